@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver } from '@nestjs/apollo';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AbilityGuard } from './authz/ability.guard';
+import { AuthModule } from './core/auth/auth.module';
+import type { AppConfig } from './core/config/config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { graphqlOptions } from './core/graphql/graphql.options';
+import { HealthController } from './core/http/health.controller';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+import { UserModule } from './modules/user/user.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+/** Sign-in attempts allowed per client address per minute. */
+export const SIGN_IN_LIMIT_PER_MINUTE = 30;
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(dataSource),
+        AuthModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'sign-in', ttl: 60_000, limit: SIGN_IN_LIMIT_PER_MINUTE }] }),
+        GraphQLModule.forRoot({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        OrganisationModule,
+        UserModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AbilityGuard }],
+    };
+  }
+}

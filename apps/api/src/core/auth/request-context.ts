@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Actor, AppAbility } from '@aanwezig/authz';
+
+/** What the auth guard attaches to the request. */
+export interface AuthenticatedRequest extends Request {
+  actor?: Actor;
+  ability?: AppAbility;
+}
+
+export interface GraphQLContext {
+  req: AuthenticatedRequest;
+  res: Response;
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphQLContext>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The signed-in actor and their ability; only on methods that are not @Public. */
+export interface Session {
+  actor: Actor;
+  ability: AppAbility;
+}
+
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => {
+  const req = requestOf(context);
+  if (!req.actor || !req.ability) throw new Error('CurrentSession used on a method without authentication');
+  return { actor: req.actor, ability: req.ability };
+});

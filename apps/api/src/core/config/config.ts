@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Thrown when the environment is wrong; main.ts prints it and exits without a stack trace. */
+export class ConfigError extends Error {}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'use true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/[^/]+/.test(v), { message: 'must look like postgres://user@host:5432/database' });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DEMO_DATA: booleanFlag.optional(),
+  AUTH_DEV_LOGIN: booleanFlag.optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'use a duration such as 12h').default('12h'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+  REDIS_URL: z.string().url().optional(),
+});
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  /** A PostgreSQL server, or undefined for the embedded database under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  demoData: boolean;
+  devLogin: boolean;
+  authSecret: string;
+  tokenTtl: string;
+  logLevel: string;
+  /** The built web client to serve at `/`, if present. */
+  webDist?: string;
+  redisUrl?: string;
+}
+
+/** Reads and validates the environment. Every wrong setting is named in one message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.DATA_DIR);
+  if (production && !e.AUTH_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    demoData: e.DEMO_DATA ?? true,
+    devLogin: e.AUTH_DEV_LOGIN ?? !production,
+    authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
+    tokenTtl: e.TOKEN_TTL,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST ?? defaultWebDist(),
+    redisUrl: e.REDIS_URL,
+  };
+}
+
+/** Outside production a signing secret is generated once and kept under DATA_DIR, so tokens survive restarts. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function defaultWebDist(): string | undefined {
+  const candidate = path.resolve(__dirname, '../../../../web/dist');
+  return existsSync(path.join(candidate, 'index.html')) ? candidate : undefined;
+}

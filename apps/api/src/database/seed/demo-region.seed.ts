@@ -1,0 +1,37 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../../modules/organisation/organisation.entity';
+import { RegionEntity } from '../../modules/organisation/region.entity';
+import { MembershipEntity } from '../../modules/user/membership.entity';
+import { UserEntity } from '../../modules/user/user.entity';
+import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
+
+/**
+ * Seeds the demo region into an empty database, in one transaction, by the same code path on the
+ * embedded database and on a server. Returns false (and writes nothing) when any region exists.
+ */
+export async function seedDemoRegion(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    // The lock makes two instances starting at once seed only once.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['aanwezig:seed']);
+    if ((await manager.count(RegionEntity)) > 0) return false;
+    await insertDemoRegion(manager);
+    return true;
+  });
+}
+
+async function insertDemoRegion(manager: EntityManager): Promise<void> {
+  const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION_NAME }));
+  const organisations = new Map<string, OrganisationEntity>();
+  for (const o of DEMO_ORGANISATIONS) {
+    const saved = await manager.save(
+      manager.create(OrganisationEntity, { regionId: region.id, name: o.name, kind: o.kind, sector: o.sector ?? null }),
+    );
+    organisations.set(o.key, saved);
+  }
+  for (const u of DEMO_USERS) {
+    const user = await manager.save(manager.create(UserEntity, { regionId: region.id, email: u.email, name: u.name }));
+    const organisation = organisations.get(u.organisation);
+    if (!organisation) throw new Error(`demo user ${u.email} names unknown organisation ${u.organisation}`);
+    await manager.save(manager.create(MembershipEntity, { userId: user.id, organisationId: organisation.id, role: u.role }));
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@aanwezig/domain';
+import { OrganisationModel } from '../organisation/organisation.model';
+import '../../core/graphql/enums';
+
+@ObjectType('Membership')
+export class MembershipModel {
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => OrganisationModel)
+  organisation!: OrganisationModel;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [MembershipModel])
+  memberships!: MembershipModel[];
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field({ description: 'Bearer token for the Authorization header and the socket.io handshake.' })
+  token!: string;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+}
+
+@ObjectType('DemoUser', { description: 'A demo account offered on the sign-in page while dev login is on.' })
+export class DemoUserModel {
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field()
+  organisationName!: string;
+}

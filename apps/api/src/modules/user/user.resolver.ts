@@ -1,0 +1,31 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Public } from '../../authz/permission.decorator';
+import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
+import { AuthPayloadModel, DemoUserModel, UserModel } from './user.model';
+import { UserService } from './user.service';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
+  @Query(() => UserModel, { description: 'The signed-in user with their memberships.' })
+  @Allow('read', 'User')
+  me(@CurrentSession() session: Session) {
+    return this.users.me(session);
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Sign in by e-mail alone; only where AUTH_DEV_LOGIN is on.' })
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  devLogin(@Args('email') email: string) {
+    return this.users.devLogin(email);
+  }
+
+  @Query(() => [DemoUserModel], { description: 'Demo accounts for the sign-in page; empty unless dev login is on.' })
+  @Public()
+  demoUsers() {
+    return this.users.demoUsers();
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { TokenService } from '../../core/auth/token.service';
+import { AuthError } from '../../core/errors/app-error';
+import type { Session } from '../../core/auth/request-context';
+import { UserEntity } from './user.entity';
+import type { AuthPayloadModel, DemoUserModel, UserModel } from './user.model';
+
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async me(session: Session): Promise<UserModel> {
+    const user = await this.findWithMemberships(session.actor.userId);
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
+    return toUserModel(user);
+  }
+
+  /** Sign-in by e-mail alone, for development and demos; refused unless AUTH_DEV_LOGIN is on. */
+  async devLogin(email: string): Promise<AuthPayloadModel> {
+    if (!this.config.devLogin) {
+      throw new AuthError('FORBIDDEN', 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.');
+    }
+    const user = await this.dataSource.getRepository(UserEntity).findOne({
+      where: { email: email.trim().toLowerCase(), active: true },
+      relations: { memberships: { organisation: true } },
+    });
+    // Same answer for unknown and inactive accounts: sign-in does not reveal who has an account.
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'Onbekend e-mailadres of account niet actief.');
+    return { token: await this.tokens.sign(user.id), user: toUserModel(user) };
+  }
+
+  async demoUsers(): Promise<DemoUserModel[]> {
+    if (!this.config.devLogin) return [];
+    const users = await this.dataSource.getRepository(UserEntity).find({
+      where: { active: true },
+      relations: { memberships: { organisation: true } },
+      order: { email: 'ASC' },
+    });
+    return users.flatMap((u) =>
+      (u.memberships ?? []).map((m) => ({ email: u.email, name: u.name, role: m.role, organisationName: m.organisation!.name })),
+    );
+  }
+
+  private findWithMemberships(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOne({
+      where: { id, active: true },
+      relations: { memberships: { organisation: true } },
+    });
+  }
+}
+
+function toUserModel(user: UserEntity): UserModel {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    memberships: (user.memberships ?? []).map((m) => ({ role: m.role, organisation: m.organisation! })),
+  };
+}

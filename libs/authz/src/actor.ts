@@ -1,0 +1,23 @@
+import type { OrganisationKind, Role } from '@aanwezig/domain';
+
+/** One membership of a user: a role held in an organisation. */
+export interface Membership {
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  role: Role;
+}
+
+/** Who is asking: resolved from the bearer token and the database on every request. */
+export interface Actor {
+  userId: string;
+  regionId: string;
+  memberships: readonly Membership[];
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.memberships.some((m) => m.role === role);
+}
+
+export function organisationIdsWithRole(actor: Actor, roles: readonly Role[]): string[] {
+  return actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.organisationId);
+}
