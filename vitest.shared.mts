@@ -2,6 +2,7 @@
 // @aanwezig/* libraries resolve to their TypeScript sources so tests never need a build.
 import swc from 'unplugin-swc';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = import.meta.dirname;
 
@@ -9,6 +10,18 @@ export const workspaceAliases = {
   '@aanwezig/domain': path.join(root, 'libs/domain/src/index.ts'),
   '@aanwezig/authz': path.join(root, 'libs/authz/src/index.ts'),
 };
+
+/**
+ * Server-side tests must load graphql's CommonJS build, as Nest does: Vite would otherwise pick its ESM
+ * build for our files (and for ESM-first packages that import graphql), and graphql refuses types "from another module or realm".
+ */
+export const serverAliases = [
+  ...Object.entries(workspaceAliases).map(([find, replacement]) => ({ find, replacement })),
+  ...['graphql', 'graphql-query-complexity'].map((name) => ({
+    find: new RegExp(`^${name}$`),
+    replacement: createRequire(import.meta.url).resolve(name),
+  })),
+];
 
 export const swcDecorators = () =>
   swc.vite({

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -10,6 +10,7 @@ import { AbilityGuard } from './authz/ability.guard';
 import { AuthModule } from './core/auth/auth.module';
 import type { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
+import { AppErrorFilter } from './core/errors/app-error.filter';
 import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
@@ -34,6 +35,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         AuthModule,
+        DiscoveryModule,
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
@@ -47,7 +49,10 @@ export class AppModule {
         UserModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AbilityGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AbilityGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
     };
   }
 }

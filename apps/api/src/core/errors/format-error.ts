@@ -40,7 +40,8 @@ export function formatGraphQLError(logger: Logger) {
       if (code) return { ...base, message: httpMessage(original), extensions: { code } };
     }
     const code = formatted.extensions?.code;
-    if (!original && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const fromGraphQL = !original || original instanceof GraphQLError;
+    if (fromGraphQL && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original ?? error }, 'unexpected error in GraphQL request');

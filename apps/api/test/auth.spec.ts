@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { startTestServer, type TestServer } from './support/test-server';
+
+const ME = '{ me { id email name memberships { role organisation { id name kind } } } }';
+
+describe('sign-in and me over HTTP', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('gives two demo users each their own me', async () => {
+    const mentor = await t.graphql<{ me: { email: string; name: string; memberships: { role: string; organisation: { name: string } }[] } }>(ME, {}, await t.login('mentor@baken.demo.test'));
+    const officer = await t.graphql<typeof mentor.data extends infer D ? NonNullable<D> : never>(ME, {}, await t.login('leerplicht@kustland.demo.test'));
+
+    expect(mentor.errors).toBeUndefined();
+    expect(mentor.data!.me.email).toBe('mentor@baken.demo.test');
+    expect(mentor.data!.me.memberships).toEqual([{ role: 'MENTOR', organisation: expect.objectContaining({ name: 'Het Baken College' }) }]);
+    expect(officer.data!.me.email).toBe('leerplicht@kustland.demo.test');
+    expect(officer.data!.me.memberships).toEqual([
+      { role: 'ATTENDANCE_OFFICER', organisation: expect.objectContaining({ name: 'Gemeente Kustland - Leerplicht' }) },
+    ]);
+  });
+
+  it('returns the signed-in user with the token', async () => {
+    const result = await t.graphql<{ devLogin: { token: string; user: { email: string; name: string } } }>(
+      'mutation { devLogin(email: "  Verzuim@Baken.Demo.Test ") { token user { email name } } }',
+    );
+    expect(result.data!.devLogin.user).toEqual({ email: 'verzuim@baken.demo.test', name: 'Ahmed el Amrani' });
+    expect(result.data!.devLogin.token.split('.')).toHaveLength(3);
+  });
+
+  it('refuses an unknown e-mail address', async () => {
+    const result = await t.graphql('mutation { devLogin(email: "nobody@example.test") { token } }');
+    expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeNull();
+  });
+
+  it.each([
+    ['no token', undefined],
+    ['a malformed token', 'not-a-jwt'],
+  ])('answers UNAUTHENTICATED with %s', async (_label, token) => {
+    const result = await t.graphql(ME, {}, token);
+    expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const mine = await t.login('mentor@baken.demo.test');
+    const { sub } = JSON.parse(Buffer.from(mine.split('.')[1], 'base64url').toString()) as { sub: string };
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuer('aanwezig')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    const result = await t.graphql(ME, {}, forged);
+    expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists the demo users for the sign-in page while dev login is on', async () => {
+    const result = await t.graphql<{ demoUsers: { email: string; role: string; organisationName: string }[] }>(
+      '{ demoUsers { email role organisationName } }',
+    );
+    expect(result.data!.demoUsers).toHaveLength(11);
+    expect(result.data!.demoUsers).toContainEqual({ email: 'beheer@swv.demo.test', role: 'ADMIN', organisationName: 'Samenwerkingsverband Kustland VO' });
+  });
+});
+
+describe('with dev login off', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ devLogin: false });
+  });
+  afterAll(() => t.close());
+
+  it('refuses devLogin and offers no demo users', async () => {
+    const login = await t.graphql('mutation { devLogin(email: "mentor@baken.demo.test") { token } }');
+    expect(login.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const users = await t.graphql<{ demoUsers: unknown[] }>('{ demoUsers { email } }');
+    expect(users.data!.demoUsers).toEqual([]);
+  });
+});

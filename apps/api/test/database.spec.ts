@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { connect } from '../src/core/database/data-source';
+import { prepareDatabase } from '../src/core/bootstrap';
+import { OrganisationEntity } from '../src/modules/organisation/organisation.entity';
+import { RegionEntity } from '../src/modules/organisation/region.entity';
+import { UserEntity } from '../src/modules/user/user.entity';
+import { MembershipEntity } from '../src/modules/user/membership.entity';
+import { seedDemoRegion } from '../src/database/seed/demo-region.seed';
+import { DEMO_ORGANISATIONS, DEMO_USERS } from '../src/database/seed/demo-region.data';
+import { createFreshDatabase, type FreshDatabase, type TestDatabaseChoice } from './support/test-database';
+
+/**
+ * The same scenario on every database the run can reach: always the embedded PGlite, and the
+ * PostgreSQL server when one was chosen. PGlite must behave as the server does.
+ */
+const choices: TestDatabaseChoice[] = [{ kind: 'embedded' }];
+if (inject('testDatabase').kind === 'server') choices.push(inject('testDatabase'));
+
+const silent = pino({ level: 'silent' });
+
+describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_kind, choice) => {
+  let database: FreshDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createFreshDatabase(choice);
+    dataSource = await connect(database);
+    await prepareDatabase(dataSource, { demoData: true }, silent);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('applies every migration and leaves nothing pending', async () => {
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+
+  it('loads the demo region through the seed, once', async () => {
+    expect(await dataSource.getRepository(RegionEntity).count()).toBe(1);
+    expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
+    expect(await dataSource.getRepository(UserEntity).count()).toBe(DEMO_USERS.length);
+    expect(await dataSource.getRepository(MembershipEntity).count()).toBe(DEMO_USERS.length);
+    expect(await seedDemoRegion(dataSource)).toBe(false);
+    expect(await dataSource.getRepository(UserEntity).count()).toBe(DEMO_USERS.length);
+  });
+
+  it('keeps two concurrent transactions apart when one rolls back', async () => {
+    const regions = dataSource.getRepository(RegionEntity);
+    let releaseFirst!: () => void;
+    const firstMayFinish = new Promise<void>((resolve) => (releaseFirst = resolve));
+
+    // The first writes, waits, then fails; the second writes and commits while the first is open.
+    const failing = dataSource
+      .transaction(async (manager) => {
+        await manager.save(manager.create(RegionEntity, { name: 'Rolled back' }));
+        await firstMayFinish;
+        throw new Error('roll back');
+      })
+      .then(() => 'committed', (e: Error) => e.message);
+    const committing = dataSource.transaction(async (manager) => {
+      await manager.save(manager.create(RegionEntity, { name: 'Committed' }));
+      return 'committed';
+    });
+    setTimeout(releaseFirst, 50);
+
+    expect(await Promise.all([failing, committing])).toEqual(['roll back', 'committed']);
+    expect(await regions.existsBy({ name: 'Committed' })).toBe(true);
+    expect(await regions.existsBy({ name: 'Rolled back' })).toBe(false);
+  });
+});

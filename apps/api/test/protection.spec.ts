@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHQL_LIMITS } from '../src/core/graphql/graphql.options';
+import { SIGN_IN_LIMIT_PER_MINUTE } from '../src/app.module';
+import { startTestServer, TEST_SECRET, type TestServer } from './support/test-server';
+
+describe('protection of the GraphQL endpoint', () => {
+  let t: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestServer();
+    token = await t.login('verzuim@baken.demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('refuses an operation whose cost exceeds the limit, naming the limit', async () => {
+    const fields = Array.from({ length: GRAPHQL_LIMITS.maxComplexity + 1 }, (_, i) => `o${i}: region { id }`).join(' ');
+    const result = await t.graphql(`{ ${fields} }`, {}, token);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toContain(String(GRAPHQL_LIMITS.maxComplexity));
+  });
+
+  it('refuses batched operations in one request', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ region { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers errors without stack traces or internal detail', async () => {
+    const result = await t.graphql('{ me { nonexistentField } }', {}, token);
+    expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.js:\d+|SELECT /i);
+  });
+
+  it('sends security headers', async () => {
+    const response = await fetch(`${t.url}/health`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('rate-limits sign-in per client address', async () => {
+    const attempts: string[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMIT_PER_MINUTE; i++) {
+      const result = await t.graphql('mutation { devLogin(email: "nobody@example.test") { token } }');
+      attempts.push(result.errors![0].extensions!.code!);
+    }
+    expect(attempts.slice(0, -1).every((code) => code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS')).toBe(true);
+    expect(attempts.at(-1)).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('in production', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ env: 'production', devLogin: false, authSecret: TEST_SECRET });
+  });
+  afterAll(() => t.close());
+
+  it('turns introspection off', async () => {
+    const result = await t.graphql('{ __schema { types { name } } }');
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('does not suggest field names', async () => {
+    const result = await t.graphql('{ regio { id } }');
+    expect(result.errors![0].message).not.toMatch(/Did you mean/);
+  });
+});

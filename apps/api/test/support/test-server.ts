@@ -1,0 +1,76 @@
+import { inject } from 'vitest';
+import pino from 'pino';
+import { startServer, type RunningServer } from '../../src/core/bootstrap';
+import type { AppConfig } from '../../src/core/config/config';
+import { createFreshDatabase, type FreshDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface TestServer {
+  url: string;
+  server: RunningServer;
+  database: FreshDatabase;
+  /** POST one GraphQL operation over real HTTP. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** devLogin as a demo user; returns the bearer token. */
+  login(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    env: 'test',
+    port: 0,
+    dataDir: '/nonexistent-test-data-dir',
+    demoData: true,
+    devLogin: true,
+    authSecret: TEST_SECRET,
+    tokenTtl: '1h',
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...overrides,
+  };
+}
+
+/** A real server on a random port, over a fresh database with all migrations and the demo seed. */
+export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+  const database = await createFreshDatabase(inject('testDatabase'));
+  const config = testConfig(overrides);
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { database, logger: pino({ level: config.logLevel }) });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const graphql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  return {
+    url: server.url,
+    server,
+    database,
+    graphql,
+    async login(email) {
+      const result = await graphql<{ devLogin: { token: string } }>(
+        'mutation($email: String!) { devLogin(email: $email) { token } }',
+        { email },
+      );
+      if (!result.data?.devLogin) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.devLogin.token;
+    },
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
