@@ -12,6 +12,8 @@ export function securityHeaders() {
         'style-src': ["'self'"],
         'script-src': ["'self'"],
         'frame-ancestors': ["'none'"],
+        // TLS is the proxy's business; upgrading would break plain-http installs on a LAN.
+        'upgrade-insecure-requests': null,
       },
     },
     crossOriginEmbedderPolicy: false,

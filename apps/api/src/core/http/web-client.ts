@@ -6,7 +6,8 @@ const SERVER_PATHS = /^\/(graphql|health|socket\.io)(\/|$)/;
 
 /**
  * Serves the built web client at `/` (hashed assets cached long, index.html never) and answers
- * unknown GET paths with index.html, so client-side routes survive a reload.
+ * unknown page paths (no file extension) with index.html, so client-side routes survive a reload;
+ * a missing asset stays a 404.
  */
 export function serveWebClient(app: Express, webDist: string): void {
   app.use(
@@ -19,7 +20,8 @@ export function serveWebClient(app: Express, webDist: string): void {
     }),
   );
   app.use((req, res, next) => {
-    if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !path.extname(req.path);
+    if (!isPage || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(path.join(webDist, 'index.html'));
   });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
+import { startE2eServer, type E2eServer } from './support/server';
+
+describe('signing in and seeing the region (whole chain: browser → web → GraphQL → embedded PostgreSQL)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('offers the demo accounts on the sign-in page, in Dutch', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('button', { name: 'Ahmed el Amrani' }).waitFor();
+    expect(await page.getByRole('list').getByRole('button').count()).toBe(11);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'sign-in');
+  });
+
+  it("signs in as the Het Baken coordinator and lists the region's organisations", async () => {
+    await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisaties in Samenwerkingsverband Kustland VO' }).waitFor();
+    await page.getByText('Verzuimcoördinator bij Het Baken College').waitFor();
+    const rows = page.getByRole('row');
+    expect(await rows.count()).toBe(11); // header + 10 organisations
+    expect(await page.getByRole('cell', { name: 'Gemeente Kustland - Leerplicht' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Gemeente (leerplicht)' }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'organisations');
+  });
+
+  it('switches to English and back', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisations in Samenwerkingsverband Kustland VO' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Organisaties in/ }).waitFor();
+  });
+
+  it('keeps the session over a reload and ends it on sign-out', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Organisaties in/ }).waitFor();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  });
+});

@@ -1,0 +1,25 @@
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { readToken } from '../modules/auth/hooks/session';
+
+/** One urql client for the app; the bearer token is read per request, and an expired session signs out. */
+export function createGraphQLClient(onUnauthenticated: () => void): Client {
+  return new Client({
+    url: '/graphql',
+    // POST only: the API's CSRF protection refuses simple GET requests.
+    preferGetMethod: false,
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+    fetchOptions: (): RequestInit => {
+      const token = readToken();
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { headers };
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import type { Messages } from './nl';
+
+export const en: Messages = {
+  app: { name: 'Aanwezig', tagline: 'Working together on school attendance' },
+  language: { switchTo: 'Nederlands', label: 'Language' },
+  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out' },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Choose a demo account to explore Aanwezig. All data is fictional.',
+    email: 'E-mail address',
+    submit: 'Sign in',
+    demoUsers: 'Demo accounts',
+    unavailable: 'Signing in with only an e-mail address is switched off here.',
+    failed: 'Signing in failed: {{message}}',
+  },
+  organisations: {
+    title: 'Organisations in {{region}}',
+    intro: 'The schools and partners working together in this partnership.',
+    name: 'Name',
+    kind: 'Kind',
+    sector: 'Sector',
+    empty: 'No organisations have been registered yet.',
+    count_one: '{{count}} organisation',
+    count_other: '{{count}} organisations',
+  },
+  kind: {
+    SCHOOL: 'School',
+    MUNICIPALITY: 'Municipality (compulsory education)',
+    YOUTH_HEALTH: 'Youth health care (GGD)',
+    YOUTH_CARE: 'Youth and family',
+    PARTNERSHIP: 'Partnership',
+  },
+  role: {
+    MENTOR: 'Mentor',
+    ATTENDANCE_COORDINATOR: 'Attendance coordinator',
+    CARE_COORDINATOR: 'Care coordinator',
+    SCHOOL_LEADER: 'School leader',
+    ATTENDANCE_OFFICER: 'Attendance officer',
+    YOUTH_DOCTOR: 'Youth doctor',
+    PARTNERSHIP_CONSULTANT: 'Partnership consultant',
+    FAMILY_COACH: 'Family coach',
+    PRIVACY_OFFICER: 'Privacy officer',
+    ADMIN: 'Administrator',
+  },
+  state: { loading: 'Loading…', error: 'Something went wrong: {{message}}', retry: 'Try again' },
+};

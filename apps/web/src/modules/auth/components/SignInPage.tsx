@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { DemoUsersQuery } from '../graphql/demo-users.query';
+import { DevLoginMutation } from '../graphql/dev-login.mutation';
+import { useSession } from '../hooks/session';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [{ data: demo }] = useQuery({ query: DemoUsersQuery });
+  const [{ fetching, error }, devLogin] = useMutation(DevLoginMutation);
+
+  const submit = async (address: string) => {
+    const result = await devLogin({ email: address });
+    if (result.data) signIn(result.data.devLogin.token);
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(email);
+  };
+  const demoUsers = demo?.demoUsers ?? [];
+
+  return (
+    <main id="main">
+      <Heading1>{t('signIn.title')}</Heading1>
+      <Paragraph>{t('signIn.intro')}</Paragraph>
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('signIn.failed', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph>
+        </Alert>
+      )}
+      <form className="aanwezig-sign-in" onSubmit={onSubmit} aria-label={t('signIn.title')}>
+        <FormField>
+          <FormLabel htmlFor="email">{t('signIn.email')}</FormLabel>
+          <Textbox id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="primary-action-button" disabled={fetching}>
+          {t('signIn.submit')}
+        </Button>
+      </form>
+      {demoUsers.length > 0 && (
+        <section aria-labelledby="demo-users">
+          <Heading2 id="demo-users">{t('signIn.demoUsers')}</Heading2>
+          <ul className="aanwezig-demo-users">
+            {demoUsers.map((u) => (
+              <li key={`${u.email}-${u.role}`}>
+                <Button appearance="secondary-action-button" onClick={() => void submit(u.email)} disabled={fetching}>
+                  {u.name}
+                </Button>{' '}
+                <span>
+                  {t(`role.${u.role}`)} · {u.organisationName}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated';
+
+export const OrganisationsQuery = graphql(`
+  query Organisations {
+    region {
+      id
+      name
+    }
+    organisations {
+      id
+      name
+      kind
+      sector
+    }
+  }
+`);
