@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tool configs share the workspace's test settings by relative import; they are not app code.
+    files: ['**/vitest.config.mts', '**/vite.config.mts', 'vitest.shared.mts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -31,3 +31,11 @@ export const swcDecorators = () =>
       target: 'es2022',
     },
   });
+
+/** Console output plus a JSON report per project, summed up into one closing line by tools/test.mjs. */
+export function testReporters(project: string) {
+  return {
+    reporters: ['default', 'json'],
+    outputFile: { json: path.join(root, 'dist/test-results', `${project}.json`) },
+  };
+}

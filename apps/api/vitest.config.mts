@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { serverAliases, swcDecorators } from '../../vitest.shared.mts';
+import { serverAliases, swcDecorators, testReporters } from '../../vitest.shared.mts';
 
 export default defineConfig({
   plugins: [swcDecorators()],
   resolve: { alias: serverAliases },
   test: {
+    ...testReporters('api'),
     globals: true,
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { workspaceAliases } from '../../vitest.shared.mts';
+import { testReporters, workspaceAliases } from '../../vitest.shared.mts';
 
 export default defineConfig({
   plugins: [react()],
@@ -8,6 +8,7 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/graphql': 'http://localhost:3000', '/socket.io': { target: 'http://localhost:3000', ws: true } } },
   test: {
+    ...testReporters('web'),
     globals: true,
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],

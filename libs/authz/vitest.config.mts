@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared.mts';
+import { testReporters, workspaceAliases } from '../../vitest.shared.mts';
 
 export default defineConfig({
   resolve: { alias: workspaceAliases },
-  test: { globals: true, include: ['src/**/*.spec.ts'] },
+  test: { ...testReporters('authz'), globals: true, include: ['src/**/*.spec.ts'] },
 });

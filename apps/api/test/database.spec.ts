@@ -28,7 +28,7 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
   beforeAll(async () => {
     database = await createFreshDatabase(choice);
     dataSource = await connect(database);
-    await prepareDatabase(dataSource, { demoData: true }, silent);
+    await prepareDatabase(dataSource, { demoData: true }, silent, database.embedded);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -70,5 +70,22 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
     expect(await Promise.all([failing, committing])).toEqual(['roll back', 'committed']);
     expect(await regions.existsBy({ name: 'Committed' })).toBe(true);
     expect(await regions.existsBy({ name: 'Rolled back' })).toBe(false);
+  });
+});
+
+describe.each(choices.filter((c) => c.kind === 'server').map((c) => [c] as const))('two instances starting at once', (choice) => {
+  it('migrate and seed exactly once', async () => {
+    const database = await createFreshDatabase(choice);
+    const instances = await Promise.all([connect(database), connect(database)]);
+    try {
+      await Promise.all(instances.map((ds) => prepareDatabase(ds, { demoData: true }, silent)));
+      const [{ n: regions }] = await instances[0].query('SELECT count(*)::int AS n FROM region');
+      const [{ n: migrations }] = await instances[0].query('SELECT count(*)::int AS n FROM migrations');
+      expect(regions).toBe(1);
+      expect(migrations).toBe(instances[0].migrations.length);
+    } finally {
+      await Promise.all(instances.map((ds) => ds.destroy()));
+      await database.drop();
+    }
   });
 });

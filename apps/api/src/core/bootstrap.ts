@@ -35,13 +35,13 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     const target = options.database ?? (await databaseFromConfig(config, logger, stops));
     const dataSource = await connect(target);
     stops.unshift(() => dataSource.destroy());
-    await prepareDatabase(dataSource, config, logger);
+    await prepareDatabase(dataSource, config, logger, target.embedded);
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource, logger }), {
       bufferLogs: true,
     });
     app.useLogger(app.get(PinoNestLogger));
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy ?? 'loopback');
     app.use(securityHeaders());
     if (config.webDist) serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
     await app.listen(config.port, '0.0.0.0');
@@ -57,15 +57,35 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
   }
 }
 
-/** Migrations always; the demo region only into an empty database and only when DEMO_DATA is not false. */
-export async function prepareDatabase(dataSource: DataSource, config: Pick<AppConfig, 'demoData'>, logger: Logger): Promise<void> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-  if (config.demoData) {
-    const seeded = await seedDemoRegion(dataSource);
-    if (seeded) logger.info('demo region seeded');
+/**
+ * Migrations always; the demo region only into an empty database and only when DEMO_DATA is not false.
+ * On a server, a session advisory lock lets several instances start at once: one migrates, the others
+ * wait and then find nothing to do. (The embedded database has one process and one connection.)
+ */
+export async function prepareDatabase(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'demoData'>,
+  logger: Logger,
+  embedded = false,
+): Promise<void> {
+  const prepare = async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (config.demoData && (await seedDemoRegion(dataSource))) logger.info('demo region seeded');
+  };
+  if (embedded) return prepare();
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [STARTUP_LOCK]);
+    await prepare();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [STARTUP_LOCK]).catch(() => undefined);
+    await lock.release();
   }
 }
+
+const STARTUP_LOCK = 'aanwezig:startup';
 
 async function databaseFromConfig(config: AppConfig, logger: Logger, stops: (() => Promise<void>)[]): Promise<DatabaseTarget> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false };

@@ -26,6 +26,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 export interface AppConfig {
@@ -42,6 +43,8 @@ export interface AppConfig {
   /** The built web client to serve at `/`, if present. */
   webDist?: string;
   redisUrl?: string;
+  /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`), for client addresses in logs and rate limits. */
+  trustProxy?: string;
 }
 
 /** Reads and validates the environment. Every wrong setting is named in one message. */
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ?? defaultWebDist(),
     redisUrl: e.REDIS_URL,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

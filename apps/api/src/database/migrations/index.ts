@@ -1,4 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795455136493 } from './1795455136493-Initial';
 
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: Function[] = [Initial1795455136493];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493];

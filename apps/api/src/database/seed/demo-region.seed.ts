@@ -11,8 +11,6 @@ import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.
  */
 export async function seedDemoRegion(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    // The lock makes two instances starting at once seed only once.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['aanwezig:seed']);
     if ((await manager.count(RegionEntity)) > 0) return false;
     await insertDemoRegion(manager);
     return true;
