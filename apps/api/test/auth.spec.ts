@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { startTestServer, type TestServer } from './support/test-server';
+import { useTestServer } from './support/test-server';
 
 const ME = '{ me { id email name memberships { role organisation { id name kind } } } }';
 
 describe('sign-in and me over HTTP', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(() => t.close());
+  const t = useTestServer();
 
   it('gives two demo users each their own me', async () => {
     const mentor = await t.graphql<{ me: { email: string; name: string; memberships: { role: string; organisation: { name: string } }[] } }>(ME, {}, await t.login('mentor@baken.demo.test'));
@@ -69,11 +65,7 @@ describe('sign-in and me over HTTP', () => {
 });
 
 describe('with dev login off', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer({ devLogin: false });
-  });
-  afterAll(() => t.close());
+  const t = useTestServer({ devLogin: false });
 
   it('refuses devLogin and offers no demo users', async () => {
     const login = await t.graphql('mutation { devLogin(email: "mentor@baken.demo.test") { token } }');

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../src/database/seed/demo-region.data';
 import { RegionEntity } from '../src/modules/organisation/region.entity';
 import { OrganisationEntity } from '../src/modules/organisation/organisation.entity';
-import { startTestServer, type TestServer } from './support/test-server';
+import { useTestServer } from './support/test-server';
 
 describe('organisations of the region', () => {
-  let t: TestServer;
+  const t = useTestServer();
   beforeAll(async () => {
-    t = await startTestServer();
     // A second region whose organisations nobody in the demo region may see.
     const repo = t.server.dataSource.getRepository(RegionEntity);
     const other = await repo.save(repo.create({ name: 'Samenwerkingsverband Elders' }));
     await t.server.dataSource.getRepository(OrganisationEntity).save({ regionId: other.id, name: 'Het Andere College', kind: 'SCHOOL', sector: 'VO' });
   });
-  afterAll(() => t.close());
 
   it("lists exactly the demo region's organisations, schools first", async () => {
     const token = await t.login('consulent@swv.demo.test');

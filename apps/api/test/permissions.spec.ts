@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDeclaration, permissionInventory } from '../src/authz/permission-inventory';
-import { startTestServer, type TestServer } from './support/test-server';
+import { useTestServer } from './support/test-server';
 
 /**
  * Every resolver method and route declares its permission. The list is kept in a committed file:
  * a change to any permission shows up as a diff in review (update with `vitest -u`).
  */
 describe('permission declarations', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(() => t.close());
+  const t = useTestServer();
 
   it('has a declaration for every operation', () => {
     const undeclared = permissionInventory(t.server.app).filter((e) => !e.declaration);

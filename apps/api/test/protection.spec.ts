@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_LIMITS } from '../src/core/graphql/graphql.options';
 import { SIGN_IN_LIMIT_PER_MINUTE } from '../src/app.module';
-import { startTestServer, TEST_SECRET, type TestServer } from './support/test-server';
+import { TEST_SECRET, useTestServer } from './support/test-server';
 
 describe('protection of the GraphQL endpoint', () => {
-  let t: TestServer;
+  const t = useTestServer();
   let token: string;
   beforeAll(async () => {
-    t = await startTestServer();
     token = await t.login('verzuim@baken.demo.test');
   });
-  afterAll(() => t.close());
 
   it('refuses an operation whose cost exceeds the limit, naming the limit', async () => {
     const fields = Array.from({ length: GRAPHQL_LIMITS.maxComplexity + 1 }, (_, i) => `o${i}: region { id }`).join(' ');
@@ -55,11 +53,7 @@ describe('protection of the GraphQL endpoint', () => {
 });
 
 describe('in production', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer({ env: 'production', devLogin: false, authSecret: TEST_SECRET });
-  });
-  afterAll(() => t.close());
+  const t = useTestServer({ env: 'production', devLogin: false, authSecret: TEST_SECRET });
 
   it('turns introspection off', async () => {
     const result = await t.graphql('{ __schema { types { name } } }');

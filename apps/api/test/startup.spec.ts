@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startServer } from '../src/core/bootstrap';
 import { DatabaseUnreachableError } from '../src/core/database/data-source';
-import { startTestServer, testConfig, type TestServer } from './support/test-server';
+import { testConfig, useTestServer } from './support/test-server';
 
 const silent = pino({ level: 'silent' });
 
@@ -40,11 +40,7 @@ describe('the embedded database under DATA_DIR', () => {
 });
 
 describe('/health', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(() => t.close());
+  const t = useTestServer();
 
   it('answers 200 with the database up', async () => {
     const response = await fetch(`${t.url}/health`);

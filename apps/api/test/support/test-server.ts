@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../../src/core/bootstrap';
 import type { AppConfig } from '../../src/core/config/config';
@@ -73,4 +73,24 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
       await database.drop();
     },
   };
+}
+
+/**
+ * Starts a test server before the suite's tests and closes it after them; use the result as a
+ * TestServer inside tests and later hooks.
+ */
+export function useTestServer(overrides: Partial<AppConfig> = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(overrides);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as TestServer, {
+    get(_target, key: keyof TestServer) {
+      if (!started) throw new Error('the test server is not started yet: use it inside tests or hooks');
+      return started[key];
+    },
+  });
 }

@@ -1,3 +1,5 @@
+import { ROLE_LABEL_NL } from '@aanwezig/domain';
+
 /** Dutch is the first language of the screen. Every key here exists in en.ts too (a test checks). */
 export const nl = {
   app: { name: 'Aanwezig', tagline: 'Samen werken aan schoolaanwezigheid' },
@@ -29,18 +31,7 @@ export const nl = {
     YOUTH_CARE: 'Jeugd en gezin',
     PARTNERSHIP: 'Samenwerkingsverband',
   },
-  role: {
-    MENTOR: 'Mentor',
-    ATTENDANCE_COORDINATOR: 'Verzuimcoördinator',
-    CARE_COORDINATOR: 'Zorgcoördinator',
-    SCHOOL_LEADER: 'Directie',
-    ATTENDANCE_OFFICER: 'Leerplichtambtenaar',
-    YOUTH_DOCTOR: 'Jeugdarts',
-    PARTNERSHIP_CONSULTANT: 'Consulent passend onderwijs',
-    FAMILY_COACH: 'J&G-coach',
-    PRIVACY_OFFICER: 'Privacyfunctionaris',
-    ADMIN: 'Functioneel beheerder',
-  },
+  role: ROLE_LABEL_NL,
   state: { loading: 'Bezig met laden…', error: 'Er ging iets mis: {{message}}', retry: 'Opnieuw proberen' },
 };
 
