@@ -14,7 +14,11 @@ import { AppErrorFilter } from './core/errors/app-error.filter';
 import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
+import { ActionModule } from './modules/action/action.module';
+import { CaseModule } from './modules/case/case.module';
+import { MeetingModule } from './modules/meeting/meeting.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
+import { PupilModule } from './modules/pupil/pupil.module';
 import { UserModule } from './modules/user/user.module';
 
 export interface AppModuleOptions {
@@ -47,6 +51,10 @@ export class AppModule {
         GraphQLModule.forRoot({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
         OrganisationModule,
         UserModule,
+        PupilModule,
+        CaseModule,
+        MeetingModule,
+        ActionModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -33,6 +33,11 @@ describe('protection of the GraphQL endpoint', () => {
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.js:\d+|SELECT /i);
   });
 
+  it('answers a missing variable as BAD_USER_INPUT, not as a server error', async () => {
+    const result = await t.graphql('query($id: ID!) { case(id: $id) { id } }', {}, token);
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${t.url}/health`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../src/core/bootstrap';
 import { DatabaseUnreachableError } from '../src/core/database/data-source';
+import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { testConfig, useTestServer } from './support/test-server';
 
 const silent = pino({ level: 'silent' });
@@ -31,8 +32,8 @@ describe('the embedded database under DATA_DIR', () => {
     await first.close();
     const second = await startServer(config, { logger: silent });
     try {
-      expect(users).toBe(11);
-      expect(await count(second)).toBe(11);
+      expect(users).toBe(DEMO_USERS.length);
+      expect(await count(second)).toBe(DEMO_USERS.length);
     } finally {
       await second.close();
     }

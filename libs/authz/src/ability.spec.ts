@@ -3,14 +3,15 @@ import { subject } from '@casl/ability';
 import { OrganisationKind, Role } from '@aanwezig/domain';
 import { defineAbilityFor, type Actor } from './index';
 
-const mentor: Actor = {
-  userId: 'u1',
-  regionId: 'r1',
-  memberships: [{ organisationId: 'o1', organisationKind: OrganisationKind.SCHOOL, role: Role.MENTOR }],
-};
+function actor(role: Role, organisationId: string, kind: OrganisationKind = OrganisationKind.SCHOOL): Actor {
+  return { userId: `user-${role}`, regionId: 'r1', memberships: [{ organisationId, organisationKind: kind, role }] };
+}
 
-describe('defineAbilityFor', () => {
-  const ability = defineAbilityFor(mentor);
+const bakenCase = (over: Partial<{ regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] }> = {}) =>
+  subject('Case', { regionId: 'r1', schoolId: 'baken', involvedOrganisationIds: ['baken'], involvedUserIds: [], ...over });
+
+describe('defineAbilityFor: organisations and users', () => {
+  const ability = defineAbilityFor(actor(Role.MENTOR, 'baken'));
 
   it('lets a member read the organisations of their own region only', () => {
     expect(ability.can('read', subject('Organisation', { id: 'o2', regionId: 'r1' }))).toBe(true);
@@ -18,12 +19,63 @@ describe('defineAbilityFor', () => {
   });
 
   it('lets a user read only their own user record', () => {
-    expect(ability.can('read', subject('User', { id: 'u1' }))).toBe(true);
+    expect(ability.can('read', subject('User', { id: 'user-MENTOR' }))).toBe(true);
     expect(ability.can('read', subject('User', { id: 'u2' }))).toBe(false);
   });
 
   it('denies what is not granted', () => {
     expect(ability.can('update', subject('Organisation', { id: 'o1', regionId: 'r1' }))).toBe(false);
-    expect(ability.can('delete', subject('User', { id: 'u1' }))).toBe(false);
+  });
+});
+
+describe('defineAbilityFor: cases', () => {
+  it.each([Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER])('%s reads and updates every case of own school only', (role) => {
+    const ability = defineAbilityFor(actor(role, 'baken'));
+    expect(ability.can('read', bakenCase())).toBe(true);
+    expect(ability.can('update', bakenCase())).toBe(true);
+    expect(ability.can('read', bakenCase({ schoolId: 'duinzicht' }))).toBe(false);
+    expect(ability.can('read', bakenCase({ regionId: 'r2' }))).toBe(false);
+  });
+
+  it('a mentor reads only the cases they are involved in, and cannot update them', () => {
+    const mentor = actor(Role.MENTOR, 'baken');
+    const ability = defineAbilityFor(mentor);
+    expect(ability.can('read', bakenCase())).toBe(false);
+    expect(ability.can('read', bakenCase({ involvedUserIds: [mentor.userId] }))).toBe(true);
+    expect(ability.can('update', bakenCase({ involvedUserIds: [mentor.userId] }))).toBe(false);
+    expect(ability.can('create', bakenCase())).toBe(true);
+    expect(ability.can('read', bakenCase({ schoolId: 'duinzicht', involvedUserIds: [mentor.userId] }))).toBe(false);
+  });
+
+  it.each([
+    [Role.ATTENDANCE_OFFICER, OrganisationKind.MUNICIPALITY],
+    [Role.YOUTH_DOCTOR, OrganisationKind.YOUTH_HEALTH],
+    [Role.PARTNERSHIP_CONSULTANT, OrganisationKind.PARTNERSHIP],
+    [Role.FAMILY_COACH, OrganisationKind.YOUTH_CARE],
+  ])('%s reads a case only while their organisation is involved', (role, kind) => {
+    const ability = defineAbilityFor(actor(role, 'partner', kind));
+    expect(ability.can('read', bakenCase())).toBe(false);
+    expect(ability.can('read', bakenCase({ involvedOrganisationIds: ['baken', 'partner'] }))).toBe(true);
+    expect(ability.can('update', bakenCase({ involvedOrganisationIds: ['baken', 'partner'] }))).toBe(false);
+  });
+
+  it.each([Role.ADMIN, Role.PRIVACY_OFFICER])('%s sees no case, pupil or meeting at all', (role) => {
+    const ability = defineAbilityFor(actor(role, 'baken'));
+    expect(ability.can('read', 'Case')).toBe(false);
+    expect(ability.can('read', 'Pupil')).toBe(false);
+    expect(ability.can('read', 'Meeting')).toBe(false);
+  });
+});
+
+describe('defineAbilityFor: meetings', () => {
+  it('lets coordinators plan meetings of their school and participants read the ones they are invited to', () => {
+    const coordinator = defineAbilityFor(actor(Role.ATTENDANCE_COORDINATOR, 'baken'));
+    const meeting = (participantUserIds: string[]) => subject('Meeting', { regionId: 'r1', organisationId: 'baken', participantUserIds });
+    expect(coordinator.can('create', meeting([]))).toBe(true);
+    const doctor = actor(Role.YOUTH_DOCTOR, 'ggd', OrganisationKind.YOUTH_HEALTH);
+    const doctorAbility = defineAbilityFor(doctor);
+    expect(doctorAbility.can('read', meeting([]))).toBe(false);
+    expect(doctorAbility.can('read', meeting([doctor.userId]))).toBe(true);
+    expect(doctorAbility.can('create', meeting([doctor.userId]))).toBe(false);
   });
 });

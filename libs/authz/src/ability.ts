@@ -1,18 +1,22 @@
 import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
-import type { Actor } from './actor';
+import { Role, SCHOOL_STAFF_ROLES } from '@aanwezig/domain';
+import { organisationIdsWithRole, type Actor } from './actor';
 
 /** What can be done. `manage` is never granted: every permission is named. */
-export type Action = 'read' | 'create' | 'update' | 'delete';
-
+export type Action = 'read' | 'create' | 'update';
 
 /**
  * The attributes each subject's conditions may use. Conditions are kept to plain equality and `$in`
- * so the API can turn them into SQL filters (lists are filtered in the database, not after loading).
+ * so the API can turn them into SQL (lists are filtered in the database, not after loading).
+ * An array attribute with `$in` matches when any element is in the list (MongoDB semantics).
  */
 export interface SubjectShape {
+  Region: { id: string };
   Organisation: { id: string; regionId: string };
   User: { id: string };
-  Region: { id: string };
+  Pupil: { regionId: string; schoolId: string };
+  Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
+  Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
 }
 
 /** The records the ability speaks about (CASL subject types). */
@@ -23,14 +27,53 @@ type Subjects = { [K in Subject]: K | (SubjectShape[K] & ForcedSubject<K>) }[Sub
 
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 
+/** School roles that run the attendance follow-up and see all of their school's cases. */
+export const CASE_MANAGER_ROLES: readonly Role[] = [Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER];
+
+/** Partner roles: they see a case only when their organisation is involved in it. */
+export const PARTNER_ROLES: readonly Role[] = [
+  Role.ATTENDANCE_OFFICER,
+  Role.YOUTH_DOCTOR,
+  Role.PARTNERSHIP_CONSULTANT,
+  Role.FAMILY_COACH,
+];
+
 /**
  * Builds the actor's ability. Deny by default: anything not granted here is refused.
- * Everyone in a region may see the region's organisations (names and kinds are not pupil data).
+ * Authority comes from membership + role + involvement, always within the actor's region.
+ * PRIVACY_OFFICER and ADMIN get no case content at all.
  */
 export function defineAbilityFor(actor: Actor): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  can('read', 'Region', { id: actor.regionId });
-  can('read', 'Organisation', { regionId: actor.regionId });
+  const regionId = actor.regionId;
+  can('read', 'Region', { id: regionId });
+  can('read', 'Organisation', { regionId });
   can('read', 'User', { id: actor.userId });
+
+  const managedSchools = organisationIdsWithRole(actor, CASE_MANAGER_ROLES);
+  if (managedSchools.length > 0) {
+    can(['read', 'create', 'update'], 'Case', { regionId, schoolId: { $in: managedSchools } });
+    can('read', 'Pupil', { regionId, schoolId: { $in: managedSchools } });
+    can(['read', 'create', 'update'], 'Meeting', { regionId, organisationId: { $in: managedSchools } });
+  }
+
+  const mentorSchools = organisationIdsWithRole(actor, [Role.MENTOR]);
+  if (mentorSchools.length > 0) {
+    // A mentor raises concerns about their pupils and follows the cases they are involved in.
+    can('read', 'Pupil', { regionId, schoolId: { $in: mentorSchools } });
+    can('create', 'Case', { regionId, schoolId: { $in: mentorSchools } });
+    can('read', 'Case', { regionId, schoolId: { $in: mentorSchools }, involvedUserIds: { $in: [actor.userId] } });
+  }
+
+  const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
+  if (partnerOrganisations.length > 0) {
+    can('read', 'Case', { regionId, involvedOrganisationIds: { $in: partnerOrganisations } });
+  }
+
+  const schoolStaff = organisationIdsWithRole(actor, SCHOOL_STAFF_ROLES);
+  if (schoolStaff.length > 0 || partnerOrganisations.length > 0) {
+    // Everyone invited to a meeting may see it (its agenda items still follow case visibility).
+    can('read', 'Meeting', { regionId, participantUserIds: { $in: [actor.userId] } });
+  }
   return build();
 }

@@ -1,2 +1,4 @@
 export * from './actor';
 export * from './ability';
+export * from './visibility';
+export * from './field-categories';

@@ -1,2 +1,5 @@
 export * from './organisation';
 export * from './role';
+export * from './case';
+export * from './meeting';
+export * from './data-category';

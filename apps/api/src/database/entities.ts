@@ -1,7 +1,32 @@
+import { ActionEntity } from '../modules/action/action.entity';
+import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
+import { CaseEntity } from '../modules/case/case.entity';
+import { TimelineEntryEntity } from '../modules/case/timeline-entry.entity';
+import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
+import { DecisionEntity } from '../modules/meeting/decision.entity';
+import { MeetingEntity } from '../modules/meeting/meeting.entity';
+import { MinutesSectionEntity } from '../modules/meeting/minutes-section.entity';
 import { OrganisationEntity } from '../modules/organisation/organisation.entity';
 import { RegionEntity } from '../modules/organisation/region.entity';
+import { GuardianEntity } from '../modules/pupil/guardian.entity';
+import { PupilEntity } from '../modules/pupil/pupil.entity';
 import { MembershipEntity } from '../modules/user/membership.entity';
 import { UserEntity } from '../modules/user/user.entity';
 
-/** Every entity, listed explicitly: no glob loading, so the bundle and the tests see the same set. */
-export const ENTITIES = [RegionEntity, OrganisationEntity, UserEntity, MembershipEntity];
+/** Every entity, listed explicitly: no glob loading, so the build and the tests see the same set. */
+export const ENTITIES = [
+  RegionEntity,
+  OrganisationEntity,
+  UserEntity,
+  MembershipEntity,
+  PupilEntity,
+  GuardianEntity,
+  CaseEntity,
+  CaseInvolvementEntity,
+  TimelineEntryEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  MinutesSectionEntity,
+  DecisionEntity,
+  ActionEntity,
+];

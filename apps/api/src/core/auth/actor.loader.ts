@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@aanwezig/authz';
 import { UserEntity } from '../../modules/user/user.entity';
 
@@ -8,8 +8,8 @@ import { UserEntity } from '../../modules/user/user.entity';
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string): Promise<Actor | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOne({
+  async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Actor | null> {
+    const user = await manager.getRepository(UserEntity).findOne({
       where: { id: userId, active: true },
       relations: { memberships: { organisation: true } },
     });

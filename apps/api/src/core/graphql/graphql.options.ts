@@ -43,13 +43,19 @@ function complexityLimit(maximum: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Bad variables: execution reports them with their own BAD_USER_INPUT error.
+            return;
+          }
           if (complexity > maximum) {
             throw new GraphQLError(`Deze vraag is te groot (kosten ${complexity}, maximaal ${maximum}). Vraag minder velden of kleinere pagina's op.`, {
               extensions: { code: 'BAD_USER_INPUT' },

@@ -42,4 +42,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'coach@jg.demo.test', name: 'Kevin de Boer', role: Role.FAMILY_COACH, organisation: 'jg' },
   { email: 'privacy@baken.demo.test', name: 'Ingrid Hendriks', role: Role.PRIVACY_OFFICER, organisation: 'baken' },
   { email: 'beheer@swv.demo.test', name: 'Tom van Dijk', role: Role.ADMIN, organisation: 'swv' },
+  // Beside the contract's accounts: a coordinator for every other school, so each has its own SAT.
+  { email: 'verzuim@duinzicht.demo.test', name: 'Noor Bos', role: Role.ATTENDANCE_COORDINATOR, organisation: 'duinzicht' },
+  { email: 'zorg@branding.demo.test', name: 'Ruud Meijer', role: Role.CARE_COORDINATOR, organisation: 'branding' },
+  { email: 'verzuim@helmgras.demo.test', name: 'Esther Kok', role: Role.ATTENDANCE_COORDINATOR, organisation: 'helmgras' },
+  { email: 'ib@meeuw.demo.test', name: 'Yvonne de Graaf', role: Role.CARE_COORDINATOR, organisation: 'meeuw' },
+  { email: 'ib@vuurtoren.demo.test', name: 'Hans Peters', role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' },
 ];
+
+/** Pupils per school in the demo region, and how many of them have a case. */
+export const DEMO_SCHOOL_SIZES: Record<string, { pupils: number; cases: number }> = {
+  baken: { pupils: 32, cases: 24 },
+  duinzicht: { pupils: 14, cases: 10 },
+  branding: { pupils: 8, cases: 6 },
+  helmgras: { pupils: 8, cases: 6 },
+  meeuw: { pupils: 10, cases: 7 },
+  vuurtoren: { pupils: 10, cases: 7 },
+};

@@ -4,20 +4,21 @@ import { RegionEntity } from '../../modules/organisation/region.entity';
 import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
+import { insertDemoCases } from './demo-cases.seed';
 
 /**
  * Seeds the demo region into an empty database, in one transaction, by the same code path on the
  * embedded database and on a server. Returns false (and writes nothing) when any region exists.
  */
-export async function seedDemoRegion(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoRegion(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(RegionEntity)) > 0) return false;
-    await insertDemoRegion(manager);
+    await insertDemoRegion(manager, now);
     return true;
   });
 }
 
-async function insertDemoRegion(manager: EntityManager): Promise<void> {
+async function insertDemoRegion(manager: EntityManager, now: Date): Promise<void> {
   const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION_NAME }));
   const organisations = new Map<string, OrganisationEntity>();
   for (const o of DEMO_ORGANISATIONS) {
@@ -26,10 +27,13 @@ async function insertDemoRegion(manager: EntityManager): Promise<void> {
     );
     organisations.set(o.key, saved);
   }
+  const users = new Map<string, UserEntity>();
   for (const u of DEMO_USERS) {
     const user = await manager.save(manager.create(UserEntity, { regionId: region.id, email: u.email, name: u.name }));
     const organisation = organisations.get(u.organisation);
     if (!organisation) throw new Error(`demo user ${u.email} names unknown organisation ${u.organisation}`);
     await manager.save(manager.create(MembershipEntity, { userId: user.id, organisationId: organisation.id, role: u.role }));
+    users.set(u.email, user);
   }
+  await insertDemoCases(manager, { regionId: region.id, organisations, users, now });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { accessibleWhere } from '../../authz/accessible-where';
+import { accessibleSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { OrganisationEntity } from './organisation.entity';
 import { RegionEntity } from './region.entity';
@@ -11,9 +11,16 @@ export class OrganisationService {
 
   /** The organisations the actor may see (their region's), schools first, then by name. */
   async list(session: Session): Promise<OrganisationEntity[]> {
-    const where = accessibleWhere<'Organisation', OrganisationEntity>(session.ability, 'read', 'Organisation');
-    if (!where) return [];
-    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ where });
+    const access = accessibleSql(session.ability, 'read', 'Organisation', {
+      id: (p) => `o.id = ANY(:${p})`,
+      regionId: (p) => `o.region_id = ANY(:${p})`,
+    });
+    if (!access) return [];
+    const organisations = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where(access.sql, access.params)
+      .getMany();
     return organisations.sort(
       (a, b) => Number(b.kind === 'SCHOOL') - Number(a.kind === 'SCHOOL') || a.name.localeCompare(b.name, 'nl'),
     );

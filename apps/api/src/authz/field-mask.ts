@@ -1,0 +1,38 @@
+import type { DataCategory } from '@aanwezig/domain';
+import { categoryVisibility, FIELD_CATEGORIES, type CaseReader, type MaskedType, type ShieldReason } from '@aanwezig/authz';
+
+export interface Shield {
+  field: string;
+  reason: ShieldReason;
+}
+
+export type Masked<V> = { [K in keyof V]: V[K] | null } & { shielded: Shield[] };
+
+/**
+ * The one field mask. Every field of `values` whose category the reader may not see becomes null and
+ * is listed in `shielded` with the reason. A field missing from FIELD_CATEGORIES is never shown
+ * (deny by default). `ownCategory` is the category of records that carry their own.
+ */
+export function maskFields<V extends object>(type: MaskedType, values: V, reader: CaseReader, ownCategory?: DataCategory): Masked<V> {
+  const categories: Record<string, string> = FIELD_CATEGORIES[type];
+  const result: Record<string, unknown> = {};
+  const shielded: Shield[] = [];
+  const decided = new Map<string, ReturnType<typeof categoryVisibility>>();
+  for (const [field, value] of Object.entries(values)) {
+    const declared = categories[field];
+    if (declared === 'NOT_PUPIL_DATA') {
+      result[field] = value;
+      continue;
+    }
+    const category = (declared === 'OWN_CATEGORY' ? ownCategory : declared) as DataCategory | undefined;
+    const visibility = category ? (decided.get(category) ?? categoryVisibility(reader, category)) : { visible: false as const, reason: 'NOT_PERMITTED' as const };
+    if (category) decided.set(category, visibility);
+    if (visibility.visible) {
+      result[field] = value;
+    } else {
+      result[field] = null;
+      shielded.push({ field, reason: visibility.reason });
+    }
+  }
+  return { ...(result as { [K in keyof V]: V[K] | null }), shielded };
+}

@@ -1,0 +1,114 @@
+import type { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { AppError } from '../errors/app-error';
+
+@ObjectType('PageInfo')
+export class PageInfoModel {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfoModel;
+  totalCount: number;
+}
+
+/** A GraphQL connection type `<Name>Connection` with `<Name>Edge` (cursor pagination, CONTRACT.md). */
+export function ConnectionType<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfoModel)
+    pageInfo!: PageInfoModel;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A sort key: SQL expression, how to read it from a row for the cursor, and the direction. */
+export interface Keyset<R> {
+  expression: string;
+  idExpression: string;
+  direction: 'ASC' | 'DESC';
+  valueOf(row: R): string | number;
+  idOf(row: R): string;
+}
+
+export class PaginationError extends AppError {}
+
+/**
+ * Keyset pagination: orders by (key, id), fetches one row more than asked to know whether a next page
+ * exists, and continues after the cursor's (key, id). Stable under inserts, unlike offsets.
+ */
+export async function paginate<R extends ObjectLiteral, N>(
+  query: SelectQueryBuilder<R>,
+  keyset: Keyset<R>,
+  page: PageRequest,
+  toNode: (rows: R[]) => Promise<N[]> | N[],
+): Promise<Connection<N>> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new PaginationError('BAD_USER_INPUT', `Vraag tussen 1 en ${MAX_PAGE_SIZE} rijen per pagina op.`, 'first');
+  }
+  const totalCount = await query.clone().getCount();
+  const paged = query.clone();
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    const comparison = keyset.direction === 'DESC' ? '<' : '>';
+    paged.andWhere(`(${keyset.expression}, ${keyset.idExpression}) ${comparison} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+  }
+  const rows = await paged
+    .orderBy(keyset.expression, keyset.direction)
+    .addOrderBy(keyset.idExpression, keyset.direction)
+    .limit(first + 1)
+    .getMany();
+  const pageRows = rows.slice(0, first);
+  const nodes = await toNode(pageRows);
+  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(keyset.valueOf(pageRows[i]), keyset.idOf(pageRows[i])) }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+function encodeCursor(value: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as [string | number, string];
+  } catch {
+    // fall through
+  }
+  throw new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
+}

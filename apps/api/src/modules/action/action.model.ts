@@ -1,0 +1,50 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ActionStatus, DataCategory } from '@aanwezig/domain';
+import { ConnectionType } from '../../core/graphql/pagination';
+import { ShieldModel } from '../../core/graphql/shield.model';
+import '../../core/graphql/enums';
+import { PersonModel } from '../user/user-summary.model';
+
+@ObjectType('Action')
+export class ActionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agenda item it was agreed at, if any.' })
+  agendaItemId!: string | null;
+
+  @Field(() => DataCategory, { description: 'Category of the title; decides who sees it.' })
+  category!: DataCategory;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => PersonModel)
+  owner!: PersonModel;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  dueDate!: string;
+
+  @Field(() => ActionStatus)
+  status!: ActionStatus;
+
+  @Field({ description: 'Open and past its due date (Dutch calendar).' })
+  overdue!: boolean;
+
+  @Field(() => String, { nullable: true })
+  completionNote!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
+
+export const ActionConnection = ConnectionType(ActionModel, 'Action');

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { ActionStatus, DataCategory, dutchDate } from '@aanwezig/domain';
+import { categoryVisibility, defineAbilityFor } from '@aanwezig/authz';
+import { ActorLoader } from '../../core/auth/actor.loader';
+import type { Session } from '../../core/auth/request-context';
+import { InputError, optionalText, requireDate, requireText } from '../../core/errors/input';
+import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { CaseAccess, isUuid, type CaseFacts } from '../case/case-access';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
+import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { MeetingEntity } from '../meeting/meeting.entity';
+import { loadPeople } from '../user/people';
+import { ActionEntity } from './action.entity';
+import { ActionError, actionNotFound } from './action.errors';
+import { toActionModel } from './action.mapper';
+import type { ActionModel } from './action.model';
+import type { ActionFilter, CreateActionInput } from './dto/action.inputs';
+
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+@Injectable()
+export class ActionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly actors: ActorLoader,
+  ) {}
+
+  /** My actions (open by default), overdue first since they are earliest due. */
+  myActions(session: Session, status: ActionStatus | null | undefined, page: PageRequest): Promise<Connection<ActionModel>> {
+    const query = this.visibleActions(session).andWhere('a.owner_user_id = :me', { me: session.actor.userId });
+    query.andWhere('a.status = :status', { status: status ?? ActionStatus.OPEN });
+    return this.page(session, query, page);
+  }
+
+  /** Open actions of the cases the actor may see ("controle op openstaande acties"). */
+  openActions(session: Session, filter: ActionFilter, page: PageRequest): Promise<Connection<ActionModel>> {
+    const query = this.visibleActions(session).andWhere('a.status = :open', { open: ActionStatus.OPEN });
+    if (filter.caseId) query.andWhere('a.case_id = :caseId', { caseId: isUuid(filter.caseId) ? filter.caseId : NIL });
+    if (filter.ownerId) query.andWhere('a.owner_user_id = :ownerId', { ownerId: isUuid(filter.ownerId) ? filter.ownerId : NIL });
+    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: isUuid(filter.schoolId) ? filter.schoolId : NIL });
+    if (filter.overdue) query.andWhere('a.due_date < :today', { today: dutchDate() });
+    return this.page(session, query, page);
+  }
+
+  async create(session: Session, input: CreateActionInput): Promise<ActionModel> {
+    const title = requireText(input.title, 'title', { max: 500, label: 'De omschrijving' });
+    const dueDate = requireDate(input.dueDate, 'dueDate', 'De deadline');
+    if (dueDate < dutchDate()) throw new InputError('dueDate', 'De deadline ligt in het verleden; kies vandaag of later.');
+    const category = input.category ?? DataCategory.CLASSIFICATION;
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, input.caseId, 'read', manager);
+      const agendaItem = input.agendaItemId ? await this.agendaItemOfCase(manager, input.agendaItemId, facts.id) : null;
+      await this.requireMayManage(session, facts, agendaItem?.meetingId ?? null, manager);
+      await this.requireOwnerCanSee(input.ownerId, facts, category, manager);
+      const action = await manager.save(
+        manager.create(ActionEntity, { caseId: facts.id, agendaItemId: agendaItem?.id ?? null, title, category, ownerUserId: input.ownerId, dueDate, createdBy: session.actor.userId }),
+      );
+      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_CREATED, category, summary: `Actie: ${title} (deadline ${dueDate})`, actorUserId: session.actor.userId, meetingId: agendaItem?.meetingId });
+      return this.toModel(session, action, facts, manager);
+    });
+  }
+
+  /** Done by its owner or by the school's coordinators; the note says what was done. */
+  async complete(session: Session, id: string, note?: string | null): Promise<ActionModel> {
+    const completionNote = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
+    return this.dataSource.transaction(async (manager) => {
+      const { action, facts } = await this.lockedAction(session, id, manager);
+      if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+        throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school rondt deze actie af.');
+      }
+      if (action.status === ActionStatus.DONE) throw new ActionError('CONFLICT', 'Deze actie is al afgerond.');
+      action.status = ActionStatus.DONE;
+      action.completionNote = completionNote;
+      action.completedAt = new Date();
+      await manager.save(action);
+      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId });
+      return this.toModel(session, action, facts, manager);
+    });
+  }
+
+  async reassign(session: Session, id: string, ownerId: string): Promise<ActionModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const { action, facts } = await this.lockedAction(session, id, manager);
+      if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+        throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school draagt deze actie over.');
+      }
+      if (action.status !== ActionStatus.OPEN) throw new ActionError('CONFLICT', 'Een afgeronde actie draagt u niet meer over.');
+      await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
+      const people = await loadPeople(manager, [ownerId]);
+      action.ownerUserId = ownerId;
+      await manager.save(action);
+      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId });
+      return this.toModel(session, action, facts, manager);
+    });
+  }
+
+  private visibleActions(session: Session): SelectQueryBuilder<ActionEntity> {
+    const access = this.access.sql(session.ability);
+    const query = this.dataSource.getRepository(ActionEntity).createQueryBuilder('a').innerJoin('case_file', 'c', 'c.id = a.case_id');
+    return access ? query.where(access.sql, access.params) : query.where('false');
+  }
+
+  private page(session: Session, query: SelectQueryBuilder<ActionEntity>, page: PageRequest): Promise<Connection<ActionModel>> {
+    return paginate(
+      query,
+      { expression: `a.due_date::text`, idExpression: 'a.id', direction: 'ASC', valueOf: (a) => a.dueDate, idOf: (a) => a.id },
+      page,
+      async (actions) => {
+        const facts = await this.access.facts(actions.map((a) => a.caseId));
+        const people = await loadPeople(this.dataSource.manager, actions.map((a) => a.ownerUserId));
+        const today = dutchDate();
+        return actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today));
+      },
+    );
+  }
+
+  private async toModel(session: Session, action: ActionEntity, facts: CaseFacts, manager: EntityManager): Promise<ActionModel> {
+    const people = await loadPeople(manager, [action.ownerUserId]);
+    return toActionModel(action, this.access.reader(session.actor, facts), people, dutchDate());
+  }
+
+  private async lockedAction(session: Session, id: string, manager: EntityManager) {
+    if (!isUuid(id)) throw actionNotFound();
+    const action = await manager.findOne(ActionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!action) throw actionNotFound();
+    const facts = (await this.access.facts([action.caseId], manager)).get(action.caseId)!;
+    if (!this.access.can(session.ability, 'read', facts)) throw actionNotFound();
+    return { action, facts };
+  }
+
+  private async agendaItemOfCase(manager: EntityManager, agendaItemId: string, caseId: string): Promise<AgendaItemEntity> {
+    const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId, caseId }) : null;
+    if (!item) throw new InputError('agendaItemId', 'Dit agendapunt hoort niet bij deze casus.');
+    return item;
+  }
+
+  /** The school's coordinators, or the participants of the meeting where it is agreed. */
+  private async requireMayManage(session: Session, facts: CaseFacts, meetingId: string | null, manager: EntityManager): Promise<void> {
+    if (this.access.can(session.ability, 'update', facts)) return;
+    if (meetingId) {
+      const participant = await manager
+        .createQueryBuilder()
+        .from('meeting_participant', 'mp')
+        .where('mp.meeting_id = :meetingId AND mp.user_id = :me', { meetingId, me: session.actor.userId })
+        .getExists();
+      const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
+      if (participant || meeting?.chairUserId === session.actor.userId) return;
+    }
+    throw new ActionError('FORBIDDEN', 'Acties worden afgesproken door de coördinatoren of in het overleg.');
+  }
+
+  /** The owner must be able to open the case and read the action's title. */
+  private async requireOwnerCanSee(ownerId: string, facts: CaseFacts, category: DataCategory, manager: EntityManager): Promise<void> {
+    const owner = isUuid(ownerId) ? await this.actors.load(ownerId, manager) : null;
+    if (!owner || owner.regionId !== facts.regionId) throw new InputError('ownerId', 'Deze persoon is niet bekend in uw samenwerkingsverband.');
+    if (!this.access.can(defineAbilityFor(owner), 'read', facts)) {
+      throw new InputError('ownerId', 'Deze persoon kan de casus niet inzien; betrek eerst de organisatie of kies een ander.');
+    }
+    if (!categoryVisibility(this.access.reader(owner, facts), category).visible) {
+      throw new InputError('ownerId', 'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.');
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { DataCategory } from '@aanwezig/domain';
+import type { Action, Actor, AppAbility, CaseReader, SubjectShape } from '@aanwezig/authz';
+import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
+import type { Session } from '../../core/auth/request-context';
+import { CaseError, caseNotFound } from './case.errors';
+import { CaseInvolvementEntity } from './case-involvement.entity';
+import { CaseEntity } from './case.entity';
+
+export type CaseFacts = SubjectShape['Case'] & { id: string; pupilId: string };
+
+/** SQL for the Case attributes the ability's conditions use, on a case aliased `alias`. */
+export function caseAttributeSql(alias: string): AttributeSql<'Case'> {
+  return {
+    regionId: (p) => `${alias}.region_id = ANY(:${p})`,
+    schoolId: (p) => `${alias}.school_id = ANY(:${p})`,
+    involvedOrganisationIds: (p) =>
+      `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.organisation_id = ANY(:${p}))`,
+    involvedUserIds: (p) => `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.user_id = ANY(:${p}))`,
+  };
+}
+
+/**
+ * Until consent records exist, no consent is ever found: every CONSENT-based category stays shielded
+ * with NO_CONSENT. The privacy work replaces this lookup; the matrix and the mask do not change.
+ */
+const noConsentRecordsYet = (_category: DataCategory, _organisationId: string) => false;
+
+/** Who may reach which case, and what they may see of it. The one place cases are gated. */
+@Injectable()
+export class CaseAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The condition selecting the cases the actor may `action`, or null when none. */
+  sql(ability: AppAbility, action: Action = 'read', alias = 'c'): AccessSql | null {
+    return accessibleSql(ability, action, 'Case', caseAttributeSql(alias));
+  }
+
+  /** The facts the ability decides on, for several cases in one query. */
+  async facts(caseIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseFacts>> {
+    if (caseIds.length === 0) return new Map();
+    const cases = await manager.find(CaseEntity, { where: { id: In([...caseIds]) }, select: ['id', 'regionId', 'schoolId', 'pupilId'] });
+    const involvements = await manager.find(CaseInvolvementEntity, { where: { caseId: In([...caseIds]) } });
+    const facts = new Map<string, CaseFacts>();
+    for (const c of cases) {
+      facts.set(c.id, { id: c.id, pupilId: c.pupilId, regionId: c.regionId, schoolId: c.schoolId, involvedOrganisationIds: [], involvedUserIds: [] });
+    }
+    for (const i of involvements) {
+      const f = facts.get(i.caseId)!;
+      if (!f.involvedOrganisationIds.includes(i.organisationId)) f.involvedOrganisationIds.push(i.organisationId);
+      if (i.userId && !f.involvedUserIds.includes(i.userId)) f.involvedUserIds.push(i.userId);
+    }
+    return facts;
+  }
+
+  /**
+   * The case's facts if the actor may `action` it. A case the actor may not even read answers exactly
+   * like one that does not exist (NOT_FOUND); one they may read but not change is FORBIDDEN.
+   */
+  async require(session: Session, caseId: string, action: Action = 'read', manager?: EntityManager): Promise<CaseFacts> {
+    if (!isUuid(caseId)) throw caseNotFound();
+    const facts = (await this.facts([caseId], manager)).get(caseId);
+    if (!facts || !this.can(session.ability, 'read', facts)) throw caseNotFound();
+    if (action !== 'read' && !this.can(session.ability, action, facts)) {
+      throw new CaseError('FORBIDDEN', 'U mag deze casus inzien, maar niet wijzigen.');
+    }
+    return facts;
+  }
+
+  can(ability: AppAbility, action: Action, facts: CaseFacts): boolean {
+    const { regionId, schoolId, involvedOrganisationIds, involvedUserIds } = facts;
+    return ability.can(action, subject('Case', { regionId, schoolId, involvedOrganisationIds, involvedUserIds }));
+  }
+
+  /** What this actor brings to this case for the visibility matrix. */
+  reader(actor: Actor, facts: CaseFacts): CaseReader {
+    const relevant = new Set([facts.schoolId, ...facts.involvedOrganisationIds]);
+    return {
+      roles: actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
+      involvedOrganisationIds: facts.involvedOrganisationIds,
+      hasConsent: noConsentRecordsYet,
+    };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

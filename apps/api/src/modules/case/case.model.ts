@@ -1,0 +1,113 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CaseCategory, CaseOutcome, CaseStatus, DataCategory, Typology } from '@aanwezig/domain';
+import type { CaseReader } from '@aanwezig/authz';
+import { ConnectionType } from '../../core/graphql/pagination';
+import { ShieldModel } from '../../core/graphql/shield.model';
+import '../../core/graphql/enums';
+import { OrganisationModel } from '../organisation/organisation.model';
+import { PupilModel } from '../pupil/pupil.model';
+import { PersonModel } from '../user/user-summary.model';
+import { TimelineKind } from './timeline-entry.entity';
+import { registerEnumType } from '@nestjs/graphql';
+
+registerEnumType(TimelineKind, { name: 'TimelineKind' });
+
+@ObjectType('TimelineEntry')
+export class TimelineEntryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  @Field(() => PersonModel)
+  actor!: PersonModel;
+
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field(() => TimelineKind, { nullable: true })
+  kind!: TimelineKind | null;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
+
+@ObjectType('NextMeeting', { description: 'The next planned meeting with this case on its agenda.' })
+export class NextMeetingModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+}
+
+@ObjectType('Case')
+export class CaseModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PupilModel, { nullable: true })
+  pupil!: PupilModel | null;
+
+  @Field(() => OrganisationModel, { nullable: true })
+  school!: OrganisationModel | null;
+
+  @Field(() => CaseCategory, { nullable: true })
+  category!: CaseCategory | null;
+
+  @Field(() => Typology, { nullable: true })
+  typology!: Typology | null;
+
+  @Field(() => Int, { nullable: true, description: 'MTSS tier 1-3' })
+  tier!: number | null;
+
+  @Field(() => CaseStatus, { nullable: true })
+  status!: CaseStatus | null;
+
+  @Field(() => CaseOutcome, { nullable: true })
+  outcome!: CaseOutcome | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'To be discussed at the next meeting.' })
+  flaggedForMeeting!: boolean | null;
+
+  @Field(() => [OrganisationModel], { nullable: true })
+  involvedOrganisations!: OrganisationModel[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'zorgenvinkje' })
+  worryFlag!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  mentorNotes!: string | null;
+
+  @Field(() => String, { nullable: true })
+  homeSituation!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Send back with updates: a stale version is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+
+  /** Not in the schema: what this reader may see of this case, for the nested fields. */
+  reader!: CaseReader;
+  schoolId!: string;
+  pupilId!: string;
+}
+
+export const CaseConnection = ConnectionType(CaseModel, 'Case');

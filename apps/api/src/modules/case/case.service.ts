@@ -1,0 +1,322 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ActionStatus, CaseStatus, DataCategory, MTSS_TIERS, Role, canChangeStatus, dutchDate } from '@aanwezig/domain';
+import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
+import type { Session } from '../../core/auth/request-context';
+import { InputError, optionalText } from '../../core/errors/input';
+import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { maskFields } from '../../authz/field-mask';
+import { ActionEntity } from '../action/action.entity';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PupilEntity } from '../pupil/pupil.entity';
+import { toPupilModel } from '../pupil/pupil.mapper';
+import { UserEntity } from '../user/user.entity';
+import { CaseAccess, isUuid, type CaseFacts } from './case-access';
+import { CaseError } from './case.errors';
+import type { CaseModel } from './case.model';
+import { CaseInvolvementEntity } from './case-involvement.entity';
+import { CaseEntity } from './case.entity';
+import type { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
+import { recordTimeline } from './timeline';
+import { TimelineKind } from './timeline-entry.entity';
+
+const OPEN_STATUSES = [CaseStatus.OPEN, CaseStatus.MONITORING];
+
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  /** The cases the actor may see, filtered in SQL, most recently changed first. */
+  async list(session: Session, filter: CaseFilter = {}, page: PageRequest = {}): Promise<Connection<CaseModel>> {
+    const access = this.access.sql(session.ability);
+    if (!access) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+    const query = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c').where(access.sql, access.params);
+    query.andWhere('c.status = ANY(:statuses)', { statuses: filter.status?.length ? filter.status : OPEN_STATUSES });
+    if (filter.category?.length) query.andWhere('c.category = ANY(:categories)', { categories: filter.category });
+    if (filter.typology?.length) query.andWhere('c.typology = ANY(:typologies)', { typologies: filter.typology });
+    if (filter.tier?.length) query.andWhere('c.tier = ANY(:tiers)', { tiers: filter.tier });
+    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: uuidOrNil(filter.schoolId) });
+    if (filter.actionOwnerId || filter.overdue) {
+      const conditions = [`a.case_id = c.id`, `a.status = 'OPEN'`];
+      if (filter.actionOwnerId) conditions.push('a.owner_user_id = :actionOwnerId');
+      if (filter.overdue) conditions.push('a.due_date < :today');
+      query.andWhere(`EXISTS (SELECT 1 FROM case_action a WHERE ${conditions.join(' AND ')})`, {
+        actionOwnerId: filter.actionOwnerId ? uuidOrNil(filter.actionOwnerId) : undefined,
+        today: dutchDate(),
+      });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM pupil p WHERE p.id = c.pupil_id AND (p.given_name || ' ' || p.family_name ILIKE :search OR p.pupil_number = :exact))`,
+        { search: `%${search.replace(/[%_\\]/g, '\\$&')}%`, exact: search },
+      );
+    }
+    return paginate(
+      query,
+      {
+        expression: `date_trunc('milliseconds', c.updated_at)`,
+        idExpression: 'c.id',
+        direction: 'DESC',
+        valueOf: (c) => c.updatedAt.toISOString(),
+        idOf: (c) => c.id,
+      },
+      page,
+      (rows) => this.toModels(session, rows),
+    );
+  }
+
+  async get(session: Session, id: string): Promise<CaseModel> {
+    await this.access.require(session, id);
+    const entity = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id });
+    return (await this.toModels(session, [entity]))[0];
+  }
+
+  /** Masked models for cases the actor may read (callers have filtered by access already). */
+  async toModels(session: Session, cases: CaseEntity[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+    if (cases.length === 0) return [];
+    const facts = await this.access.facts(cases.map((c) => c.id), manager);
+    const pupils = await manager.find(PupilEntity, { where: { id: In(cases.map((c) => c.pupilId)) } });
+    const organisationIds = new Set([...facts.values()].flatMap((f) => [f.schoolId, ...f.involvedOrganisationIds]));
+    const organisations = await manager.find(OrganisationEntity, { where: { id: In([...organisationIds]) } });
+    const pupilById = new Map(pupils.map((p) => [p.id, p]));
+    const organisationById = new Map(organisations.map((o) => [o.id, o]));
+    return cases.map((c) => {
+      const fact = facts.get(c.id)!;
+      const reader = this.access.reader(session.actor, fact);
+      const school = organisationById.get(c.schoolId)!;
+      const masked = maskFields(
+        'Case',
+        {
+          id: c.id,
+          pupil: toPupilModel(pupilById.get(c.pupilId)!, school),
+          school,
+          category: c.category,
+          typology: c.typology,
+          tier: c.tier,
+          status: c.status,
+          outcome: c.outcome,
+          flaggedForMeeting: c.flaggedForMeeting,
+          involvedOrganisations: fact.involvedOrganisationIds.map((id) => organisationById.get(id)!).filter(Boolean),
+          worryFlag: c.worryFlag,
+          mentorNotes: c.mentorNotes,
+          homeSituation: c.homeSituation,
+          createdAt: c.createdAt,
+          updatedAt: c.updatedAt,
+          closedAt: c.closedAt,
+          version: c.version,
+        },
+        reader,
+      );
+      return { ...masked, id: c.id, createdAt: c.createdAt, updatedAt: c.updatedAt, closedAt: c.closedAt, version: c.version, reader, schoolId: c.schoolId, pupilId: c.pupilId };
+    });
+  }
+
+  /** Opens a case for a pupil; the creator and their school are involved from the start. */
+  async create(session: Session, input: CreateCaseInput): Promise<CaseModel> {
+    const { actor, ability } = session;
+    if (!isUuid(input.pupilId)) throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+    const tier = input.tier ?? 1;
+    if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
+    const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
+    return this.dataSource.transaction(async (manager) => {
+      const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
+      const allowed = pupil && ability.can('read', subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId }));
+      if (!pupil || !allowed) throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+      const creation = { regionId: pupil.regionId, schoolId: pupil.schoolId, involvedOrganisationIds: [pupil.schoolId], involvedUserIds: [actor.userId] };
+      if (!ability.can('create', subject('Case', creation))) throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');
+      const existing = await manager.findOne(CaseEntity, { where: { pupilId: pupil.id, status: In(OPEN_STATUSES) } });
+      if (existing) throw new CaseError('CONFLICT', 'Deze leerling heeft al een lopende casus; werk die bij.', 'pupilId');
+
+      const entity = await manager.save(
+        manager.create(CaseEntity, {
+          regionId: pupil.regionId,
+          schoolId: pupil.schoolId,
+          pupilId: pupil.id,
+          category: input.category ?? null,
+          typology: input.typology ?? null,
+          tier,
+          worryFlag: input.worryFlag ?? false,
+          flaggedForMeeting: input.worryFlag ?? false,
+          mentorNotes,
+          createdBy: actor.userId,
+        }),
+      );
+      await manager.insert(CaseInvolvementEntity, [
+        { caseId: entity.id, organisationId: pupil.schoolId, userId: null, addedBy: actor.userId },
+        { caseId: entity.id, organisationId: pupil.schoolId, userId: actor.userId, addedBy: actor.userId },
+      ]);
+      await recordTimeline(manager, { caseId: entity.id, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: 'Casus geopend', actorUserId: actor.userId });
+      if (input.worryFlag) {
+        await recordTimeline(manager, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
+      }
+      return (await this.toModels(session, [entity], manager))[0];
+    });
+  }
+
+  async update(session: Session, id: string, input: UpdateCaseInput): Promise<CaseModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, id, 'update', manager);
+      const entity = await this.lockedCase(manager, id, input.expectedVersion);
+      const reader = this.access.reader(session.actor, facts);
+      const changes: string[] = [];
+      const notes: string[] = [];
+
+      if (input.status !== undefined && input.status !== null && input.status !== entity.status) {
+        if (input.status === CaseStatus.CLOSED) throw new InputError('status', 'Sluit een casus met "Casus sluiten", zodat de uitkomst wordt vastgelegd.');
+        if (!canChangeStatus(entity.status, input.status)) throw new InputError('status', 'Een gesloten casus kan niet worden heropend; open een nieuwe casus.');
+        changes.push(`status ${entity.status} → ${input.status}`);
+        entity.status = input.status;
+      }
+      if (input.tier !== undefined && input.tier !== null && input.tier !== entity.tier) {
+        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3)) throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
+        changes.push(`niveau ${entity.tier} → ${input.tier}`);
+        entity.tier = input.tier;
+      }
+      if (input.category !== undefined && input.category !== entity.category) {
+        changes.push(`categorie ${entity.category ?? '–'} → ${input.category ?? '–'}`);
+        entity.category = input.category ?? null;
+      }
+      if (input.typology !== undefined && input.typology !== entity.typology) {
+        changes.push(`typologie ${entity.typology ?? '–'} → ${input.typology ?? '–'}`);
+        entity.typology = input.typology ?? null;
+      }
+      if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting) {
+        changes.push(input.flaggedForMeeting ? 'voor het volgende overleg aangemeld' : 'afgemeld voor het volgende overleg');
+        entity.flaggedForMeeting = input.flaggedForMeeting;
+      }
+      if (input.mentorNotes !== undefined) {
+        entity.mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
+        notes.push('mentorNotes');
+      }
+      if (input.homeSituation !== undefined) {
+        if (!visibleTo(reader, DataCategory.HOME_SITUATION)) throw new InputError('homeSituation', 'Alleen de zorgcoördinator legt de thuissituatie vast.');
+        entity.homeSituation = optionalText(input.homeSituation, 'homeSituation', { max: 4000, label: 'De thuissituatie' });
+        notes.push('homeSituation');
+      }
+      const saved = await manager.save(entity);
+      const actorUserId = session.actor.userId;
+      if (changes.length > 0) {
+        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.CLASSIFICATION, summary: capitalise(changes.join('; ')), actorUserId });
+      }
+      if (notes.includes('mentorNotes')) {
+        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.WORRY_AND_NOTES, summary: 'Notitie bijgewerkt', actorUserId });
+      }
+      if (notes.includes('homeSituation')) {
+        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId });
+      }
+      return (await this.toModels(session, [saved], manager))[0];
+    });
+  }
+
+  async close(session: Session, id: string, input: CloseCaseInput): Promise<CaseModel> {
+    const note = optionalText(input.note, 'note', { max: 2000, label: 'De toelichting' });
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(session, id, 'update', manager);
+      const entity = await this.lockedCase(manager, id);
+      if (entity.status === CaseStatus.CLOSED) throw new CaseError('CONFLICT', 'Deze casus is al gesloten.');
+      const openActions = await manager.count(ActionEntity, { where: { caseId: id, status: ActionStatus.OPEN } });
+      if (openActions > 0) throw new CaseError('CONFLICT', `Rond eerst de ${openActions} open actie(s) af of draag ze over.`);
+      entity.status = CaseStatus.CLOSED;
+      entity.outcome = input.outcome;
+      entity.closedAt = new Date();
+      entity.flaggedForMeeting = false;
+      const saved = await manager.save(entity);
+      await recordTimeline(manager, {
+        caseId: id,
+        kind: TimelineKind.CASE_CLOSED,
+        category: DataCategory.CLASSIFICATION,
+        summary: `Casus gesloten, uitkomst ${input.outcome}${note ? `: ${note}` : ''}`,
+        actorUserId: session.actor.userId,
+      });
+      return (await this.toModels(session, [saved], manager))[0];
+    });
+  }
+
+  /** Brings an organisation (and optionally one of its people) into the case. Doing it twice changes nothing. */
+  async involveOrganisation(session: Session, caseId: string, organisationId: string, userId?: string | null): Promise<CaseModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, caseId, 'update', manager);
+      const organisation = isUuid(organisationId) ? await manager.findOneBy(OrganisationEntity, { id: organisationId, regionId: facts.regionId }) : null;
+      if (!organisation) throw new InputError('organisationId', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
+      if (userId) {
+        const member = isUuid(userId)
+          ? await manager.findOne(UserEntity, { where: { id: userId, memberships: { organisationId } }, relations: { memberships: true } })
+          : null;
+        if (!member) throw new InputError('userId', `Deze persoon werkt niet bij ${organisation.name}.`);
+      }
+      const existing = await manager.findOneBy(CaseInvolvementEntity, { caseId, organisationId, userId: userId ?? (null as unknown as string) });
+      if (!existing) {
+        await manager.insert(CaseInvolvementEntity, { caseId, organisationId, userId: userId ?? null, addedBy: session.actor.userId });
+        await manager.update(CaseEntity, { id: caseId }, { updatedAt: () => 'now()' });
+        await recordTimeline(manager, {
+          caseId,
+          kind: TimelineKind.ORGANISATION_INVOLVED,
+          category: DataCategory.CLASSIFICATION,
+          summary: `${organisation.name} betrokken bij de casus`,
+          actorUserId: session.actor.userId,
+        });
+      }
+      const entity = await manager.findOneByOrFail(CaseEntity, { id: caseId });
+      return (await this.toModels(session, [entity], manager))[0];
+    });
+  }
+
+  /**
+   * The teacher's worry flag (zorgenvinkje): set by a mentor involved in the case or by the school's
+   * coordinators; setting it also puts the case on the next meeting's suggested agenda.
+   */
+  async setWorryFlag(session: Session, caseId: string, flag: boolean, note?: string | null): Promise<CaseModel> {
+    const text = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, caseId, 'read', manager);
+      if (!this.mayFlag(session, facts)) throw new CaseError('FORBIDDEN', 'Alleen de mentor en de coördinatoren van de school zetten het zorgenvinkje.');
+      const entity = await this.lockedCase(manager, caseId);
+      if (entity.worryFlag !== flag) {
+        entity.worryFlag = flag;
+        if (flag) entity.flaggedForMeeting = true;
+        await manager.save(entity);
+        await recordTimeline(manager, {
+          caseId,
+          kind: flag ? TimelineKind.WORRY_FLAG_SET : TimelineKind.WORRY_FLAG_CLEARED,
+          category: DataCategory.WORRY_AND_NOTES,
+          summary: `${flag ? 'Zorgenvinkje gezet' : 'Zorgenvinkje weggehaald'}${text ? `: ${text}` : ''}`,
+          actorUserId: session.actor.userId,
+        });
+      }
+      return (await this.toModels(session, [await manager.findOneByOrFail(CaseEntity, { id: caseId })], manager))[0];
+    });
+  }
+
+  private mayFlag(session: Session, facts: CaseFacts): boolean {
+    if (this.access.can(session.ability, 'update', facts)) return true;
+    return session.actor.memberships.some((m) => m.role === Role.MENTOR && m.organisationId === facts.schoolId);
+  }
+
+  /** The case row, locked for this transaction; a stale expected version is a CONFLICT. */
+  private async lockedCase(manager: EntityManager, id: string, expectedVersion?: number | null): Promise<CaseEntity> {
+    const entity = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!entity) throw new CaseError('NOT_FOUND', 'Deze casus bestaat niet of u heeft er geen toegang toe.');
+    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== entity.version) {
+      throw new CaseError('CONFLICT', 'Iemand anders heeft deze casus intussen gewijzigd. Laad de casus opnieuw en breng uw wijziging opnieuw aan.', 'expectedVersion');
+    }
+    return entity;
+  }
+}
+
+function visibleTo(reader: CaseReader, category: DataCategory): boolean {
+  return categoryVisibility(reader, category).visible;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+function uuidOrNil(value: string): string {
+  return isUuid(value) ? value : NIL_UUID;
+}

@@ -1,0 +1,62 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DataCategory } from '@aanwezig/domain';
+import { sqlValueList } from '../../core/database/sql';
+import { UserEntity } from '../user/user.entity';
+import { CaseEntity } from './case.entity';
+
+/** What can appear on a case's chronology. */
+export const TimelineKind = {
+  CASE_CREATED: 'CASE_CREATED',
+  CASE_UPDATED: 'CASE_UPDATED',
+  WORRY_FLAG_SET: 'WORRY_FLAG_SET',
+  WORRY_FLAG_CLEARED: 'WORRY_FLAG_CLEARED',
+  ORGANISATION_INVOLVED: 'ORGANISATION_INVOLVED',
+  ON_AGENDA: 'ON_AGENDA',
+  MINUTES_RECORDED: 'MINUTES_RECORDED',
+  DECISION: 'DECISION',
+  ACTION_CREATED: 'ACTION_CREATED',
+  ACTION_DONE: 'ACTION_DONE',
+  ACTION_REASSIGNED: 'ACTION_REASSIGNED',
+  CASE_CLOSED: 'CASE_CLOSED',
+} as const;
+export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
+
+/** Append-only: written in the same transaction as the change it records. */
+@Entity('timeline_entry')
+@Index(['caseId', 'at'])
+@Check('timeline_kind_check', `kind IN (${sqlValueList(TimelineKind)})`)
+@Check('timeline_category_check', `category IN (${sqlValueList(DataCategory)})`)
+export class TimelineEntryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  caseFile?: CaseEntity;
+
+  @Column('text')
+  kind!: TimelineKind;
+
+  /** The data category of `summary`, so the entry is shown only to who may see that category. */
+  @Column('text')
+  category!: DataCategory;
+
+  @Column('text')
+  summary!: string;
+
+  @Column('uuid', { name: 'actor_user_id' })
+  actorUserId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_user_id' })
+  actor?: UserEntity;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  at!: Date;
+
+  @Column('uuid', { name: 'meeting_id', nullable: true })
+  meetingId!: string | null;
+}

@@ -1,0 +1,143 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DataCategory, MeetingKind, MeetingStatus } from '@aanwezig/domain';
+import { ConnectionType } from '../../core/graphql/pagination';
+import { ShieldModel } from '../../core/graphql/shield.model';
+import '../../core/graphql/enums';
+import { ActionModel } from '../action/action.model';
+import { CaseModel } from '../case/case.model';
+import { OrganisationModel } from '../organisation/organisation.model';
+import { PersonModel } from '../user/user-summary.model';
+
+@ObjectType('MinutesSection')
+export class MinutesSectionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => PersonModel)
+  author!: PersonModel;
+
+  @Field(() => ID, { nullable: true, description: 'A correction after the meeting closed points at the section it corrects.' })
+  correctsSectionId!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
+
+@ObjectType('Decision')
+export class DecisionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => PersonModel)
+  author!: PersonModel;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String, { nullable: true, description: 'A general topic (items without a case).' })
+  topic!: string | null;
+
+  @Field(() => CaseModel, { nullable: true, description: 'Null for a topic, or shielded when the viewer may not see the case.' })
+  case!: CaseModel | null;
+
+  @Field({ description: 'True when the item is about a case this viewer may not see.' })
+  restricted!: boolean;
+
+  @Field(() => [MinutesSectionModel])
+  minutes!: MinutesSectionModel[];
+
+  @Field(() => [DecisionModel])
+  decisions!: DecisionModel[];
+
+  @Field(() => [ActionModel], { description: "The case's open actions, carried over from earlier meetings, and the ones agreed here." })
+  actions!: ActionModel[];
+}
+
+@ObjectType('Meeting')
+export class MeetingModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MeetingKind)
+  kind!: MeetingKind;
+
+  @Field()
+  title!: string;
+
+  @Field(() => OrganisationModel)
+  organisation!: OrganisationModel;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => String, { nullable: true })
+  onlineUrl!: string | null;
+
+  @Field(() => MeetingStatus)
+  status!: MeetingStatus;
+
+  @Field(() => ID, { nullable: true })
+  seriesId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  seriesEveryWeeks!: number | null;
+
+  @Field(() => PersonModel)
+  chair!: PersonModel;
+
+  @Field(() => [PersonModel])
+  participants!: PersonModel[];
+
+  @Field(() => [AgendaItemModel])
+  agenda!: AgendaItemModel[];
+}
+
+export const MeetingConnection = ConnectionType(MeetingModel, 'Meeting');
+
+@ObjectType('AgendaSuggestion')
+export class AgendaSuggestionModel {
+  @Field(() => CaseModel)
+  case!: CaseModel;
+
+  @Field(() => [String], { description: 'NEW_CASE, OVERDUE_ACTIONS, FLAGGED_FOR_MEETING, WORRY_FLAG' })
+  reasons!: string[];
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CaseModule } from '../case/case.module';
+import { MeetingAccess } from './meeting-access';
+import { MeetingResolver } from './meeting.resolver';
+import { MeetingService } from './meeting.service';
+
+@Module({ imports: [CaseModule], providers: [MeetingAccess, MeetingService, MeetingResolver] })
+export class MeetingModule {}

@@ -1,0 +1,71 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Authenticated } from '../../authz/permission.decorator';
+import { CurrentSession, type GraphQLContext, type Session } from '../../core/auth/request-context';
+import { requestLoader } from '../../core/graphql/request-loaders';
+import { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput } from './dto/meeting.inputs';
+import { AgendaItemModel, AgendaSuggestionModel, DecisionModel, MeetingConnection, MeetingModel, MinutesSectionModel } from './meeting.model';
+import { MeetingService } from './meeting.service';
+
+@Resolver(() => MeetingModel)
+export class MeetingResolver {
+  constructor(private readonly service: MeetingService) {}
+
+  @Query(() => MeetingConnection, { description: 'Meetings you may see, earliest first.' })
+  @Allow('read', 'Meeting')
+  meetings(
+    @CurrentSession() session: Session,
+    @Args('filter', { type: () => MeetingFilter, nullable: true }) filter?: MeetingFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.list(session, filter ?? {}, { first, after });
+  }
+
+  @Query(() => MeetingModel)
+  @Allow('read', 'Meeting')
+  meeting(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(session, id);
+  }
+
+  @Query(() => [AgendaSuggestionModel], { description: 'Cases to consider for this agenda, with why.' })
+  @Allow('update', 'Meeting')
+  agendaSuggestions(@CurrentSession() session: Session, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.service.suggestions(session, meetingId);
+  }
+
+  @Mutation(() => [MeetingModel], { description: 'Plans one meeting, or a series (repeatEveryWeeks + occurrences).' })
+  @Allow('create', 'Meeting')
+  createMeeting(@CurrentSession() session: Session, @Args('input') input: CreateMeetingInput) {
+    return this.service.create(session, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  @Allow('update', 'Meeting')
+  addAgendaItem(@CurrentSession() session: Session, @Args('input') input: AddAgendaItemInput) {
+    return this.service.addAgendaItem(session, input);
+  }
+
+  @Mutation(() => MinutesSectionModel)
+  @Authenticated()
+  recordMinutes(@CurrentSession() session: Session, @Args('input') input: RecordMinutesInput) {
+    return this.service.recordMinutes(session, input);
+  }
+
+  @Mutation(() => DecisionModel)
+  @Authenticated()
+  recordDecision(@CurrentSession() session: Session, @Args('input') input: RecordDecisionInput) {
+    return this.service.recordDecision(session, input);
+  }
+
+  @Mutation(() => MeetingModel, { description: 'Closes the meeting; its minutes are locked from then on.' })
+  @Allow('update', 'Meeting')
+  closeMeeting(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.service.close(session, id);
+  }
+
+  @ResolveField(() => [AgendaItemModel])
+  agenda(@Parent() meeting: MeetingModel, @Context() { req }: GraphQLContext): Promise<AgendaItemModel[]> {
+    const session = { actor: req.actor!, ability: req.ability! };
+    return requestLoader(req, 'meeting.agenda', (ids) => this.service.agendas(session, ids), []).load(meeting.id);
+  }
+}

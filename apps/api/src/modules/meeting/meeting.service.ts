@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ActionStatus, CaseStatus, DataCategory, MeetingStatus, dutchDate, seriesStarts } from '@aanwezig/domain';
+import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
+import type { Session } from '../../core/auth/request-context';
+import { InputError, optionalText, requireText } from '../../core/errors/input';
+import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { maskFields } from '../../authz/field-mask';
+import { ActionEntity } from '../action/action.entity';
+import { toActionModel } from '../action/action.mapper';
+import { CaseAccess, isUuid } from '../case/case-access';
+import { CaseEntity } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { UserEntity } from '../user/user.entity';
+import type { PersonModel } from '../user/user-summary.model';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { DecisionEntity } from './decision.entity';
+import type { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput } from './dto/meeting.inputs';
+import { MeetingAccess, type MeetingFacts } from './meeting-access';
+import { MeetingError, agendaItemNotFound } from './meeting.errors';
+import { MeetingEntity } from './meeting.entity';
+import type { AgendaItemModel, AgendaSuggestionModel, MeetingModel, MinutesSectionModel } from './meeting.model';
+import { MinutesSectionEntity } from './minutes-section.entity';
+
+const MAX_OCCURRENCES = 26;
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: MeetingAccess,
+    private readonly caseAccess: CaseAccess,
+    private readonly cases: CaseService,
+  ) {}
+
+  list(session: Session, filter: MeetingFilter, page: PageRequest): Promise<Connection<MeetingModel>> {
+    const access = this.access.sql(session.ability);
+    const query = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m').where(access?.sql ?? 'false', access?.params);
+    if (filter.organisationId) query.andWhere('m.organisation_id = :org', { org: isUuid(filter.organisationId) ? filter.organisationId : null });
+    if (filter.from) query.andWhere('m.starts_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
+    if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
+    return paginate(
+      query,
+      { expression: `date_trunc('milliseconds', m.starts_at)`, idExpression: 'm.id', direction: 'ASC', valueOf: (m) => m.startsAt.toISOString(), idOf: (m) => m.id },
+      page,
+      (rows) => this.toModels(rows),
+    );
+  }
+
+  async get(session: Session, id: string): Promise<MeetingModel> {
+    const { meeting } = await this.access.require(session, id);
+    return (await this.toModels([meeting]))[0];
+  }
+
+  /** Plans a meeting, or a series of them every N weeks; one transaction for the whole series. */
+  async create(session: Session, input: CreateMeetingInput): Promise<MeetingModel[]> {
+    const title = requireText(input.title, 'title', { max: 200, label: 'De titel' });
+    if (Number.isNaN(input.startsAt.getTime())) throw new InputError('startsAt', 'Geef een geldige begintijd.');
+    if (input.startsAt.getTime() < Date.now() - 60 * 60 * 1000) throw new InputError('startsAt', 'De begintijd ligt in het verleden.');
+    if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 5 || input.durationMinutes > 600) {
+      throw new InputError('durationMinutes', 'De duur is 5 tot 600 minuten.');
+    }
+    const location = optionalText(input.location, 'location', { max: 200, label: 'De locatie' });
+    const onlineUrl = optionalText(input.onlineUrl, 'onlineUrl', { max: 500, label: 'De link' });
+    if (onlineUrl && !/^https:\/\/\S+$/.test(onlineUrl)) throw new InputError('onlineUrl', 'De link begint met https://.');
+    const series = input.repeatEveryWeeks ?? null;
+    const occurrences = series ? (input.occurrences ?? 10) : 1;
+    if (series !== null && (!Number.isInteger(series) || series < 1 || series > 12)) throw new InputError('repeatEveryWeeks', 'Herhaal elke 1 tot 12 weken.');
+    if (!Number.isInteger(occurrences) || occurrences < 1 || occurrences > MAX_OCCURRENCES) {
+      throw new InputError('occurrences', `Een reeks heeft 2 tot ${MAX_OCCURRENCES} overleggen.`);
+    }
+    const { actor, ability } = session;
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = isUuid(input.organisationId) ? await manager.findOneBy(OrganisationEntity, { id: input.organisationId, regionId: actor.regionId }) : null;
+      if (!organisation) throw new InputError('organisationId', 'Deze school bestaat niet in uw samenwerkingsverband.');
+      const chairId = input.chairId ?? actor.userId;
+      const participantIds = [...new Set([chairId, ...input.participantIds])];
+      const users = participantIds.every(isUuid) ? await manager.find(UserEntity, { where: { id: In(participantIds), regionId: actor.regionId, active: true } }) : [];
+      if (users.length !== participantIds.length) throw new InputError('participantIds', 'Niet alle deelnemers zijn bekend in uw samenwerkingsverband.');
+      if (!this.access.can(ability, 'create', { regionId: organisation.regionId, organisationId: organisation.id, participantUserIds: participantIds })) {
+        throw new MeetingError('FORBIDDEN', 'Alleen de coördinatoren van de school plannen een overleg.');
+      }
+      const starts = seriesStarts(input.startsAt, series ?? 1, occurrences);
+      const meetings: MeetingEntity[] = [];
+      for (const [index, startsAt] of starts.entries()) {
+        const meeting = await manager.save(
+          manager.create(MeetingEntity, {
+            regionId: organisation.regionId,
+            organisationId: organisation.id,
+            seriesId: index === 0 ? null : meetings[0].id,
+            seriesEveryWeeks: series,
+            kind: input.kind,
+            title,
+            startsAt,
+            durationMinutes: input.durationMinutes,
+            location,
+            onlineUrl,
+            chairUserId: chairId,
+            participants: users,
+            createdBy: actor.userId,
+          }),
+        );
+        meetings.push(meeting);
+      }
+      if (series) await manager.update(MeetingEntity, { id: meetings[0].id }, { seriesId: meetings[0].id });
+      const saved = await manager.find(MeetingEntity, { where: { id: In(meetings.map((m) => m.id)) }, order: { startsAt: 'ASC' } });
+      return this.toModels(saved, manager);
+    });
+  }
+
+  async addAgendaItem(session: Session, input: AddAgendaItemInput): Promise<AgendaItemModel> {
+    if (Boolean(input.caseId) === Boolean(input.topic?.trim())) throw new InputError('caseId', 'Kies een casus óf geef een onderwerp.');
+    const topic = input.topic ? requireText(input.topic, 'topic', { max: 300, label: 'Het onderwerp' }) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, input.meetingId, 'update', manager);
+      this.requireOpen(facts);
+      if (input.caseId) {
+        const caseFacts = await this.caseAccess.require(session, input.caseId, 'read', manager);
+        if (caseFacts.schoolId !== facts.organisationId) throw new InputError('caseId', 'Deze casus hoort bij een andere school dan dit overleg.');
+        const status = (await manager.findOneByOrFail(CaseEntity, { id: caseFacts.id })).status;
+        if (status === CaseStatus.CLOSED) throw new InputError('caseId', 'Deze casus is gesloten.');
+        if (await manager.existsBy(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: caseFacts.id })) {
+          throw new MeetingError('CONFLICT', 'Deze casus staat al op de agenda.', 'caseId');
+        }
+      }
+      const { max } = (await manager
+        .createQueryBuilder(AgendaItemEntity, 'ai')
+        .select('COALESCE(MAX(ai.position), 0)', 'max')
+        .where('ai.meeting_id = :id', { id: facts.meeting.id })
+        .getRawOne<{ max: number }>())!;
+      const item = await manager.save(manager.create(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: input.caseId ?? null, topic, position: Number(max) + 1 }));
+      if (item.caseId) {
+        await recordTimeline(manager, {
+          caseId: item.caseId,
+          kind: TimelineKind.ON_AGENDA,
+          category: DataCategory.CLASSIFICATION,
+          summary: `Op de agenda van ${facts.meeting.title} (${dutchDate(facts.meeting.startsAt)})`,
+          actorUserId: session.actor.userId,
+          meetingId: facts.meeting.id,
+        });
+      }
+      return (await this.agendas(session, [facts.meeting.id], manager)).get(facts.meeting.id)!.find((i) => i.id === item.id)!;
+    });
+  }
+
+  /**
+   * Cases worth discussing that are not on this agenda yet: never discussed, with overdue actions,
+   * flagged for the next meeting, or with the worry flag set.
+   */
+  async suggestions(session: Session, meetingId: string): Promise<AgendaSuggestionModel[]> {
+    const facts = await this.access.require(session, meetingId, 'update');
+    const access = this.caseAccess.sql(session.ability);
+    if (!access) return [];
+    const rows = await this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .addSelect(`NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.case_id = c.id)`, 'never_discussed')
+      .addSelect(`EXISTS (SELECT 1 FROM case_action a WHERE a.case_id = c.id AND a.status = 'OPEN' AND a.due_date < :today)`, 'overdue')
+      .where(access.sql, access.params)
+      .andWhere('c.school_id = :school', { school: facts.organisationId })
+      .andWhere(`c.status <> 'CLOSED'`)
+      .andWhere('NOT EXISTS (SELECT 1 FROM agenda_item y WHERE y.case_id = c.id AND y.meeting_id = :meeting)', { meeting: meetingId })
+      .setParameter('today', dutchDate())
+      .orderBy('c.updated_at', 'DESC')
+      .getRawAndEntities();
+    const suggestions = rows.entities
+      .map((entity, i) => {
+        const raw = rows.raw[i] as { never_discussed: boolean; overdue: boolean };
+        const reasons = [
+          raw.never_discussed && 'NEW_CASE',
+          raw.overdue && 'OVERDUE_ACTIONS',
+          entity.flaggedForMeeting && 'FLAGGED_FOR_MEETING',
+          entity.worryFlag && 'WORRY_FLAG',
+        ].filter((r): r is string => Boolean(r));
+        return { entity, reasons };
+      })
+      .filter((s) => s.reasons.length > 0);
+    const models = await this.cases.toModels(session, suggestions.map((s) => s.entity));
+    return models.map((model, i) => ({ case: model, reasons: suggestions[i].reasons }));
+  }
+
+  /**
+   * Adds or edits a minutes section. Edits name the version they started from; a stale one is a
+   * CONFLICT, so nobody's text is silently overwritten. After the meeting closed, minutes are locked:
+   * a correction is a new section that points at the one it corrects.
+   */
+  async recordMinutes(session: Session, input: RecordMinutesInput): Promise<MinutesSectionModel> {
+    const body = requireText(input.body, 'body', { max: 20_000, label: 'De notulen' });
+    return this.dataSource.transaction(async (manager) => {
+      const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
+      if (reader && !categoryVisibility(reader, input.category).visible) {
+        throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien, en dus ook niet notuleren.');
+      }
+      const closed = facts.meeting.status === MeetingStatus.CLOSED;
+      let section: MinutesSectionEntity;
+      if (input.sectionId) {
+        if (closed) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Voeg een correctie toe in plaats van te wijzigen.', 'sectionId');
+        if (input.expectedVersion === undefined || input.expectedVersion === null) throw new InputError('expectedVersion', 'Geef de versie mee die u heeft bewerkt.');
+        const result = await manager
+          .createQueryBuilder()
+          .update(MinutesSectionEntity)
+          .set({ body, category: input.category, version: () => 'version + 1', updatedAt: () => 'now()' })
+          .where('id = :id AND agenda_item_id = :item AND version = :version', { id: isUuid(input.sectionId) ? input.sectionId : null, item: item.id, version: input.expectedVersion })
+          .execute();
+        if (result.affected !== 1) {
+          const exists = isUuid(input.sectionId) && (await manager.existsBy(MinutesSectionEntity, { id: input.sectionId, agendaItemId: item.id }));
+          if (!exists) throw new InputError('sectionId', 'Deze notulensectie hoort niet bij dit agendapunt.');
+          throw new MeetingError('CONFLICT', 'Iemand anders heeft deze notulen intussen gewijzigd. Uw tekst is niet opgeslagen: kopieer hem, laad opnieuw en voeg hem samen.', 'expectedVersion');
+        }
+        section = await manager.findOneByOrFail(MinutesSectionEntity, { id: input.sectionId });
+      } else {
+        if (closed && !input.correctsSectionId) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Een aanvulling is een correctie op een bestaande sectie.', 'correctsSectionId');
+        if (input.correctsSectionId && !(isUuid(input.correctsSectionId) && (await manager.existsBy(MinutesSectionEntity, { id: input.correctsSectionId, agendaItemId: item.id })))) {
+          throw new InputError('correctsSectionId', 'De te corrigeren sectie hoort niet bij dit agendapunt.');
+        }
+        section = await manager.save(
+          manager.create(MinutesSectionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId, correctsSectionId: input.correctsSectionId ?? null }),
+        );
+        if (item.caseId) {
+          await recordTimeline(manager, {
+            caseId: item.caseId,
+            kind: TimelineKind.MINUTES_RECORDED,
+            category: input.category,
+            summary: `${input.correctsSectionId ? 'Correctie op de notulen' : 'Notulen'} van ${facts.meeting.title}: ${excerpt(body)}`,
+            actorUserId: session.actor.userId,
+            meetingId: facts.meeting.id,
+          });
+        }
+      }
+      const people = await loadPeople(manager, [section.authorId]);
+      return toMinutesModel(section, reader, people);
+    });
+  }
+
+  async recordDecision(session: Session, input: RecordDecisionInput) {
+    const body = requireText(input.body, 'body', { max: 4000, label: 'Het besluit' });
+    return this.dataSource.transaction(async (manager) => {
+      const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
+      this.requireOpen(facts);
+      if (reader && !categoryVisibility(reader, input.category).visible) throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien.');
+      const decision = await manager.save(manager.create(DecisionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId }));
+      if (item.caseId) {
+        await recordTimeline(manager, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
+      }
+      const people = await loadPeople(manager, [decision.authorId]);
+      return toDecisionModel(decision, reader, people);
+    });
+  }
+
+  /** Closes the meeting: minutes lock, and the cases discussed leave the "next meeting" list. */
+  async close(session: Session, meetingId: string): Promise<MeetingModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, meetingId, 'update', manager);
+      this.requireOpen(facts);
+      await manager.update(MeetingEntity, { id: meetingId }, { status: MeetingStatus.CLOSED, closedAt: new Date() });
+      await manager
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ flaggedForMeeting: false })
+        .where('id IN (SELECT case_id FROM agenda_item WHERE meeting_id = :meetingId AND case_id IS NOT NULL)', { meetingId })
+        .execute();
+      return (await this.toModels([await manager.findOneByOrFail(MeetingEntity, { id: meetingId })], manager))[0];
+    });
+  }
+
+  async toModels(meetings: MeetingEntity[], manager: EntityManager = this.dataSource.manager): Promise<MeetingModel[]> {
+    if (meetings.length === 0) return [];
+    const participants = await this.access.participantIds(meetings.map((m) => m.id), manager);
+    const people = await loadPeople(manager, [...meetings.map((m) => m.chairUserId), ...[...participants.values()].flat()]);
+    const organisations = await manager.find(OrganisationEntity, { where: { id: In(meetings.map((m) => m.organisationId)) } });
+    const organisationById = new Map(organisations.map((o) => [o.id, o]));
+    return meetings.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      organisation: organisationById.get(m.organisationId)!,
+      startsAt: m.startsAt,
+      durationMinutes: m.durationMinutes,
+      location: m.location,
+      onlineUrl: m.onlineUrl,
+      status: m.status,
+      seriesId: m.seriesId,
+      seriesEveryWeeks: m.seriesEveryWeeks,
+      chair: people.get(m.chairUserId) ?? UNKNOWN_PERSON,
+      participants: (participants.get(m.id) ?? []).map((id) => people.get(id) ?? UNKNOWN_PERSON),
+      agenda: [],
+    }));
+  }
+
+  /**
+   * The agendas of several meetings as this actor may see them. An item about a case they may not see
+   * stays on the agenda as restricted, with no content, so nothing is silently left out.
+   */
+  async agendas(session: Session, meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AgendaItemModel[]>> {
+    const items = await manager.find(AgendaItemEntity, { where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
+    const itemIds = items.map((i) => i.id);
+    const caseIds = [...new Set(items.map((i) => i.caseId).filter((id): id is string => Boolean(id)))];
+    const facts = await this.caseAccess.facts(caseIds, manager);
+    const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!));
+    const caseModels = new Map(
+      (await this.cases.toModels(session, readable.length ? await manager.find(CaseEntity, { where: { id: In(readable) } }) : [], manager)).map((c) => [c.id, c]),
+    );
+    const [sections, decisions, actions] = itemIds.length
+      ? await Promise.all([
+          manager.find(MinutesSectionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }),
+          manager.find(DecisionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }),
+          readable.length ? manager.find(ActionEntity, { where: { caseId: In(readable) }, order: { dueDate: 'ASC' } }) : Promise.resolve([]),
+        ])
+      : [[], [], []];
+    const people = await loadPeople(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.ownerUserId)]);
+    const today = dutchDate();
+    const result = new Map<string, AgendaItemModel[]>(meetingIds.map((id) => [id, []]));
+    for (const item of items) {
+      const caseModel = item.caseId ? caseModels.get(item.caseId) : undefined;
+      const restricted = Boolean(item.caseId) && !caseModel;
+      // Topics are not about one pupil: their minutes are read by everyone who may see the meeting (reader null).
+      const reader = caseModel?.reader ?? null;
+      const model: AgendaItemModel = {
+        id: item.id,
+        position: item.position,
+        topic: item.topic,
+        case: caseModel ?? null,
+        restricted,
+        minutes: restricted ? [] : sections.filter((s) => s.agendaItemId === item.id).map((s) => toMinutesModel(s, reader, people)),
+        decisions: restricted ? [] : decisions.filter((d) => d.agendaItemId === item.id).map((d) => toDecisionModel(d, reader, people)),
+        // Carry-over: the case's open actions from earlier meetings, and everything agreed at this item.
+        actions: restricted || !item.caseId ? [] : actions.filter((a) => a.caseId === item.caseId && (a.status === ActionStatus.OPEN || a.agendaItemId === item.id)).map((a) => toActionModel(a, reader!, people, today)),
+      };
+      result.get(item.meetingId)!.push(model);
+    }
+    return result;
+  }
+
+  private requireOpen(facts: MeetingFacts): void {
+    if (facts.meeting.status === MeetingStatus.CLOSED) throw new MeetingError('CONFLICT', 'Dit overleg is gesloten; de agenda en besluiten liggen vast.');
+  }
+
+  private async writableItem(session: Session, agendaItemId: string, manager: EntityManager) {
+    const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId }) : null;
+    if (!item) throw agendaItemNotFound();
+    const facts = await this.access.require(session, item.meetingId, 'read', manager).catch(() => {
+      throw agendaItemNotFound();
+    });
+    if (!this.access.mayTakeMinutes(session, facts)) throw new MeetingError('FORBIDDEN', 'Alleen deelnemers aan het overleg notuleren.');
+    let reader: CaseReader | null = null;
+    if (item.caseId) {
+      const caseFacts = await this.caseAccess.require(session, item.caseId, 'read', manager).catch(() => {
+        throw agendaItemNotFound();
+      });
+      reader = this.caseAccess.reader(session.actor, caseFacts);
+    }
+    return { item, facts, reader };
+  }
+}
+
+/** Masks by the case's reader; topic items (reader null) are not about one pupil and are not masked. */
+function maskUnlessTopic<V extends object>(type: 'MinutesSection' | 'Decision', values: V, reader: CaseReader | null, category: DataCategory) {
+  return reader ? maskFields(type, values, reader, category) : { ...values, shielded: [] };
+}
+
+function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader | null, people: Map<string, PersonModel>): MinutesSectionModel {
+  const author = people.get(section.authorId) ?? UNKNOWN_PERSON;
+  const masked = maskUnlessTopic(
+    'MinutesSection',
+    { id: section.id, category: section.category, body: section.body, author, correctsSectionId: section.correctsSectionId, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version },
+    reader,
+    section.category,
+  );
+  return { ...masked, id: section.id, category: section.category, author, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version };
+}
+
+function toDecisionModel(decision: DecisionEntity, reader: CaseReader | null, people: Map<string, PersonModel>) {
+  const author = people.get(decision.authorId) ?? UNKNOWN_PERSON;
+  const masked = maskUnlessTopic('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category);
+  return { ...masked, id: decision.id, category: decision.category, author, createdAt: decision.createdAt };
+}
+
+function excerpt(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}

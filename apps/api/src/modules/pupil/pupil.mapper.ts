@@ -1,0 +1,16 @@
+import type { OrganisationEntity } from '../organisation/organisation.entity';
+import type { PupilEntity } from './pupil.entity';
+import type { PupilModel } from './pupil.model';
+
+export function toPupilModel(pupil: PupilEntity, school: OrganisationEntity): PupilModel {
+  return {
+    id: pupil.id,
+    givenName: pupil.givenName,
+    familyName: pupil.familyName,
+    displayName: `${pupil.givenName} ${pupil.familyName}`,
+    dateOfBirth: pupil.dateOfBirth,
+    groupName: pupil.groupName,
+    pupilNumber: pupil.pupilNumber,
+    school,
+  };
+}

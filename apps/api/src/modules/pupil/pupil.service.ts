@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { accessibleSql } from '../../authz/accessible-sql';
+import type { Session } from '../../core/auth/request-context';
+import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PupilEntity } from './pupil.entity';
+import { toPupilModel } from './pupil.mapper';
+import type { PupilModel } from './pupil.model';
+
+@Injectable()
+export class PupilService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Pupils of the schools where the actor works, by family name; search by name or pupil number. */
+  list(session: Session, search: string | null | undefined, page: PageRequest): Promise<Connection<PupilModel>> {
+    const access = accessibleSql(session.ability, 'read', 'Pupil', {
+      regionId: (p) => `p.region_id = ANY(:${p})`,
+      schoolId: (p) => `p.school_id = ANY(:${p})`,
+    });
+    const query = this.dataSource.getRepository(PupilEntity).createQueryBuilder('p').where(access?.sql ?? 'false', access?.params);
+    const text = search?.trim();
+    if (text) {
+      query.andWhere(`(p.given_name || ' ' || p.family_name ILIKE :search OR p.pupil_number = :exact)`, { search: `%${text.replace(/[%_\\]/g, '\\$&')}%`, exact: text });
+    }
+    return paginate(
+      query,
+      { expression: `p.family_name || ' ' || p.given_name`, idExpression: 'p.id', direction: 'ASC', valueOf: (p) => `${p.familyName} ${p.givenName}`, idOf: (p) => p.id },
+      page,
+      async (pupils) => {
+        const schools = await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(pupils.map((p) => p.schoolId))]) });
+        const byId = new Map(schools.map((s) => [s.id, s]));
+        return pupils.map((p) => toPupilModel(p, byId.get(p.schoolId)!));
+      },
+    );
+  }
+}

@@ -1,0 +1,94 @@
+import type { DataCategory } from '@aanwezig/domain';
+
+/**
+ * - a DataCategory: the field holds pupil data of that category
+ * - OWN_CATEGORY: the record carries its own category (a minutes section, an action, a timeline entry)
+ * - NOT_PUPIL_DATA: ids, timestamps, containers whose items are masked one by one
+ */
+export type FieldCategory = DataCategory | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA';
+
+/**
+ * Every field of every GraphQL type that can carry pupil data, with its category. The API's field mask
+ * reads this map; a test compares it with the schema, so a new field cannot ship without a category.
+ */
+export const FIELD_CATEGORIES = {
+  Case: {
+    id: 'NOT_PUPIL_DATA',
+    pupil: 'IDENTITY',
+    school: 'IDENTITY',
+    category: 'CLASSIFICATION',
+    typology: 'CLASSIFICATION',
+    tier: 'CLASSIFICATION',
+    status: 'CLASSIFICATION',
+    outcome: 'CLASSIFICATION',
+    flaggedForMeeting: 'CLASSIFICATION',
+    involvedOrganisations: 'CLASSIFICATION',
+    worryFlag: 'WORRY_AND_NOTES',
+    mentorNotes: 'WORRY_AND_NOTES',
+    homeSituation: 'HOME_SITUATION',
+    timeline: 'NOT_PUPIL_DATA',
+    actions: 'NOT_PUPIL_DATA',
+    openActionCount: 'NOT_PUPIL_DATA',
+    nextMeeting: 'NOT_PUPIL_DATA',
+    createdAt: 'NOT_PUPIL_DATA',
+    updatedAt: 'NOT_PUPIL_DATA',
+    closedAt: 'NOT_PUPIL_DATA',
+    version: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  Pupil: {
+    id: 'NOT_PUPIL_DATA',
+    givenName: 'IDENTITY',
+    familyName: 'IDENTITY',
+    displayName: 'IDENTITY',
+    dateOfBirth: 'IDENTITY',
+    groupName: 'IDENTITY',
+    pupilNumber: 'IDENTITY',
+    school: 'IDENTITY',
+  },
+  TimelineEntry: {
+    id: 'NOT_PUPIL_DATA',
+    at: 'NOT_PUPIL_DATA',
+    actor: 'NOT_PUPIL_DATA',
+    category: 'NOT_PUPIL_DATA',
+    kind: 'OWN_CATEGORY',
+    summary: 'OWN_CATEGORY',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  Action: {
+    id: 'NOT_PUPIL_DATA',
+    caseId: 'NOT_PUPIL_DATA',
+    category: 'NOT_PUPIL_DATA',
+    title: 'OWN_CATEGORY',
+    owner: 'NOT_PUPIL_DATA',
+    dueDate: 'NOT_PUPIL_DATA',
+    status: 'NOT_PUPIL_DATA',
+    overdue: 'NOT_PUPIL_DATA',
+    completionNote: 'OWN_CATEGORY',
+    completedAt: 'NOT_PUPIL_DATA',
+    agendaItemId: 'NOT_PUPIL_DATA',
+    createdAt: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  MinutesSection: {
+    id: 'NOT_PUPIL_DATA',
+    category: 'NOT_PUPIL_DATA',
+    body: 'OWN_CATEGORY',
+    author: 'NOT_PUPIL_DATA',
+    correctsSectionId: 'NOT_PUPIL_DATA',
+    createdAt: 'NOT_PUPIL_DATA',
+    updatedAt: 'NOT_PUPIL_DATA',
+    version: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  Decision: {
+    id: 'NOT_PUPIL_DATA',
+    category: 'NOT_PUPIL_DATA',
+    body: 'OWN_CATEGORY',
+    author: 'NOT_PUPIL_DATA',
+    createdAt: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+} as const satisfies Record<string, Record<string, FieldCategory>>;
+
+export type MaskedType = keyof typeof FIELD_CATEGORIES;
