@@ -22,7 +22,10 @@ export function isOverdue(dueDate: string, status: ActionStatus, today: string):
   return status === ActionStatus.OPEN && dueDate < today;
 }
 
+// Built once: constructing an Intl formatter is far more expensive than using one.
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date in the Netherlands as YYYY-MM-DD: deadlines are Dutch calendar days. */
 export function dutchDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(at);
+  return AMSTERDAM_DATE.format(at);
 }

@@ -1,27 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { OrganisationKind, Role } from '@aanwezig/domain';
 import type { Actor } from '@aanwezig/authz';
-import { UserEntity } from '../../modules/user/user.entity';
 
-/** Builds the request's Actor from the database, so a revoked membership takes effect on the next request. */
+/**
+ * Builds the request's Actor from the database on every request, so a revoked membership takes effect
+ * on the next one. One plain query: it runs for every request.
+ */
 @Injectable()
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Actor | null> {
-    const user = await manager.getRepository(UserEntity).findOne({
-      where: { id: userId, active: true },
-      relations: { memberships: { organisation: true } },
-    });
-    if (!user) return null;
+    const rows: { region_id: string; organisation_id: string | null; kind: OrganisationKind | null; role: Role | null }[] = await manager.query(
+      `SELECT u.region_id, m.organisation_id, o.kind, m.role
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.id = $1 AND u.active`,
+      [userId],
+    );
+    if (rows.length === 0) return null;
     return {
-      userId: user.id,
-      regionId: user.regionId,
-      memberships: (user.memberships ?? []).map((m) => ({
-        organisationId: m.organisationId,
-        organisationKind: m.organisation!.kind,
-        role: m.role,
-      })),
+      userId,
+      regionId: rows[0].region_id,
+      memberships: rows
+        .filter((r) => r.organisation_id !== null)
+        .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.kind!, role: r.role! })),
     };
   }
 }

@@ -6,12 +6,12 @@ import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { maskFields } from '../../authz/field-mask';
 import { CurrentSession, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { requestLoader } from '../../core/graphql/request-loaders';
-import { ActionEntity } from '../action/action.entity';
+import { actionsOfCases } from '../action/action-rows';
+import type { ActionEntity } from '../action/action.entity';
 import { toActionModel } from '../action/action.mapper';
 import { ActionModel } from '../action/action.model';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { MeetingEntity } from '../meeting/meeting.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import type { PersonModel } from '../user/user-summary.model';
 import { CaseConnection, CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
 import { CaseService } from './case.service';
 import { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
@@ -87,7 +87,7 @@ export class CaseResolver {
   @ResolveField(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   async timeline(@Parent() parent: CaseModel, @Context() { req }: GraphQLContext): Promise<TimelineEntryModel[]> {
     const entries = await requestLoader(req, 'case.timeline', (ids) => this.groupBy(TimelineEntryEntity, ids, { at: 'DESC' }), []).load(parent.id);
-    const people = await loadPeople(this.dataSource.manager, entries.map((e) => e.actorUserId));
+    const people = await this.people(req, entries.map((e) => e.actorUserId));
     return entries.map((e) => ({
       ...maskFields('TimelineEntry', { id: e.id, at: e.at, actor: people.get(e.actorUserId) ?? UNKNOWN_PERSON, category: e.category, kind: e.kind, summary: e.summary }, parent.reader, e.category),
       id: e.id,
@@ -103,16 +103,15 @@ export class CaseResolver {
     @Context() { req }: GraphQLContext,
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus,
   ): Promise<ActionModel[]> {
-    const actions = await this.caseActions(req, parent.id);
+    const { actions, owners } = await this.caseActions(req, parent.id);
     const selected = status ? actions.filter((a) => a.status === status) : actions;
-    const people = await loadPeople(this.dataSource.manager, selected.map((a) => a.ownerUserId));
     const today = dutchDate();
-    return selected.map((a) => toActionModel(a, parent.reader, people, today));
+    return selected.map((a) => toActionModel(a, parent.reader, owners, today));
   }
 
   @ResolveField(() => Int)
   async openActionCount(@Parent() parent: CaseModel, @Context() { req }: GraphQLContext): Promise<number> {
-    return (await this.caseActions(req, parent.id)).filter((a) => a.status === ActionStatus.OPEN).length;
+    return (await this.caseActions(req, parent.id)).actions.filter((a) => a.status === ActionStatus.OPEN).length;
   }
 
   @ResolveField(() => NextMeetingModel, { nullable: true })
@@ -120,8 +119,23 @@ export class CaseResolver {
     return requestLoader(req, 'case.nextMeeting', (ids) => this.nextMeetings(ids), null).load(parent.id);
   }
 
+  /** Names for many nested fields of one request, fetched in one query. */
+  private async people(req: GraphQLContext['req'], ids: string[]): Promise<Map<string, PersonModel>> {
+    const loader = requestLoader(req, 'people', (keys) => loadPeople(this.dataSource.manager, keys), UNKNOWN_PERSON);
+    const people = await loader.loadMany(ids);
+    return new Map(people.map((p, i) => [ids[i], p instanceof Error ? UNKNOWN_PERSON : p]));
+  }
+
   private caseActions(req: GraphQLContext['req'], caseId: string) {
-    return requestLoader(req, 'case.actions', (ids) => this.groupBy(ActionEntity, ids, { status: 'DESC', dueDate: 'ASC' }), []).load(caseId);
+    return requestLoader(
+      req,
+      'case.actions',
+      async (ids) => {
+        const { byCase, owners } = await actionsOfCases(this.dataSource.manager, ids);
+        return new Map(ids.map((id) => [id, { actions: byCase.get(id) ?? [], owners }]));
+      },
+      { actions: [] as ActionEntity[], owners: new Map<string, PersonModel>() },
+    ).load(caseId);
   }
 
   private async groupBy<E extends { caseId: string }>(
@@ -136,18 +150,13 @@ export class CaseResolver {
   }
 
   private async nextMeetings(caseIds: readonly string[]): Promise<Map<string, NextMeetingModel>> {
-    const rows = await this.dataSource
-      .getRepository(AgendaItemEntity)
-      .createQueryBuilder('ai')
-      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
-      .select(['ai.case_id AS case_id', 'm.id AS id', 'm.title AS title', 'm.starts_at AS starts_at'])
-      .distinctOn(['ai.case_id'])
-      .where('ai.case_id = ANY(:caseIds)', { caseIds })
-      .andWhere('m.status = :planned', { planned: MeetingStatus.PLANNED })
-      .andWhere('m.starts_at >= now()')
-      .orderBy('ai.case_id')
-      .addOrderBy('m.starts_at', 'ASC')
-      .getRawMany<{ case_id: string; id: string; title: string; starts_at: Date }>();
+    const rows: { case_id: string; id: string; title: string; starts_at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (ai.case_id) ai.case_id, m.id, m.title, m.starts_at
+         FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+        WHERE ai.case_id = ANY($1) AND m.status = $2 AND m.starts_at >= now()
+        ORDER BY ai.case_id, m.starts_at`,
+      [caseIds, MeetingStatus.PLANNED],
+    );
     return new Map(rows.map((r) => [r.case_id, { id: r.id, title: r.title, startsAt: r.starts_at }]));
   }
 }

@@ -13,6 +13,7 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
 import { CaseAccess, isUuid, type CaseFacts } from './case-access';
+import { caseRows, factsOf, type CaseRow } from './case-row';
 import { CaseError } from './case.errors';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
@@ -34,7 +35,7 @@ export class CaseService {
   async list(session: Session, filter: CaseFilter = {}, page: PageRequest = {}): Promise<Connection<CaseModel>> {
     const access = this.access.sql(session.ability);
     if (!access) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    const query = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c').where(access.sql, access.params);
+    const query = caseRows(this.dataSource.manager).where(access.sql, access.params);
     query.andWhere('c.status = ANY(:statuses)', { statuses: filter.status?.length ? filter.status : OPEN_STATUSES });
     if (filter.category?.length) query.andWhere('c.category = ANY(:categories)', { categories: filter.category });
     if (filter.typology?.length) query.andWhere('c.typology = ANY(:typologies)', { typologies: filter.typology });
@@ -56,63 +57,70 @@ export class CaseService {
         { search: `%${search.replace(/[%_\\]/g, '\\$&')}%`, exact: search },
       );
     }
-    return paginate(
+    return paginate<CaseEntity, CaseModel, CaseRow>(
       query,
       {
         expression: `date_trunc('milliseconds', c.updated_at)`,
         idExpression: 'c.id',
         direction: 'DESC',
-        valueOf: (c) => c.updatedAt.toISOString(),
+        valueOf: (c) => c.updated_at.toISOString(),
         idOf: (c) => c.id,
       },
       page,
       (rows) => this.toModels(session, rows),
+      true,
     );
   }
 
   async get(session: Session, id: string): Promise<CaseModel> {
     await this.access.require(session, id);
-    const entity = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id });
-    return (await this.toModels(session, [entity]))[0];
+    return this.model(session, id);
   }
 
-  /** Masked models for cases the actor may read (callers have filtered by access already). */
-  async toModels(session: Session, cases: CaseEntity[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+  /** The masked model of one case, read inside `manager` (a write's transaction sees its own change). */
+  async model(session: Session, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseModel> {
+    const rows = await caseRows(manager).where('c.id = :id', { id }).getRawMany<CaseRow>();
+    return (await this.toModels(session, rows, manager))[0];
+  }
+
+  /** Masked models of cases given as entities (callers have checked access already). */
+  async modelsOf(session: Session, cases: { id: string }[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
     if (cases.length === 0) return [];
-    const facts = await this.access.facts(cases.map((c) => c.id), manager);
-    const pupils = await manager.find(PupilEntity, { where: { id: In(cases.map((c) => c.pupilId)) } });
-    const organisationIds = new Set([...facts.values()].flatMap((f) => [f.schoolId, ...f.involvedOrganisationIds]));
+    const rows = await caseRows(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }).getRawMany<CaseRow>();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return this.toModels(session, cases.map((c) => byId.get(c.id)!), manager);
+  }
+
+  /** Masked models for case rows the actor may read (callers have filtered by access already). */
+  async toModels(session: Session, rows: CaseRow[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+    if (rows.length === 0) return [];
+    const organisationIds = new Set(rows.flatMap((r) => [r.school_id, ...r.involved_organisation_ids]));
     const organisations = await manager.find(OrganisationEntity, { where: { id: In([...organisationIds]) } });
-    const pupilById = new Map(pupils.map((p) => [p.id, p]));
     const organisationById = new Map(organisations.map((o) => [o.id, o]));
-    return cases.map((c) => {
-      const fact = facts.get(c.id)!;
-      const reader = this.access.reader(session.actor, fact);
-      const school = organisationById.get(c.schoolId)!;
+    return rows.map((c) => {
+      const reader = this.access.reader(session.actor, factsOf(c));
+      const school = organisationById.get(c.school_id)!;
+      const pupil = { id: c.pupil_id, givenName: c.given_name, familyName: c.family_name, dateOfBirth: c.date_of_birth, groupName: c.group_name, pupilNumber: c.pupil_number };
       const masked = maskFields(
         'Case',
         {
           id: c.id,
-          pupil: toPupilModel(pupilById.get(c.pupilId)!, school),
+          pupil: toPupilModel(pupil, school),
           school,
           category: c.category,
           typology: c.typology,
           tier: c.tier,
           status: c.status,
           outcome: c.outcome,
-          flaggedForMeeting: c.flaggedForMeeting,
-          involvedOrganisations: fact.involvedOrganisationIds.map((id) => organisationById.get(id)!).filter(Boolean),
-          worryFlag: c.worryFlag,
-          mentorNotes: c.mentorNotes,
-          homeSituation: c.homeSituation,
-          createdAt: c.createdAt,
-          updatedAt: c.updatedAt,
-          closedAt: c.closedAt,
-          version: c.version,
+          flaggedForMeeting: c.flagged_for_meeting,
+          involvedOrganisations: c.involved_organisation_ids.map((id) => organisationById.get(id)!).filter(Boolean),
+          worryFlag: c.worry_flag,
+          mentorNotes: c.mentor_notes,
+          homeSituation: c.home_situation,
         },
         reader,
       );
-      return { ...masked, id: c.id, createdAt: c.createdAt, updatedAt: c.updatedAt, closedAt: c.closedAt, version: c.version, reader, schoolId: c.schoolId, pupilId: c.pupilId };
+      return { ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id };
     });
   }
 
@@ -154,7 +162,7 @@ export class CaseService {
       if (input.worryFlag) {
         await recordTimeline(manager, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
       }
-      return (await this.toModels(session, [entity], manager))[0];
+      return this.model(session, entity.id, manager);
     });
   }
 
@@ -209,7 +217,7 @@ export class CaseService {
       if (notes.includes('homeSituation')) {
         await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId });
       }
-      return (await this.toModels(session, [saved], manager))[0];
+      return this.model(session, saved.id, manager);
     });
   }
 
@@ -233,7 +241,7 @@ export class CaseService {
         summary: `Casus gesloten, uitkomst ${input.outcome}${note ? `: ${note}` : ''}`,
         actorUserId: session.actor.userId,
       });
-      return (await this.toModels(session, [saved], manager))[0];
+      return this.model(session, saved.id, manager);
     });
   }
 
@@ -261,8 +269,7 @@ export class CaseService {
           actorUserId: session.actor.userId,
         });
       }
-      const entity = await manager.findOneByOrFail(CaseEntity, { id: caseId });
-      return (await this.toModels(session, [entity], manager))[0];
+      return this.model(session, caseId, manager);
     });
   }
 
@@ -288,7 +295,7 @@ export class CaseService {
           actorUserId: session.actor.userId,
         });
       }
-      return (await this.toModels(session, [await manager.findOneByOrFail(CaseEntity, { id: caseId })], manager))[0];
+      return this.model(session, caseId, manager);
     });
   }
 

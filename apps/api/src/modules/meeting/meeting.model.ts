@@ -8,8 +8,9 @@ import { CaseModel } from '../case/case.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PersonModel } from '../user/user-summary.model';
 
-@ObjectType('MinutesSection')
-export class MinutesSectionModel {
+/** Text written in a meeting whose category decides who reads it (minutes sections and decisions). */
+@ObjectType({ isAbstract: true })
+abstract class CategorisedTextModel {
   @Field(() => ID)
   id!: string;
 
@@ -22,42 +23,27 @@ export class MinutesSectionModel {
   @Field(() => PersonModel)
   author!: PersonModel;
 
-  @Field(() => ID, { nullable: true, description: 'A correction after the meeting closed points at the section it corrects.' })
-  correctsSectionId!: string | null;
-
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
+
+@ObjectType('MinutesSection')
+export class MinutesSectionModel extends CategorisedTextModel {
+  @Field(() => ID, { nullable: true, description: 'A correction after the meeting closed points at the section it corrects.' })
+  correctsSectionId!: string | null;
 
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
   @Field(() => Int)
   version!: number;
-
-  @Field(() => [ShieldModel])
-  shielded!: ShieldModel[];
 }
 
 @ObjectType('Decision')
-export class DecisionModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => DataCategory)
-  category!: DataCategory;
-
-  @Field(() => String, { nullable: true })
-  body!: string | null;
-
-  @Field(() => PersonModel)
-  author!: PersonModel;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => [ShieldModel])
-  shielded!: ShieldModel[];
-}
+export class DecisionModel extends CategorisedTextModel {}
 
 @ObjectType('AgendaItem')
 export class AgendaItemModel {

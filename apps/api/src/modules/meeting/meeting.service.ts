@@ -180,7 +180,7 @@ export class MeetingService {
         return { entity, reasons };
       })
       .filter((s) => s.reasons.length > 0);
-    const models = await this.cases.toModels(session, suggestions.map((s) => s.entity));
+    const models = await this.cases.modelsOf(session, suggestions.map((s) => s.entity));
     return models.map((model, i) => ({ case: model, reasons: suggestions[i].reasons }));
   }
 
@@ -303,7 +303,7 @@ export class MeetingService {
     const facts = await this.caseAccess.facts(caseIds, manager);
     const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!));
     const caseModels = new Map(
-      (await this.cases.toModels(session, readable.length ? await manager.find(CaseEntity, { where: { id: In(readable) } }) : [], manager)).map((c) => [c.id, c]),
+      (await this.cases.modelsOf(session, readable.map((id) => ({ id })), manager)).map((c) => [c.id, c]),
     );
     const [sections, decisions, actions] = itemIds.length
       ? await Promise.all([

@@ -1,0 +1,79 @@
+// The Het Baken coordinator's case list: 50 cases with pupil, open actions and next meeting, through
+// GraphQL over HTTP at 20 concurrent clients, next to the raw SQL for the same rows (the floor) at the
+// same concurrency, measured in the same run. Target: p95 within 3x the floor.
+import { freshDatabase, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
+
+const CONCURRENCY = 20;
+const TOTAL = 600;
+const PAGE = 50;
+
+const database = await freshDatabase();
+const server = await startServerProcess(database.url);
+const sql = pool(database.url);
+try {
+  const [{ id: baken }] = (await sql.query(`SELECT id FROM organisation WHERE name = 'Het Baken College'`)).rows;
+  await topUpCases(sql, baken, 60);
+
+  const login = await post(server.url, `mutation { devLogin(email: "verzuim@baken.demo.test") { token } }`);
+  const token = login.data.devLogin.token;
+  const query = `{ cases(first: ${PAGE}) { edges { node { id pupil { displayName groupName } category typology tier status
+    openActionCount actions(status: OPEN) { title dueDate overdue owner { name } } nextMeeting { title startsAt } } } } }`;
+  const viaApi = async () => {
+    const result = await post(server.url, query, token);
+    if (result.errors || result.data.cases.edges.length !== PAGE) throw new Error(JSON.stringify(result.errors ?? 'short page'));
+  };
+  const floorSql = `
+    SELECT c.id, p.given_name, p.family_name, p.group_name, c.category, c.typology, c.tier, c.status,
+      (SELECT json_agg(json_build_object('title', a.title, 'due', a.due_date, 'owner', u.name) ORDER BY a.due_date)
+         FROM case_action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = c.id AND a.status = 'OPEN') AS actions,
+      (SELECT json_build_object('title', m.title, 'starts', m.starts_at) FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+         WHERE ai.case_id = c.id AND m.status = 'PLANNED' AND m.starts_at >= now() ORDER BY m.starts_at LIMIT 1) AS next_meeting
+    FROM case_file c JOIN pupil p ON p.id = c.pupil_id
+    WHERE c.school_id = $1 AND c.status IN ('OPEN', 'MONITORING')
+    ORDER BY c.updated_at DESC, c.id DESC LIMIT ${PAGE}`;
+  const viaSql = async () => {
+    const { rows } = await sql.query(floorSql, [baken]);
+    if (rows.length !== PAGE) throw new Error('short floor page');
+  };
+
+  await measure(viaApi, { total: 60, concurrency: CONCURRENCY });
+  await measure(viaSql, { total: 60, concurrency: CONCURRENCY });
+  const floor = stats(await measure(viaSql, { total: TOTAL, concurrency: CONCURRENCY }));
+  const measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }));
+  report(`case list: ${PAGE} cases with pupil, open actions and next meeting, ${CONCURRENCY} concurrent clients (PostgreSQL server)`, measured, floor, 3);
+} finally {
+  await sql.end();
+  await server.close();
+  await database.drop();
+}
+
+async function post(url, query, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
+}
+
+/** Adds open Baken cases (each with an open action and a place on the next meeting) up to `target`. */
+async function topUpCases(sql, schoolId, target) {
+  const { rows: [{ n }] } = await sql.query(`SELECT count(*)::int AS n FROM case_file WHERE school_id = $1 AND status IN ('OPEN','MONITORING')`, [schoolId]);
+  const { rows: [{ id: coordinator, region_id: regionId }] } = await sql.query(`SELECT id, region_id FROM app_user WHERE email = 'verzuim@baken.demo.test'`);
+  const { rows: [{ id: meetingId }] } = await sql.query(`SELECT id FROM meeting WHERE organisation_id = $1 AND status = 'PLANNED' ORDER BY starts_at LIMIT 1`, [schoolId]);
+  for (let i = n; i < target; i++) {
+    const { rows: [pupil] } = await sql.query(
+      `INSERT INTO pupil (region_id, school_id, pupil_number, given_name, family_name, date_of_birth, group_name)
+       VALUES ($1, $2, $3, 'Bench', $4, '2012-05-01', '2B') RETURNING id`,
+      [regionId, schoolId, `BENCH${i}`, `Leerling ${i}`],
+    );
+    const { rows: [c] } = await sql.query(
+      `INSERT INTO case_file (region_id, school_id, pupil_id, category, typology, tier, status, created_by, version)
+       VALUES ($1, $2, $3, 'AT_RISK_HOME', 'TRUANCY', 2, 'OPEN', $4, 1) RETURNING id`,
+      [regionId, schoolId, pupil.id, coordinator],
+    );
+    await sql.query(`INSERT INTO case_involvement (case_id, organisation_id, added_by) VALUES ($1, $2, $3)`, [c.id, schoolId, coordinator]);
+    await sql.query(`INSERT INTO case_action (case_id, title, owner_user_id, due_date, created_by) VALUES ($1, 'Ouders bellen', $2, CURRENT_DATE + 7, $2)`, [c.id, coordinator]);
+    await sql.query(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, $3)`, [meetingId, c.id, 100 + i]);
+  }
+}
