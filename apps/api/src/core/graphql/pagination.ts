@@ -20,8 +20,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfoModel;
-  /** Counted only when the client asks for it (GraphQL calls a function-valued field). */
-  totalCount: number | (() => Promise<number>);
+  /** A promise that counts only when read: GraphQL reads it only when the client asks for it. */
+  totalCount: number | Promise<number>;
 }
 
 /** A GraphQL connection type `<Name>Connection` with `<Name>Edge` (cursor pagination, CONTRACT.md). */
@@ -98,7 +98,10 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(keyset.valueOf(pageRows[i]), keyset.idOf(pageRows[i])) }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const connection = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<N>;
+  let counted: Promise<number> | undefined;
+  Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
+  return connection;
 }
 
 function encodeCursor(value: string | number, id: string): string {
