@@ -1,7 +1,7 @@
 // The Het Baken coordinator's case list: 50 cases with pupil, open actions and next meeting, through
 // GraphQL over HTTP at 20 concurrent clients, next to the raw SQL for the same rows (the floor) at the
 // same concurrency, measured in the same run. Target: p95 within 3x the floor.
-import { freshDatabase, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
+import { closeClient, freshDatabase, graphql, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
 
 const CONCURRENCY = 20;
 const TOTAL = 600;
@@ -14,12 +14,12 @@ try {
   const [{ id: baken }] = (await sql.query(`SELECT id FROM organisation WHERE name = 'Het Baken College'`)).rows;
   await topUpCases(sql, baken, 60);
 
-  const login = await post(server.url, `mutation { devLogin(email: "verzuim@baken.demo.test") { token } }`);
+  const login = await graphql(server.url, `mutation { devLogin(email: "verzuim@baken.demo.test") { token } }`);
   const token = login.data.devLogin.token;
   const query = `{ cases(first: ${PAGE}) { edges { node { id pupil { displayName groupName } category typology tier status
-    openActionCount actions(status: OPEN) { title dueDate overdue owner { name } } nextMeeting { title startsAt } } } } }`;
+    openActionCount openActions { title dueDate overdue owner { name } } nextMeeting { title startsAt } } } } }`;
   const viaApi = async () => {
-    const result = await post(server.url, query, token);
+    const result = await graphql(server.url, query, token);
     if (result.errors || result.data.cases.edges.length !== PAGE) throw new Error(JSON.stringify(result.errors ?? 'short page'));
   };
   const floorSql = `
@@ -42,18 +42,10 @@ try {
   const measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }));
   report(`case list: ${PAGE} cases with pupil, open actions and next meeting, ${CONCURRENCY} concurrent clients (PostgreSQL server)`, measured, floor, 3);
 } finally {
+  closeClient();
   await sql.end();
   await server.close();
   await database.drop();
-}
-
-async function post(url, query, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return response.json();
 }
 
 /** Adds open Baken cases (each with an open action and a place on the next meeting) up to `target`. */

@@ -1,6 +1,7 @@
 // Shared bench plumbing: a fresh database, the built server, concurrent timing and the report line.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -92,4 +93,37 @@ export async function startServerProcess(databaseUrl) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/**
+ * POSTs one GraphQL operation over a keep-alive HTTP connection. node:http rather than fetch: the load
+ * generator shares the machine with the server and the database, so it should spend as little CPU as it can.
+ */
+export function graphql(url, query, token) {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/graphql`, {
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString()));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export function closeClient() {
+  agent.destroy();
 }

@@ -28,6 +28,7 @@ export const FIELD_CATEGORIES = {
     homeSituation: 'HOME_SITUATION',
     timeline: 'NOT_PUPIL_DATA',
     actions: 'NOT_PUPIL_DATA',
+    openActions: 'NOT_PUPIL_DATA',
     openActionCount: 'NOT_PUPIL_DATA',
     nextMeeting: 'NOT_PUPIL_DATA',
     createdAt: 'NOT_PUPIL_DATA',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
@@ -27,7 +28,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth)],
-    plugins: [complexityLimit(GRAPHQL_LIMITS.maxComplexity)],
+    // Cache-control hints are unused (responses are per-user, never cached) and the default plugin
+    // wraps every field resolver: off.
+    plugins: [complexityLimit(GRAPHQL_LIMITS.maxComplexity), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphQLError(logger),
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };

@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CaseCategory, CaseOutcome, CaseStatus, Typology } from '@aanwezig/domain';
+import type { ActionStatus, CaseCategory, CaseOutcome, CaseStatus, DataCategory, OrganisationKind, SchoolSector, Typology } from '@aanwezig/domain';
 import type { CaseFacts } from './case-access';
 import { CaseEntity } from './case.entity';
 
@@ -29,14 +29,42 @@ export interface CaseRow {
   pupil_number: string;
   involved_organisation_ids: string[];
   involved_user_ids: string[];
+  school_name: string;
+  school_kind: OrganisationKind;
+  school_sector: SchoolSector | null;
+  involved_organisations: { id: string; name: string; kind: OrganisationKind; sector: SchoolSector | null }[];
+  /** Open actions with their owners' names, earliest due first. */
+  open_actions: OpenActionJson[];
+  next_meeting: { id: string; title: string; startsAt: string } | null;
 }
 
-/** Cases aliased `c`, selecting a CaseRow; callers add conditions, order and limit. */
+export interface OpenActionJson {
+  id: string;
+  caseId: string;
+  agendaItemId: string | null;
+  title: string;
+  category: DataCategory;
+  ownerUserId: string;
+  ownerName: string;
+  dueDate: string;
+  status: ActionStatus;
+  completionNote: string | null;
+  completedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/**
+ * Cases aliased `c`, selecting a CaseRow: the case, its pupil and school, who is involved, its open
+ * actions and next meeting, all in one round trip (a page of cases is the hottest read there is).
+ * Callers add conditions, order and limit.
+ */
 export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity> {
   return manager
     .getRepository(CaseEntity)
     .createQueryBuilder('c')
     .innerJoin('pupil', 'p', 'p.id = c.pupil_id')
+    .innerJoin('organisation', 's', 's.id = c.school_id')
     .select([
       'c.id AS id', 'c.region_id AS region_id', 'c.school_id AS school_id', 'c.pupil_id AS pupil_id', 'c.category AS category',
       'c.typology AS typology', 'c.tier AS tier', 'c.status AS status', 'c.outcome AS outcome', 'c.worry_flag AS worry_flag',
@@ -44,9 +72,30 @@ export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity>
       'c.created_at AS created_at', 'c.updated_at AS updated_at', 'c.closed_at AS closed_at', 'c.version AS version',
       'p.given_name AS given_name', 'p.family_name AS family_name', 'p.date_of_birth::text AS date_of_birth',
       'p.group_name AS group_name', 'p.pupil_number AS pupil_number',
+      's.name AS school_name', 's.kind AS school_kind', 's.sector AS school_sector',
     ])
     .addSelect('ARRAY(SELECT DISTINCT ci.organisation_id::text FROM case_involvement ci WHERE ci.case_id = c.id)', 'involved_organisation_ids')
-    .addSelect('ARRAY(SELECT ci.user_id::text FROM case_involvement ci WHERE ci.case_id = c.id AND ci.user_id IS NOT NULL)', 'involved_user_ids');
+    .addSelect('ARRAY(SELECT ci.user_id::text FROM case_involvement ci WHERE ci.case_id = c.id AND ci.user_id IS NOT NULL)', 'involved_user_ids')
+    .addSelect(
+      `(SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'sector', o.sector) ORDER BY o.name), '[]')
+          FROM organisation o WHERE o.id IN (SELECT ci.organisation_id FROM case_involvement ci WHERE ci.case_id = c.id))`,
+      'involved_organisations',
+    )
+    .addSelect(
+      `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'agendaItemId', a.agenda_item_id, 'title', a.title,
+              'category', a.category, 'ownerUserId', a.owner_user_id, 'ownerName', u.name, 'dueDate', a.due_date, 'status', a.status,
+              'completionNote', a.completion_note, 'completedAt', a.completed_at, 'createdBy', a.created_by, 'createdAt', a.created_at)
+              ORDER BY a.due_date, a.id), '[]')
+          FROM case_action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = c.id AND a.status = 'OPEN')`,
+      'open_actions',
+    )
+    .addSelect(
+      `(SELECT json_build_object('id', m.id, 'title', m.title, 'startsAt', m.starts_at)
+          FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+         WHERE ai.case_id = c.id AND m.status = 'PLANNED' AND m.starts_at >= now()
+         ORDER BY m.starts_at LIMIT 1)`,
+      'next_meeting',
+    );
 }
 
 export function factsOf(row: CaseRow): CaseFacts {

@@ -7,6 +7,7 @@ import '../../core/graphql/enums';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
+import { ActionModel } from '../action/action.model';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -103,6 +104,22 @@ export class CaseModel {
 
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];
+
+  // Nested lists: lazy getters set by attachCaseRelations, loaded per page only when asked for.
+  @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
+  timeline!: Promise<TimelineEntryModel[]>;
+
+  @Field(() => [ActionModel], { description: "The case's actions, open ones first by due date." })
+  actions!: Promise<ActionModel[]>;
+
+  @Field(() => [ActionModel], { description: 'The open actions, earliest due first.' })
+  openActions!: Promise<ActionModel[]>;
+
+  @Field(() => Int)
+  openActionCount!: Promise<number>;
+
+  @Field(() => NextMeetingModel, { nullable: true, description: 'The next planned meeting with this case on its agenda.' })
+  nextMeeting!: Promise<NextMeetingModel | null>;
 
   /** Not in the schema: what this reader may see of this case, for the nested fields. */
   reader!: CaseReader;

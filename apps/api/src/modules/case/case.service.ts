@@ -14,6 +14,7 @@ import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
 import { CaseAccess, isUuid, type CaseFacts } from './case-access';
 import { caseRows, factsOf, type CaseRow } from './case-row';
+import { attachCaseRelations } from './case-relations';
 import { CaseError } from './case.errors';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
@@ -80,7 +81,7 @@ export class CaseService {
   /** The masked model of one case, read inside `manager` (a write's transaction sees its own change). */
   async model(session: Session, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseModel> {
     const rows = await caseRows(manager).where('c.id = :id', { id }).getRawMany<CaseRow>();
-    return (await this.toModels(session, rows, manager))[0];
+    return (await this.toModels(session, rows))[0];
   }
 
   /** Masked models of cases given as entities (callers have checked access already). */
@@ -88,18 +89,15 @@ export class CaseService {
     if (cases.length === 0) return [];
     const rows = await caseRows(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }).getRawMany<CaseRow>();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return this.toModels(session, cases.map((c) => byId.get(c.id)!), manager);
+    return this.toModels(session, cases.map((c) => byId.get(c.id)!));
   }
 
   /** Masked models for case rows the actor may read (callers have filtered by access already). */
-  async toModels(session: Session, rows: CaseRow[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+  async toModels(session: Session, rows: CaseRow[]): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
-    const organisationIds = new Set(rows.flatMap((r) => [r.school_id, ...r.involved_organisation_ids]));
-    const organisations = await manager.find(OrganisationEntity, { where: { id: In([...organisationIds]) } });
-    const organisationById = new Map(organisations.map((o) => [o.id, o]));
-    return rows.map((c) => {
+    const models = rows.map((c) => {
       const reader = this.access.reader(session.actor, factsOf(c));
-      const school = organisationById.get(c.school_id)!;
+      const school = { id: c.school_id, regionId: c.region_id, name: c.school_name, kind: c.school_kind, sector: c.school_sector } as OrganisationEntity;
       const pupil = { id: c.pupil_id, givenName: c.given_name, familyName: c.family_name, dateOfBirth: c.date_of_birth, groupName: c.group_name, pupilNumber: c.pupil_number };
       const masked = maskFields(
         'Case',
@@ -113,15 +111,17 @@ export class CaseService {
           status: c.status,
           outcome: c.outcome,
           flaggedForMeeting: c.flagged_for_meeting,
-          involvedOrganisations: c.involved_organisation_ids.map((id) => organisationById.get(id)!).filter(Boolean),
+          involvedOrganisations: c.involved_organisations,
           worryFlag: c.worry_flag,
           mentorNotes: c.mentor_notes,
           homeSituation: c.home_situation,
         },
         reader,
       );
-      return { ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id };
+      return { ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id } as CaseModel;
     });
+    attachCaseRelations(this.dataSource, models, new Map(rows.map((r) => [r.id, r])));
+    return models;
   }
 
   /** Opens a case for a pupil; the creator and their school are involved from the start. */

@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { dutchDate } from '@aanwezig/domain';
+import { maskFields } from '../../authz/field-mask';
+import { actionsOfCases } from '../action/action-rows';
+import { toActionModel } from '../action/action.mapper';
+import type { ActionModel } from '../action/action.model';
+import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import type { ActionEntity } from '../action/action.entity';
+import type { CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
+import type { CaseRow, OpenActionJson } from './case-row';
+import type { TimelineEntryEntity } from './timeline-entry.entity';
+
+/** The nested lists of a case, fetched only when a client asks for them. */
+export interface CaseRelations {
+  actions: Promise<ActionModel[]>;
+  openActions: Promise<ActionModel[]>;
+  openActionCount: Promise<number>;
+  nextMeeting: Promise<NextMeetingModel | null>;
+  timeline: Promise<TimelineEntryModel[]>;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/**
+ * Gives a set of case models (a page, a meeting's agenda, one case) their nested lists. Open actions
+ * and the next meeting came with the rows; all actions and the timeline are lazy getters: the first
+ * read loads that relation for the whole set in one query, masked per case. Plain properties keep the
+ * per-case cost of a page low (no resolver wrapping per field).
+ */
+export function attachCaseRelations(dataSource: DataSource, models: CaseModel[], rows: Map<string, CaseRow>): void {
+  const ids = models.map((m) => m.id);
+  const actions = once(() => actionsOfCases(dataSource.manager, ids));
+  const timelines = once(() => loadTimelines(dataSource, ids));
+  const today = dutchDate();
+  for (const model of models) {
+    const row = rows.get(model.id)!;
+    const owners = new Map(row.open_actions.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
+    model.openActions = Promise.resolve(row.open_actions.map((a) => toActionModel(fromJson(a), model.reader, owners, today)));
+    model.openActionCount = Promise.resolve(row.open_actions.length);
+    model.nextMeeting = Promise.resolve(row.next_meeting && { ...row.next_meeting, startsAt: new Date(row.next_meeting.startsAt) });
+    Object.defineProperties(model, {
+      actions: {
+        enumerable: true,
+        get: once(async () => {
+          const { byCase, owners: all } = await actions();
+          return (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, all, today));
+        }),
+      },
+      timeline: { enumerable: true, get: () => timelines().then(({ byCase, people }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people))) },
+    });
+  }
+}
+
+function fromJson(a: OpenActionJson): ActionEntity {
+  return { ...a, completedAt: a.completedAt ? new Date(a.completedAt) : null, createdAt: new Date(a.createdAt) } as ActionEntity;
+}
+
+function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>): TimelineEntryModel {
+  const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
+  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, model.reader, entry.category);
+  return { ...masked, id: entry.id, at: entry.at, actor, category: entry.category };
+}
+
+async function loadTimelines(dataSource: DataSource, caseIds: string[]) {
+  const entries: TimelineEntryEntity[] = await dataSource.query(
+    `SELECT id, case_id AS "caseId", kind, category, summary, actor_user_id AS "actorUserId", at, meeting_id AS "meetingId"
+       FROM timeline_entry WHERE case_id = ANY($1) ORDER BY at DESC, id`,
+    [caseIds],
+  );
+  const byCase = new Map<string, TimelineEntryEntity[]>();
+  for (const e of entries) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+  const people = await loadPeople(dataSource.manager, entries.map((e) => e.actorUserId));
+  return { byCase, people };
+}
