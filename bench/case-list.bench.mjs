@@ -13,6 +13,7 @@ const sql = pool(database.url);
 try {
   const [{ id: baken }] = (await sql.query(`SELECT id FROM organisation WHERE name = 'Het Baken College'`)).rows;
   await topUpCases(sql, baken, 60);
+  await sql.query('ANALYZE');
 
   const login = await graphql(server.url, `mutation { devLogin(email: "verzuim@baken.demo.test") { token } }`);
   const token = login.data.devLogin.token;

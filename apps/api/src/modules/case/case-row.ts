@@ -27,12 +27,14 @@ export interface CaseRow {
   date_of_birth: string;
   group_name: string;
   pupil_number: string;
-  involved_organisation_ids: string[];
-  involved_user_ids: string[];
   school_name: string;
   school_kind: OrganisationKind;
   school_sector: SchoolSector | null;
-  involved_organisations: { id: string; name: string; kind: OrganisationKind; sector: SchoolSector | null }[];
+  involvement: {
+    organisationIds: string[];
+    userIds: string[];
+    organisations: { id: string; name: string; kind: OrganisationKind; sector: SchoolSector | null }[];
+  };
   /** Open actions with their owners' names, earliest due first. */
   open_actions: OpenActionJson[];
   next_meeting: { id: string; title: string; startsAt: string } | null;
@@ -74,12 +76,14 @@ export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity>
       'p.group_name AS group_name', 'p.pupil_number AS pupil_number',
       's.name AS school_name', 's.kind AS school_kind', 's.sector AS school_sector',
     ])
-    .addSelect('ARRAY(SELECT DISTINCT ci.organisation_id::text FROM case_involvement ci WHERE ci.case_id = c.id)', 'involved_organisation_ids')
-    .addSelect('ARRAY(SELECT ci.user_id::text FROM case_involvement ci WHERE ci.case_id = c.id AND ci.user_id IS NOT NULL)', 'involved_user_ids')
+    // Who is involved, in one pass over the case's involvement rows.
     .addSelect(
-      `(SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'sector', o.sector) ORDER BY o.name), '[]')
-          FROM organisation o WHERE o.id IN (SELECT ci.organisation_id FROM case_involvement ci WHERE ci.case_id = c.id))`,
-      'involved_organisations',
+      `(SELECT json_build_object(
+           'organisationIds', coalesce(array_agg(DISTINCT ci.organisation_id), '{}'),
+           'userIds', coalesce(array_agg(DISTINCT ci.user_id) FILTER (WHERE ci.user_id IS NOT NULL), '{}'),
+           'organisations', coalesce(jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'sector', o.sector)), '[]'))
+          FROM case_involvement ci JOIN organisation o ON o.id = ci.organisation_id WHERE ci.case_id = c.id)`,
+      'involvement',
     )
     .addSelect(
       `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'agendaItemId', a.agenda_item_id, 'title', a.title,
@@ -104,7 +108,7 @@ export function factsOf(row: CaseRow): CaseFacts {
     pupilId: row.pupil_id,
     regionId: row.region_id,
     schoolId: row.school_id,
-    involvedOrganisationIds: row.involved_organisation_ids,
-    involvedUserIds: row.involved_user_ids,
+    involvedOrganisationIds: row.involvement.organisationIds,
+    involvedUserIds: row.involvement.userIds,
   };
 }

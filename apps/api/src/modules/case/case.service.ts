@@ -111,7 +111,7 @@ export class CaseService {
           status: c.status,
           outcome: c.outcome,
           flaggedForMeeting: c.flagged_for_meeting,
-          involvedOrganisations: c.involved_organisations,
+          involvedOrganisations: [...c.involvement.organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
           worryFlag: c.worry_flag,
           mentorNotes: c.mentor_notes,
           homeSituation: c.home_situation,
