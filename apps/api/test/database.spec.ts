@@ -39,6 +39,11 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
     expect(await dataSource.showMigrations()).toBe(false);
   });
 
+  it('has migrations that build exactly what the entities describe (none stale or missing)', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   it('loads the demo region through the seed, once', async () => {
     expect(await dataSource.getRepository(RegionEntity).count()).toBe(1);
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
