@@ -16,6 +16,7 @@ import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
 import { ActionModule } from './modules/action/action.module';
 import { CaseModule } from './modules/case/case.module';
+import { ConsentModule } from './modules/consent/consent.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
@@ -55,6 +56,7 @@ export class AppModule {
         CaseModule,
         MeetingModule,
         ActionModule,
+        ConsentModule,
       ],
       controllers: [HealthController],
       providers: [

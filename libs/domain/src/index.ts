@@ -3,3 +3,4 @@ export * from './role';
 export * from './case';
 export * from './meeting';
 export * from './data-category';
+export * from './consent';

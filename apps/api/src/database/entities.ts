@@ -1,4 +1,5 @@
 import { ActionEntity } from '../modules/action/action.entity';
+import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
 import { CaseEntity } from '../modules/case/case.entity';
 import { TimelineEntryEntity } from '../modules/case/timeline-entry.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   MinutesSectionEntity,
   DecisionEntity,
   ActionEntity,
+  ConsentEntity,
 ];

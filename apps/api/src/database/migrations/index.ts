@@ -3,5 +3,9 @@ import { Initial1795455136493 } from './1795455136493-Initial';
 
 import { CaseCollaboration1795456390988 } from './1795456390988-CaseCollaboration';
 
+import { Consent1795458112364 } from './1795458112364-Consent';
+
+import { TimelineConsentKinds1795458200000 } from './1795458200000-TimelineConsentKinds';
+
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000];

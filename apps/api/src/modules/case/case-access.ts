@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { DataCategory } from '@aanwezig/domain';
 import type { Action, Actor, AppAbility, CaseReader, SubjectShape } from '@aanwezig/authz';
 import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { CaseError, caseNotFound } from './case.errors';
 import { CaseInvolvementEntity } from './case-involvement.entity';
-import { CaseEntity } from './case.entity';
+import { activeConsentsJson, consentCovers, type ActiveConsent } from '../consent/active-consents';
 
-export type CaseFacts = SubjectShape['Case'] & { id: string; pupilId: string };
+export type CaseFacts = SubjectShape['Case'] & { id: string; pupilId: string; consents: ActiveConsent[] };
 
 /** SQL for the Case attributes the ability's conditions use, on a case aliased `alias`. */
 export function caseAttributeSql(alias: string): AttributeSql<'Case'> {
@@ -22,11 +21,6 @@ export function caseAttributeSql(alias: string): AttributeSql<'Case'> {
   };
 }
 
-/**
- * Until consent records exist, no consent is ever found: every CONSENT-based category stays shielded
- * with NO_CONSENT. The privacy work replaces this lookup; the matrix and the mask do not change.
- */
-const noConsentRecordsYet = (_category: DataCategory, _organisationId: string) => false;
 
 /** Who may reach which case, and what they may see of it. The one place cases are gated. */
 @Injectable()
@@ -41,12 +35,14 @@ export class CaseAccess {
   /** The facts the ability decides on, for several cases in one query. */
   async facts(caseIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseFacts>> {
     if (caseIds.length === 0) return new Map();
-    const cases = await manager.find(CaseEntity, { where: { id: In([...caseIds]) }, select: ['id', 'regionId', 'schoolId', 'pupilId'] });
+    const cases: { id: string; regionId: string; schoolId: string; pupilId: string; consents: ActiveConsent[] }[] = await manager.query(
+      `SELECT c.id, c.region_id AS "regionId", c.school_id AS "schoolId", c.pupil_id AS "pupilId", ${activeConsentsJson('c.pupil_id')} AS consents
+         FROM case_file c WHERE c.id = ANY($1)`,
+      [caseIds],
+    );
     const involvements = await manager.find(CaseInvolvementEntity, { where: { caseId: In([...caseIds]) } });
     const facts = new Map<string, CaseFacts>();
-    for (const c of cases) {
-      facts.set(c.id, { id: c.id, pupilId: c.pupilId, regionId: c.regionId, schoolId: c.schoolId, involvedOrganisationIds: [], involvedUserIds: [] });
-    }
+    for (const c of cases) facts.set(c.id, { ...c, involvedOrganisationIds: [], involvedUserIds: [] });
     for (const i of involvements) {
       const f = facts.get(i.caseId)!;
       if (!f.involvedOrganisationIds.includes(i.organisationId)) f.involvedOrganisationIds.push(i.organisationId);
@@ -80,7 +76,7 @@ export class CaseAccess {
     return {
       roles: actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
       involvedOrganisationIds: facts.involvedOrganisationIds,
-      hasConsent: noConsentRecordsYet,
+      hasConsent: (category, organisationId) => consentCovers(facts.consents, category, organisationId),
     };
   }
 }

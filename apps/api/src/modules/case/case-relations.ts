@@ -6,6 +6,9 @@ import { toActionModel } from '../action/action.mapper';
 import type { ActionModel } from '../action/action.model';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import type { ActionEntity } from '../action/action.entity';
+import { loadConsents } from '../consent/consent-loader';
+import { toConsentModel } from '../consent/consent.mapper';
+import type { ConsentModel } from '../consent/consent.model';
 import type { CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
 import type { CaseRow, OpenActionJson } from './case-row';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
@@ -17,6 +20,7 @@ export interface CaseRelations {
   openActionCount: Promise<number>;
   nextMeeting: Promise<NextMeetingModel | null>;
   timeline: Promise<TimelineEntryModel[]>;
+  consents: Promise<ConsentModel[]>;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -34,6 +38,7 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
   const ids = models.map((m) => m.id);
   const actions = once(() => actionsOfCases(dataSource.manager, ids));
   const timelines = once(() => loadTimelines(dataSource, ids));
+  const consents = once(() => loadConsents(dataSource.manager, [...new Set(models.map((m) => m.pupilId))]));
   const today = dutchDate();
   for (const model of models) {
     const row = rows.get(model.id)!;
@@ -50,6 +55,10 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
         }),
       },
       timeline: { enumerable: true, get: () => timelines().then(({ byCase, people }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people))) },
+      consents: {
+        enumerable: true,
+        get: () => consents().then(({ byPupil, lookups }) => (byPupil.get(model.pupilId) ?? []).map((k) => toConsentModel(k, model.reader, lookups))),
+      },
     });
   }
 }

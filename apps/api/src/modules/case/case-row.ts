@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { ActionStatus, CaseCategory, CaseOutcome, CaseStatus, DataCategory, OrganisationKind, SchoolSector, Typology } from '@aanwezig/domain';
+import { activeConsentsJson, type ActiveConsent } from '../consent/active-consents';
 import type { CaseFacts } from './case-access';
 import { CaseEntity } from './case.entity';
 
@@ -38,6 +39,7 @@ export interface CaseRow {
   /** Open actions with their owners' names, earliest due first. */
   open_actions: OpenActionJson[];
   next_meeting: { id: string; title: string; startsAt: string } | null;
+  active_consents: ActiveConsent[];
 }
 
 export interface OpenActionJson {
@@ -93,6 +95,7 @@ export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity>
           FROM case_action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = c.id AND a.status = 'OPEN')`,
       'open_actions',
     )
+    .addSelect(activeConsentsJson('c.pupil_id'), 'active_consents')
     .addSelect(
       `(SELECT json_build_object('id', m.id, 'title', m.title, 'startsAt', m.starts_at)
           FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
@@ -110,5 +113,6 @@ export function factsOf(row: CaseRow): CaseFacts {
     schoolId: row.school_id,
     involvedOrganisationIds: row.involvement.organisationIds,
     involvedUserIds: row.involvement.userIds,
+    consents: row.active_consents,
   };
 }

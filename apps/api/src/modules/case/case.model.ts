@@ -8,6 +8,7 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
 import { ActionModel } from '../action/action.model';
+import { ConsentModel } from '../consent/consent.model';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -108,6 +109,9 @@ export class CaseModel {
   // Nested lists: lazy getters set by attachCaseRelations, loaded per page only when asked for.
   @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   timeline!: Promise<TimelineEntryModel[]>;
+
+  @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
+  consents!: Promise<ConsentModel[]>;
 
   @Field(() => [ActionModel], { description: "The case's actions, open ones first by due date." })
   actions!: Promise<ActionModel[]>;

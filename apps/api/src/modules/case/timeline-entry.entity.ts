@@ -18,6 +18,8 @@ export const TimelineKind = {
   ACTION_DONE: 'ACTION_DONE',
   ACTION_REASSIGNED: 'ACTION_REASSIGNED',
   CASE_CLOSED: 'CASE_CLOSED',
+  CONSENT_RECORDED: 'CONSENT_RECORDED',
+  CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 

@@ -305,13 +305,10 @@ export class MeetingService {
     const caseModels = new Map(
       (await this.cases.modelsOf(session, readable.map((id) => ({ id })), manager)).map((c) => [c.id, c]),
     );
-    const [sections, decisions, actions] = itemIds.length
-      ? await Promise.all([
-          manager.find(MinutesSectionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }),
-          manager.find(DecisionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }),
-          readable.length ? manager.find(ActionEntity, { where: { caseId: In(readable) }, order: { dueDate: 'ASC' } }) : Promise.resolve([]),
-        ])
-      : [[], [], []];
+    // One after the other: inside a transaction these share one connection.
+    const sections = itemIds.length ? await manager.find(MinutesSectionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }) : [];
+    const decisions = itemIds.length ? await manager.find(DecisionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }) : [];
+    const actions = readable.length ? await manager.find(ActionEntity, { where: { caseId: In(readable) }, order: { dueDate: 'ASC' } }) : [];
     const people = await loadPeople(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.ownerUserId)]);
     const today = dutchDate();
     const result = new Map<string, AgendaItemModel[]>(meetingIds.map((id) => [id, []]));

@@ -1,0 +1,21 @@
+import type { DataCategory } from '@aanwezig/domain';
+
+/** A consent in force: the categories it covers and the organisations it names. */
+export interface ActiveConsent {
+  categories: DataCategory[];
+  organisationIds: string[];
+}
+
+/** SQL: the consents of pupil `pupilIdSql` in force today (Dutch calendar), as a JSON array of ActiveConsent. */
+export function activeConsentsJson(pupilIdSql: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('categories', k.categories, 'organisationIds', k.organisation_ids)), '[]')
+     FROM consent k
+    WHERE k.pupil_id = ${pupilIdSql} AND k.withdrawn_at IS NULL
+      AND k.valid_from <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+      AND (k.valid_until IS NULL OR k.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date))`;
+}
+
+/** Does a consent in force cover this category for this organisation? Read fresh on every request. */
+export function consentCovers(consents: readonly ActiveConsent[], category: DataCategory, organisationId: string): boolean {
+  return consents.some((k) => k.categories.includes(category) && k.organisationIds.includes(organisationId));
+}

@@ -1,0 +1,3 @@
+import { AppError } from '../../core/errors/app-error';
+
+export class ConsentError extends AppError {}

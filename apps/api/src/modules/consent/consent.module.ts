@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CaseModule } from '../case/case.module';
+import { ConsentResolver } from './consent.resolver';
+import { ConsentService } from './consent.service';
+
+@Module({ imports: [CaseModule], providers: [ConsentService, ConsentResolver] })
+export class ConsentModule {}

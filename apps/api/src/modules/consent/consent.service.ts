@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataCategory, Role, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
+import type { Session } from '../../core/auth/request-context';
+import { InputError, requireDate, requireText } from '../../core/errors/input';
+import { CaseAccess, isUuid, type CaseFacts } from '../case/case-access';
+import { CaseEntity } from '../case/case.entity';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { GuardianEntity } from '../pupil/guardian.entity';
+import { PupilEntity } from '../pupil/pupil.entity';
+import { loadConsents } from './consent-loader';
+import { ConsentEntity } from './consent.entity';
+import { ConsentError } from './consent.errors';
+import { toConsentModel } from './consent.mapper';
+import type { ConsentModel } from './consent.model';
+import type { RecordConsentInput } from './dto/record-consent.input';
+
+const consentNotFound = () => new ConsentError('NOT_FOUND', 'Deze toestemming bestaat niet of u heeft er geen toegang toe.');
+
+@Injectable()
+export class ConsentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  /**
+   * Records a consent after checking that everyone who must give it did (by age and parental
+   * authority), for named categories, recipients, purpose and period. One transaction, with a
+   * timeline entry on the case.
+   */
+  async record(session: Session, input: RecordConsentInput): Promise<ConsentModel> {
+    const purpose = requireText(input.purpose, 'purpose', { max: 1000, label: 'Het doel' });
+    const validFrom = requireDate(input.validFrom, 'validFrom', 'De ingangsdatum');
+    const validUntil = input.validUntil ? requireDate(input.validUntil, 'validUntil', 'De einddatum') : null;
+    if (validUntil && validUntil < validFrom) throw new InputError('validUntil', 'De einddatum ligt vóór de ingangsdatum.');
+    if (input.categories.length === 0) throw new InputError('categories', 'Kies voor welke gegevens de toestemming geldt.');
+    if (input.organisationIds.length === 0) throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, input.caseId, 'read', manager);
+      this.requireMayRecord(session, facts);
+      const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
+      const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
+      const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
+      if (unknown.length > 0) throw new InputError('guardianIds', 'Alleen ouders met gezag over deze leerling geven toestemming.');
+      const required = requiredGivers(ageOn(pupil.dateOfBirth, dutchDate()), guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id));
+      const missing = missingGivers(required, { pupil: input.givenByPupil, guardianIds: input.guardianIds });
+      if (missing.pupil) throw new InputError('givenByPupil', 'Vanaf 12 jaar geeft de leerling zelf ook toestemming.');
+      if (missing.guardianIds.length > 0) {
+        const names = guardians.filter((g) => missing.guardianIds.includes(g.id)).map((g) => g.name).join(' en ');
+        throw new InputError('guardianIds', `Ook ${names} (met gezag) moet toestemming geven.`);
+      }
+      const organisationIds = [...new Set(input.organisationIds)];
+      const organisations = organisationIds.every(isUuid) ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds), regionId: facts.regionId } }) : [];
+      if (organisations.length !== organisationIds.length) throw new InputError('organisationIds', 'Niet alle organisaties horen bij uw samenwerkingsverband.');
+      const consent = await manager.save(
+        manager.create(ConsentEntity, {
+          regionId: facts.regionId,
+          pupilId: pupil.id,
+          givenByPupil: input.givenByPupil,
+          guardianIds: input.guardianIds,
+          recordedBy: session.actor.userId,
+          method: input.method,
+          categories: [...new Set(input.categories)],
+          organisationIds,
+          purpose,
+          validFrom,
+          validUntil,
+        }),
+      );
+      await recordTimeline(manager, {
+        caseId: facts.id,
+        kind: TimelineKind.CONSENT_RECORDED,
+        category: DataCategory.CLASSIFICATION,
+        summary: `Toestemming vastgelegd voor ${organisations.map((o) => o.name).join(', ')}: ${purpose}`,
+        actorUserId: session.actor.userId,
+      });
+      return this.model(session, facts, consent, manager);
+    });
+  }
+
+  /** Withdrawal takes effect at once and is stamped, never deleted. */
+  async withdraw(session: Session, consentId: string): Promise<ConsentModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const consent = isUuid(consentId) ? await manager.findOne(ConsentEntity, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!consent) throw consentNotFound();
+      const facts = await this.caseOfPupilFor(session, consent.pupilId, manager);
+      if (consent.withdrawnAt) throw new ConsentError('CONFLICT', 'Deze toestemming is al ingetrokken.');
+      consent.withdrawnAt = new Date();
+      consent.withdrawnBy = session.actor.userId;
+      await manager.save(consent);
+      await recordTimeline(manager, {
+        caseId: facts.id,
+        kind: TimelineKind.CONSENT_WITHDRAWN,
+        category: DataCategory.CLASSIFICATION,
+        summary: `Toestemming ingetrokken: ${consent.purpose}`,
+        actorUserId: session.actor.userId,
+      });
+      return this.model(session, facts, consent, manager);
+    });
+  }
+
+  /** A case of the pupil through which the actor may manage consents; NOT_FOUND otherwise. */
+  private async caseOfPupilFor(session: Session, pupilId: string, manager: EntityManager): Promise<CaseFacts> {
+    const cases = await manager.find(CaseEntity, { where: { pupilId }, select: ['id'], order: { createdAt: 'DESC' } });
+    const facts = await this.access.facts(cases.map((c) => c.id), manager);
+    for (const f of facts.values()) {
+      if (this.access.can(session.ability, 'read', f) && this.mayRecord(session, f)) return f;
+    }
+    throw consentNotFound();
+  }
+
+  private requireMayRecord(session: Session, facts: CaseFacts): void {
+    if (!this.mayRecord(session, facts)) {
+      throw new ConsentError('FORBIDDEN', 'Toestemming leggen de coördinatoren van de school of de jeugdarts vast.');
+    }
+  }
+
+  /** The school's coordinators, or a jeugdarts of an organisation involved in the case. */
+  private mayRecord(session: Session, facts: CaseFacts): boolean {
+    if (this.access.can(session.ability, 'update', facts)) return true;
+    return session.actor.memberships.some((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId));
+  }
+
+  private async model(session: Session, facts: CaseFacts, consent: ConsentEntity, manager: EntityManager): Promise<ConsentModel> {
+    const { lookups } = await loadConsents(manager, [facts.pupilId]);
+    const fresh = (await this.access.facts([facts.id], manager)).get(facts.id)!;
+    return toConsentModel(consent, this.access.reader(session.actor, fresh), lookups);
+  }
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server';
+import { CARE_COORDINATOR, DOCTOR, DUINZICHT_MENTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years, d.getUTCMonth(), d.getUTCDate() - 10);
+  return d.toISOString().slice(0, 10);
+};
+
+interface CaseView {
+  case: { mentorNotes: string | null; shielded: { field: string; reason: string }[]; consents: { id: string; active: boolean; guardians: { name: string }[] | null }[] };
+}
+
+/** Recording and withdrawing consent over HTTP, with the age rules and the effect on what leerplicht sees. */
+describe('consent', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  let caseId: string;
+  let pupilId: string;
+  let mother: string;
+  let father: string;
+  let municipality: string;
+
+  beforeAll(async () => {
+    const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
+      `SELECT c.id, c.pupil_id FROM case_file c WHERE c.school_id = $1 AND c.status = 'OPEN'
+         AND EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = c.id AND ci.organisation_id = $2) ORDER BY c.created_at LIMIT 1`,
+      [baken.id, municipality],
+    );
+    await sql(`UPDATE pupil SET date_of_birth = $2 WHERE id = $1`, [pupilId, yearsAgo(14)]);
+    await sql(`UPDATE guardian SET has_parental_authority = true WHERE pupil_id = $1`, [pupilId]);
+    await sql(`UPDATE case_file SET mentor_notes = 'Zorgen over thuis' WHERE id = $1`, [caseId]);
+    const guardians = await sql<{ id: string; relation: string }>(`SELECT id, relation FROM guardian WHERE pupil_id = $1`, [pupilId]);
+    mother = guardians.find((g) => g.relation === 'moeder')!.id;
+    father = guardians.find((g) => g.relation === 'vader')!.id;
+  });
+
+  const input = (over: Record<string, unknown> = {}) => ({
+    caseId,
+    givenByPupil: true,
+    guardianIds: [mother, father],
+    method: 'IN_PERSON',
+    categories: ['WORRY_AND_NOTES'],
+    organisationIds: [municipality],
+    purpose: 'Afstemming met leerplicht over de zorgen',
+    validFrom: today(),
+    validUntil: null,
+    ...over,
+  });
+  const record = (email: string, over: Record<string, unknown> = {}) =>
+    as(email).query<{ recordConsent: { id: string; active: boolean } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`, { input: input(over) });
+  const officerView = async () => ok(await as(OFFICER).query<CaseView>(`query($id: ID!) { case(id: $id) { mentorNotes shielded { field reason } consents { id active guardians { name } } } }`, { id: caseId }));
+
+  it.each([
+    [{ guardianIds: 'mother only' }, 'guardianIds', /vader/],
+    [{ givenByPupil: false }, 'givenByPupil', /12 jaar/],
+    [{ categories: [] }, 'categories', /gegevens/],
+    [{ organisationIds: [] }, 'organisationIds', /organisaties/],
+    [{ validFrom: '2026-13-01' }, 'validFrom', /datum/],
+    [{ validUntil: '2000-01-01' }, 'validUntil', /vóór/],
+    [{ purpose: '' }, 'purpose', /verplicht/],
+  ])('refuses a consent for a 14-year-old with %o, naming %s', async (over, field, message) => {
+    const resolved = over.guardianIds === 'mother only' ? { ...over, guardianIds: [mother] } : over;
+    const error = failure(await record(CARE_COORDINATOR, resolved));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(error.message).toMatch(message);
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM consent WHERE pupil_id = $1`, [pupilId]);
+    expect(n).toBe(0);
+  });
+
+  it('lets only the school coordinators or an involved jeugdarts record it', async () => {
+    expect(failure(await record(OFFICER)).code).toBe('FORBIDDEN');
+    expect(failure(await record(DUINZICHT_MENTOR)).code).toBe('NOT_FOUND');
+  });
+
+  it("shows leerplicht the mentor's notes only while a consent names the municipality", async () => {
+    const before = await officerView();
+    expect(before.case.mentorNotes).toBeNull();
+    expect(before.case.shielded).toContainEqual({ field: 'mentorNotes', reason: 'NO_CONSENT' });
+
+    const consent = ok(await record(CARE_COORDINATOR)).recordConsent;
+    expect(consent.active).toBe(true);
+    const during = await officerView();
+    expect(during.case.mentorNotes).toBe('Zorgen over thuis');
+    expect(during.case.shielded.map((s) => s.field)).not.toContain('mentorNotes');
+    expect(during.case.consents[0]).toMatchObject({ id: consent.id, active: true });
+
+    ok(await as(DOCTOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }));
+    const after = await officerView();
+    expect(after.case.mentorNotes).toBeNull();
+    expect(after.case.shielded).toContainEqual({ field: 'mentorNotes', reason: 'NO_CONSENT' });
+    expect(after.case.consents[0]).toMatchObject({ id: consent.id, active: false });
+    const [{ withdrawn_at }] = await sql<{ withdrawn_at: Date | null }>(`SELECT withdrawn_at FROM consent WHERE id = $1`, [consent.id]);
+    expect(withdrawn_at).not.toBeNull();
+    expect(failure(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id })).code).toBe('CONFLICT');
+  });
+
+  it("names the parents who gave it to those who may see the pupil's identity", async () => {
+    const view = await officerView();
+    expect(view.case.consents[0].guardians?.length).toBe(2);
+  });
+});
