@@ -65,7 +65,8 @@ describe('consent', () => {
     [{ validUntil: '2000-01-01' }, 'validUntil', /vóór/],
     [{ purpose: '' }, 'purpose', /verplicht/],
   ])('refuses a consent for a 14-year-old with %o, naming %s', async (over, field, message) => {
-    const resolved = over.guardianIds === 'mother only' ? { ...over, guardianIds: [mother] } : over;
+    const given = over as Record<string, unknown>;
+    const resolved = given.guardianIds === 'mother only' ? { ...given, guardianIds: [mother] } : given;
     const error = failure(await record(CARE_COORDINATOR, resolved));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(error.message).toMatch(message);
