@@ -2,3 +2,4 @@ export * from './actor';
 export * from './ability';
 export * from './visibility';
 export * from './field-categories';
+export * from './matrix-doc';
