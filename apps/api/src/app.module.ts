@@ -15,6 +15,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
 import { ActionModule } from './modules/action/action.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { CaseModule } from './modules/case/case.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
@@ -57,6 +58,7 @@ export class AppModule {
         MeetingModule,
         ActionModule,
         ConsentModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

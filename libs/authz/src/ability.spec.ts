@@ -67,6 +67,17 @@ describe('defineAbilityFor: cases', () => {
   });
 });
 
+describe('defineAbilityFor: audit trail', () => {
+  it('lets only the privacy officer of the school read it', () => {
+    const trail = (schoolId: string) => subject('AuditTrail', { regionId: 'r1', schoolId });
+    expect(defineAbilityFor(actor(Role.PRIVACY_OFFICER, 'baken')).can('read', trail('baken'))).toBe(true);
+    expect(defineAbilityFor(actor(Role.PRIVACY_OFFICER, 'baken')).can('read', trail('duinzicht'))).toBe(false);
+    for (const role of [Role.ADMIN, Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.MENTOR]) {
+      expect(defineAbilityFor(actor(role, 'baken')).can('read', trail('baken')), role).toBe(false);
+    }
+  });
+});
+
 describe('defineAbilityFor: meetings', () => {
   it('lets coordinators plan meetings of their school and participants read the ones they are invited to', () => {
     const coordinator = defineAbilityFor(actor(Role.ATTENDANCE_COORDINATOR, 'baken'));

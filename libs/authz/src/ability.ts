@@ -17,6 +17,8 @@ export interface SubjectShape {
   Pupil: { regionId: string; schoolId: string };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
+  /** The audit trail of a pupil of this school. */
+  AuditTrail: { regionId: string; schoolId: string };
 }
 
 /** The records the ability speaks about (CASL subject types). */
@@ -68,6 +70,12 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
   if (partnerOrganisations.length > 0) {
     can('read', 'Case', { regionId, involvedOrganisationIds: { $in: partnerOrganisations } });
+  }
+
+  const privacySchools = organisationIdsWithRole(actor, [Role.PRIVACY_OFFICER]);
+  if (privacySchools.length > 0) {
+    // The privacy officer reads who saw what, and answers subject-access requests; no case content.
+    can('read', 'AuditTrail', { regionId, schoolId: { $in: privacySchools } });
   }
 
   const schoolStaff = organisationIdsWithRole(actor, SCHOOL_STAFF_ROLES);

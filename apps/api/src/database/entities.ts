@@ -1,4 +1,5 @@
 import { ActionEntity } from '../modules/action/action.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
 import { CaseEntity } from '../modules/case/case.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   DecisionEntity,
   ActionEntity,
   ConsentEntity,
+  AuditEventEntity,
 ];

@@ -21,14 +21,25 @@ export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
 }
 
+/** Where a request came from, for the audit log. */
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
+
 /** The signed-in actor and their ability; only on methods that are not @Public. */
 export interface Session {
   actor: Actor;
   ability: AppAbility;
+  client?: ClientInfo;
+}
+
+export function clientOf(req: Request): ClientInfo {
+  return { address: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null };
 }
 
 export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => {
   const req = requestOf(context);
   if (!req.actor || !req.ability) throw new Error('CurrentSession used on a method without authentication');
-  return { actor: req.actor, ability: req.ability };
+  return { actor: req.actor, ability: req.ability, client: clientOf(req) };
 });

@@ -7,5 +7,9 @@ import { Consent1795458112364 } from './1795458112364-Consent';
 
 import { TimelineConsentKinds1795458200000 } from './1795458200000-TimelineConsentKinds';
 
+import { AuditLog1795458701092 } from './1795458701092-AuditLog';
+
+import { AuditAppendOnly1795458701160 } from './1795458701160-AuditAppendOnly';
+
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160];

@@ -58,7 +58,7 @@ export class ActionService {
       const action = await manager.save(
         manager.create(ActionEntity, { caseId: facts.id, agendaItemId: agendaItem?.id ?? null, title, category, ownerUserId: input.ownerId, dueDate, createdBy: session.actor.userId }),
       );
-      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_CREATED, category, summary: `Actie: ${title} (deadline ${dueDate})`, actorUserId: session.actor.userId, meetingId: agendaItem?.meetingId });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_CREATED, category, summary: `Actie: ${title} (deadline ${dueDate})`, actorUserId: session.actor.userId, meetingId: agendaItem?.meetingId });
       return this.toModel(session, action, facts, manager);
     });
   }
@@ -76,7 +76,7 @@ export class ActionService {
       action.completionNote = completionNote;
       action.completedAt = new Date();
       await manager.save(action);
-      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId });
       return this.toModel(session, action, facts, manager);
     });
   }
@@ -92,7 +92,7 @@ export class ActionService {
       const people = await loadPeople(manager, [ownerId]);
       action.ownerUserId = ownerId;
       await manager.save(action);
-      await recordTimeline(manager, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId });
       return this.toModel(session, action, facts, manager);
     });
   }

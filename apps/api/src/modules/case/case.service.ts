@@ -15,6 +15,8 @@ import { UserEntity } from '../user/user.entity';
 import { CaseAccess, isUuid, type CaseFacts } from './case-access';
 import { caseRows, factsOf, type CaseRow } from './case-row';
 import { attachCaseRelations } from './case-relations';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
 import { CaseError } from './case.errors';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
@@ -81,7 +83,7 @@ export class CaseService {
   /** The masked model of one case, read inside `manager` (a write's transaction sees its own change). */
   async model(session: Session, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseModel> {
     const rows = await caseRows(manager).where('c.id = :id', { id }).getRawMany<CaseRow>();
-    return (await this.toModels(session, rows))[0];
+    return (await this.toModels(session, rows, manager))[0];
   }
 
   /** Masked models of cases given as entities (callers have checked access already). */
@@ -89,11 +91,11 @@ export class CaseService {
     if (cases.length === 0) return [];
     const rows = await caseRows(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }).getRawMany<CaseRow>();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return this.toModels(session, cases.map((c) => byId.get(c.id)!));
+    return this.toModels(session, cases.map((c) => byId.get(c.id)!), manager);
   }
 
   /** Masked models for case rows the actor may read (callers have filtered by access already). */
-  async toModels(session: Session, rows: CaseRow[]): Promise<CaseModel[]> {
+  async toModels(session: Session, rows: CaseRow[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
     const models = rows.map((c) => {
       const reader = this.access.reader(session.actor, factsOf(c));
@@ -121,6 +123,19 @@ export class CaseService {
       return { ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id } as CaseModel;
     });
     attachCaseRelations(this.dataSource, models, new Map(rows.map((r) => [r.id, r])));
+    // Every read of pupil data is logged, with the categories this reader may see on the case.
+    await audit(
+      manager,
+      session,
+      models.map((m) => ({
+        pupilId: m.pupilId,
+        regionId: rows.find((r) => r.id === m.id)!.region_id,
+        action: AuditAction.READ,
+        categories: Object.values(DataCategory).filter((c) => categoryVisibility(m.reader, c).visible),
+        subject: `Case:${m.id}`,
+        reader: m.reader,
+      })),
+    );
     return models;
   }
 
@@ -158,9 +173,9 @@ export class CaseService {
         { caseId: entity.id, organisationId: pupil.schoolId, userId: null, addedBy: actor.userId },
         { caseId: entity.id, organisationId: pupil.schoolId, userId: actor.userId, addedBy: actor.userId },
       ]);
-      await recordTimeline(manager, { caseId: entity.id, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: 'Casus geopend', actorUserId: actor.userId });
+      await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: 'Casus geopend', actorUserId: actor.userId });
       if (input.worryFlag) {
-        await recordTimeline(manager, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
+        await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
       }
       return this.model(session, entity.id, manager);
     });
@@ -171,6 +186,7 @@ export class CaseService {
       const facts = await this.access.require(session, id, 'update', manager);
       const entity = await this.lockedCase(manager, id, input.expectedVersion);
       const reader = this.access.reader(session.actor, facts);
+      const before = { ...entity };
       const changes: string[] = [];
       const notes: string[] = [];
 
@@ -208,14 +224,25 @@ export class CaseService {
       }
       const saved = await manager.save(entity);
       const actorUserId = session.actor.userId;
+      const pick = (source: CaseEntity, fields: (keyof CaseEntity)[]) => Object.fromEntries(fields.map((f) => [f, source[f]]));
+      const classification: (keyof CaseEntity)[] = ['status', 'tier', 'category', 'typology', 'flaggedForMeeting'];
       if (changes.length > 0) {
-        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.CLASSIFICATION, summary: capitalise(changes.join('; ')), actorUserId });
+        await recordTimeline(manager, session, {
+          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.CLASSIFICATION, summary: capitalise(changes.join('; ')), actorUserId,
+          before: pick(before, classification), after: pick(saved, classification),
+        });
       }
       if (notes.includes('mentorNotes')) {
-        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.WORRY_AND_NOTES, summary: 'Notitie bijgewerkt', actorUserId });
+        await recordTimeline(manager, session, {
+          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.WORRY_AND_NOTES, summary: 'Notitie bijgewerkt', actorUserId,
+          before: pick(before, ['mentorNotes']), after: pick(saved, ['mentorNotes']),
+        });
       }
       if (notes.includes('homeSituation')) {
-        await recordTimeline(manager, { caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId });
+        await recordTimeline(manager, session, {
+          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId,
+          before: pick(before, ['homeSituation']), after: pick(saved, ['homeSituation']),
+        });
       }
       return this.model(session, saved.id, manager);
     });
@@ -234,7 +261,7 @@ export class CaseService {
       entity.closedAt = new Date();
       entity.flaggedForMeeting = false;
       const saved = await manager.save(entity);
-      await recordTimeline(manager, {
+      await recordTimeline(manager, session, {
         caseId: id,
         kind: TimelineKind.CASE_CLOSED,
         category: DataCategory.CLASSIFICATION,
@@ -261,7 +288,7 @@ export class CaseService {
       if (!existing) {
         await manager.insert(CaseInvolvementEntity, { caseId, organisationId, userId: userId ?? null, addedBy: session.actor.userId });
         await manager.update(CaseEntity, { id: caseId }, { updatedAt: () => 'now()' });
-        await recordTimeline(manager, {
+        await recordTimeline(manager, session, {
           caseId,
           kind: TimelineKind.ORGANISATION_INVOLVED,
           category: DataCategory.CLASSIFICATION,
@@ -287,7 +314,7 @@ export class CaseService {
         entity.worryFlag = flag;
         if (flag) entity.flaggedForMeeting = true;
         await manager.save(entity);
-        await recordTimeline(manager, {
+        await recordTimeline(manager, session, {
           caseId,
           kind: flag ? TimelineKind.WORRY_FLAG_SET : TimelineKind.WORRY_FLAG_CLEARED,
           category: DataCategory.WORRY_AND_NOTES,

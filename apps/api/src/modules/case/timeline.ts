@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { DataCategory } from '@aanwezig/domain';
-import { TimelineEntryEntity, type TimelineKind } from './timeline-entry.entity';
+import type { Session } from '../../core/auth/request-context';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
+import { CaseEntity } from './case.entity';
+import { TimelineEntryEntity, TimelineKind } from './timeline-entry.entity';
 
 export interface TimelineFact {
   caseId: string;
@@ -9,9 +13,30 @@ export interface TimelineFact {
   summary: string;
   actorUserId: string;
   meetingId?: string | null;
+  /** For the audit log: the values before and after the change, when there are any. */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
 }
 
-/** Appends to a case's chronology inside the caller's transaction, so the change and its record are one. */
-export async function recordTimeline(manager: EntityManager, fact: TimelineFact): Promise<void> {
-  await manager.insert(TimelineEntryEntity, { ...fact, meetingId: fact.meetingId ?? null });
+const CREATIONS: readonly TimelineKind[] = [TimelineKind.CASE_CREATED, TimelineKind.ACTION_CREATED, TimelineKind.CONSENT_RECORDED, TimelineKind.MINUTES_RECORDED, TimelineKind.DECISION];
+
+/**
+ * Appends to a case's chronology inside the caller's transaction, so the change and its record are
+ * one, and writes the matching audit event (who changed what, before and after) in the same go.
+ */
+export async function recordTimeline(manager: EntityManager, session: Session, fact: TimelineFact): Promise<void> {
+  const { before, after, ...entry } = fact;
+  await manager.insert(TimelineEntryEntity, { ...entry, meetingId: entry.meetingId ?? null });
+  const caseFile = await manager.findOneOrFail(CaseEntity, { where: { id: fact.caseId }, select: ['id', 'pupilId', 'regionId'] });
+  await audit(manager, session, [
+    {
+      pupilId: caseFile.pupilId,
+      regionId: caseFile.regionId,
+      action: CREATIONS.includes(fact.kind) ? AuditAction.CREATE : AuditAction.UPDATE,
+      categories: [fact.category],
+      subject: `Case:${fact.caseId}:${fact.kind}`,
+      before: before ?? null,
+      after: after ?? { summary: fact.summary },
+    },
+  ]);
 }

@@ -70,7 +70,7 @@ export class ConsentService {
           validUntil,
         }),
       );
-      await recordTimeline(manager, {
+      await recordTimeline(manager, session, {
         caseId: facts.id,
         kind: TimelineKind.CONSENT_RECORDED,
         category: DataCategory.CLASSIFICATION,
@@ -91,7 +91,7 @@ export class ConsentService {
       consent.withdrawnAt = new Date();
       consent.withdrawnBy = session.actor.userId;
       await manager.save(consent);
-      await recordTimeline(manager, {
+      await recordTimeline(manager, session, {
         caseId: facts.id,
         kind: TimelineKind.CONSENT_WITHDRAWN,
         category: DataCategory.CLASSIFICATION,

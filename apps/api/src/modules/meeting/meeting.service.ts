@@ -135,7 +135,7 @@ export class MeetingService {
         .getRawOne<{ max: number }>())!;
       const item = await manager.save(manager.create(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: input.caseId ?? null, topic, position: Number(max) + 1 }));
       if (item.caseId) {
-        await recordTimeline(manager, {
+        await recordTimeline(manager, session, {
           caseId: item.caseId,
           kind: TimelineKind.ON_AGENDA,
           category: DataCategory.CLASSIFICATION,
@@ -222,7 +222,7 @@ export class MeetingService {
           manager.create(MinutesSectionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId, correctsSectionId: input.correctsSectionId ?? null }),
         );
         if (item.caseId) {
-          await recordTimeline(manager, {
+          await recordTimeline(manager, session, {
             caseId: item.caseId,
             kind: TimelineKind.MINUTES_RECORDED,
             category: input.category,
@@ -245,7 +245,7 @@ export class MeetingService {
       if (reader && !categoryVisibility(reader, input.category).visible) throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien.');
       const decision = await manager.save(manager.create(DecisionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId }));
       if (item.caseId) {
-        await recordTimeline(manager, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
+        await recordTimeline(manager, session, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
       }
       const people = await loadPeople(manager, [decision.authorId]);
       return toDecisionModel(decision, reader, people);

@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../../core/graphql/pagination';
+import { OrganisationModel } from '../organisation/organisation.model';
+import { PersonModel } from '../user/user-summary.model';
+import { AuditAction } from './audit-event.entity';
+
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+@ObjectType('AuditEvent', { description: 'Who saw or changed which data of the pupil, when, as which role, from where.' })
+export class AuditEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  @Field(() => PersonModel)
+  actor!: PersonModel;
+
+  @Field(() => [String])
+  actorRoles!: string[];
+
+  @Field(() => [OrganisationModel])
+  onBehalfOf!: OrganisationModel[];
+
+  @Field(() => AuditAction)
+  action!: AuditAction;
+
+  @Field(() => [String], { description: 'Data categories shown or changed.' })
+  categories!: string[];
+
+  @Field()
+  subject!: string;
+
+  @Field(() => String, { nullable: true })
+  clientAddress!: string | null;
+}
+
+export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent');

@@ -1,0 +1,21 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../authz/permission.decorator';
+import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { AuditEventConnection, AuditEventModel } from './audit.model';
+import { AuditService } from './audit.service';
+
+@Resolver(() => AuditEventModel)
+export class AuditResolver {
+  constructor(private readonly service: AuditService) {}
+
+  @Query(() => AuditEventConnection, { description: "Who saw or changed this pupil's data; for the school's privacy officer." })
+  @Allow('read', 'AuditTrail')
+  auditTrail(
+    @CurrentSession() session: Session,
+    @Args('pupilId', { type: () => ID }) pupilId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.trail(session, pupilId, { first, after });
+  }
+}

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server';
+import { COORDINATOR, OFFICER, PRIVACY, asUsers, failure, ok } from './support/graphql-helpers';
+
+interface AuditRow {
+  action: string;
+  actor_roles: string[];
+  categories: string[];
+  subject: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  client_address: string | null;
+}
+
+/** Every read and write of pupil data lands in an append-only log that the privacy officer can read. */
+describe('audit log', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  let caseId: string;
+  let pupilId: string;
+  const events = (action?: string) =>
+    sql<AuditRow>(
+      `SELECT e.action, e.actor_roles, e.categories, e.subject, e.before, e.after, e.client_address FROM audit_event e
+        WHERE e.pupil_id = $1 ${action ? 'AND e.action = $2' : ''} ORDER BY e.at`,
+      action ? [pupilId, action] : [pupilId],
+    );
+
+  beforeAll(async () => {
+    [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
+      `SELECT c.id, c.pupil_id FROM case_file c JOIN organisation s ON s.id = c.school_id JOIN case_involvement ci ON ci.case_id = c.id
+        JOIN organisation o ON o.id = ci.organisation_id
+        WHERE s.name = 'Het Baken College' AND c.status = 'OPEN' AND o.kind = 'MUNICIPALITY' ORDER BY c.created_at LIMIT 1`,
+    );
+  });
+
+  it('logs a read with who, as which role, which categories and from where', async () => {
+    ok(await as(COORDINATOR).query(`query($id: ID!) { case(id: $id) { id mentorNotes } }`, { id: caseId }));
+    const [read] = await events('READ');
+    expect(read).toMatchObject({ action: 'READ', actor_roles: ['ATTENDANCE_COORDINATOR'], subject: `Case:${caseId}` });
+    expect(read.categories).toEqual(expect.arrayContaining(['IDENTITY', 'WORRY_AND_NOTES', 'SICK_LEAVE']));
+    expect(read.categories).not.toContain('HOME_SITUATION');
+    expect(read.client_address).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("logs only the categories leerplicht may see without consent", async () => {
+    ok(await as(OFFICER).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId }));
+    const reads = await events('READ');
+    const officer = reads.find((r) => r.actor_roles.includes('ATTENDANCE_OFFICER'))!;
+    expect(officer.categories).toEqual(expect.arrayContaining(['IDENTITY', 'UNAUTHORISED_ABSENCE', 'CLASSIFICATION']));
+    expect(officer.categories).not.toContain('SICK_LEAVE');
+    expect(officer.categories).not.toContain('WORRY_AND_NOTES');
+  });
+
+  it('logs a list read once per pupil shown', async () => {
+    const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`))[0].n;
+    const list = ok(await as(COORDINATOR).query<{ cases: { edges: unknown[] } }>(`{ cases(first: 5) { edges { node { id } } } }`));
+    const after = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`))[0].n;
+    expect(after - before).toBe(list.cases.edges.length);
+  });
+
+  it('logs a write with the values before and after', async () => {
+    const { case: current } = ok(await as(COORDINATOR).query<{ case: { tier: number } }>(`query($id: ID!) { case(id: $id) { tier } }`, { id: caseId }));
+    const next = current.tier === 3 ? 2 : 3;
+    ok(await as(COORDINATOR).query(`mutation($id: ID!, $tier: Int) { updateCase(id: $id, input: { tier: $tier }) { id } }`, { id: caseId, tier: next }));
+    const [update] = await events('UPDATE');
+    expect(update.before).toMatchObject({ tier: current.tier });
+    expect(update.after).toMatchObject({ tier: next });
+    expect(update.categories).toEqual(['CLASSIFICATION']);
+  });
+
+  it("gives the school's privacy officer the trail, and logs that read too", async () => {
+    const trail = ok(
+      await as(PRIVACY).query<{ auditTrail: { totalCount: number; edges: { node: { action: string; actor: { name: string }; categories: string[] } }[] } }>(
+        `query($p: ID!) { auditTrail(pupilId: $p, first: 100) { totalCount edges { node { action actor { name } categories } } } }`,
+        { p: pupilId },
+      ),
+    );
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE pupil_id = $1`, [pupilId]);
+    expect(trail.auditTrail.totalCount).toBe(n);
+    expect(trail.auditTrail.edges[0].node.action).toBe('AUDIT_READ');
+    expect(trail.auditTrail.edges.map((e) => e.node.actor.name)).toContain('Joost Smit');
+  });
+
+  it('keeps the trail from everyone else', async () => {
+    expect(failure(await as(COORDINATOR).query(`query($p: ID!) { auditTrail(pupilId: $p) { totalCount } }`, { p: pupilId })).code).toBe('FORBIDDEN');
+    const [{ id: otherPupil }] = await sql<{ id: string }>(`SELECT p.id FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Duinzicht Lyceum' LIMIT 1`);
+    expect(failure(await as(PRIVACY).query(`query($p: ID!) { auditTrail(pupilId: $p) { totalCount } }`, { p: otherPupil })).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses to change or delete audit events, even in SQL', async () => {
+    await expect(sql(`UPDATE audit_event SET action = 'READ' WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
+    await expect(sql(`DELETE FROM audit_event WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
+  });
+});
