@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
-import { AuditEventEntity, type AuditAction } from './audit-event.entity';
+import type { AuditAction } from './audit-event.entity';
 
 export interface AuditFact {
   pupilId: string;
@@ -18,25 +17,33 @@ export interface AuditFact {
 
 /**
  * Appends audit events in the caller's transaction (or on its own for reads), one row per pupil, in
- * one statement. Nothing in the API can change or delete them afterwards.
+ * one statement. The database refuses any later change or deletion.
  */
 export async function audit(manager: EntityManager, session: Session, facts: readonly AuditFact[]): Promise<void> {
   if (facts.length === 0) return;
-  await manager.insert(
-    AuditEventEntity,
-    facts.map((f) => ({
-      regionId: f.regionId,
-      pupilId: f.pupilId,
-      actorUserId: session.actor.userId,
-      actorRoles: [...new Set((f.reader?.roles ?? session.actor.memberships).map((r) => r.role))],
-      onBehalfOf: [...new Set((f.reader?.roles ?? session.actor.memberships).map((r) => r.organisationId))],
+  const rows = facts.map((f) => {
+    const roles = f.reader?.roles ?? session.actor.memberships;
+    return {
+      region_id: f.regionId,
+      pupil_id: f.pupilId,
+      actor_user_id: session.actor.userId,
+      actor_roles: [...new Set(roles.map((r) => r.role))],
+      on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
       action: f.action,
       categories: [...f.categories],
       subject: f.subject,
       before: f.before ?? null,
       after: f.after ?? null,
-      clientAddress: session.client?.address ?? null,
-      userAgent: session.client?.userAgent ?? null,
-    })) as unknown as QueryDeepPartialEntity<AuditEventEntity>[],
+      client_address: session.client?.address ?? null,
+      user_agent: session.client?.userAgent ?? null,
+    };
+  });
+  // One statement for a whole page of reads: the log is written on every request that shows pupil data.
+  await manager.query(
+    `INSERT INTO audit_event (region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent)
+     SELECT region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent
+       FROM json_to_recordset($1::json) AS x(region_id uuid, pupil_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,
+            categories text[], subject text, before jsonb, after jsonb, client_address text, user_agent text)`,
+    [JSON.stringify(rows)],
   );
 }
