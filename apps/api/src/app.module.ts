@@ -15,6 +15,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
 import { ActionModule } from './modules/action/action.module';
+import { AdviceModule } from './modules/advice/advice.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CaseModule } from './modules/case/case.module';
 import { ConsentModule } from './modules/consent/consent.module';
@@ -59,6 +60,7 @@ export class AppModule {
         ActionModule,
         ConsentModule,
         AuditModule,
+        AdviceModule,
       ],
       controllers: [HealthController],
       providers: [

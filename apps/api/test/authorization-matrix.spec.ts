@@ -19,7 +19,9 @@ type ConsentState = (typeof CONSENT_STATES)[number];
 
 const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
-const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason } } }`;
+const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
+const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
+  advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } } }`;
 
 /** Who reaches the case at all (the test case involves every partner and the Baken mentor). */
 function access(role: Role, organisation: string): 'READ' | 'NOT_FOUND' | 'FORBIDDEN' {
@@ -29,8 +31,11 @@ function access(role: Role, organisation: string): 'READ' | 'NOT_FOUND' | 'FORBI
 }
 
 /** The matrix cell, read as data: hidden with a reason, or visible. */
-function expected(role: Role, organisation: string, category: DataCategory, state: ConsentState): { hidden: false } | { hidden: true; reason: string } {
+function expected(role: Role, organisation: string, category: DataCategory | 'DOCTOR_PRIVATE', state: ConsentState): { hidden: false } | { hidden: true; reason: string } {
+  // The advice in this test is written by the GGD; its private note never leaves the GGD.
+  if (category === 'DOCTOR_PRIVATE') return organisation === 'ggd' ? { hidden: false } : { hidden: true, reason: 'NOT_PERMITTED' };
   const basis = VISIBILITY_MATRIX[category][role] ?? 'NEVER';
+  if (basis === 'AUTHOR_ORGANISATION') return organisation === 'ggd' ? { hidden: false } : { hidden: true, reason: 'NOT_PERMITTED' };
   if (basis === 'ALWAYS' || basis === 'INVOLVED') return { hidden: false };
   const consented = state === 'consent' || (state === 'schoolOnly' && organisation === 'baken');
   if (basis === 'CONSENT') return consented ? { hidden: false } : { hidden: true, reason: 'NO_CONSENT' };
@@ -56,6 +61,8 @@ describe('authorization matrix', () => {
     for (const p of partners) await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) VALUES ($1, $2, $3)`, [caseId, p.id, mentor]);
     await sql(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, $3, $3) ON CONFLICT DO NOTHING`, [caseId, baken.id, mentor]);
     await sql(`UPDATE case_file SET worry_flag = true, mentor_notes = 'Notitie', home_situation = 'Thuis' WHERE id = $1`, [caseId]);
+    const [doctor] = await sql<{ id: string; organisation_id: string }>(`SELECT u.id, m.organisation_id FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = 'jeugdarts@ggd.demo.test'`);
+    await sql(`INSERT INTO advice (case_id, author_id, author_organisation_id, education_advice, private_note) VALUES ($1, $2, $3, 'Rustig opbouwen', 'Eigen notitie')`, [caseId, doctor.id, doctor.organisation_id]);
 
     // Another region with a case of its own.
     const [region] = await sql<{ id: string }>(`INSERT INTO region (name) VALUES ('Elders') RETURNING id`);
@@ -83,7 +90,7 @@ describe('authorization matrix', () => {
     beforeAll(() => consentIs(state));
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s sees exactly what the matrix allows', async (_email, user) => {
-      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[] } }>(QUERY, { id: caseId });
+      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[] } }>(QUERY, { id: caseId });
       const reach = access(user.role, user.organisation);
       if (reach !== 'READ') {
         expect(failure(response).code).toBe(reach);
@@ -91,6 +98,18 @@ describe('authorization matrix', () => {
       }
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const node = response.data!.case;
+      const [advice] = node.advice as (Record<string, unknown> & { shielded: { field: string; reason: string }[] })[];
+      for (const [field, category] of ADVICE_FIELDS) {
+        const cell = expected(user.role, user.organisation, category, state);
+        const shield = advice.shielded.find((s) => s.field === field);
+        if (cell.hidden) {
+          expect(advice[field], `${user.role} advice.${field} must be hidden`).toBeNull();
+          expect(shield, `${user.role} advice.${field} must be listed as shielded`).toEqual({ field, reason: cell.reason });
+        } else {
+          expect(shield, `${user.role} advice.${field} must be visible`).toBeUndefined();
+          expect(advice[field]).not.toBeNull();
+        }
+      }
       for (const [field, category] of CASE_FIELDS) {
         const cell = expected(user.role, user.organisation, category, state);
         const shield = node.shielded.find((s) => s.field === field);

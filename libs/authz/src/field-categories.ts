@@ -4,8 +4,9 @@ import type { DataCategory } from '@aanwezig/domain';
  * - a DataCategory: the field holds pupil data of that category
  * - OWN_CATEGORY: the record carries its own category (a minutes section, an action, a timeline entry)
  * - NOT_PUPIL_DATA: ids, timestamps, containers whose items are masked one by one
+ * - DOCTOR_PRIVATE: the jeugdarts's private note: only the author's organisation, never on any basis
  */
-export type FieldCategory = DataCategory | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA';
+export type FieldCategory = DataCategory | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
 
 /**
  * Every field of every GraphQL type that can carry pupil data, with its category. The API's field mask
@@ -28,6 +29,7 @@ export const FIELD_CATEGORIES = {
     homeSituation: 'HOME_SITUATION',
     timeline: 'NOT_PUPIL_DATA',
     consents: 'NOT_PUPIL_DATA',
+    advice: 'NOT_PUPIL_DATA',
     actions: 'NOT_PUPIL_DATA',
     openActions: 'NOT_PUPIL_DATA',
     openActionCount: 'NOT_PUPIL_DATA',
@@ -97,6 +99,15 @@ export const FIELD_CATEGORIES = {
     withdrawnAt: 'NOT_PUPIL_DATA',
     withdrawnBy: 'NOT_PUPIL_DATA',
     active: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  Advice: {
+    id: 'NOT_PUPIL_DATA',
+    author: 'NOT_PUPIL_DATA',
+    authorOrganisation: 'NOT_PUPIL_DATA',
+    educationAdvice: 'DOCTOR_ADVICE',
+    privateNote: 'DOCTOR_PRIVATE',
+    createdAt: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
   Decision: {

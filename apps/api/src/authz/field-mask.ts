@@ -24,6 +24,13 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
       result[field] = value;
       continue;
     }
+    if (declared === 'DOCTOR_PRIVATE') {
+      // The jeugdarts's private note never leaves the author's organisation, on any basis.
+      const own = reader.authorOrganisationId !== undefined && reader.roles.some((r) => r.organisationId === reader.authorOrganisationId);
+      result[field] = own ? value : null;
+      if (!own) shielded.push({ field, reason: 'NOT_PERMITTED' });
+      continue;
+    }
     const category = (declared === 'OWN_CATEGORY' ? ownCategory : declared) as DataCategory | undefined;
     const visibility = category ? (decided.get(category) ?? categoryVisibility(reader, category)) : { visible: false as const, reason: 'NOT_PERMITTED' as const };
     if (category) decided.set(category, visibility);

@@ -1,4 +1,5 @@
 import { ActionEntity } from '../modules/action/action.entity';
+import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   ActionEntity,
   ConsentEntity,
   AuditEventEntity,
+  AdviceEntity,
 ];

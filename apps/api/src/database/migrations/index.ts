@@ -11,5 +11,9 @@ import { AuditLog1795458701092 } from './1795458701092-AuditLog';
 
 import { AuditAppendOnly1795458701160 } from './1795458701160-AuditAppendOnly';
 
+import { Advice1795458989101 } from './1795458989101-Advice';
+
+import { TimelineAdviceKind1795458989185 } from './1795458989185-TimelineAdviceKind';
+
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160, Advice1795458989101, TimelineAdviceKind1795458989185];

@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { AdviceEntity } from '../advice/advice.entity';
+import { adviceModels } from '../advice/advice.mapper';
 import { dutchDate } from '@aanwezig/domain';
 import { maskFields } from '../../authz/field-mask';
 import { actionsOfCases } from '../action/action-rows';
@@ -39,6 +41,7 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
   const actions = once(() => actionsOfCases(dataSource.manager, ids));
   const timelines = once(() => loadTimelines(dataSource, ids));
   const consents = once(() => loadConsents(dataSource.manager, [...new Set(models.map((m) => m.pupilId))]));
+  const advice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
   const today = dutchDate();
   for (const model of models) {
     const row = rows.get(model.id)!;
@@ -55,6 +58,10 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
         }),
       },
       timeline: { enumerable: true, get: () => timelines().then(({ byCase, people }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people))) },
+      advice: {
+        enumerable: true,
+        get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),
+      },
       consents: {
         enumerable: true,
         get: () => consents().then(({ byPupil, lookups }) => (byPupil.get(model.pupilId) ?? []).map((k) => toConsentModel(k, model.reader, lookups))),

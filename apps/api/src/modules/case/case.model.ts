@@ -9,6 +9,7 @@ import { PupilModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
 import { ActionModel } from '../action/action.model';
 import { ConsentModel } from '../consent/consent.model';
+import { AdviceModel } from '../advice/advice.model';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -109,6 +110,9 @@ export class CaseModel {
   // Nested lists: lazy getters set by attachCaseRelations, loaded per page only when asked for.
   @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   timeline!: Promise<TimelineEntryModel[]>;
+
+  @Field(() => [AdviceModel], { description: "The jeugdarts's advice, newest first; each shielded as the matrix says." })
+  advice!: Promise<AdviceModel[]>;
 
   @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
   consents!: Promise<ConsentModel[]>;

@@ -20,6 +20,7 @@ export const TimelineKind = {
   CASE_CLOSED: 'CASE_CLOSED',
   CONSENT_RECORDED: 'CONSENT_RECORDED',
   CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
+  ADVICE_WRITTEN: 'ADVICE_WRITTEN',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 
