@@ -3,10 +3,20 @@ import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { AuditEventConnection, AuditEventModel } from './audit.model';
 import { AuditService } from './audit.service';
+import { SubjectAccessService } from './subject-access.service';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
-  constructor(private readonly service: AuditService) {}
+  constructor(
+    private readonly service: AuditService,
+    private readonly subjectAccess: SubjectAccessService,
+  ) {}
+
+  @Query(() => String, { description: 'Everything held about a pupil plus the access log, as a JSON document (inzageverzoek).' })
+  @Allow('read', 'AuditTrail')
+  subjectAccessExport(@CurrentSession() session: Session, @Args('pupilId', { type: () => ID }) pupilId: string) {
+    return this.subjectAccess.export(session, pupilId);
+  }
 
   @Query(() => AuditEventConnection, { description: "Who saw or changed this pupil's data; for the school's privacy officer." })
   @Allow('read', 'AuditTrail')
