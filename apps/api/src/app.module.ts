@@ -22,6 +22,7 @@ import { ConsentModule } from './modules/consent/consent.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
 
 export interface AppModuleOptions {
@@ -61,6 +62,7 @@ export class AppModule {
         ConsentModule,
         AuditModule,
         AdviceModule,
+        RetentionModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -45,3 +45,15 @@ describe('overdue actions', () => {
     expect(dutchDate(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
   });
 });
+
+describe('retention cut-off', () => {
+  it.each([
+    ['2026-11-23', 24, '2024-11-23'],
+    ['2026-03-31', 1, '2026-02-28'],
+    ['2028-03-31', 1, '2028-02-29'],
+    ['2027-01-15', 24, '2025-01-15'],
+  ])('on %s with %i months: closed before %s', async (today, months, expected) => {
+    const { retentionCutoff } = await import('./retention');
+    expect(retentionCutoff(today, months)).toBe(expected);
+  });
+});

@@ -4,3 +4,4 @@ export * from './case';
 export * from './meeting';
 export * from './data-category';
 export * from './consent';
+export * from './retention';

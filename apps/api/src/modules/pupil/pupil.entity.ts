@@ -42,6 +42,10 @@ export class PupilEntity {
   @OneToMany(() => GuardianEntity, (g) => g.pupil)
   guardians?: GuardianEntity[];
 
+  /** Set when the retention job removed the identity (counts for reports are kept). */
+  @Column('timestamptz', { name: 'anonymised_at', nullable: true })
+  anonymisedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }
