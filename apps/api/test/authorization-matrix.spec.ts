@@ -21,7 +21,8 @@ const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) 
 const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
 const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
-  advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } } }`;
+  advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
+  timeline { category kind summary shielded { field reason } } } }`;
 
 /** Who reaches the case at all (the test case involves every partner and the Baken mentor). */
 function access(role: Role, organisation: string): 'READ' | 'NOT_FOUND' | 'FORBIDDEN' {
@@ -63,6 +64,11 @@ describe('authorization matrix', () => {
     await sql(`UPDATE case_file SET worry_flag = true, mentor_notes = 'Notitie', home_situation = 'Thuis' WHERE id = $1`, [caseId]);
     const [doctor] = await sql<{ id: string; organisation_id: string }>(`SELECT u.id, m.organisation_id FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = 'jeugdarts@ggd.demo.test'`);
     await sql(`INSERT INTO advice (case_id, author_id, author_organisation_id, education_advice, private_note) VALUES ($1, $2, $3, 'Rustig opbouwen', 'Eigen notitie')`, [caseId, doctor.id, doctor.organisation_id]);
+    // A timeline entry of every category: records that carry their own category follow that row.
+    for (const category of Object.values(DataCategory)) {
+      const author = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
+      await sql(`INSERT INTO timeline_entry (case_id, kind, category, summary, actor_user_id) VALUES ($1, 'CASE_UPDATED', $2, $3, $4)`, [caseId, category, `Over ${category}`, author]);
+    }
 
     // Another region with a case of its own.
     const [region] = await sql<{ id: string }>(`INSERT INTO region (name) VALUES ('Elders') RETURNING id`);
@@ -90,7 +96,7 @@ describe('authorization matrix', () => {
     beforeAll(() => consentIs(state));
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s sees exactly what the matrix allows', async (_email, user) => {
-      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[] } }>(QUERY, { id: caseId });
+      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[]; timeline: unknown[] } }>(QUERY, { id: caseId });
       const reach = access(user.role, user.organisation);
       if (reach !== 'READ') {
         expect(failure(response).code).toBe(reach);
@@ -108,6 +114,18 @@ describe('authorization matrix', () => {
         } else {
           expect(shield, `${user.role} advice.${field} must be visible`).toBeUndefined();
           expect(advice[field]).not.toBeNull();
+        }
+      }
+      const timeline = node.timeline as ({ category: DataCategory; kind: string | null; summary: string | null } & { shielded: { field: string; reason: string }[] })[];
+      expect(new Set(timeline.map((e) => e.category))).toEqual(new Set(Object.values(DataCategory)));
+      for (const entry of timeline) {
+        const cell = expected(user.role, user.organisation, entry.category, state);
+        if (cell.hidden) {
+          expect(entry, `${user.role} timeline ${entry.category} must be hidden`).toMatchObject({ kind: null, summary: null });
+          expect(entry.shielded).toEqual([{ field: 'kind', reason: cell.reason }, { field: 'summary', reason: cell.reason }]);
+        } else {
+          expect(entry.summary, `${user.role} timeline ${entry.category} must be visible`).not.toBeNull();
+          expect(entry.shielded).toEqual([]);
         }
       }
       for (const [field, category] of CASE_FIELDS) {

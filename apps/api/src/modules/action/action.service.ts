@@ -12,6 +12,8 @@ import { TimelineKind } from '../case/timeline-entry.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
 import { loadPeople } from '../user/people';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
 import { ActionEntity } from './action.entity';
 import { ActionError, actionNotFound } from './action.errors';
 import { toActionModel } from './action.mapper';
@@ -112,7 +114,16 @@ export class ActionService {
         const facts = await this.access.facts(actions.map((a) => a.caseId));
         const people = await loadPeople(this.dataSource.manager, actions.map((a) => a.ownerUserId));
         const today = dutchDate();
-        return actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today));
+        const models = actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today));
+        // Action titles are pupil data of their category: the read is logged like a case read.
+        await audit(
+          this.dataSource.manager,
+          session,
+          actions
+            .filter((a, i) => models[i].title !== null)
+            .map((a) => ({ pupilId: facts.get(a.caseId)!.pupilId, regionId: facts.get(a.caseId)!.regionId, action: AuditAction.READ, categories: [a.category], subject: `Action:${a.id}` })),
+        );
+        return models;
       },
     );
   }

@@ -57,7 +57,10 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
           return (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, all, today));
         }),
       },
-      timeline: { enumerable: true, get: () => timelines().then(({ byCase, people }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people))) },
+      timeline: {
+        enumerable: true,
+        get: () => timelines().then(({ byCase, people, actorOrganisations }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people, actorOrganisations))),
+      },
       advice: {
         enumerable: true,
         get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),
@@ -74,9 +77,12 @@ function fromJson(a: OpenActionJson): ActionEntity {
   return { ...a, completedAt: a.completedAt ? new Date(a.completedAt) : null, createdAt: new Date(a.createdAt) } as ActionEntity;
 }
 
-function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>): TimelineEntryModel {
+function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>, actorOrganisations: Map<string, string[]>): TimelineEntryModel {
   const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
-  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, model.reader, entry.category);
+  // An entry's author organisation is where its actor works (it decides AUTHOR_ORGANISATION categories).
+  const authored = actorOrganisations.get(entry.actorUserId) ?? [];
+  const authorOrganisationId = authored.find((id) => model.reader.roles.some((r) => r.organisationId === id)) ?? authored[0];
+  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, { ...model.reader, authorOrganisationId }, entry.category);
   return { ...masked, id: entry.id, at: entry.at, actor, category: entry.category };
 }
 
@@ -88,6 +94,12 @@ async function loadTimelines(dataSource: DataSource, caseIds: string[]) {
   );
   const byCase = new Map<string, TimelineEntryEntity[]>();
   for (const e of entries) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
-  const people = await loadPeople(dataSource.manager, entries.map((e) => e.actorUserId));
-  return { byCase, people };
+  const actorIds = [...new Set(entries.map((e) => e.actorUserId))];
+  const people = await loadPeople(dataSource.manager, actorIds);
+  const memberships: { user_id: string; organisation_id: string }[] = actorIds.length
+    ? await dataSource.query(`SELECT user_id, organisation_id FROM membership WHERE user_id = ANY($1)`, [actorIds])
+    : [];
+  const actorOrganisations = new Map<string, string[]>();
+  for (const m of memberships) actorOrganisations.set(m.user_id, [...(actorOrganisations.get(m.user_id) ?? []), m.organisation_id]);
+  return { byCase, people, actorOrganisations };
 }

@@ -4,6 +4,8 @@ import { accessibleSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
 import { PupilEntity } from './pupil.entity';
 import { toPupilModel } from './pupil.mapper';
 import type { PupilModel } from './pupil.model';
@@ -30,6 +32,11 @@ export class PupilService {
       async (pupils) => {
         const schools = await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(pupils.map((p) => p.schoolId))]) });
         const byId = new Map(schools.map((s) => [s.id, s]));
+        await audit(
+          this.dataSource.manager,
+          session,
+          pupils.map((p) => ({ pupilId: p.id, regionId: p.regionId, action: AuditAction.READ, categories: ['IDENTITY'], subject: `Pupil:${p.id}` })),
+        );
         return pupils.map((p) => toPupilModel(p, byId.get(p.schoolId)!));
       },
     );
