@@ -127,3 +127,29 @@ describe('subject-access export', () => {
     expect(failure(await as(PRIVACY).query(`query($p: ID!) { subjectAccessExport(pupilId: $p) }`, { p: other })).code).toBe('NOT_FOUND');
   });
 });
+
+describe('audit of other writes', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+
+  it('logs a minutes edit and an action completion with before and after', async () => {
+    {
+      // A section on an item of a planned meeting: written, then edited.
+      const [item] = await sql<{ id: string; pupil_id: string }>(
+        `SELECT ai.id, c.pupil_id FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN case_file c ON c.id = ai.case_id JOIN organisation s ON s.id = c.school_id
+          WHERE m.status = 'PLANNED' AND s.name = 'Het Baken College' LIMIT 1`,
+      );
+      const created = ok(await as(COORDINATOR).query<{ recordMinutes: { id: string; version: number } }>(`mutation($i: ID!) { recordMinutes(input: { agendaItemId: $i, category: CLASSIFICATION, body: "Eerste versie" }) { id version } }`, { i: item.id }));
+      ok(await as(COORDINATOR).query(`mutation($i: ID!, $s: ID!, $v: Int) { recordMinutes(input: { agendaItemId: $i, sectionId: $s, expectedVersion: $v, category: CLASSIFICATION, body: "Tweede versie" }) { id } }`, { i: item.id, s: created.recordMinutes.id, v: created.recordMinutes.version }));
+      const [event] = await sql<{ before: { body: string }; after: { body: string } }>(`SELECT before, after FROM audit_event WHERE subject = $1`, [`MinutesSection:${created.recordMinutes.id}`]);
+      expect(event).toEqual({ before: { category: 'CLASSIFICATION', body: 'Eerste versie' }, after: { category: 'CLASSIFICATION', body: 'Tweede versie' } });
+    }
+    const [action] = await sql<{ id: string; case_id: string }>(
+      `SELECT a.id, a.case_id FROM case_action a JOIN case_file c ON c.id = a.case_id JOIN organisation s ON s.id = c.school_id WHERE a.status = 'OPEN' AND s.name = 'Het Baken College' LIMIT 1`,
+    );
+    ok(await as(COORDINATOR).query(`mutation($a: ID!) { completeAction(id: $a, note: "Gebeld") { id } }`, { a: action.id }));
+    const [done] = await sql<{ before: unknown; after: unknown }>(`SELECT before, after FROM audit_event WHERE subject = $1 ORDER BY at DESC LIMIT 1`, [`Case:${action.case_id}:ACTION_DONE`]);
+    expect(done).toEqual({ before: { status: 'OPEN' }, after: { status: 'DONE', completionNote: 'Gebeld' } });
+  });
+});

@@ -50,6 +50,8 @@ describe('authorization matrix', () => {
   let caseId: string;
   let pupilId: string;
   let otherRegionCaseId: string;
+  let otherRegionPupilId: string;
+  let otherRegionMeetingId: string;
   let recipients: string[];
 
   beforeAll(async () => {
@@ -74,7 +76,15 @@ describe('authorization matrix', () => {
     const [region] = await sql<{ id: string }>(`INSERT INTO region (name) VALUES ('Elders') RETURNING id`);
     const [school] = await sql<{ id: string }>(`INSERT INTO organisation (region_id, name, kind, sector) VALUES ($1, 'Andere School', 'SCHOOL', 'VO') RETURNING id`, [region.id]);
     const [pupil] = await sql<{ id: string }>(`INSERT INTO pupil (region_id, school_id, pupil_number, given_name, family_name, date_of_birth, group_name) VALUES ($1, $2, 'X1', 'Ver', 'Weg', '2012-01-01', '1A') RETURNING id`, [region.id, school.id]);
+    otherRegionPupilId = pupil.id;
     [{ id: otherRegionCaseId }] = await sql<{ id: string }>(`INSERT INTO case_file (region_id, school_id, pupil_id, status, created_by, version) VALUES ($1, $2, $3, 'OPEN', $4, 1) RETURNING id`, [region.id, school.id, pupil.id, mentor]);
+    [{ id: otherRegionMeetingId }] = await sql<{ id: string }>(
+      `INSERT INTO meeting (region_id, organisation_id, kind, title, starts_at, duration_minutes, chair_user_id, created_by) VALUES ($1, $2, 'SAT', 'Elders', now() + interval '1 day', 60, $3, $3) RETURNING id`,
+      [region.id, school.id, mentor],
+    );
+    await sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [otherRegionMeetingId, otherRegionCaseId]);
+    // Even a participant of another region's meeting only reaches it through their own region's rules.
+    await sql(`INSERT INTO meeting_participant (meeting_id, user_id) SELECT $1, id FROM app_user WHERE region_id = $2`, [otherRegionMeetingId, baken.region_id]);
     await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, id, $3 FROM organisation WHERE region_id = $2`, [otherRegionCaseId, baken.region_id, mentor]);
   });
 
@@ -142,9 +152,17 @@ describe('authorization matrix', () => {
     });
   });
 
-  it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s cannot reach a case of another region by id or by list', async (_email, user) => {
+  it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s cannot reach a case of another region by id, by list or nested', async (_email, user) => {
     const single = failure(await as(user.email).query(`query($id: ID!) { case(id: $id) { id } }`, { id: otherRegionCaseId }));
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(single.code);
+    for (const query of [
+      `query($id: ID!) { meeting(id: $id) { agenda { case { id pupil { displayName } } } } }`,
+    ]) {
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(failure(await as(user.email).query(query, { id: otherRegionMeetingId })).code);
+    }
+    for (const query of [`query($id: ID!) { auditTrail(pupilId: $id) { totalCount } }`, `query($id: ID!) { subjectAccessExport(pupilId: $id) }`]) {
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(failure(await as(user.email).query(query, { id: otherRegionPupilId })).code);
+    }
     if (access(user.role, user.organisation) === 'FORBIDDEN') return;
     const list = await as(user.email).query<{ cases: { edges: { node: { id: string } }[] } }>(`{ cases(first: 100) { edges { node { id } } } }`);
     expect(list.data!.cases.edges.map((e) => e.node.id)).not.toContain(otherRegionCaseId);

@@ -78,7 +78,7 @@ export class ActionService {
       action.completionNote = completionNote;
       action.completedAt = new Date();
       await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId, before: { status: ActionStatus.OPEN }, after: { status: ActionStatus.DONE, completionNote } });
       return this.toModel(session, action, facts, manager);
     });
   }
@@ -92,9 +92,10 @@ export class ActionService {
       if (action.status !== ActionStatus.OPEN) throw new ActionError('CONFLICT', 'Een afgeronde actie draagt u niet meer over.');
       await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
       const people = await loadPeople(manager, [ownerId]);
+      const previousOwner = action.ownerUserId;
       action.ownerUserId = ownerId;
       await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId, before: { ownerUserId: previousOwner }, after: { ownerUserId: ownerId } });
       return this.toModel(session, action, facts, manager);
     });
   }

@@ -17,6 +17,8 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { UserEntity } from '../user/user.entity';
 import type { PersonModel } from '../user/user-summary.model';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionEntity } from './decision.entity';
 import type { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput } from './dto/meeting.inputs';
@@ -201,6 +203,7 @@ export class MeetingService {
       if (input.sectionId) {
         if (closed) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Voeg een correctie toe in plaats van te wijzigen.', 'sectionId');
         if (input.expectedVersion === undefined || input.expectedVersion === null) throw new InputError('expectedVersion', 'Geef de versie mee die u heeft bewerkt.');
+        const previous = isUuid(input.sectionId) ? await manager.findOneBy(MinutesSectionEntity, { id: input.sectionId, agendaItemId: item.id }) : null;
         const result = await manager
           .createQueryBuilder()
           .update(MinutesSectionEntity)
@@ -213,6 +216,20 @@ export class MeetingService {
           throw new MeetingError('CONFLICT', 'Iemand anders heeft deze notulen intussen gewijzigd. Uw tekst is niet opgeslagen: kopieer hem, laad opnieuw en voeg hem samen.', 'expectedVersion');
         }
         section = await manager.findOneByOrFail(MinutesSectionEntity, { id: input.sectionId });
+        if (item.caseId && previous) {
+          const caseFile = await manager.findOneByOrFail(CaseEntity, { id: item.caseId });
+          await audit(manager, session, [
+            {
+              pupilId: caseFile.pupilId,
+              regionId: caseFile.regionId,
+              action: AuditAction.UPDATE,
+              categories: [...new Set([previous.category, section.category])],
+              subject: `MinutesSection:${section.id}`,
+              before: { category: previous.category, body: previous.body },
+              after: { category: section.category, body: section.body },
+            },
+          ]);
+        }
       } else {
         if (closed && !input.correctsSectionId) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Een aanvulling is een correctie op een bestaande sectie.', 'correctsSectionId');
         if (input.correctsSectionId && !(isUuid(input.correctsSectionId) && (await manager.existsBy(MinutesSectionEntity, { id: input.correctsSectionId, agendaItemId: item.id })))) {
