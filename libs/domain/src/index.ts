@@ -5,3 +5,4 @@ export * from './meeting';
 export * from './data-category';
 export * from './consent';
 export * from './retention';
+export * from './attendance/index';

@@ -1,0 +1,44 @@
+import type { IsoDate } from './dates';
+
+/** Reason codes of the canonical absence CSV (CONTRACT.md). */
+export const AbsenceReason = {
+  SICK: 'SICK',
+  MEDICAL: 'MEDICAL',
+  LATE: 'LATE',
+  TRUANCY: 'TRUANCY',
+  LUXURY_LEAVE: 'LUXURY_LEAVE',
+  SUSPENSION: 'SUSPENSION',
+  EXEMPT: 'EXEMPT',
+  OTHER: 'OTHER',
+} as const;
+export type AbsenceReason = (typeof AbsenceReason)[keyof typeof AbsenceReason];
+
+/** One registration from a school's registration system. */
+export interface Absence {
+  date: IsoDate;
+  minutes: number;
+  /** VO registers per lesson hour; PO registers (half) days in minutes. */
+  lessonHour: number | null;
+  authorised: boolean;
+  reason: AbsenceReason;
+  /** The school that registered it: a pupil who changed school keeps their history. */
+  schoolId?: string;
+}
+
+/** How a school counts: PO in clock hours, VO in lesson hours (Leerplichtwet art. 21a). */
+export interface Counting {
+  unit: 'CLOCK_HOURS' | 'LESSON_HOURS';
+  /** Length of a lesson hour, for VO registrations given in minutes only. */
+  lessonMinutes: number;
+  /** Length of a school day, to express absence as days missed. */
+  schoolDayMinutes: number;
+}
+
+export const PO_COUNTING: Counting = { unit: 'CLOCK_HOURS', lessonMinutes: 60, schoolDayMinutes: 330 };
+export const VO_COUNTING: Counting = { unit: 'LESSON_HOURS', lessonMinutes: 50, schoolDayMinutes: 400 };
+
+/** The hours one registration counts for: clock hours (PO) or lesson hours (VO). */
+export function hoursOf(absence: Absence, counting: Counting): number {
+  if (counting.unit === 'CLOCK_HOURS') return absence.minutes / 60;
+  return absence.lessonHour !== null ? 1 : absence.minutes / counting.lessonMinutes;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { AbsenceReason, PO_COUNTING, VO_COUNTING, hoursOf, type Absence } from './absence';
+import { summarise } from './attendance';
+import { calendar } from './calendar.fixture';
+
+const lesson = (date: string, reason: Absence['reason'] = AbsenceReason.TRUANCY, authorised = false): Absence => ({ date, minutes: 50, lessonHour: 3, authorised, reason });
+const day = (date: string, reason: Absence['reason'] = AbsenceReason.SICK, minutes = 400): Absence => ({ date, minutes, lessonHour: null, authorised: reason !== AbsenceReason.TRUANCY, reason });
+
+describe('hours per registration', () => {
+  it.each([
+    [{ date: '2026-09-01', minutes: 165, lessonHour: null, authorised: false, reason: AbsenceReason.TRUANCY }, PO_COUNTING, 2.75],
+    [{ date: '2026-09-01', minutes: 45, lessonHour: 2, authorised: false, reason: AbsenceReason.TRUANCY }, VO_COUNTING, 1],
+    [{ date: '2026-09-01', minutes: 100, lessonHour: null, authorised: false, reason: AbsenceReason.TRUANCY }, VO_COUNTING, 2],
+  ] as const)('%o counts %s', (absence, counting, hours) => {
+    expect(hoursOf(absence, counting)).toBe(hours);
+  });
+});
+
+describe('summary over a period', () => {
+  it('adds authorised and unauthorised absence and says it in days missed', () => {
+    const absences = [day('2026-09-07'), day('2026-09-08'), lesson('2026-09-09'), lesson('2026-09-10'), day('2026-09-11', AbsenceReason.LATE, 10)];
+    const s = summarise(absences, calendar, '2026-08-31', '2026-09-11', VO_COUNTING);
+    expect(s).toMatchObject({ authorisedHours: 16.2, unauthorisedHours: 2, lates: 1, sickReports: 1, daysMissed: 2.5 });
+    // 10 school days × 400 minutes = 4000; absent 910 minutes → 77.3 %.
+    expect(s.percentage).toBe(77.3);
+  });
+
+  it('counts a sick spell across a weekend as one report and its school days in a row', () => {
+    const spell = ['2026-09-10', '2026-09-11', '2026-09-14', '2026-09-15'].map((d) => day(d));
+    const s = summarise(spell, calendar, '2026-09-07', '2026-09-15', VO_COUNTING);
+    expect(s.sickReports).toBe(1);
+    expect(s.consecutiveSickSchoolDays).toBe(4);
+  });
+
+  it('leaves holidays out of the scheduled time and ignores registrations on them', () => {
+    const s = summarise([day('2026-10-19', AbsenceReason.TRUANCY)], calendar, '2026-10-12', '2026-10-25', VO_COUNTING);
+    expect(s).toMatchObject({ percentage: 100, unauthorisedHours: 0 });
+  });
+});

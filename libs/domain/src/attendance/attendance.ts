@@ -1,0 +1,45 @@
+import { AbsenceReason, hoursOf, type Absence, type Counting } from './absence';
+import type { SchoolCalendar } from './calendar';
+import type { IsoDate } from './dates';
+
+export interface AttendanceSummary {
+  /** Share of scheduled school time present, in percent with one decimal. */
+  percentage: number;
+  /** Absence expressed as school days, in halves: parents see "5 dagen gemist", never only a percentage. */
+  daysMissed: number;
+  authorisedHours: number;
+  unauthorisedHours: number;
+  /** Sick spells that started in the period (a spell continues over weekends and holidays). */
+  sickReports: number;
+  lates: number;
+  /** The run of sick school days up to and including the period's last school day. */
+  consecutiveSickSchoolDays: number;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Authorised and unauthorised absence together (the sum is the signal), over the school days of a period. */
+export function summarise(absences: readonly Absence[], calendar: SchoolCalendar, from: IsoDate, to: IsoDate, counting: Counting): AttendanceSummary {
+  const days = calendar.schoolDays(from, to);
+  const inPeriod = absences.filter((a) => a.date >= from && a.date <= to && calendar.isSchoolDay(a.date));
+  const scheduled = days.length * counting.schoolDayMinutes;
+  const absentMinutes = Math.min(scheduled, inPeriod.reduce((sum, a) => sum + a.minutes, 0));
+  const sickDays = new Set(absences.filter((a) => a.reason === AbsenceReason.SICK).map((a) => a.date));
+  let sickReports = 0;
+  let previous: IsoDate | null = null;
+  for (const day of calendar.schoolDays(calendar.windowStart(from, 1), to)) {
+    if (sickDays.has(day) && (previous === null || !sickDays.has(previous)) && day >= from) sickReports++;
+    previous = day;
+  }
+  let run = 0;
+  for (let i = days.length - 1; i >= 0 && sickDays.has(days[i]); i--) run++;
+  return {
+    percentage: scheduled === 0 ? 100 : round1(100 * (1 - absentMinutes / scheduled)),
+    daysMissed: Math.round((absentMinutes / counting.schoolDayMinutes) * 2) / 2,
+    authorisedHours: round1(inPeriod.filter((a) => a.authorised).reduce((s, a) => s + hoursOf(a, counting), 0)),
+    unauthorisedHours: round1(inPeriod.filter((a) => !a.authorised).reduce((s, a) => s + hoursOf(a, counting), 0)),
+    sickReports,
+    lates: inPeriod.filter((a) => a.reason === AbsenceReason.LATE).length,
+    consecutiveSickSchoolDays: run,
+  };
+}

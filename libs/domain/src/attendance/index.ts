@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './calendar';
+export * from './absence';
+export * from './attendance';
+export * from './protocol';
