@@ -16,6 +16,7 @@ import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
 import { ActionModule } from './modules/action/action.module';
 import { AdviceModule } from './modules/advice/advice.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CaseModule } from './modules/case/case.module';
 import { ConsentModule } from './modules/consent/consent.module';
@@ -63,6 +64,7 @@ export class AppModule {
         AuditModule,
         AdviceModule,
         RetentionModule,
+        AttendanceModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -17,6 +17,8 @@ export interface SubjectShape {
   Pupil: { regionId: string; schoolId: string };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
+  /** Absence registrations of a school (imported from its registration system). */
+  Absence: { regionId: string; schoolId: string };
   /** The audit trail of a pupil of this school. */
   AuditTrail: { regionId: string; schoolId: string };
 }
@@ -57,6 +59,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'create', 'update'], 'Case', { regionId, schoolId: { $in: managedSchools } });
     can('read', 'Pupil', { regionId, schoolId: { $in: managedSchools } });
     can(['read', 'create', 'update'], 'Meeting', { regionId, organisationId: { $in: managedSchools } });
+    can('create', 'Absence', { regionId, schoolId: { $in: managedSchools } });
   }
 
   const mentorSchools = organisationIdsWithRole(actor, [Role.MENTOR]);

@@ -12,6 +12,7 @@ import { connect, type DatabaseTarget } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { serveWebClient } from './http/web-client';
 import { securityHeaders } from './http/security-headers';
+import { jsonBody } from './http/json-body';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -39,10 +40,12 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource, logger }), {
       bufferLogs: true,
+      bodyParser: false,
     });
     app.useLogger(app.get(PinoNestLogger));
     app.set('trust proxy', config.trustProxy ?? 'loopback');
     app.use(securityHeaders());
+    jsonBody(app.getHttpAdapter().getInstance());
     if (config.webDist) serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
     await app.listen(config.port, '0.0.0.0');
     stops.unshift(() => app.close());

@@ -1,5 +1,6 @@
 import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
+import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ConsentEntity,
   AuditEventEntity,
   AdviceEntity,
+  AbsenceRecordEntity,
 ];

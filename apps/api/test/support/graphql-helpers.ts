@@ -8,7 +8,7 @@ export function ok<T>(response: GraphQLResponse<T>): T {
 }
 
 /** The single error of a response that must have failed. */
-export function failure(response: GraphQLResponse): { code?: string; field?: string; message: string } {
+export function failure<T>(response: GraphQLResponse<T>): { code?: string; field?: string; message: string } {
   expect(response.errors, 'expected an error').toBeDefined();
   const [error] = response.errors!;
   return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };

@@ -17,5 +17,7 @@ import { TimelineAdviceKind1795458989185 } from './1795458989185-TimelineAdviceK
 
 import { PupilAnonymisedAt1795459299443 } from './1795459299443-PupilAnonymisedAt';
 
+import { AbsenceRecords1795460190023 } from './1795460190023-AbsenceRecords';
+
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160, Advice1795458989101, TimelineAdviceKind1795458989185, PupilAnonymisedAt1795459299443];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160, Advice1795458989101, TimelineAdviceKind1795458989185, PupilAnonymisedAt1795459299443, AbsenceRecords1795460190023];

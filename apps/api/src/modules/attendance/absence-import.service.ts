@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource } from 'typeorm';
+import { DataCategory } from '@aanwezig/domain';
+import type { Session } from '../../core/auth/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { isUuid } from '../case/case-access';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PupilEntity } from '../pupil/pupil.entity';
+import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
+import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
+
+export class AttendanceError extends AppError {}
+
+const CHUNK = 5000;
+
+@Injectable()
+export class AbsenceImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Imports a school's absence registrations: every bad row is reported with its line and why; all or
+   * nothing unless the caller keeps the good rows; re-importing the same rows changes nothing. One
+   * transaction for the whole file.
+   */
+  async import(session: Session, input: ImportAbsencesInput): Promise<ImportResultModel> {
+    const school = isUuid(input.schoolId) ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: input.schoolId }) : null;
+    if (!school || !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))) {
+      throw new AttendanceError('NOT_FOUND', 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.', 'schoolId');
+    }
+    const { rows, errors } = readAbsenceCsv(input.csv);
+    const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
+    const byRef = new Map<string, string>();
+    for (const p of pupils) {
+      byRef.set(p.pupilNumber, p.id);
+      if (p.eckId) byRef.set(p.eckId, p.id);
+    }
+    const seen = new Map<string, number>();
+    const good: (AbsenceRow & { pupilId: string; slot: string })[] = [];
+    for (const row of rows) {
+      const pupilId = byRef.get(row.pupilRef);
+      if (!pupilId) {
+        errors.push({ line: row.line, field: 'pupil_ref', message: `onbekende leerling "${row.pupilRef}" op ${school.name}` });
+        continue;
+      }
+      const slot = slotOf(row);
+      const key = `${pupilId}|${row.date}|${slot}|${row.reason}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        errors.push({ line: row.line, field: null, message: `dubbele regel: dezelfde registratie als regel ${first}` });
+        continue;
+      }
+      seen.set(key, row.line);
+      good.push({ ...row, pupilId, slot });
+    }
+    errors.sort((a, b) => a.line - b.line);
+    if (errors.length > 0 && !input.keepGoodRows) return { imported: 0, alreadyPresent: 0, rejected: true, errors };
+    if (errors.some((e: RowError) => e.line <= 1)) return { imported: 0, alreadyPresent: 0, rejected: true, errors };
+
+    const imported = await this.dataSource.transaction(async (manager) => {
+      let inserted = 0;
+      for (let i = 0; i < good.length; i += CHUNK) {
+        const chunk = good.slice(i, i + CHUNK).map((r) => ({
+          region_id: school.regionId,
+          school_id: school.id,
+          pupil_id: r.pupilId,
+          date: r.date,
+          slot: r.slot,
+          start_time: r.start,
+          end_time: r.end,
+          minutes: r.minutes,
+          lesson_hour: r.lessonHour,
+          authorised: r.authorised,
+          reason: r.reason,
+          imported_by: session.actor.userId,
+        }));
+        const result: unknown[] = await manager.query(
+          `INSERT INTO absence_record (region_id, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, imported_by)
+           SELECT * FROM json_to_recordset($1::json) AS x(region_id uuid, school_id uuid, pupil_id uuid, date date, slot text, start_time text, end_time text,
+                  minutes int, lesson_hour smallint, authorised boolean, reason text, imported_by uuid)
+           ON CONFLICT (school_id, pupil_id, date, slot, reason) DO NOTHING RETURNING 1`,
+          [JSON.stringify(chunk)],
+        );
+        inserted += result.length;
+      }
+      const pupilIds = [...new Set(good.map((r) => r.pupilId))];
+      await audit(
+        manager,
+        session,
+        pupilIds.map((pupilId) => ({
+          pupilId,
+          regionId: school.regionId,
+          action: AuditAction.CREATE,
+          categories: [DataCategory.UNAUTHORISED_ABSENCE, DataCategory.SICK_LEAVE, DataCategory.ATTENDANCE_SUMMARY],
+          subject: `AbsenceImport:${school.id}`,
+        })),
+      );
+      return inserted;
+    });
+    return { imported, alreadyPresent: good.length - imported, rejected: false, errors };
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@InputType()
+export class ImportAbsencesInput {
+  @Field(() => ID)
+  schoolId!: string;
+
+  @Field({ description: 'The file in the canonical format of CONTRACT.md (comma or semicolon separated, UTF-8).' })
+  csv!: string;
+
+  @Field({ defaultValue: false, description: 'Import the good rows even when some rows are wrong (default: all or nothing).' })
+  keepGoodRows!: boolean;
+}
+
+@ObjectType('ImportRowError')
+export class ImportRowErrorModel {
+  @Field(() => Int, { description: 'Line in the file (1 is the header; 0 the file as a whole).' })
+  line!: number;
+
+  @Field(() => String, { nullable: true })
+  field!: string | null;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType('ImportResult')
+export class ImportResultModel {
+  @Field(() => Int, { description: 'Registrations written.' })
+  imported!: number;
+
+  @Field(() => Int, { description: 'Registrations that were already there (a re-import changes nothing).' })
+  alreadyPresent!: number;
+
+  @Field({ description: 'True when nothing was written because of errors (all or nothing).' })
+  rejected!: boolean;
+
+  @Field(() => [ImportRowErrorModel])
+  errors!: ImportRowErrorModel[];
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server';
+import { BAKEN_MENTOR, COORDINATOR, asUsers, failure, ok } from './support/graphql-helpers';
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures/absences', name), 'utf8');
+const IMPORT = `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported alreadyPresent rejected errors { line field message } } }`;
+
+interface ImportResult {
+  importAbsences: { imported: number; alreadyPresent: number; rejected: boolean; errors: { line: number; field: string | null; message: string }[] };
+}
+
+describe('absence import (canonical CSV) over HTTP', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const count = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM absence_record`))[0].n;
+  let baken: string;
+  const run = (csv: string, keepGoodRows = false, email = COORDINATOR) => as(email).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv, keepGoodRows } });
+
+  beforeAll(async () => {
+    [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+  });
+
+  it.each([
+    ['ok/canonical-comma.csv', 3],
+    ['ok/semicolon-ja-nee-reordered.csv', 2],
+  ])('imports %s (%i registrations), and a second time changes nothing', async (file, rows) => {
+    const before = await count();
+    expect(ok(await run(fixture(file))).importAbsences).toEqual({ imported: rows, alreadyPresent: 0, rejected: false, errors: [] });
+    expect(await count()).toBe(before + rows);
+    expect(ok(await run(fixture(file))).importAbsences).toEqual({ imported: 0, alreadyPresent: rows, rejected: false, errors: [] });
+    expect(await count()).toBe(before + rows);
+  });
+
+  it('reads minutes from start and end, ja/nee and a byte-order mark', async () => {
+    const [row] = await sql<{ minutes: number; authorised: boolean }>(`SELECT a.minutes, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1003' AND a.reason = 'MEDICAL'`);
+    expect(row).toEqual({ minutes: 90, authorised: true });
+  });
+
+  it.each([
+    ['bad/wrong-header.csv', [{ line: 1, field: null, message: /kopregel klopt niet.*ontbrekende kolommen: pupil_ref/ }]],
+    ['bad/bad-date.csv', [{ line: 2, field: 'date', message: /2026-02-30/ }, { line: 3, field: 'date', message: /12-11-2026/ }]],
+    ['bad/unknown-pupil.csv', [{ line: 3, field: 'pupil_ref', message: /onbekende leerling "XX9999"/ }]],
+    ['bad/duplicate-rows.csv', [{ line: 3, field: null, message: /dubbele regel.*regel 2/ }]],
+    [
+      'bad/bad-values.csv',
+      [
+        { line: 2, field: 'authorised', message: /misschien/ },
+        { line: 3, field: 'minutes', message: /abc/ },
+        { line: 3, field: 'reason', message: /SPIJBELEN/ },
+        { line: 4, field: 'end', message: /eindtijd/ },
+      ],
+    ],
+  ])('refuses %s with each bad row named, and writes nothing', async (file, expected) => {
+    const before = await count();
+    const result = ok(await run(fixture(file))).importAbsences;
+    expect(result).toMatchObject({ imported: 0, rejected: true });
+    expect(result.errors.map((e) => ({ line: e.line, field: e.field }))).toEqual(expected.map(({ line, field }) => ({ line, field })));
+    result.errors.forEach((e, i) => expect(e.message).toMatch(expected[i].message));
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps the good rows when asked, still naming the bad ones', async () => {
+    const result = ok(await run(fixture('bad/unknown-pupil.csv'), true)).importAbsences;
+    expect(result).toMatchObject({ imported: 1, rejected: false, errors: [{ line: 3, field: 'pupil_ref' }] });
+  });
+
+  it('refuses a 50 MB file with a clear error, and changes nothing', async () => {
+    const before = await count();
+    const line = 'BA1001,2026-11-09,,,50,1,false,TRUANCY\n';
+    const huge = `pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason\n${line.repeat(Math.ceil((50 * 1024 * 1024) / line.length))}`;
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.login(COORDINATOR)}` },
+      body: JSON.stringify({ query: IMPORT, variables: { input: { schoolId: baken, csv: huge, keepGoodRows: false } } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string; field: string } }[] };
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect(body.errors[0].message).toMatch(/te groot.*20 MB/);
+    expect(await count()).toBe(before);
+  });
+
+  it('lets only the school coordinators import', async () => {
+    expect(failure(await run(fixture('ok/canonical-comma.csv'), false, BAKEN_MENTOR)).code).toBe('FORBIDDEN');
+    expect(failure(await run(fixture('ok/canonical-comma.csv'), false, 'verzuim@duinzicht.demo.test')).code).toBe('NOT_FOUND');
+  });
+});
