@@ -19,10 +19,12 @@ type ConsentState = (typeof CONSENT_STATES)[number];
 
 const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
+const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
   advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
-  timeline { category kind summary shielded { field reason } } } }`;
+  timeline { category kind summary shielded { field reason } }
+  attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } } }`;
 
 /** Who reaches the case at all (the test case involves every partner and the Baken mentor). */
 function access(role: Role, organisation: string): 'READ' | 'NOT_FOUND' | 'FORBIDDEN' {
@@ -66,6 +68,8 @@ describe('authorization matrix', () => {
     await sql(`UPDATE case_file SET worry_flag = true, mentor_notes = 'Notitie', home_situation = 'Thuis' WHERE id = $1`, [caseId]);
     const [doctor] = await sql<{ id: string; organisation_id: string }>(`SELECT u.id, m.organisation_id FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = 'jeugdarts@ggd.demo.test'`);
     await sql(`INSERT INTO advice (case_id, author_id, author_organisation_id, education_advice, private_note) VALUES ($1, $2, $3, 'Rustig opbouwen', 'Eigen notitie')`, [caseId, doctor.id, doctor.organisation_id]);
+    // A calendar around today, so the case has an attendance whatever the date (summer included).
+    await sql(`INSERT INTO school_calendar (region_id, school_id, school_year, first_day, last_day, holidays) VALUES ($1, $2, 'test', CURRENT_DATE - 60, CURRENT_DATE + 30, '[]')`, [baken.region_id, baken.id]);
     // A timeline entry of every category: records that carry their own category follow that row.
     for (const category of Object.values(DataCategory)) {
       const author = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
@@ -106,7 +110,7 @@ describe('authorization matrix', () => {
     beforeAll(() => consentIs(state));
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s sees exactly what the matrix allows', async (_email, user) => {
-      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[]; timeline: unknown[] } }>(QUERY, { id: caseId });
+      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[]; timeline: unknown[]; attendance: unknown } }>(QUERY, { id: caseId });
       const reach = access(user.role, user.organisation);
       if (reach !== 'READ') {
         expect(failure(response).code).toBe(reach);
@@ -114,6 +118,18 @@ describe('authorization matrix', () => {
       }
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const node = response.data!.case;
+      const attendance = node.attendance as Record<string, unknown> & { shielded: { field: string; reason: string }[] };
+      for (const [field, category] of ATTENDANCE_FIELDS) {
+        const cell = expected(user.role, user.organisation, category, state);
+        const shield = attendance.shielded.find((s) => s.field === field);
+        if (cell.hidden) {
+          expect(attendance[field], `${user.role} attendance.${field} must be hidden`).toBeNull();
+          expect(shield, `${user.role} attendance.${field} must be listed as shielded`).toEqual({ field, reason: cell.reason });
+        } else {
+          expect(shield, `${user.role} attendance.${field} (${category}) must be visible`).toBeUndefined();
+          expect(attendance[field]).not.toBeNull();
+        }
+      }
       const [advice] = node.advice as (Record<string, unknown> & { shielded: { field: string; reason: string }[] })[];
       for (const [field, category] of ADVICE_FIELDS) {
         const cell = expected(user.role, user.organisation, category, state);

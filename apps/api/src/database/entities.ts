@@ -1,6 +1,7 @@
 import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
+import { SchoolCalendarEntity } from '../modules/attendance/school-calendar.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   AuditEventEntity,
   AdviceEntity,
   AbsenceRecordEntity,
+  SchoolCalendarEntity,
 ];

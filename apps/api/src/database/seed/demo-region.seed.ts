@@ -5,6 +5,8 @@ import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
+import { demoSchoolYear } from './demo-calendar';
+import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.entity';
 
 /**
  * Seeds the demo region into an empty database, in one transaction, by the same code path on the
@@ -36,6 +38,12 @@ async function insertDemoRegion(manager: EntityManager, now: Date): Promise<void
     users.set(u.email, user);
   }
   await insertDemoCases(manager, { regionId: region.id, organisations, users, now });
+  // Calendars for the school years around today, so attendance can be counted in school weeks.
+  const thisYear = now.getUTCFullYear();
+  for (let start = thisYear - 2; start <= thisYear + 3; start++) {
+    const { schoolYear, firstDay, lastDay, holidays, studyDays } = demoSchoolYear(start);
+    await manager.insert(SchoolCalendarEntity, { regionId: region.id, schoolId: null, schoolYear, firstDay, lastDay, holidays: [...holidays], studyDays: [...studyDays] });
+  }
   // Fresh statistics after a bulk load, so the planner uses the indexes from the first request on.
   await manager.query('ANALYZE');
 }

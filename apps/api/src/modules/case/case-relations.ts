@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { AdviceEntity } from '../advice/advice.entity';
+import { loadAttendance } from '../attendance/attendance-loader';
 import { adviceModels } from '../advice/advice.mapper';
 import { dutchDate } from '@aanwezig/domain';
 import { maskFields } from '../../authz/field-mask';
@@ -42,6 +43,15 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
   const timelines = once(() => loadTimelines(dataSource, ids));
   const consents = once(() => loadConsents(dataSource.manager, [...new Set(models.map((m) => m.pupilId))]));
   const advice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
+  const attendance = once(() =>
+    loadAttendance(
+      dataSource,
+      models.map((m) => {
+        const row = rows.get(m.id)!;
+        return { pupilId: m.pupilId, regionId: row.region_id, schoolId: row.school_id, sector: row.school_sector, reader: m.reader };
+      }),
+    ),
+  );
   const today = dutchDate();
   for (const model of models) {
     const row = rows.get(model.id)!;
@@ -61,6 +71,7 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
         enumerable: true,
         get: () => timelines().then(({ byCase, people, actorOrganisations }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people, actorOrganisations))),
       },
+      attendance: { enumerable: true, get: () => attendance().then((byPupil) => byPupil.get(model.pupilId) ?? null) },
       advice: {
         enumerable: true,
         get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),

@@ -10,6 +10,7 @@ import { PersonModel } from '../user/user-summary.model';
 import { ActionModel } from '../action/action.model';
 import { ConsentModel } from '../consent/consent.model';
 import { AdviceModel } from '../advice/advice.model';
+import { AttendanceModel } from '../attendance/attendance.model';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -110,6 +111,9 @@ export class CaseModel {
   // Nested lists: lazy getters set by attachCaseRelations, loaded per page only when asked for.
   @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   timeline!: Promise<TimelineEntryModel[]>;
+
+  @Field(() => AttendanceModel, { nullable: true, description: 'This school year so far; null when the school has no calendar for today.' })
+  attendance!: Promise<AttendanceModel | null>;
 
   @Field(() => [AdviceModel], { description: "The jeugdarts's advice, newest first; each shielded as the matrix says." })
   advice!: Promise<AdviceModel[]>;

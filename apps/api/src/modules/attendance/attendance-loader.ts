@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+import { PO_COUNTING, SchoolCalendar, SchoolSector, VO_COUNTING, dutchDate, summarise, type Absence, type SchoolCalendarData } from '@aanwezig/domain';
+import type { CaseReader } from '@aanwezig/authz';
+import { maskFields } from '../../authz/field-mask';
+import type { AttendanceModel } from './attendance.model';
+
+export interface AttendanceSubject {
+  pupilId: string;
+  regionId: string;
+  schoolId: string;
+  sector: SchoolSector | null;
+  reader: CaseReader;
+}
+
+/**
+ * The current school year's attendance of several pupils, in three queries: the calendars in force
+ * today (a school's own overrides the region's), and the registrations since the first school day.
+ * Null for a pupil whose school has no calendar for today.
+ */
+export async function loadAttendance(dataSource: DataSource, subjects: readonly AttendanceSubject[], today = dutchDate()): Promise<Map<string, AttendanceModel | null>> {
+  const result = new Map<string, AttendanceModel | null>();
+  if (subjects.length === 0) return result;
+  const calendars: (SchoolCalendarData & { schoolId: string | null; regionId: string })[] = await dataSource.query(
+    `SELECT region_id AS "regionId", school_id AS "schoolId", first_day::text AS "firstDay", last_day::text AS "lastDay", holidays,
+            (SELECT coalesce(array_agg(d::text), '{}') FROM unnest(study_days) d) AS "studyDays"
+       FROM school_calendar WHERE region_id = ANY($1) AND first_day <= $2 AND last_day >= $2`,
+    [[...new Set(subjects.map((s) => s.regionId))], today],
+  );
+  const calendarFor = (s: AttendanceSubject) => calendars.find((c) => c.schoolId === s.schoolId) ?? calendars.find((c) => c.schoolId === null && c.regionId === s.regionId);
+  const firstDays = subjects.map(calendarFor).filter(Boolean).map((c) => c!.firstDay);
+  const since = firstDays.length ? firstDays.sort()[0] : today;
+  const rows: (Absence & { pupilId: string })[] = await dataSource.query(
+    `SELECT pupil_id AS "pupilId", date::text AS date, minutes, lesson_hour AS "lessonHour", authorised, reason, school_id AS "schoolId"
+       FROM absence_record WHERE pupil_id = ANY($1) AND date >= $2 AND date <= $3`,
+    [[...new Set(subjects.map((s) => s.pupilId))], since, today],
+  );
+  const byPupil = new Map<string, Absence[]>();
+  for (const { pupilId, ...absence } of rows) byPupil.set(pupilId, [...(byPupil.get(pupilId) ?? []), absence]);
+  for (const subject of subjects) {
+    const data = calendarFor(subject);
+    if (!data) {
+      result.set(subject.pupilId, null);
+      continue;
+    }
+    const to = today < data.lastDay ? today : data.lastDay;
+    const counting = subject.sector === SchoolSector.PO || subject.sector === SchoolSector.SO ? PO_COUNTING : VO_COUNTING;
+    const summary = summarise(byPupil.get(subject.pupilId) ?? [], new SchoolCalendar(data), data.firstDay, to, counting);
+    result.set(subject.pupilId, maskFields('Attendance', { from: data.firstDay, to, ...summary }, subject.reader) as AttendanceModel);
+  }
+  return result;
+}

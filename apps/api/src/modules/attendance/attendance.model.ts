@@ -1,0 +1,35 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ShieldModel } from '../../core/graphql/shield.model';
+
+@ObjectType('Attendance', { description: 'The current school year so far; each figure shown as the matrix allows.' })
+export class AttendanceModel {
+  @Field({ description: 'YYYY-MM-DD' })
+  from!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  to!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Share of school time present, percent.' })
+  percentage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'School days missed, in halves ("5 dagen gemist").' })
+  daysMissed!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Clock hours (PO) or lesson hours (VO).' })
+  authorisedHours!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Clock hours (PO) or lesson hours (VO).' })
+  unauthorisedHours!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  lates!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  sickReports!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  consecutiveSickSchoolDays!: number | null;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}
