@@ -78,6 +78,17 @@ describe('defineAbilityFor: audit trail', () => {
   });
 });
 
+describe('defineAbilityFor: protocol', () => {
+  it('lets everyone in the region read it and only the administrator change it', () => {
+    const protocol = (regionId: string) => subject('Protocol', { regionId });
+    expect(defineAbilityFor(actor(Role.MENTOR, 'baken')).can('read', protocol('r1'))).toBe(true);
+    expect(defineAbilityFor(actor(Role.MENTOR, 'baken')).can('read', protocol('r2'))).toBe(false);
+    expect(defineAbilityFor(actor(Role.ADMIN, 'swv', OrganisationKind.PARTNERSHIP)).can('update', protocol('r1'))).toBe(true);
+    expect(defineAbilityFor(actor(Role.ADMIN, 'swv', OrganisationKind.PARTNERSHIP)).can('update', protocol('r2'))).toBe(false);
+    expect(defineAbilityFor(actor(Role.ATTENDANCE_COORDINATOR, 'baken')).can('update', protocol('r1'))).toBe(false);
+  });
+});
+
 describe('defineAbilityFor: meetings', () => {
   it('lets coordinators plan meetings of their school and participants read the ones they are invited to', () => {
     const coordinator = defineAbilityFor(actor(Role.ATTENDANCE_COORDINATOR, 'baken'));

@@ -17,6 +17,8 @@ export interface SubjectShape {
   Pupil: { regionId: string; schoolId: string };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
+  /** The region's attendance protocol (rules, thresholds, routes). */
+  Protocol: { regionId: string };
   /** Absence registrations of a school (imported from its registration system). */
   Absence: { regionId: string; schoolId: string };
   /** The audit trail of a pupil of this school. */
@@ -53,6 +55,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   can('read', 'Region', { id: regionId });
   can('read', 'Organisation', { regionId });
   can('read', 'User', { id: actor.userId });
+  // Everyone in the region may see "who does what" in its protocol; the functional administrator changes it.
+  can('read', 'Protocol', { regionId });
+  if (actor.memberships.some((m) => m.role === Role.ADMIN)) can('update', 'Protocol', { regionId });
 
   const managedSchools = organisationIdsWithRole(actor, CASE_MANAGER_ROLES);
   if (managedSchools.length > 0) {

@@ -2,6 +2,7 @@ import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
 import { SchoolCalendarEntity } from '../modules/attendance/school-calendar.entity';
+import { ProtocolRuleChangeEntity, ProtocolRuleEntity } from '../modules/attendance/protocol-rule.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
@@ -39,4 +40,6 @@ export const ENTITIES = [
   AdviceEntity,
   AbsenceRecordEntity,
   SchoolCalendarEntity,
+  ProtocolRuleEntity,
+  ProtocolRuleChangeEntity,
 ];

@@ -6,6 +6,8 @@ import { UserEntity } from '../../modules/user/user.entity';
 import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
 import { demoSchoolYear } from './demo-calendar';
+import { DEFAULT_PROTOCOL } from '@aanwezig/domain';
+import { ProtocolRuleEntity } from '../../modules/attendance/protocol-rule.entity';
 import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.entity';
 
 /**
@@ -38,6 +40,11 @@ async function insertDemoRegion(manager: EntityManager, now: Date): Promise<void
     users.set(u.email, user);
   }
   await insertDemoCases(manager, { regionId: region.id, organisations, users, now });
+  // The region starts from the default protocol.
+  await manager.insert(
+    ProtocolRuleEntity,
+    DEFAULT_PROTOCOL.map(({ key, threshold, windowSchoolWeeks, route, recipient, enabled, awaitingLaw }) => ({ regionId: region.id, key, threshold, windowSchoolWeeks, route, recipient, enabled, awaitingLaw })),
+  );
   // Calendars for the school years around today, so attendance can be counted in school weeks.
   const thisYear = now.getUTCFullYear();
   for (let start = thisYear - 2; start <= thisYear + 3; start++) {

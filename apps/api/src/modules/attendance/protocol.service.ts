@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource } from 'typeorm';
+import { DEFAULT_PROTOCOL, RuleKey } from '@aanwezig/domain';
+import type { Session } from '../../core/auth/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { InputError } from '../../core/errors/input';
+import type { ProtocolRuleModel, UpdateProtocolRuleInput } from './protocol.model';
+import { ProtocolRuleChangeEntity, ProtocolRuleEntity } from './protocol-rule.entity';
+
+const PERCENT_RULES: readonly RuleKey[] = [RuleKey.SAT_DISCUSS, RuleKey.ACT_NOW, RuleKey.AT_RISK_HOME];
+
+@Injectable()
+export class ProtocolService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The region's protocol in the order of DEFAULT_PROTOCOL (the order the flow diagram draws). */
+  async list(session: Session): Promise<ProtocolRuleModel[]> {
+    const rules = await this.dataSource.getRepository(ProtocolRuleEntity).findBy({ regionId: session.actor.regionId });
+    const byKey = new Map(rules.map((r) => [r.key, r]));
+    return DEFAULT_PROTOCOL.filter((d) => byKey.has(d.key)).map((d) => toModel(byKey.get(d.key)!));
+  }
+
+  /** The region's administrator changes a threshold, window or switch; the change is kept with before and after. */
+  async update(session: Session, key: RuleKey, input: UpdateProtocolRuleInput): Promise<ProtocolRuleModel> {
+    if (!session.ability.can('update', subject('Protocol', { regionId: session.actor.regionId }))) {
+      throw new AppError('FORBIDDEN', 'Alleen de functioneel beheerder van het samenwerkingsverband wijzigt het protocol.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const rule = await manager.findOne(ProtocolRuleEntity, { where: { regionId: session.actor.regionId, key }, lock: { mode: 'pessimistic_write' } });
+      if (!rule) throw new AppError('NOT_FOUND', 'Deze regel staat niet in het protocol van uw samenwerkingsverband.');
+      const before = snapshot(rule);
+      if (input.threshold !== undefined && input.threshold !== null) {
+        if (!(input.threshold > 0)) throw new InputError('threshold', 'De drempel is groter dan 0.');
+        if (PERCENT_RULES.includes(key) && input.threshold >= 100) throw new InputError('threshold', 'Dit is een percentage: kies een waarde onder de 100.');
+        rule.threshold = input.threshold;
+      }
+      if (input.windowSchoolWeeks !== undefined && input.windowSchoolWeeks !== null) {
+        if (rule.windowSchoolWeeks === null) throw new InputError('windowSchoolWeeks', 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.');
+        if (!Number.isInteger(input.windowSchoolWeeks) || input.windowSchoolWeeks < 1 || input.windowSchoolWeeks > 40) {
+          throw new InputError('windowSchoolWeeks', 'Het venster is 1 tot 40 lesweken.');
+        }
+        rule.windowSchoolWeeks = input.windowSchoolWeeks;
+      }
+      if (input.enabled !== undefined && input.enabled !== null) rule.enabled = input.enabled;
+      rule.updatedBy = session.actor.userId;
+      const saved = await manager.save(rule);
+      await manager.save(manager.create(ProtocolRuleChangeEntity, { regionId: rule.regionId, key, changedBy: session.actor.userId, before, after: snapshot(saved) }));
+      return toModel(saved);
+    });
+  }
+}
+
+function snapshot(rule: ProtocolRuleEntity) {
+  return { threshold: rule.threshold, windowSchoolWeeks: rule.windowSchoolWeeks, enabled: rule.enabled };
+}
+
+function toModel(rule: ProtocolRuleEntity): ProtocolRuleModel {
+  const defaults = DEFAULT_PROTOCOL.find((d) => d.key === rule.key)!;
+  return {
+    key: rule.key,
+    label: defaults.labelNl,
+    basis: defaults.basis,
+    threshold: rule.threshold,
+    windowSchoolWeeks: rule.windowSchoolWeeks,
+    route: rule.route,
+    recipient: rule.recipient,
+    enabled: rule.enabled,
+    awaitingLaw: rule.awaitingLaw,
+  };
+}
