@@ -17,6 +17,8 @@ export interface SubjectShape {
   Pupil: { regionId: string; schoolId: string };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
+  /** A signal from the protocol about one pupil, on a route. */
+  Signal: { regionId: string; schoolId: string; route: string };
   /** The region's attendance protocol (rules, thresholds, routes). */
   Protocol: { regionId: string };
   /** Absence registrations of a school (imported from its registration system). */
@@ -65,6 +67,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'Pupil', { regionId, schoolId: { $in: managedSchools } });
     can(['read', 'create', 'update'], 'Meeting', { regionId, organisationId: { $in: managedSchools } });
     can('create', 'Absence', { regionId, schoolId: { $in: managedSchools } });
+    can(['read', 'update'], 'Signal', { regionId, schoolId: { $in: managedSchools } });
   }
 
   const mentorSchools = organisationIdsWithRole(actor, [Role.MENTOR]);
@@ -74,6 +77,12 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('create', 'Case', { regionId, schoolId: { $in: mentorSchools } });
     can('read', 'Case', { regionId, schoolId: { $in: mentorSchools }, involvedUserIds: { $in: [actor.userId] } });
   }
+
+  if (organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]).length > 0) {
+    // The legal route: leerplicht hears of unauthorised absence as its legal task (meldplicht).
+    can(['read', 'update'], 'Signal', { regionId, route: 'LEGAL' });
+  }
+  if (mentorSchools.length > 0) can('read', 'Signal', { regionId, schoolId: { $in: mentorSchools }, route: 'SCHOOL' });
 
   const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
   if (partnerOrganisations.length > 0) {

@@ -10,6 +10,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
+import { evaluateSchool } from './signal-evaluation';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
 export class AttendanceError extends AppError {}
@@ -56,8 +57,8 @@ export class AbsenceImportService {
       good.push({ ...row, pupilId, slot });
     }
     errors.sort((a, b) => a.line - b.line);
-    if (errors.length > 0 && !input.keepGoodRows) return { imported: 0, alreadyPresent: 0, rejected: true, errors };
-    if (errors.some((e: RowError) => e.line <= 1)) return { imported: 0, alreadyPresent: 0, rejected: true, errors };
+    if (errors.length > 0 && !input.keepGoodRows) return { imported: 0, alreadyPresent: 0, signalsRaised: 0, rejected: true, errors };
+    if (errors.some((e: RowError) => e.line <= 1)) return { imported: 0, alreadyPresent: 0, signalsRaised: 0, rejected: true, errors };
 
     const imported = await this.dataSource.transaction(async (manager) => {
       let inserted = 0;
@@ -97,8 +98,10 @@ export class AbsenceImportService {
           subject: `AbsenceImport:${school.id}`,
         })),
       );
-      return inserted;
+      // The protocol runs over the school's pupils in the same transaction: an import and its signals are one.
+      const signalsRaised = await evaluateSchool(manager, school.id);
+      return { inserted, signalsRaised };
     });
-    return { imported, alreadyPresent: good.length - imported, rejected: false, errors };
+    return { imported: imported.inserted, alreadyPresent: good.length - imported.inserted, signalsRaised: imported.signalsRaised, rejected: false, errors };
   }
 }

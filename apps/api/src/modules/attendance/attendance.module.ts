@@ -3,6 +3,8 @@ import { AbsenceImportService } from './absence-import.service';
 import { AttendanceResolver } from './attendance.resolver';
 import { ProtocolResolver } from './protocol.resolver';
 import { ProtocolService } from './protocol.service';
+import { SignalResolver } from './signal.resolver';
+import { SignalService } from './signal.service';
 
-@Module({ providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver] })
+@Module({ providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver] })
 export class AttendanceModule {}

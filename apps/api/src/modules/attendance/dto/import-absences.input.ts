@@ -32,6 +32,9 @@ export class ImportResultModel {
   @Field(() => Int, { description: 'Registrations that were already there (a re-import changes nothing).' })
   alreadyPresent!: number;
 
+  @Field(() => Int, { description: 'New signals the protocol raised after this import.' })
+  signalsRaised!: number;
+
   @Field({ description: 'True when nothing was written because of errors (all or nothing).' })
   rejected!: boolean;
 

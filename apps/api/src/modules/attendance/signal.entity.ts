@@ -1,0 +1,51 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { RuleKey, SignalRoute } from '@aanwezig/domain';
+import { sqlValueList } from '../../core/database/sql';
+
+export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED' } as const;
+export type SignalStatus = (typeof SignalStatus)[keyof typeof SignalStatus];
+
+/** A protocol rule that fired for a pupil: one per pupil, rule and window, however often it is evaluated. */
+@Entity('signal')
+@Index(['pupilId', 'ruleKey', 'windowStart'], { unique: true })
+@Index(['schoolId', 'status'])
+@Check('signal_rule_check', `rule_key IN (${sqlValueList(RuleKey)})`)
+@Check('signal_route_check', `route IN (${sqlValueList(SignalRoute)})`)
+@Check('signal_status_check', `status IN (${sqlValueList(SignalStatus)})`)
+export class SignalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'region_id' })
+  regionId!: string;
+
+  @Column('uuid', { name: 'school_id' })
+  schoolId!: string;
+
+  @Column('uuid', { name: 'pupil_id' })
+  pupilId!: string;
+
+  @Column('text', { name: 'rule_key' })
+  ruleKey!: RuleKey;
+
+  @Column('date', { name: 'window_start' })
+  windowStart!: string;
+
+  @Column('numeric', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  value!: number;
+
+  @Column('text')
+  route!: SignalRoute;
+
+  @Column('text', { default: SignalStatus.NEW })
+  status!: SignalStatus;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'raised_at' })
+  raisedAt!: Date;
+
+  @Column('uuid', { name: 'acknowledged_by', nullable: true })
+  acknowledgedBy!: string | null;
+
+  @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
+  acknowledgedAt!: Date | null;
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../authz/permission.decorator';
+import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { SignalStatus } from './signal.entity';
+import { SignalConnection, SignalModel } from './signal.model';
+import { SignalService } from './signal.service';
+
+@Resolver(() => SignalModel)
+export class SignalResolver {
+  constructor(private readonly service: SignalService) {}
+
+  @Query(() => SignalConnection, { description: 'Signals routed to you, newest first (new ones unless a status is given).' })
+  @Allow('read', 'Signal')
+  signals(
+    @CurrentSession() session: Session,
+    @Args('status', { type: () => SignalStatus, nullable: true }) status?: SignalStatus,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.list(session, status, { first, after });
+  }
+
+  @Mutation(() => SignalModel)
+  @Allow('update', 'Signal')
+  acknowledgeSignal(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.service.acknowledge(session, id);
+  }
+}

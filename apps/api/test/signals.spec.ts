@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server';
+import { BAKEN_MENTOR, COORDINATOR, DOCTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
+
+interface SignalList {
+  signals: { totalCount: number; edges: { node: { id: string; rule: string; route: string; value: number | null; pupil: { pupilNumber: string } | null; shielded: { field: string; reason: string }[] } }[] };
+}
+const SIGNALS = `{ signals(first: 100) { totalCount edges { node { id rule route value pupil { pupilNumber } shielded { field reason } } } } }`;
+
+/** Import → protocol → routed signals, over HTTP: the 16-hour legal report reaches leerplicht once. */
+describe('signals from an import', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  let csv: string;
+  let baken: string;
+
+  beforeAll(async () => {
+    [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+    await sql(`INSERT INTO school_calendar (region_id, school_id, school_year, first_day, last_day, holidays) SELECT region_id, id, 'test', CURRENT_DATE - 60, CURRENT_DATE + 30, '[]' FROM organisation WHERE id = $1`, [baken]);
+    // Two weekdays last week with eight unauthorised lesson hours each: exactly 16.
+    const days = await sql<{ d: string }>(`SELECT d::date::text AS d FROM generate_series(CURRENT_DATE - 9, CURRENT_DATE - 1, interval '1 day') d WHERE extract(isodow FROM d) < 6 ORDER BY d LIMIT 2`);
+    const lines = days.flatMap(({ d }) => Array.from({ length: 8 }, (_, i) => `BA1007,${d},,,50,${i + 1},false,TRUANCY`));
+    csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lines].join('\n');
+  });
+
+  const importCsv = async () =>
+    ok(await as(COORDINATOR).query<{ importAbsences: { imported: number; signalsRaised: number } }>(
+      `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported signalsRaised } }`,
+      { input: { schoolId: baken, csv, keepGoodRows: false } },
+    )).importAbsences;
+
+  it('raises the legal report once, however often the same file comes in', async () => {
+    const first = await importCsv();
+    expect(first.imported).toBe(16);
+    expect(first.signalsRaised).toBeGreaterThanOrEqual(1);
+    const legal = await sql<{ value: string }>(`SELECT s.value FROM signal s JOIN pupil p ON p.id = s.pupil_id WHERE p.pupil_number = 'BA1007' AND s.rule_key = 'LEGAL_REPORT'`);
+    expect(legal.map((r) => Number(r.value))).toEqual([16]);
+    expect(await importCsv()).toEqual({ imported: 0, signalsRaised: 0 });
+    expect(await sql(`SELECT 1 FROM signal s JOIN pupil p ON p.id = s.pupil_id WHERE p.pupil_number = 'BA1007' AND s.rule_key = 'LEGAL_REPORT'`)).toHaveLength(1);
+  });
+
+  it('routes it to leerplicht, with the pupil and the hours (its legal task), and to the school', async () => {
+    const officer = ok(await as(OFFICER).query<SignalList>(SIGNALS)).signals.edges.map((e) => e.node);
+    const legal = officer.find((s) => s.rule === 'LEGAL_REPORT' && s.pupil?.pupilNumber === 'BA1007');
+    expect(legal).toMatchObject({ route: 'LEGAL', value: 16, shielded: [] });
+    expect(officer.every((s) => s.route === 'LEGAL')).toBe(true);
+    const school = ok(await as(COORDINATOR).query<SignalList>(SIGNALS)).signals.edges.map((e) => e.node);
+    expect(school.map((s) => s.id)).toContain(legal!.id);
+  });
+
+  it('keeps legal signals from the mentor and everything from the jeugdarts', async () => {
+    const mentor = ok(await as(BAKEN_MENTOR).query<SignalList>(SIGNALS)).signals.edges.map((e) => e.node);
+    expect(mentor.every((s) => s.route === 'SCHOOL')).toBe(true);
+    expect(failure(await as(DOCTOR).query(SIGNALS)).code).toBe('FORBIDDEN');
+  });
+
+  it('is acknowledged once, by someone it is routed to', async () => {
+    const [{ id }] = await sql<{ id: string }>(`SELECT s.id FROM signal s JOIN pupil p ON p.id = s.pupil_id WHERE p.pupil_number = 'BA1007' AND s.rule_key = 'LEGAL_REPORT'`);
+    expect(failure(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id })).code).toBe('FORBIDDEN');
+    expect(ok(await as(OFFICER).query<{ acknowledgeSignal: { status: string } }>(`mutation($id: ID!) { acknowledgeSignal(id: $id) { status } }`, { id })).acknowledgeSignal.status).toBe('ACKNOWLEDGED');
+    expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id })).code).toBe('CONFLICT');
+  });
+});
