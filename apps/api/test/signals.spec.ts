@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from './support/test-server';
+import { SignalScheduleService } from '../src/modules/attendance/signal-schedule.service';
 import { BAKEN_MENTOR, COORDINATOR, DOCTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
 interface SignalList {
@@ -60,5 +61,29 @@ describe('signals from an import', () => {
     expect(failure(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id })).code).toBe('FORBIDDEN');
     expect(ok(await as(OFFICER).query<{ acknowledgeSignal: { status: string } }>(`mutation($id: ID!) { acknowledgeSignal(id: $id) { status } }`, { id })).acknowledgeSignal.status).toBe('ACKNOWLEDGED');
     expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id })).code).toBe('CONFLICT');
+  });
+
+  it('turns a signal into a case for the coordinator, with where it came from on the timeline', async () => {
+    const [signal] = await sql<{ id: string; pupil_id: string }>(
+      `SELECT s.id, s.pupil_id FROM signal s JOIN pupil p ON p.id = s.pupil_id WHERE p.pupil_number = 'BA1007' AND s.rule_key = 'LEGAL_REPORT'`,
+    );
+    expect(signal).toBeDefined();
+    // Leerplicht sees the legal signal but the school opens its cases.
+    expect(failure(await as(OFFICER).query(`mutation($id: ID!) { signalToCase(id: $id) { caseId } }`, { id: signal.id })).code).toBe('FORBIDDEN');
+    const { signalToCase } = ok(await as(COORDINATOR).query<{ signalToCase: { caseId: string; signal: { status: string; caseId: string } } }>(
+      `mutation($id: ID!) { signalToCase(id: $id) { caseId signal { status caseId } } }`,
+      { id: signal.id },
+    ));
+    expect(signalToCase.signal).toEqual({ status: 'CASE_OPENED', caseId: signalToCase.caseId });
+    const timeline = ok(await as(COORDINATOR).query<{ case: { timeline: { summary: string }[] } }>(`query($id: ID!) { case(id: $id) { timeline { summary } } }`, { id: signalToCase.caseId })).case.timeline;
+    expect(timeline.map((e) => e.summary).join(' ')).toMatch(/signaal/i);
+    expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { signalToCase(id: $id) { caseId } }`, { id: signal.id })).code).toBe('CONFLICT');
+  });
+
+  it('runs the nightly evaluation once a day, adding nothing already signalled', async () => {
+    const nightly = t.server.app.get(SignalScheduleService);
+    const day = new Date().toISOString().slice(0, 10);
+    expect(await nightly.runNightly(day)).toBe(0);
+    expect(await nightly.runNightly(day)).toBeNull();
   });
 });

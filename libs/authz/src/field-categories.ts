@@ -113,6 +113,7 @@ export const FIELD_CATEGORIES = {
     windowStart: 'NOT_PUPIL_DATA',
     raisedAt: 'NOT_PUPIL_DATA',
     status: 'NOT_PUPIL_DATA',
+    caseId: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
   Attendance: {

@@ -3,7 +3,7 @@ import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
 import { SchoolCalendarEntity } from '../modules/attendance/school-calendar.entity';
 import { ProtocolRuleChangeEntity, ProtocolRuleEntity } from '../modules/attendance/protocol-rule.entity';
-import { SignalEntity } from '../modules/attendance/signal.entity';
+import { SignalEntity, SignalRunEntity } from '../modules/attendance/signal.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
@@ -44,4 +44,5 @@ export const ENTITIES = [
   ProtocolRuleEntity,
   ProtocolRuleChangeEntity,
   SignalEntity,
+  SignalRunEntity,
 ];

@@ -4,7 +4,8 @@ import { AttendanceResolver } from './attendance.resolver';
 import { ProtocolResolver } from './protocol.resolver';
 import { ProtocolService } from './protocol.service';
 import { SignalResolver } from './signal.resolver';
+import { SignalScheduleService } from './signal-schedule.service';
 import { SignalService } from './signal.service';
 
-@Module({ providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver] })
+@Module({ providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver, SignalScheduleService] })
 export class AttendanceModule {}

@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { RuleKey, SignalRoute } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
 
-export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED' } as const;
+export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED', CASE_OPENED: 'CASE_OPENED' } as const;
 export type SignalStatus = (typeof SignalStatus)[keyof typeof SignalStatus];
 
 /** A protocol rule that fired for a pupil: one per pupil, rule and window, however often it is evaluated. */
@@ -48,4 +48,18 @@ export class SignalEntity {
 
   @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
   acknowledgedAt!: Date | null;
+
+  /** The case the signal was turned into or added to. */
+  @Column('uuid', { name: 'case_id', nullable: true })
+  caseId!: string | null;
+}
+
+/** The days the nightly evaluation has run: at most once a day, whatever the number of instances. */
+@Entity('signal_run')
+export class SignalRunEntity {
+  @PrimaryColumn('date')
+  day!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'ran_at' })
+  ranAt!: Date;
 }

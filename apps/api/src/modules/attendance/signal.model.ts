@@ -41,8 +41,20 @@ export class SignalModel {
   @Field(() => SignalStatus)
   status!: SignalStatus;
 
+  @Field(() => ID, { nullable: true, description: 'The case it was turned into or added to.' })
+  caseId!: string | null;
+
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];
 }
 
 export const SignalConnection = ConnectionType(SignalModel, 'Signal');
+
+@ObjectType('SignalToCaseResult')
+export class SignalToCaseResultModel {
+  @Field(() => SignalModel)
+  signal!: SignalModel;
+
+  @Field(() => ID)
+  caseId!: string;
+}

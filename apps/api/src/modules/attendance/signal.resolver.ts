@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { SignalStatus } from './signal.entity';
-import { SignalConnection, SignalModel } from './signal.model';
+import { SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
 import { SignalService } from './signal.service';
 
 @Resolver(() => SignalModel)
@@ -18,6 +18,12 @@ export class SignalResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
     return this.service.list(session, status, { first, after });
+  }
+
+  @Mutation(() => SignalToCaseResultModel, { description: "Opens a case from the signal, or adds it to the pupil's open case." })
+  @Allow('update', 'Signal')
+  signalToCase(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.service.toCase(session, id);
   }
 
   @Mutation(() => SignalModel)

@@ -15,6 +15,8 @@ import { activeConsentsJson, consentCovers, type ActiveConsent } from '../consen
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
 import { SignalEntity, SignalStatus } from './signal.entity';
 import type { SignalModel } from './signal.model';
 
@@ -64,6 +66,43 @@ export class SignalService {
   }
 
   /**
+   * Turns a signal into a case (or adds it to the pupil's open case), for the school's coordinators.
+   * The case's timeline says where it came from.
+   */
+  async toCase(session: Session, id: string): Promise<{ signal: SignalModel; caseId: string }> {
+    const caseId = await this.dataSource.transaction(async (manager) => {
+      const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
+      if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
+      const involvement = { regionId: signal.regionId, schoolId: signal.schoolId, involvedOrganisationIds: [signal.schoolId], involvedUserIds: [session.actor.userId] };
+      if (!session.ability.can('create', subject('Case', involvement))) throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
+      if (signal.caseId) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
+      const rule = DEFAULT_PROTOCOL.find((r) => r.key === signal.ruleKey)!;
+      const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [signal.pupilId]);
+      let targetId: string = open?.id;
+      if (!targetId) {
+        const [created] = await manager.query(
+          `INSERT INTO case_file (region_id, school_id, pupil_id, tier, status, flagged_for_meeting, created_by, version) VALUES ($1, $2, $3, 1, 'OPEN', true, $4, 1) RETURNING id`,
+          [signal.regionId, signal.schoolId, signal.pupilId, session.actor.userId],
+        );
+        targetId = created.id;
+        await manager.query(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`, [targetId, signal.schoolId, session.actor.userId]);
+        await recordTimeline(manager, session, { caseId: targetId, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: `Casus geopend na het signaal: ${rule.labelNl}`, actorUserId: session.actor.userId });
+      } else {
+        await recordTimeline(manager, session, { caseId: targetId, kind: TimelineKind.CASE_UPDATED, category: VALUE_CATEGORY[signal.route], summary: `Signaal toegevoegd: ${rule.labelNl}`, actorUserId: session.actor.userId });
+      }
+      signal.caseId = targetId;
+      signal.status = SignalStatus.CASE_OPENED;
+      signal.acknowledgedBy = session.actor.userId;
+      signal.acknowledgedAt = new Date();
+      await manager.save(signal);
+      return targetId;
+    });
+    const signal = await this.dataSource.getRepository(SignalEntity).findOneByOrFail({ id });
+    return { signal: (await this.toModels(session, [signal]))[0], caseId };
+  }
+
+  /**
    * Masked per signal: the pupil's identity and the value follow the matrix, where a legal-route signal
    * counts as the municipality's involvement (its legal task) and consents are read fresh.
    */
@@ -90,7 +129,7 @@ export class SignalService {
       const rule = DEFAULT_PROTOCOL.find((r) => r.key === s.ruleKey)!;
       const masked = maskFields(
         'Signal',
-        { id: s.id, rule: s.ruleKey, label: rule.labelNl, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status },
+        { id: s.id, rule: s.ruleKey, label: rule.labelNl, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status, caseId: s.caseId },
         reader,
         VALUE_CATEGORY[s.route],
       );

@@ -1,0 +1,43 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { dutchDate } from '@aanwezig/domain';
+import { evaluateSchool } from './signal-evaluation';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Runs the protocol over every school once a night (absence also grows without new imports, e.g. a
+ * long sick spell). Checked hourly; a run is recorded per day under an advisory lock, so with two
+ * instances each night is evaluated exactly once.
+ */
+@Injectable()
+export class SignalScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Signals');
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.runNightly().catch((error: unknown) => this.logger.error(error)), HOUR_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Evaluates every school for `today` unless that day has been done; returns the new signals, or null when skipped. */
+  async runNightly(today = dutchDate()): Promise<number | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:signals')) AS locked`);
+      if (!locked) return null;
+      const done: unknown[] = await manager.query(`INSERT INTO signal_run (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1`, [today]);
+      if (done.length === 0) return null;
+      const schools: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
+      let raised = 0;
+      for (const school of schools) raised += await evaluateSchool(manager, school.id, today);
+      this.logger.log(`nightly evaluation ${today}: ${raised} new signal(s)`);
+      return raised;
+    });
+  }
+}
