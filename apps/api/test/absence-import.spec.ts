@@ -87,4 +87,28 @@ describe('absence import (canonical CSV) over HTTP', () => {
     expect(failure(await run(fixture('ok/canonical-comma.csv'), false, BAKEN_MENTOR)).code).toBe('FORBIDDEN');
     expect(failure(await run(fixture('ok/canonical-comma.csv'), false, 'verzuim@duinzicht.demo.test')).code).toBe('NOT_FOUND');
   });
+
+  it.each([
+    ['ok/magister.csv', 'MAGISTER', 2],
+    ['ok/somtoday.csv', 'SOMTODAY', 1],
+  ])('maps %s (%s) onto the canonical format', async (file, mapping, rows) => {
+    const result = ok(await as(COORDINATOR).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv: fixture(file), keepGoodRows: false, mapping } })).importAbsences;
+    expect(result).toEqual({ imported: rows, alreadyPresent: 0, rejected: false, errors: [] });
+  });
+
+  it('names a value it cannot map, with its line', async () => {
+    const result = ok(await as(COORDINATOR).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv: fixture('bad/esis-bad-value.csv'), keepGoodRows: false, mapping: 'ESIS' } })).importAbsences;
+    expect(result).toMatchObject({ rejected: true, errors: [{ line: 2, field: 'authorised' }] });
+    expect(result.errors[0].message).toMatch(/soms/);
+  });
+
+  it('maps Magister reasons and Dutch dates', async () => {
+    const rows = await sql<{ date: string; reason: string; authorised: boolean }>(
+      `SELECT a.date::text AS date, a.reason, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1008' ORDER BY a.date`,
+    );
+    expect(rows).toEqual([
+      { date: '2026-11-16', reason: 'TRUANCY', authorised: false },
+      { date: '2026-11-17', reason: 'SICK', authorised: true },
+    ]);
+  });
 });

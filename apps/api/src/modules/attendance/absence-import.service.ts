@@ -11,6 +11,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
 import { evaluateSchool } from './signal-evaluation';
+import { toCanonicalCsv } from './absence-mappings';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
 export class AttendanceError extends AppError {}
@@ -31,7 +32,7 @@ export class AbsenceImportService {
     if (!school || !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))) {
       throw new AttendanceError('NOT_FOUND', 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.', 'schoolId');
     }
-    const { rows, errors } = readAbsenceCsv(input.csv);
+    const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
     const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
     const byRef = new Map<string, string>();
     for (const p of pupils) {

@@ -1,4 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ABSENCE_MAPPINGS, type AbsenceMappingName } from '../absence-mappings';
+
+export const AbsenceMapping = Object.fromEntries(Object.keys(ABSENCE_MAPPINGS).map((k) => [k, k])) as { [K in AbsenceMappingName]: K };
+registerEnumType(AbsenceMapping, { name: 'AbsenceMapping', description: 'Which export the file is: the canonical CSV or a registration system' });
 
 @InputType()
 export class ImportAbsencesInput {
@@ -7,6 +11,9 @@ export class ImportAbsencesInput {
 
   @Field({ description: 'The file in the canonical format of CONTRACT.md (comma or semicolon separated, UTF-8).' })
   csv!: string;
+
+  @Field(() => AbsenceMapping, { defaultValue: 'CANONICAL' })
+  mapping!: AbsenceMappingName;
 
   @Field({ defaultValue: false, description: 'Import the good rows even when some rows are wrong (default: all or nothing).' })
   keepGoodRows!: boolean;
