@@ -1,3 +1,4 @@
+import { countsLessonHours, type SchoolSector } from '../organisation';
 import type { IsoDate } from './dates';
 
 /** Reason codes of the canonical absence CSV (CONTRACT.md). */
@@ -36,6 +37,11 @@ export interface Counting {
 
 export const PO_COUNTING: Counting = { unit: 'CLOCK_HOURS', lessonMinutes: 60, schoolDayMinutes: 330 };
 export const VO_COUNTING: Counting = { unit: 'LESSON_HOURS', lessonMinutes: 50, schoolDayMinutes: 400 };
+
+/** How a school of this sector counts (a school without a sector counts as VO). */
+export function countingFor(sector: SchoolSector | null): Counting {
+  return sector === null || countsLessonHours(sector) ? VO_COUNTING : PO_COUNTING;
+}
 
 /** The hours one registration counts for: clock hours (PO) or lesson hours (VO). */
 export function hoursOf(absence: Absence, counting: Counting): number {

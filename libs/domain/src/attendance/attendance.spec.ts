@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbsenceReason, PO_COUNTING, VO_COUNTING, hoursOf, type Absence } from './absence';
+import { AbsenceReason, PO_COUNTING, VO_COUNTING, countingFor, hoursOf, type Absence } from './absence';
 import { summarise } from './attendance';
 import { calendar } from './calendar.fixture';
 
@@ -35,5 +35,17 @@ describe('summary over a period', () => {
   it('leaves holidays out of the scheduled time and ignores registrations on them', () => {
     const s = summarise([day('2026-10-19', AbsenceReason.TRUANCY)], calendar, '2026-10-12', '2026-10-25', VO_COUNTING);
     expect(s).toMatchObject({ percentage: 100, unauthorisedHours: 0 });
+  });
+});
+
+describe('counting by sector', () => {
+  it.each([
+    ['PO', PO_COUNTING],
+    ['SO', PO_COUNTING],
+    ['VO', VO_COUNTING],
+    ['VSO', VO_COUNTING],
+    [null, VO_COUNTING],
+  ] as const)('%s counts like %o', (sector, counting) => {
+    expect(countingFor(sector)).toBe(counting);
   });
 });

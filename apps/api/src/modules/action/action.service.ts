@@ -6,7 +6,8 @@ import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText, requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
-import { CaseAccess, isUuid, type CaseFacts } from '../case/case-access';
+import { isUuid, uuidOrNil } from '../../core/database/uuid';
+import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
@@ -19,8 +20,6 @@ import { ActionError, actionNotFound } from './action.errors';
 import { toActionModel } from './action.mapper';
 import type { ActionModel } from './action.model';
 import type { ActionFilter, CreateActionInput } from './dto/action.inputs';
-
-const NIL = '00000000-0000-0000-0000-000000000000';
 
 @Injectable()
 export class ActionService {
@@ -40,9 +39,9 @@ export class ActionService {
   /** Open actions of the cases the actor may see ("controle op openstaande acties"). */
   openActions(session: Session, filter: ActionFilter, page: PageRequest): Promise<Connection<ActionModel>> {
     const query = this.visibleActions(session).andWhere('a.status = :open', { open: ActionStatus.OPEN });
-    if (filter.caseId) query.andWhere('a.case_id = :caseId', { caseId: isUuid(filter.caseId) ? filter.caseId : NIL });
-    if (filter.ownerId) query.andWhere('a.owner_user_id = :ownerId', { ownerId: isUuid(filter.ownerId) ? filter.ownerId : NIL });
-    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: isUuid(filter.schoolId) ? filter.schoolId : NIL });
+    if (filter.caseId) query.andWhere('a.case_id = :caseId', { caseId: uuidOrNil(filter.caseId) });
+    if (filter.ownerId) query.andWhere('a.owner_user_id = :ownerId', { ownerId: uuidOrNil(filter.ownerId) });
+    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: uuidOrNil(filter.schoolId) });
     if (filter.overdue) query.andWhere('a.due_date < :today', { today: dutchDate() });
     return this.page(session, query, page);
   }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DataCategory } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { isUuid } from '../case/case-access';
+import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { PO_COUNTING, SchoolCalendar, SchoolSector, VO_COUNTING, dutchDate, summarise, type Absence, type SchoolCalendarData } from '@aanwezig/domain';
+import { SchoolCalendar, countingFor, dutchDate, summarise, type Absence, type SchoolSector } from '@aanwezig/domain';
 import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
 import type { AttendanceModel } from './attendance.model';
+import { calendarOf, calendarsInForce } from './calendars';
 
 export interface AttendanceSubject {
   pupilId: string;
@@ -20,13 +21,8 @@ export interface AttendanceSubject {
 export async function loadAttendance(dataSource: DataSource, subjects: readonly AttendanceSubject[], today = dutchDate()): Promise<Map<string, AttendanceModel | null>> {
   const result = new Map<string, AttendanceModel | null>();
   if (subjects.length === 0) return result;
-  const calendars: (SchoolCalendarData & { schoolId: string | null; regionId: string })[] = await dataSource.query(
-    `SELECT region_id AS "regionId", school_id AS "schoolId", first_day::text AS "firstDay", last_day::text AS "lastDay", holidays,
-            (SELECT coalesce(array_agg(d::text), '{}') FROM unnest(study_days) d) AS "studyDays"
-       FROM school_calendar WHERE region_id = ANY($1) AND first_day <= $2 AND last_day >= $2`,
-    [[...new Set(subjects.map((s) => s.regionId))], today],
-  );
-  const calendarFor = (s: AttendanceSubject) => calendars.find((c) => c.schoolId === s.schoolId) ?? calendars.find((c) => c.schoolId === null && c.regionId === s.regionId);
+  const calendars = await calendarsInForce(dataSource.manager, [...new Set(subjects.map((s) => s.regionId))], today);
+  const calendarFor = (s: AttendanceSubject) => calendarOf(calendars, s.regionId, s.schoolId);
   const firstDays = subjects.map(calendarFor).filter(Boolean).map((c) => c!.firstDay);
   const since = firstDays.length ? firstDays.sort()[0] : today;
   const rows: (Absence & { pupilId: string })[] = await dataSource.query(
@@ -43,8 +39,7 @@ export async function loadAttendance(dataSource: DataSource, subjects: readonly 
       continue;
     }
     const to = today < data.lastDay ? today : data.lastDay;
-    const counting = subject.sector === SchoolSector.PO || subject.sector === SchoolSector.SO ? PO_COUNTING : VO_COUNTING;
-    const summary = summarise(byPupil.get(subject.pupilId) ?? [], new SchoolCalendar(data), data.firstDay, to, counting);
+    const summary = summarise(byPupil.get(subject.pupilId) ?? [], new SchoolCalendar(data), data.firstDay, to, countingFor(subject.sector));
     result.set(subject.pupilId, maskFields('Attendance', { from: data.firstDay, to, ...summary }, subject.reader) as AttendanceModel);
   }
   return result;

@@ -1,8 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import {
-  PO_COUNTING, SchoolCalendar, SchoolSector, VO_COUNTING, dutchDate, evaluateRule, type Absence, type ProtocolRule, type SchoolCalendarData,
-} from '@aanwezig/domain';
-import { DEFAULT_PROTOCOL } from '@aanwezig/domain';
+import { DEFAULT_PROTOCOL, SchoolCalendar, countingFor, dutchDate, evaluateRule, type Absence, type ProtocolRule, type SchoolSector } from '@aanwezig/domain';
+import { calendarOf, calendarsInForce } from './calendars';
 
 /**
  * Evaluates the region's enabled rules for every pupil of a school on `today` and records the signals
@@ -11,12 +9,7 @@ import { DEFAULT_PROTOCOL } from '@aanwezig/domain';
  */
 export async function evaluateSchool(manager: EntityManager, schoolId: string, today = dutchDate()): Promise<number> {
   const [school]: { region_id: string; sector: SchoolSector | null }[] = await manager.query(`SELECT region_id, sector FROM organisation WHERE id = $1`, [schoolId]);
-  const [calendar]: SchoolCalendarData[] = await manager.query(
-    `SELECT first_day::text AS "firstDay", last_day::text AS "lastDay", holidays, (SELECT coalesce(array_agg(d::text), '{}') FROM unnest(study_days) d) AS "studyDays"
-       FROM school_calendar WHERE region_id = $1 AND (school_id = $2 OR school_id IS NULL) AND first_day <= $3 AND last_day >= $3
-      ORDER BY school_id NULLS LAST LIMIT 1`,
-    [school.region_id, schoolId, today],
-  );
+  const calendar = calendarOf(await calendarsInForce(manager, [school.region_id], today), school.region_id, schoolId);
   if (!calendar) return 0;
   const stored: (Omit<ProtocolRule, 'labelNl' | 'basis'> & { threshold: string })[] = await manager.query(
     `SELECT key, threshold, window_school_weeks AS "windowSchoolWeeks", route, recipient, enabled, awaiting_law AS "awaitingLaw" FROM protocol_rule WHERE region_id = $1 AND enabled`,
@@ -30,7 +23,7 @@ export async function evaluateSchool(manager: EntityManager, schoolId: string, t
   );
   const byPupil = new Map<string, Absence[]>();
   for (const { pupilId, ...absence } of rows) byPupil.set(pupilId, [...(byPupil.get(pupilId) ?? []), absence]);
-  const counting = school.sector === SchoolSector.PO || school.sector === SchoolSector.SO ? PO_COUNTING : VO_COUNTING;
+  const counting = countingFor(school.sector);
   const schoolCalendar = new SchoolCalendar(calendar);
   const fired: Record<string, unknown>[] = [];
   for (const [pupilId, absences] of byPupil) {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In } from 'typeorm';
 import { DEFAULT_PROTOCOL, DataCategory, SignalRoute } from '@aanwezig/domain';
-import type { CaseReader } from '@aanwezig/authz';
 import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
@@ -10,8 +9,9 @@ import { AppError } from '../../core/errors/app-error';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
-import { isUuid } from '../case/case-access';
-import { activeConsentsJson, consentCovers, type ActiveConsent } from '../consent/active-consents';
+import { isUuid } from '../../core/database/uuid';
+import { readerFor } from '../case/case-access';
+import { activeConsentsJson, type ActiveConsent } from '../consent/active-consents';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
@@ -119,12 +119,9 @@ export class SignalService {
     const consentsOf = new Map(consents.map((c) => [c.id, c.consents]));
     const municipalities = session.actor.memberships.filter((m) => m.organisationKind === 'MUNICIPALITY').map((m) => m.organisationId);
     const models = signals.map((s) => {
-      const relevant = new Set([s.schoolId, ...(s.route === SignalRoute.LEGAL ? municipalities : [])]);
-      const reader: CaseReader = {
-        roles: session.actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
-        involvedOrganisationIds: [...relevant],
-        hasConsent: (category, organisationId) => consentCovers(consentsOf.get(s.pupilId) ?? [], category, organisationId),
-      };
+      // A legal-route signal is the municipality's legal task: it counts as its involvement.
+      const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL ? municipalities : [])];
+      const reader = readerFor(session.actor, { organisationIds, involvedOrganisationIds: organisationIds, consents: consentsOf.get(s.pupilId) ?? [] });
       const school = schoolById.get(s.schoolId)!;
       const rule = DEFAULT_PROTOCOL.find((r) => r.key === s.ruleKey)!;
       const masked = maskFields(

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
-import { isUuid } from '../case/case-access';
+import { isUuid } from '../../core/database/uuid';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';

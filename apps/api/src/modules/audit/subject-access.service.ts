@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { isUuid } from '../case/case-access';
+import { isUuid } from '../../core/database/uuid';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { audit } from './audit';
 import { AuditAction } from './audit-event.entity';

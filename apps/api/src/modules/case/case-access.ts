@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Action, Actor, AppAbility, CaseReader, SubjectShape } from '@aanwezig/authz';
 import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
+import { isUuid } from '../../core/database/uuid';
 import { CaseError, caseNotFound } from './case.errors';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 import { activeConsentsJson, consentCovers, type ActiveConsent } from '../consent/active-consents';
@@ -72,16 +73,26 @@ export class CaseAccess {
 
   /** What this actor brings to this case for the visibility matrix. */
   reader(actor: Actor, facts: CaseFacts): CaseReader {
-    const relevant = new Set([facts.schoolId, ...facts.involvedOrganisationIds]);
-    return {
-      roles: actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
+    return readerFor(actor, {
+      organisationIds: [facts.schoolId, ...facts.involvedOrganisationIds],
       involvedOrganisationIds: facts.involvedOrganisationIds,
-      hasConsent: (category, organisationId) => consentCovers(facts.consents, category, organisationId),
-    };
+      consents: facts.consents,
+    });
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/**
+ * What an actor brings to a pupil's record: their roles in the organisations that give access to it,
+ * which organisations count as involved, and the consents in force (read fresh with the record).
+ */
+export function readerFor(
+  actor: Actor,
+  access: { organisationIds: readonly string[]; involvedOrganisationIds: readonly string[]; consents: readonly ActiveConsent[] },
+): CaseReader {
+  const relevant = new Set(access.organisationIds);
+  return {
+    roles: actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
+    involvedOrganisationIds: access.involvedOrganisationIds,
+    hasConsent: (category, organisationId) => consentCovers(access.consents, category, organisationId),
+  };
 }

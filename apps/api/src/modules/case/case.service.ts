@@ -12,12 +12,13 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
-import { CaseAccess, isUuid, type CaseFacts } from './case-access';
+import { isUuid, uuidOrNil } from '../../core/database/uuid';
+import { CaseAccess, type CaseFacts } from './case-access';
 import { caseRows, factsOf, type CaseRow } from './case-row';
 import { attachCaseRelations } from './case-relations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
-import { CaseError } from './case.errors';
+import { CaseError, caseNotFound } from './case.errors';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 import { CaseEntity } from './case.entity';
@@ -334,7 +335,7 @@ export class CaseService {
   /** The case row, locked for this transaction; a stale expected version is a CONFLICT. */
   private async lockedCase(manager: EntityManager, id: string, expectedVersion?: number | null): Promise<CaseEntity> {
     const entity = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!entity) throw new CaseError('NOT_FOUND', 'Deze casus bestaat niet of u heeft er geen toegang toe.');
+    if (!entity) throw caseNotFound();
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== entity.version) {
       throw new CaseError('CONFLICT', 'Iemand anders heeft deze casus intussen gewijzigd. Laad de casus opnieuw en breng uw wijziging opnieuw aan.', 'expectedVersion');
     }
@@ -348,9 +349,4 @@ function visibleTo(reader: CaseReader, category: DataCategory): boolean {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-function uuidOrNil(value: string): string {
-  return isUuid(value) ? value : NIL_UUID;
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Action, AppAbility, SubjectShape } from '@aanwezig/authz';
 import { accessibleSql, type AccessSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
-import { isUuid } from '../case/case-access';
+import { isUuid } from '../../core/database/uuid';
 import { MeetingError, meetingNotFound } from './meeting.errors';
 import { MeetingEntity } from './meeting.entity';
 

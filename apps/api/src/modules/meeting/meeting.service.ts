@@ -8,7 +8,8 @@ import { paginate, type Connection, type PageRequest } from '../../core/graphql/
 import { maskFields } from '../../authz/field-mask';
 import { ActionEntity } from '../action/action.entity';
 import { toActionModel } from '../action/action.mapper';
-import { CaseAccess, isUuid } from '../case/case-access';
+import { isUuid, uuidOrNil } from '../../core/database/uuid';
+import { CaseAccess } from '../case/case-access';
 import { CaseEntity } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { recordTimeline } from '../case/timeline';
@@ -42,7 +43,7 @@ export class MeetingService {
   list(session: Session, filter: MeetingFilter, page: PageRequest): Promise<Connection<MeetingModel>> {
     const access = this.access.sql(session.ability);
     const query = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m').where(access?.sql ?? 'false', access?.params);
-    if (filter.organisationId) query.andWhere('m.organisation_id = :org', { org: isUuid(filter.organisationId) ? filter.organisationId : null });
+    if (filter.organisationId) query.andWhere('m.organisation_id = :org', { org: uuidOrNil(filter.organisationId) });
     if (filter.from) query.andWhere('m.starts_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
