@@ -3,7 +3,7 @@ import { DataCategory, type Role } from '@aanwezig/domain';
 import { FIELD_CATEGORIES, VISIBILITY_MATRIX } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
-import { asUsers, failure } from './support/graphql-helpers';
+import { asUsers, failure, ok } from './support/graphql-helpers';
 
 /**
  * The authorization matrix, generated from the matrix data: every contract demo role × every pupil-data
@@ -24,7 +24,19 @@ const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, categor
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
   advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
   timeline { category kind summary shielded { field reason } }
-  attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } } }`;
+  attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
+  actions { category title completionNote shielded { field reason } }
+  consents { guardians { name } shielded { field reason } } } }`;
+
+/** Which routes of this pupil's signals reach a role (null: no signals at all). */
+const ROUTED: Partial<Record<Role, (organisation: string) => string[]>> = {
+  ATTENDANCE_COORDINATOR: () => ['LEGAL', 'MEDICAL', 'SCHOOL'],
+  CARE_COORDINATOR: () => ['LEGAL', 'MEDICAL', 'SCHOOL'],
+  SCHOOL_LEADER: () => ['LEGAL', 'MEDICAL', 'SCHOOL'],
+  ATTENDANCE_OFFICER: () => ['LEGAL'],
+  MENTOR: (organisation) => (organisation === 'baken' ? ['SCHOOL'] : []),
+};
+const SIGNAL_VALUE_CATEGORY = { LEGAL: DataCategory.UNAUTHORISED_ABSENCE, MEDICAL: DataCategory.SICK_LEAVE, SCHOOL: DataCategory.ATTENDANCE_SUMMARY } as const;
 
 /** Who reaches the case at all (the test case involves every partner and the Baken mentor). */
 function access(role: Role, organisation: string): 'READ' | 'NOT_FOUND' | 'FORBIDDEN' {
@@ -45,6 +57,21 @@ function expected(role: Role, organisation: string, category: DataCategory | 'DO
   return { hidden: true, reason: 'NOT_PERMITTED' };
 }
 
+type Shielded = { shielded: { field: string; reason: string }[] };
+
+/** Records that carry their own category: each listed field follows the row of that category. */
+function expectRecords(records: (Record<string, unknown> & Shielded & { category: DataCategory })[], fields: string[], user: (typeof CONTRACT_USERS)[number], state: ConsentState, what: string) {
+  expect(new Set(records.map((r) => r.category)), `${what}: one of every category`).toEqual(new Set(Object.values(DataCategory)));
+  for (const record of records) {
+    const cell = expected(user.role, user.organisation, record.category, state);
+    for (const field of fields) {
+      if (cell.hidden) expect(record[field], `${user.role} ${what} ${record.category}.${field} must be hidden`).toBeNull();
+      else expect(record[field], `${user.role} ${what} ${record.category}.${field} must be visible`).not.toBeNull();
+    }
+    expect(record.shielded, `${user.role} ${what} ${record.category}`).toEqual(cell.hidden ? fields.map((field) => ({ field, reason: cell.reason })) : []);
+  }
+}
+
 describe('authorization matrix', () => {
   const t = useTestServer();
   const as = asUsers(t);
@@ -54,6 +81,7 @@ describe('authorization matrix', () => {
   let otherRegionCaseId: string;
   let otherRegionPupilId: string;
   let otherRegionMeetingId: string;
+  let meetingId: string;
   let recipients: string[];
 
   beforeAll(async () => {
@@ -74,6 +102,26 @@ describe('authorization matrix', () => {
     for (const category of Object.values(DataCategory)) {
       const author = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
       await sql(`INSERT INTO timeline_entry (case_id, kind, category, summary, actor_user_id) VALUES ($1, 'CASE_UPDATED', $2, $3, $4)`, [caseId, category, `Over ${category}`, author]);
+    }
+    // An action, a minutes section and a decision of every category, on a meeting every contract user attends.
+    const [meeting] = await sql<{ id: string }>(
+      `INSERT INTO meeting (region_id, organisation_id, kind, title, starts_at, duration_minutes, chair_user_id, created_by)
+       VALUES ($1, $2, 'SAT', 'Matrix', now() + interval '1 day', 60, $3, $3) RETURNING id`,
+      [baken.region_id, baken.id, mentor],
+    );
+    meetingId = meeting.id;
+    await sql(`INSERT INTO meeting_participant (meeting_id, user_id) SELECT $1, id FROM app_user WHERE email = ANY($2)`, [meetingId, CONTRACT_USERS.map((u) => u.email)]);
+    const [item] = await sql<{ id: string }>(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1) RETURNING id`, [meetingId, caseId]);
+    for (const category of Object.values(DataCategory)) {
+      // Records about the jeugdarts's advice are written by the jeugdarts (AUTHOR_ORGANISATION: the GGD).
+      const writer = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
+      await sql(`INSERT INTO case_action (case_id, agenda_item_id, title, category, owner_user_id, due_date, completion_note, created_by) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE + 7, 'Notitie', $5)`, [caseId, item.id, `Actie over ${category}`, category, writer]);
+      await sql(`INSERT INTO minutes_section (agenda_item_id, category, body, author_id, version) VALUES ($1, $2, $3, $4, 1)`, [item.id, category, `Notulen over ${category}`, writer]);
+      await sql(`INSERT INTO decision (agenda_item_id, category, body, author_id) VALUES ($1, $2, $3, $4)`, [item.id, category, `Besluit over ${category}`, writer]);
+    }
+    // A signal on every route for the pupil.
+    for (const [route, rule] of [['LEGAL', 'LEGAL_REPORT'], ['MEDICAL', 'FREQUENT_SICK'], ['SCHOOL', 'SAT_DISCUSS']]) {
+      await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route) VALUES ($1, $2, $3, $4, CURRENT_DATE - 28, 16, $5)`, [baken.region_id, baken.id, pupilId, rule, route]);
     }
 
     // Another region with a case of its own.
@@ -110,7 +158,7 @@ describe('authorization matrix', () => {
     beforeAll(() => consentIs(state));
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s sees exactly what the matrix allows', async (_email, user) => {
-      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[]; timeline: unknown[]; attendance: unknown } }>(QUERY, { id: caseId });
+      const response = await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[]; advice: unknown[]; timeline: unknown[]; attendance: unknown; actions: unknown[]; consents: unknown[] } }>(QUERY, { id: caseId });
       const reach = access(user.role, user.organisation);
       if (reach !== 'READ') {
         expect(failure(response).code).toBe(reach);
@@ -142,18 +190,16 @@ describe('authorization matrix', () => {
           expect(advice[field]).not.toBeNull();
         }
       }
-      const timeline = node.timeline as ({ category: DataCategory; kind: string | null; summary: string | null } & { shielded: { field: string; reason: string }[] })[];
-      expect(new Set(timeline.map((e) => e.category))).toEqual(new Set(Object.values(DataCategory)));
-      for (const entry of timeline) {
-        const cell = expected(user.role, user.organisation, entry.category, state);
-        if (cell.hidden) {
-          expect(entry, `${user.role} timeline ${entry.category} must be hidden`).toMatchObject({ kind: null, summary: null });
-          expect(entry.shielded).toEqual([{ field: 'kind', reason: cell.reason }, { field: 'summary', reason: cell.reason }]);
-        } else {
-          expect(entry.summary, `${user.role} timeline ${entry.category} must be visible`).not.toBeNull();
-          expect(entry.shielded).toEqual([]);
-        }
+      const timeline = (node.timeline as (Record<string, unknown> & Shielded & { category: DataCategory })[]).filter((e) => String(e.summary ?? 'Over').startsWith('Over'));
+      expectRecords(timeline, ['kind', 'summary'], user, state, 'timeline');
+      const actions = (node.actions as (Record<string, unknown> & Shielded & { category: DataCategory; title: string | null })[]).filter((a) => a.title === null || a.title.startsWith('Actie over'));
+      expectRecords(actions, ['title', 'completionNote'], user, state, 'action');
+      for (const consent of node.consents as (Shielded & { guardians: unknown })[]) {
+        const cell = expected(user.role, user.organisation, DataCategory.IDENTITY, state);
+        expect(consent.shielded).toEqual(cell.hidden ? [{ field: 'guardians', reason: cell.reason }] : []);
+        expect(consent.guardians === null).toBe(cell.hidden);
       }
+      expect(node.consents).toHaveLength(state === 'none' ? 0 : 1);
       for (const [field, category] of CASE_FIELDS) {
         const cell = expected(user.role, user.organisation, category, state);
         const shield = node.shielded.find((s) => s.field === field);
@@ -163,6 +209,49 @@ describe('authorization matrix', () => {
         } else {
           expect(shield, `${user.role} ${field} (${category}) must be visible`).toBeUndefined();
           if (field !== 'outcome') expect(node[field], `${user.role} ${field} has a value`).not.toBeNull();
+        }
+      }
+    });
+  });
+
+  describe.each(CONSENT_STATES.map((s) => [s]))('minutes, decisions and signals with consent state %s', (state) => {
+    beforeAll(() => consentIs(state));
+
+    it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s reads minutes and decisions as the matrix allows', async (_email, user) => {
+      type Item = { case: { id: string } | null; restricted: boolean; minutes: (Record<string, unknown> & Shielded & { category: DataCategory })[]; decisions: (Record<string, unknown> & Shielded & { category: DataCategory })[] };
+      const response = await as(user.email).query<{ meeting: { agenda: Item[] } }>(
+        `query($id: ID!) { meeting(id: $id) { agenda { case { id } restricted minutes { category body shielded { field reason } } decisions { category body shielded { field reason } } } } }`,
+        { id: meetingId },
+      );
+      const reach = access(user.role, user.organisation);
+      if (reach === 'FORBIDDEN') {
+        expect(failure(response).code).toBe('FORBIDDEN');
+        return;
+      }
+      const [item] = ok(response).meeting.agenda;
+      if (reach === 'NOT_FOUND') {
+        // A participant who may not see the case sees the item only as restricted, with nothing in it.
+        expect(item).toEqual({ case: null, restricted: true, minutes: [], decisions: [] });
+        return;
+      }
+      expectRecords(item.minutes, ['body'], user, state, 'minutes');
+      expectRecords(item.decisions, ['body'], user, state, 'decision');
+    });
+
+    it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s gets the signals routed to them, masked by the matrix', async (_email, user) => {
+      type SignalNode = Record<string, unknown> & Shielded & { route: 'LEGAL' | 'MEDICAL' | 'SCHOOL'; pupil: { id: string } | null };
+      const response = await as(user.email).query<{ signals: { edges: { node: SignalNode }[] } }>(`{ signals(first: 100) { edges { node { route value pupil { id } shielded { field reason } } } } }`);
+      const routes = ROUTED[user.role]?.(user.organisation) ?? null;
+      if (routes === null) {
+        expect(failure(response).code).toBe('FORBIDDEN');
+        return;
+      }
+      const mine = ok(response).signals.edges.map((e) => e.node).filter((n) => n.pupil === null || n.pupil.id === pupilId);
+      expect(mine.map((n) => n.route).sort()).toEqual([...routes].sort());
+      for (const signal of mine) {
+        for (const [field, category] of [['pupil', DataCategory.IDENTITY], ['value', SIGNAL_VALUE_CATEGORY[signal.route]]] as const) {
+          const cell = expected(user.role, user.organisation, category, state);
+          expect(signal[field] === null, `${user.role} signal ${signal.route}.${field}`).toBe(cell.hidden);
         }
       }
     });

@@ -7,7 +7,7 @@ function reader(role: Role, options: { involved?: boolean; consent?: boolean; au
     roles: [{ role, organisationId: 'org' }],
     involvedOrganisationIds: options.involved === false ? ['school'] : ['school', 'org'],
     hasConsent: () => options.consent ?? false,
-    authorOrganisationId: options.author ? 'org' : 'someone-else',
+    authorOrganisationIds: [options.author ? 'org' : 'someone-else'],
   };
 }
 

@@ -56,8 +56,8 @@ export interface CaseReader {
   involvedOrganisationIds: readonly string[];
   /** Does an active consent cover this category for this organisation? (Consents come with the privacy work.) */
   hasConsent(category: DataCategory, organisationId: string): boolean;
-  /** For AUTHOR_ORGANISATION data: the organisation that wrote it. */
-  authorOrganisationId?: string;
+  /** For records with an author: the organisations the author works for (AUTHOR_ORGANISATION data). */
+  authorOrganisationIds?: readonly string[];
 }
 
 export type Visibility = { visible: true } | { visible: false; reason: ShieldReason };
@@ -79,7 +79,7 @@ export function categoryVisibility(reader: CaseReader, category: DataCategory): 
         if (reason === 'NOT_PERMITTED') reason = 'NOT_INVOLVED';
         break;
       case 'AUTHOR_ORGANISATION':
-        if (reader.authorOrganisationId === organisationId) return { visible: true };
+        if (reader.authorOrganisationIds?.includes(organisationId)) return { visible: true };
         break;
       case 'CONSENT':
         if (reader.hasConsent(category, organisationId)) return { visible: true };

@@ -26,7 +26,7 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
     }
     if (declared === 'DOCTOR_PRIVATE') {
       // The jeugdarts's private note never leaves the author's organisation, on any basis.
-      const own = reader.authorOrganisationId !== undefined && reader.roles.some((r) => r.organisationId === reader.authorOrganisationId);
+      const own = reader.roles.some((r) => reader.authorOrganisationIds?.includes(r.organisationId));
       result[field] = own ? value : null;
       if (!own) shielded.push({ field, reason: 'NOT_PERMITTED' });
       continue;

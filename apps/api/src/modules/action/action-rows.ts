@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { loadOrganisationsOf } from '../user/people';
 import type { PersonModel } from '../user/user-summary.model';
 import type { ActionEntity } from './action.entity';
 
@@ -6,7 +7,10 @@ import type { ActionEntity } from './action.entity';
  * The actions of several cases with their owners' names, as plain rows in one query: a page of cases
  * shows its actions without an entity per row or a second query for the names.
  */
-export async function actionsOfCases(manager: EntityManager, caseIds: readonly string[]): Promise<{ byCase: Map<string, ActionEntity[]>; owners: Map<string, PersonModel> }> {
+export async function actionsOfCases(
+  manager: EntityManager,
+  caseIds: readonly string[],
+): Promise<{ byCase: Map<string, ActionEntity[]>; owners: Map<string, PersonModel>; authors: Map<string, string[]> }> {
   const rows: (Omit<ActionEntity, 'caseFile' | 'agendaItem' | 'owner'> & { ownerName: string })[] = await manager.query(
     `SELECT a.id, a.case_id AS "caseId", a.agenda_item_id AS "agendaItemId", a.title, a.category, a.owner_user_id AS "ownerUserId",
             a.due_date::text AS "dueDate", a.status, a.completion_note AS "completionNote", a.completed_at AS "completedAt",
@@ -22,6 +26,6 @@ export async function actionsOfCases(manager: EntityManager, caseIds: readonly s
     byCase.set(action.caseId, [...(byCase.get(action.caseId) ?? []), action as ActionEntity]);
     owners.set(action.ownerUserId, { id: action.ownerUserId, name: ownerName });
   }
-  return { byCase, owners };
+  return { byCase, owners, authors: await loadOrganisationsOf(manager, rows.map((r) => r.createdBy)) };
 }
 

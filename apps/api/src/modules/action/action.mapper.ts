@@ -1,13 +1,13 @@
 import { isOverdue } from '@aanwezig/domain';
 import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
-import { UNKNOWN_PERSON } from '../user/people';
+import { authoredBy, UNKNOWN_PERSON } from '../user/people';
 import type { PersonModel } from '../user/user-summary.model';
 import type { ActionEntity } from './action.entity';
 import type { ActionModel } from './action.model';
 
 /** An action as this reader may see it: the title and completion note follow the action's category. */
-export function toActionModel(action: ActionEntity, reader: CaseReader, people: Map<string, PersonModel>, today: string): ActionModel {
+export function toActionModel(action: ActionEntity, reader: CaseReader, people: Map<string, PersonModel>, today: string, authors: Map<string, string[]>): ActionModel {
   return maskFields(
     'Action',
     {
@@ -24,7 +24,7 @@ export function toActionModel(action: ActionEntity, reader: CaseReader, people: 
       completedAt: action.completedAt,
       createdAt: action.createdAt,
     },
-    reader,
+    authoredBy(reader, authors, action.createdBy),
     action.category,
   ) as ActionModel;
 }

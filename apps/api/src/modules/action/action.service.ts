@@ -12,7 +12,7 @@ import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
-import { loadPeople } from '../user/people';
+import { loadOrganisationsOf, loadPeople } from '../user/people';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { ActionEntity } from './action.entity';
@@ -114,7 +114,8 @@ export class ActionService {
         const facts = await this.access.facts(actions.map((a) => a.caseId));
         const people = await loadPeople(this.dataSource.manager, actions.map((a) => a.ownerUserId));
         const today = dutchDate();
-        const models = actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today));
+        const authors = await loadOrganisationsOf(this.dataSource.manager, actions.map((a) => a.createdBy));
+        const models = actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today, authors));
         // Action titles are pupil data of their category: the read is logged like a case read.
         await audit(
           this.dataSource.manager,
@@ -130,7 +131,7 @@ export class ActionService {
 
   private async toModel(session: Session, action: ActionEntity, facts: CaseFacts, manager: EntityManager): Promise<ActionModel> {
     const people = await loadPeople(manager, [action.ownerUserId]);
-    return toActionModel(action, this.access.reader(session.actor, facts), people, dutchDate());
+    return toActionModel(action, this.access.reader(session.actor, facts), people, dutchDate(), await loadOrganisationsOf(manager, [action.createdBy]));
   }
 
   private async lockedAction(session: Session, id: string, manager: EntityManager) {

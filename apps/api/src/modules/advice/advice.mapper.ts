@@ -18,7 +18,7 @@ export async function adviceModels(manager: EntityManager, advice: AdviceEntity[
     const masked = maskFields(
       'Advice',
       { id: a.id, author, authorOrganisation, educationAdvice: a.educationAdvice, privateNote: a.privateNote, createdAt: a.createdAt },
-      { ...reader, authorOrganisationId: a.authorOrganisationId },
+      { ...reader, authorOrganisationIds: [a.authorOrganisationId] },
     );
     return { ...masked, id: a.id, author, authorOrganisation, createdAt: a.createdAt };
   });

@@ -7,7 +7,7 @@ import { maskFields } from '../../authz/field-mask';
 import { actionsOfCases } from '../action/action-rows';
 import { toActionModel } from '../action/action.mapper';
 import type { ActionModel } from '../action/action.model';
-import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
 import type { ActionEntity } from '../action/action.entity';
 import { loadConsents } from '../consent/consent-loader';
 import { toConsentModel } from '../consent/consent.mapper';
@@ -56,15 +56,16 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
   for (const model of models) {
     const row = rows.get(model.id)!;
     const owners = new Map(row.open_actions.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
-    model.openActions = Promise.resolve(row.open_actions.map((a) => toActionModel(fromJson(a), model.reader, owners, today)));
+    const authors = new Map(row.open_actions.map((a) => [a.createdBy, a.createdByOrganisations]));
+    model.openActions = Promise.resolve(row.open_actions.map((a) => toActionModel(fromJson(a), model.reader, owners, today, authors)));
     model.openActionCount = Promise.resolve(row.open_actions.length);
     model.nextMeeting = Promise.resolve(row.next_meeting && { ...row.next_meeting, startsAt: new Date(row.next_meeting.startsAt) });
     Object.defineProperties(model, {
       actions: {
         enumerable: true,
         get: once(async () => {
-          const { byCase, owners: all } = await actions();
-          return (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, all, today));
+          const { byCase, owners: all, authors } = await actions();
+          return (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, all, today, authors));
         }),
       },
       timeline: {
@@ -90,10 +91,7 @@ function fromJson(a: OpenActionJson): ActionEntity {
 
 function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>, actorOrganisations: Map<string, string[]>): TimelineEntryModel {
   const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
-  // An entry's author organisation is where its actor works (it decides AUTHOR_ORGANISATION categories).
-  const authored = actorOrganisations.get(entry.actorUserId) ?? [];
-  const authorOrganisationId = authored.find((id) => model.reader.roles.some((r) => r.organisationId === id)) ?? authored[0];
-  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, { ...model.reader, authorOrganisationId }, entry.category);
+  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, authoredBy(model.reader, actorOrganisations, entry.actorUserId), entry.category);
   return { ...masked, id: entry.id, at: entry.at, actor, category: entry.category };
 }
 
@@ -105,12 +103,8 @@ async function loadTimelines(dataSource: DataSource, caseIds: string[]) {
   );
   const byCase = new Map<string, TimelineEntryEntity[]>();
   for (const e of entries) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
-  const actorIds = [...new Set(entries.map((e) => e.actorUserId))];
+  const actorIds = entries.map((e) => e.actorUserId);
   const people = await loadPeople(dataSource.manager, actorIds);
-  const memberships: { user_id: string; organisation_id: string }[] = actorIds.length
-    ? await dataSource.query(`SELECT user_id, organisation_id FROM membership WHERE user_id = ANY($1)`, [actorIds])
-    : [];
-  const actorOrganisations = new Map<string, string[]>();
-  for (const m of memberships) actorOrganisations.set(m.user_id, [...(actorOrganisations.get(m.user_id) ?? []), m.organisation_id]);
+  const actorOrganisations = await loadOrganisationsOf(dataSource.manager, actorIds);
   return { byCase, people, actorOrganisations };
 }

@@ -56,6 +56,7 @@ export interface OpenActionJson {
   completedAt: string | null;
   createdBy: string;
   createdAt: string;
+  createdByOrganisations: string[];
 }
 
 /**
@@ -90,7 +91,8 @@ export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity>
     .addSelect(
       `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'agendaItemId', a.agenda_item_id, 'title', a.title,
               'category', a.category, 'ownerUserId', a.owner_user_id, 'ownerName', u.name, 'dueDate', a.due_date, 'status', a.status,
-              'completionNote', a.completion_note, 'completedAt', a.completed_at, 'createdBy', a.created_by, 'createdAt', a.created_at)
+              'completionNote', a.completion_note, 'completedAt', a.completed_at, 'createdBy', a.created_by, 'createdAt', a.created_at,
+              'createdByOrganisations', (SELECT coalesce(array_agg(m.organisation_id), '{}') FROM membership m WHERE m.user_id = a.created_by))
               ORDER BY a.due_date, a.id), '[]')
           FROM case_action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = c.id AND a.status = 'OPEN')`,
       'open_actions',

@@ -15,7 +15,7 @@ import { CaseService } from '../case/case.service';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
-import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { UserEntity } from '../user/user.entity';
 import type { PersonModel } from '../user/user-summary.model';
 import { audit } from '../audit/audit';
@@ -251,7 +251,7 @@ export class MeetingService {
         }
       }
       const people = await loadPeople(manager, [section.authorId]);
-      return toMinutesModel(section, reader, people);
+      return toMinutesModel(section, reader, people, await loadOrganisationsOf(manager, [section.authorId]));
     });
   }
 
@@ -266,7 +266,7 @@ export class MeetingService {
         await recordTimeline(manager, session, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
       }
       const people = await loadPeople(manager, [decision.authorId]);
-      return toDecisionModel(decision, reader, people);
+      return toDecisionModel(decision, reader, people, await loadOrganisationsOf(manager, [decision.authorId]));
     });
   }
 
@@ -328,6 +328,7 @@ export class MeetingService {
     const decisions = itemIds.length ? await manager.find(DecisionEntity, { where: { agendaItemId: In(itemIds) }, order: { createdAt: 'ASC' } }) : [];
     const actions = readable.length ? await manager.find(ActionEntity, { where: { caseId: In(readable) }, order: { dueDate: 'ASC' } }) : [];
     const people = await loadPeople(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.ownerUserId)]);
+    const authors = await loadOrganisationsOf(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.createdBy)]);
     const today = dutchDate();
     const result = new Map<string, AgendaItemModel[]>(meetingIds.map((id) => [id, []]));
     for (const item of items) {
@@ -341,10 +342,10 @@ export class MeetingService {
         topic: item.topic,
         case: caseModel ?? null,
         restricted,
-        minutes: restricted ? [] : sections.filter((s) => s.agendaItemId === item.id).map((s) => toMinutesModel(s, reader, people)),
-        decisions: restricted ? [] : decisions.filter((d) => d.agendaItemId === item.id).map((d) => toDecisionModel(d, reader, people)),
+        minutes: restricted ? [] : sections.filter((s) => s.agendaItemId === item.id).map((s) => toMinutesModel(s, reader, people, authors)),
+        decisions: restricted ? [] : decisions.filter((d) => d.agendaItemId === item.id).map((d) => toDecisionModel(d, reader, people, authors)),
         // Carry-over: the case's open actions from earlier meetings, and everything agreed at this item.
-        actions: restricted || !item.caseId ? [] : actions.filter((a) => a.caseId === item.caseId && (a.status === ActionStatus.OPEN || a.agendaItemId === item.id)).map((a) => toActionModel(a, reader!, people, today)),
+        actions: restricted || !item.caseId ? [] : actions.filter((a) => a.caseId === item.caseId && (a.status === ActionStatus.OPEN || a.agendaItemId === item.id)).map((a) => toActionModel(a, reader!, people, today, authors)),
       };
       result.get(item.meetingId)!.push(model);
     }
@@ -374,24 +375,26 @@ export class MeetingService {
 }
 
 /** Masks by the case's reader; topic items (reader null) are not about one pupil and are not masked. */
-function maskUnlessTopic<V extends object>(type: 'MinutesSection' | 'Decision', values: V, reader: CaseReader | null, category: DataCategory) {
-  return reader ? maskFields(type, values, reader, category) : { ...values, shielded: [] };
+function maskUnlessTopic<V extends object>(type: 'MinutesSection' | 'Decision', values: V, reader: CaseReader | null, category: DataCategory, authors: Map<string, string[]>, authorId: string) {
+  return reader ? maskFields(type, values, authoredBy(reader, authors, authorId), category) : { ...values, shielded: [] };
 }
 
-function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader | null, people: Map<string, PersonModel>): MinutesSectionModel {
+function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader | null, people: Map<string, PersonModel>, authors: Map<string, string[]>): MinutesSectionModel {
   const author = people.get(section.authorId) ?? UNKNOWN_PERSON;
   const masked = maskUnlessTopic(
     'MinutesSection',
     { id: section.id, category: section.category, body: section.body, author, correctsSectionId: section.correctsSectionId, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version },
     reader,
     section.category,
+    authors,
+    section.authorId,
   );
   return { ...masked, id: section.id, category: section.category, author, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version };
 }
 
-function toDecisionModel(decision: DecisionEntity, reader: CaseReader | null, people: Map<string, PersonModel>) {
+function toDecisionModel(decision: DecisionEntity, reader: CaseReader | null, people: Map<string, PersonModel>, authors: Map<string, string[]>) {
   const author = people.get(decision.authorId) ?? UNKNOWN_PERSON;
-  const masked = maskUnlessTopic('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category);
+  const masked = maskUnlessTopic('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category, authors, decision.authorId);
   return { ...masked, id: decision.id, category: decision.category, author, createdAt: decision.createdAt };
 }
 
