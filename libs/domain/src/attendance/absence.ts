@@ -43,8 +43,18 @@ export function countingFor(sector: SchoolSector | null): Counting {
   return sector === null || countsLessonHours(sector) ? VO_COUNTING : PO_COUNTING;
 }
 
-/** The hours one registration counts for: clock hours (PO) or lesson hours (VO). */
-export function hoursOf(absence: Absence, counting: Counting): number {
-  if (counting.unit === 'CLOCK_HOURS') return absence.minutes / 60;
-  return absence.lessonHour !== null ? 1 : absence.minutes / counting.lessonMinutes;
+/**
+ * The hours registrations count for: clock hours (PO) or lesson hours (VO, where a registration per
+ * lesson hour counts one and one given in minutes counts its share). Whole lessons and minutes are
+ * summed before dividing, so a total is exact ("exactly 16 hours") and the SQL evaluation, which sums
+ * the same way, gets the same number to the bit.
+ */
+export function hoursIn(absences: readonly Absence[], counting: Counting): number {
+  let lessons = 0;
+  let minutes = 0;
+  for (const a of absences) {
+    if (counting.unit === 'LESSON_HOURS' && a.lessonHour !== null) lessons++;
+    else minutes += a.minutes;
+  }
+  return lessons + minutes / (counting.unit === 'CLOCK_HOURS' ? 60 : counting.lessonMinutes);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbsenceReason, PO_COUNTING, VO_COUNTING, countingFor, hoursOf, type Absence } from './absence';
+import { AbsenceReason, PO_COUNTING, VO_COUNTING, countingFor, hoursIn, type Absence } from './absence';
 import { summarise } from './attendance';
 import { calendar } from './calendar.fixture';
 
@@ -12,7 +12,14 @@ describe('hours per registration', () => {
     [{ date: '2026-09-01', minutes: 45, lessonHour: 2, authorised: false, reason: AbsenceReason.TRUANCY }, VO_COUNTING, 1],
     [{ date: '2026-09-01', minutes: 100, lessonHour: null, authorised: false, reason: AbsenceReason.TRUANCY }, VO_COUNTING, 2],
   ] as const)('%o counts %s', (absence, counting, hours) => {
-    expect(hoursOf(absence, counting)).toBe(hours);
+    expect(hoursIn([absence], counting)).toBe(hours);
+  });
+
+  it('sums before dividing, so twenty-four 40-minute PO registrations make exactly 16 hours', () => {
+    const registrations = Array.from({ length: 24 }, () => ({ date: '2026-09-01', minutes: 40, lessonHour: null, authorised: false, reason: AbsenceReason.TRUANCY }));
+    expect(hoursIn(registrations, PO_COUNTING)).toBe(16);
+    // Dividing first would give 15.999999999999993 and miss the legal threshold.
+    expect(registrations.reduce((sum, r) => sum + r.minutes / 60, 0)).not.toBe(16);
   });
 });
 

@@ -1,4 +1,4 @@
-import { AbsenceReason, hoursOf, type Absence, type Counting } from './absence';
+import { AbsenceReason, hoursIn, type Absence, type Counting } from './absence';
 import type { SchoolCalendar } from './calendar';
 import type { IsoDate } from './dates';
 
@@ -36,8 +36,8 @@ export function summarise(absences: readonly Absence[], calendar: SchoolCalendar
   return {
     percentage: scheduled === 0 ? 100 : round1(100 * (1 - absentMinutes / scheduled)),
     daysMissed: Math.round((absentMinutes / counting.schoolDayMinutes) * 2) / 2,
-    authorisedHours: round1(inPeriod.filter((a) => a.authorised).reduce((s, a) => s + hoursOf(a, counting), 0)),
-    unauthorisedHours: round1(inPeriod.filter((a) => !a.authorised).reduce((s, a) => s + hoursOf(a, counting), 0)),
+    authorisedHours: round1(hoursIn(inPeriod.filter((a) => a.authorised), counting)),
+    unauthorisedHours: round1(hoursIn(inPeriod.filter((a) => !a.authorised), counting)),
     sickReports,
     lates: inPeriod.filter((a) => a.reason === AbsenceReason.LATE).length,
     consecutiveSickSchoolDays: run,

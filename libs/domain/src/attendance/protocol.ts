@@ -1,5 +1,5 @@
 import { Role } from '../role';
-import { AbsenceReason, hoursOf, type Absence, type Counting } from './absence';
+import { AbsenceReason, hoursIn, type Absence, type Counting } from './absence';
 import { summarise } from './attendance';
 import type { SchoolCalendar } from './calendar';
 import type { IsoDate } from './dates';
@@ -77,7 +77,7 @@ export function evaluateRule(rule: ProtocolRule, input: RuleInput): RuleOutcome 
   const windowStart = rule.windowSchoolWeeks === null ? input.yearStart : calendar.windowStart(today, rule.windowSchoolWeeks);
   const inWindow = input.absences.filter((a) => a.date >= windowStart && a.date <= today && calendar.isSchoolDay(a.date));
   const unauthorised = inWindow.filter((a) => !a.authorised);
-  const unauthorisedHours = unauthorised.reduce((s, a) => s + hoursOf(a, counting), 0);
+  const unauthorisedHours = hoursIn(unauthorised, counting);
   const summary = () => summarise(input.absences, calendar, windowStart, today, counting);
   const outcome = (value: number, triggered: boolean): RuleOutcome => ({ value: Math.round(value * 10) / 10, triggered: rule.enabled && triggered, windowStart });
 

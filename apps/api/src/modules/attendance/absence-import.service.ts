@@ -10,7 +10,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
-import { evaluateSchool } from './signal-evaluation';
+import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
@@ -100,7 +100,7 @@ export class AbsenceImportService {
         })),
       );
       // The protocol runs over the school's pupils in the same transaction: an import and its signals are one.
-      const signalsRaised = await evaluateSchool(manager, school.id);
+      const signalsRaised = await evaluateSignals(manager, { schoolIds: [school.id] });
       return { inserted, signalsRaised };
     });
     return { imported: imported.inserted, alreadyPresent: good.length - imported.inserted, signalsRaised: imported.signalsRaised, rejected: false, errors };

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dutchDate } from '@aanwezig/domain';
-import { evaluateSchool } from './signal-evaluation';
+import { evaluateSignals } from './signal-evaluation';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -34,8 +34,7 @@ export class SignalScheduleService implements OnApplicationBootstrap, OnApplicat
       const done: unknown[] = await manager.query(`INSERT INTO signal_run (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1`, [today]);
       if (done.length === 0) return null;
       const schools: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
-      let raised = 0;
-      for (const school of schools) raised += await evaluateSchool(manager, school.id, today);
+      const raised = await evaluateSignals(manager, { schoolIds: schools.map((s) => s.id), today });
       this.logger.log(`nightly evaluation ${today}: ${raised} new signal(s)`);
       return raised;
     });
