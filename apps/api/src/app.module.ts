@@ -21,6 +21,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CaseModule } from './modules/case/case.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -59,6 +60,7 @@ export class AppModule {
         PupilModule,
         CaseModule,
         MeetingModule,
+        NotificationModule,
         ActionModule,
         ConsentModule,
         AuditModule,

@@ -70,6 +70,10 @@ describe('signal evaluation in SQL agrees with the domain rules', () => {
     const vo = pupils.filter((p) => p.sector !== 'PO').at(-1)!;
     const spellDays = [...school.schoolDays(addDays(windowStart, -7), addDays(windowStart, -1)).slice(-2), ...school.schoolDays(windowStart, addDays(windowStart, 60)).filter((_d, i) => i < 2 || i === 10 || i === 20 || i === 30)];
     for (const date of spellDays) rows.push({ pupil_id: vo.id, school_id: vo.school_id, date, slot: 'DAY', start_time: null, end_time: null, minutes: 400, lesson_hour: null, authorised: true, reason: 'SICK' });
+    // A long sick spell that began before a (region-chosen) three-week LONG_SICK window and lasts to the
+    // evaluation day: the run counts the window's days only.
+    const longSick = pupils.filter((p) => p.sector !== 'PO').at(-2)!;
+    for (const date of school.schoolDays(addDays(days()[3], -30), days()[3])) rows.push({ pupil_id: longSick.id, school_id: longSick.school_id, date, slot: 'DAY', start_time: null, end_time: null, minutes: 400, lesson_hour: null, authorised: true, reason: 'SICK' });
     const [importer] = await sql<{ id: string }>(`SELECT id FROM app_user LIMIT 1`);
     await sql(`DELETE FROM absence_record WHERE pupil_id = ANY($1)`, [pupils.map((p) => p.id)]);
     await insertAbsences((q, params) => sql(q, params), regionId, importer.id, rows);
@@ -78,6 +82,7 @@ describe('signal evaluation in SQL agrees with the domain rules', () => {
     // The early signal is switched on (its law is not in force yet) and one threshold is the region's own.
     await sql(`UPDATE protocol_rule SET enabled = true WHERE region_id = $1 AND key = 'EARLY_SIGNAL'`, [regionId]);
     await sql(`UPDATE protocol_rule SET threshold = 2 WHERE region_id = $1 AND key = 'LATES'`, [regionId]);
+    await sql(`UPDATE protocol_rule SET window_school_weeks = 3 WHERE region_id = $1 AND key = 'LONG_SICK'`, [regionId]);
     await sql('ANALYZE');
   });
 

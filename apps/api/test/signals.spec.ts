@@ -87,3 +87,77 @@ describe('signals from an import', () => {
     expect(await nightly.runNightly(day)).toBeNull();
   });
 });
+
+/** A mentor's worry flag is a signal; whoever raised a signal hears back what was done with it. */
+describe('worry flags, agenda and feedback', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const NOTIFICATIONS = `{ unreadNotificationCount notifications(first: 10) { edges { node { id kind title body signalId caseId readAt } } } }`;
+  type Notifications = { unreadNotificationCount: number; notifications: { edges: { node: { id: string; kind: string; title: string; body: string; signalId: string; caseId: string | null } }[] } };
+  let caseId: string;
+  let pupilName: string;
+  let meetingId: string;
+
+  beforeAll(async () => {
+    [{ id: caseId, given_name: pupilName }] = await sql<{ id: string; given_name: string }>(
+      `SELECT c.id, p.given_name FROM case_file c JOIN pupil p ON p.id = c.pupil_id JOIN case_involvement i ON i.case_id = c.id JOIN app_user u ON u.id = i.user_id
+        WHERE u.email = $1 AND c.status = 'OPEN' AND NOT c.worry_flag LIMIT 1`,
+      [BAKEN_MENTOR],
+    );
+    [{ id: meetingId }] = await sql<{ id: string }>(`SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`);
+  });
+
+  const worrySignals = async () =>
+    ok(await as(COORDINATOR).query<{ signals: { edges: { node: { id: string; rule: string; label: string; caseId: string; status: string } }[] } }>(`{ signals(first: 100) { edges { node { id rule label caseId status } } } }`))
+      .signals.edges.map((e) => e.node)
+      .filter((s) => s.rule === 'WORRY' && s.caseId === caseId);
+
+  it("puts the mentor's worry flag in the coordinators' inbox, once a day", async () => {
+    expect(await worrySignals()).toEqual([]);
+    ok(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { setWorryFlag(caseId: $id, flag: true, note: "Stil in de klas") { id } }`, { id: caseId }));
+    ok(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { setWorryFlag(caseId: $id, flag: false) { id } }`, { id: caseId }));
+    ok(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { setWorryFlag(caseId: $id, flag: true) { id } }`, { id: caseId }));
+    const signals = await worrySignals();
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toMatchObject({ status: 'NEW', label: expect.stringMatching(/zorgenvinkje/i) });
+  });
+
+  it('is put on an agenda only by who may build that agenda, and then tells the mentor in plain words, naming no pupil', async () => {
+    const [signal] = await worrySignals();
+    const toAgenda = `mutation($id: ID!, $meeting: ID!) { signalToAgenda(id: $id, meetingId: $meeting) { status caseId } }`;
+    expect(failure(await as(BAKEN_MENTOR).query(toAgenda, { id: signal.id, meeting: meetingId })).code).toBe('FORBIDDEN');
+    expect(failure(await as(COORDINATOR).query(toAgenda, { id: signal.id, meeting: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
+    expect(ok(await as(COORDINATOR).query<{ signalToAgenda: { status: string; caseId: string } }>(toAgenda, { id: signal.id, meeting: meetingId })).signalToAgenda).toEqual({ status: 'ON_AGENDA', caseId });
+    const agenda = await sql(`SELECT 1 FROM agenda_item WHERE meeting_id = $1 AND case_id = $2`, [meetingId, caseId]);
+    expect(agenda).toHaveLength(1);
+    expect(failure(await as(COORDINATOR).query(toAgenda, { id: signal.id, meeting: meetingId })).code).toBe('CONFLICT');
+
+    const mine = ok(await as(BAKEN_MENTOR).query<Notifications>(NOTIFICATIONS));
+    const feedback = mine.notifications.edges.map((e) => e.node).filter((n) => n.signalId === signal.id);
+    expect(feedback).toHaveLength(1);
+    expect(feedback[0]).toMatchObject({ kind: 'SIGNAL_FEEDBACK', caseId, body: expect.stringMatching(/op de agenda van/) });
+    expect(`${feedback[0].title} ${feedback[0].body}`).not.toContain(pupilName);
+    expect(mine.unreadNotificationCount).toBeGreaterThanOrEqual(1);
+    // Nobody else reads the mentor's notifications, and marking them read is one's own business.
+    const coordinators = ok(await as(COORDINATOR).query<Notifications>(NOTIFICATIONS)).notifications.edges.map((e) => e.node.id);
+    expect(coordinators).not.toContain(feedback[0].id);
+    expect(ok(await as(COORDINATOR).query<{ markNotificationsRead: number }>(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [feedback[0].id] })).markNotificationsRead).toBe(0);
+    expect(ok(await as(BAKEN_MENTOR).query<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`)).markNotificationsRead).toBe(mine.unreadNotificationCount);
+    expect(ok(await as(BAKEN_MENTOR).query<Notifications>(NOTIFICATIONS)).unreadNotificationCount).toBe(0);
+    expect(failure(await as(BAKEN_MENTOR).query(`mutation { markNotificationsRead(ids: ["nope"]) }`))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+
+  it('tells the importer when leerplicht picks up a signal from their file', async () => {
+    const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+    await sql(`INSERT INTO school_calendar (region_id, school_id, school_year, first_day, last_day, holidays) SELECT region_id, id, 'test', CURRENT_DATE - 60, CURRENT_DATE + 30, '[]' FROM organisation WHERE id = $1`, [baken]);
+    const days = await sql<{ d: string }>(`SELECT d::date::text AS d FROM generate_series(CURRENT_DATE - 9, CURRENT_DATE - 1, interval '1 day') d WHERE extract(isodow FROM d) < 6 ORDER BY d LIMIT 2`);
+    const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...days.flatMap(({ d }) => Array.from({ length: 8 }, (_, i) => `BA1011,${d},,,50,${i + 1},false,TRUANCY`))].join('\n');
+    ok(await as(COORDINATOR).query(`mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`, { input: { schoolId: baken, csv } }));
+    const [signal] = await sql<{ id: string }>(`SELECT s.id FROM signal s JOIN pupil p ON p.id = s.pupil_id WHERE p.pupil_number = 'BA1011' AND s.rule_key = 'LEGAL_REPORT'`);
+    ok(await as(OFFICER).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id: signal.id }));
+    const feedback = ok(await as(COORDINATOR).query<Notifications>(NOTIFICATIONS)).notifications.edges.map((e) => e.node).filter((n) => n.signalId === signal.id);
+    expect(feedback).toHaveLength(1);
+    expect(feedback[0].body).toMatch(/Leerplicht.*opgepakt/);
+  });
+});

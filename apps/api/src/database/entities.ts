@@ -13,6 +13,7 @@ import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
 import { DecisionEntity } from '../modules/meeting/decision.entity';
 import { MeetingEntity } from '../modules/meeting/meeting.entity';
 import { MinutesSectionEntity } from '../modules/meeting/minutes-section.entity';
+import { NotificationEntity } from '../modules/notification/notification.entity';
 import { OrganisationEntity } from '../modules/organisation/organisation.entity';
 import { RegionEntity } from '../modules/organisation/region.entity';
 import { GuardianEntity } from '../modules/pupil/guardian.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   ProtocolRuleChangeEntity,
   SignalEntity,
   SignalRunEntity,
+  NotificationEntity,
 ];

@@ -54,6 +54,17 @@ export const DEFAULT_PROTOCOL: readonly ProtocolRule[] = [
   { key: 'HOME_SITTER', threshold: 4, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'NJI-definitie thuiszitter', labelNl: '4 lesweken aaneengesloten afwezig zonder vrijstelling' },
 ];
 
+/** What raises a signal: a protocol rule, or a mentor's worry flag (zorgenvinkje), which is a signal too. */
+export const SignalKind = { ...RuleKey, WORRY: 'WORRY' } as const;
+export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
+
+export const WORRY_LABEL_NL = 'Zorgenvinkje: de mentor maakt zich zorgen';
+
+/** The signal's reason in plain Dutch, as the inbox and the feedback say it. */
+export function signalLabel(kind: SignalKind): string {
+  return kind === SignalKind.WORRY ? WORRY_LABEL_NL : DEFAULT_PROTOCOL.find((r) => r.key === kind)!.labelNl;
+}
+
 export interface RuleInput {
   today: IsoDate;
   calendar: SchoolCalendar;

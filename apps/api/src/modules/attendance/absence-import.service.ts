@@ -99,8 +99,9 @@ export class AbsenceImportService {
           subject: `AbsenceImport:${school.id}`,
         })),
       );
-      // The protocol runs over the school's pupils in the same transaction: an import and its signals are one.
-      const signalsRaised = await evaluateSignals(manager, { schoolIds: [school.id] });
+      // The protocol runs over the pupils in the file, in the same transaction: an import and its signals
+      // are one. Everyone else's absence did not change; the nightly run catches what time alone brings.
+      const signalsRaised = await evaluateSignals(manager, { schoolIds: [school.id], pupilIds, raisedBy: session.actor.userId });
       return { inserted, signalsRaised };
     });
     return { imported: imported.inserted, alreadyPresent: good.length - imported.inserted, signalsRaised: imported.signalsRaised, rejected: false, errors };

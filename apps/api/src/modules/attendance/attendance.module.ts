@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingModule } from '../meeting/meeting.module';
 import { AbsenceImportService } from './absence-import.service';
 import { AttendanceResolver } from './attendance.resolver';
 import { ProtocolResolver } from './protocol.resolver';
@@ -7,5 +8,5 @@ import { SignalResolver } from './signal.resolver';
 import { SignalScheduleService } from './signal-schedule.service';
 import { SignalService } from './signal.service';
 
-@Module({ providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver, SignalScheduleService] })
+@Module({ imports: [MeetingModule], providers: [AbsenceImportService, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver, SignalScheduleService] })
 export class AttendanceModule {}

@@ -4,70 +4,66 @@ import { calendarOf, calendarsInForce } from './calendars';
 import { planEvaluation, type EvaluationPlan, type SchoolToEvaluate } from './rule-windows';
 
 /**
- * The region's protocol over every pupil of some schools, as one set-based query: registrations are
- * folded per pupil and school day, then per pupil and window, then compared with each rule. It computes
- * what `evaluateRule` of libs/domain computes (the spec, with the edge tests), to the same number: hours
- * are summed before dividing and rounding is done as JavaScript does it (floor(x + 0.5)). A test holds
- * the two against each other on generated registrations.
+ * The region's protocol over every pupil of some schools, as one set-based query over the daily roll-up
+ * of the registrations (absence_day): days are numbered per school calendar, measured per pupil and
+ * window, then compared with each rule. It computes what `evaluateRule` of libs/domain computes (the
+ * spec, with the edge tests), to the same number: hours are summed before dividing and rounding is done
+ * as JavaScript does it (floor(x + 0.5)). A test holds the two against each other on a generated year.
  */
 const FIRED_SIGNALS_SQL = `
 WITH school AS (
-  SELECT * FROM json_to_recordset($1::json) AS s(school_id uuid, first_day date, today date, clock_hours boolean, lesson_minutes int, day_minutes int, days date[])
-), school_day AS (
-  SELECT s.school_id, d.day, d.idx::int AS idx FROM school s CROSS JOIN LATERAL unnest(s.days) WITH ORDINALITY AS d(day, idx)
+  SELECT * FROM json_to_recordset($1::json) AS s(school_id uuid, first_day date, today date, clock_hours boolean, lesson_minutes int, day_minutes int, day_numbers int[])
 ), rule_window AS (
   SELECT * FROM json_to_recordset($2::json) AS w(school_id uuid, window_start date, from_idx int, spell_floor_idx int, last_idx int, days_in_window int, scheduled_minutes int)
 ), scheduled_rule AS (
   SELECT * FROM json_to_recordset($3::json) AS r(school_id uuid, region_id uuid, rule_key text, route text, threshold float8, window_start date, weeks int)
+), school_day AS (
+  SELECT s.school_id, s.first_day + (n.position - 1)::int AS day, n.idx
+    FROM school s CROSS JOIN LATERAL unnest(s.day_numbers) WITH ORDINALITY AS n(idx, position)
+   WHERE n.idx IS NOT NULL
+), registered_day AS MATERIALIZED (
+  -- The roll-up the registrations keep (absence_day: one row per pupil and day), for the pupils of these
+  -- schools. Materialised so the planner knows its size before joining the calendar.
+  SELECT d.*, p.school_id FROM absence_day d JOIN pupil p ON p.id = d.pupil_id
+   WHERE p.school_id IN (SELECT school_id FROM school) AND ($4::uuid[] IS NULL OR p.id = ANY($4))
 ), pupil_day AS (
-  SELECT a.pupil_id, p.school_id, sd.idx,
-         count(*) FILTER (WHERE NOT a.authorised AND a.lesson_hour IS NOT NULL AND NOT s.clock_hours) AS unauthorised_lessons,
-         coalesce(sum(a.minutes) FILTER (WHERE NOT a.authorised AND (a.lesson_hour IS NULL OR s.clock_hours)), 0) AS unauthorised_minutes,
-         bool_or(NOT a.authorised) AS unauthorised,
-         count(*) FILTER (WHERE NOT a.authorised AND a.reason = 'LUXURY_LEAVE') AS luxury_leave,
-         count(*) FILTER (WHERE a.reason = 'LATE') AS lates,
-         sum(a.minutes) AS minutes,
-         bool_or(a.reason <> 'EXEMPT' AND a.minutes * 2 >= s.day_minutes) AS away,
-         bool_or(a.reason = 'SICK') AS sick
-    FROM absence_record a
-    JOIN pupil p ON p.id = a.pupil_id
-    JOIN school s ON s.school_id = p.school_id
-    JOIN school_day sd ON sd.school_id = p.school_id AND sd.day = a.date
-   WHERE a.date >= s.first_day AND a.date <= s.today AND ($4::uuid[] IS NULL OR p.id = ANY($4))
-   GROUP BY a.pupil_id, p.school_id, sd.idx
-), sick_day AS (
-  SELECT pupil_id, school_id, idx,
-         lag(idx) OVER (PARTITION BY pupil_id ORDER BY idx) AS previous_sick_idx,
-         row_number() OVER (PARTITION BY pupil_id ORDER BY idx DESC) AS from_end
-    FROM pupil_day WHERE sick
+  -- Weekend and holiday rows fall out in the join with the school days; counting follows the pupil's school.
+  SELECT d.pupil_id, d.school_id, sd.idx, d.unauthorised, d.luxury_leave, d.lates, d.minutes, d.sick,
+         CASE WHEN s.clock_hours THEN 0 ELSE d.unauthorised_lessons END AS unauthorised_lessons,
+         CASE WHEN s.clock_hours THEN d.unauthorised_lesson_minutes + d.unauthorised_other_minutes ELSE d.unauthorised_other_minutes END AS unauthorised_minutes,
+         d.longest_counted_minutes * 2 >= s.day_minutes AS away
+    FROM registered_day d
+    JOIN school s ON s.school_id = d.school_id
+    JOIN school_day sd ON sd.school_id = d.school_id AND sd.day = d.date
+), ranked_day AS (
+  -- Each sick day knows the previous sick school day: a spell starts where that is not the day before
+  -- (across weekends and holidays, as school days are numbered).
+  SELECT d.*, CASE WHEN d.sick THEN lag(idx) OVER (PARTITION BY pupil_id, sick ORDER BY idx) END AS previous_sick_idx
+    FROM pupil_day d
 ), window_measure AS (
-  SELECT d.pupil_id, w.window_start,
+  -- A pupil with no registrations in a window cannot reach any rule's threshold (thresholds are above 0
+  -- and percentages below 100), so only windows with registrations are measured.
+  SELECT d.pupil_id, d.school_id, w.window_start, w.days_in_window, w.scheduled_minutes,
          sum(d.unauthorised_lessons) AS unauthorised_lessons, sum(d.unauthorised_minutes) AS unauthorised_minutes,
          count(*) FILTER (WHERE d.unauthorised) AS unauthorised_days, sum(d.luxury_leave) AS luxury_leave,
-         sum(d.lates) AS lates, sum(d.minutes) AS minutes, count(*) FILTER (WHERE d.away) AS away_days
-    FROM pupil_day d JOIN rule_window w ON w.school_id = d.school_id AND d.idx >= w.from_idx
-   GROUP BY d.pupil_id, w.window_start
-), sick_measure AS (
-  SELECT d.pupil_id, w.window_start,
-         count(*) FILTER (WHERE d.previous_sick_idx IS DISTINCT FROM d.idx - 1 OR d.idx = w.spell_floor_idx) AS sick_reports,
-         count(*) FILTER (WHERE d.idx + d.from_end - 1 = w.last_idx) AS sick_run
-    FROM sick_day d JOIN rule_window w ON w.school_id = d.school_id AND d.idx >= w.from_idx
-   GROUP BY d.pupil_id, w.window_start
+         sum(d.lates) AS lates, sum(d.minutes) AS minutes, count(*) FILTER (WHERE d.away) AS away_days,
+         count(*) FILTER (WHERE d.sick AND (d.previous_sick_idx IS DISTINCT FROM d.idx - 1 OR d.idx = w.spell_floor_idx)) AS sick_reports,
+         -- The run of sick days up to the last school day: from the latest spell start in the window (or the
+         -- window's first day, when the spell began before it), if the pupil is still sick on that last day.
+         CASE WHEN max(d.idx) FILTER (WHERE d.sick) = w.last_idx
+              THEN w.last_idx - coalesce(max(d.idx) FILTER (WHERE d.sick AND d.previous_sick_idx IS DISTINCT FROM d.idx - 1), w.from_idx) + 1
+              ELSE 0 END AS sick_run
+    FROM ranked_day d JOIN rule_window w ON w.school_id = d.school_id AND d.idx >= w.from_idx
+   GROUP BY d.pupil_id, d.school_id, w.window_start, w.days_in_window, w.scheduled_minutes, w.last_idx, w.from_idx
 ), measured AS (
-  SELECT pp.pupil_id, r.*, w.days_in_window,
-         coalesce(m.unauthorised_days, 0) AS unauthorised_days, coalesce(m.luxury_leave, 0) AS luxury_leave,
-         coalesce(m.lates, 0) AS lates, coalesce(m.away_days, 0) AS away_days,
-         coalesce(sm.sick_reports, 0) AS sick_reports, coalesce(sm.sick_run, 0) AS sick_run,
-         CASE WHEN s.clock_hours THEN coalesce(m.unauthorised_minutes, 0)::float8 / 60
-              ELSE coalesce(m.unauthorised_lessons, 0) + coalesce(m.unauthorised_minutes, 0)::float8 / s.lesson_minutes END AS hours,
-         CASE WHEN w.scheduled_minutes = 0 THEN 100
-              ELSE floor(100 * (1 - least(w.scheduled_minutes, coalesce(m.minutes, 0))::float8 / w.scheduled_minutes) * 10 + 0.5) / 10 END AS percentage
-    FROM (SELECT DISTINCT pupil_id, school_id FROM pupil_day) pp
-    JOIN school s ON s.school_id = pp.school_id
-    JOIN scheduled_rule r ON r.school_id = pp.school_id
-    JOIN rule_window w ON w.school_id = r.school_id AND w.window_start = r.window_start
-    LEFT JOIN window_measure m ON m.pupil_id = pp.pupil_id AND m.window_start = r.window_start
-    LEFT JOIN sick_measure sm ON sm.pupil_id = pp.pupil_id AND sm.window_start = r.window_start
+  SELECT m.pupil_id, r.*, m.days_in_window, m.unauthorised_days, m.luxury_leave, m.lates, m.away_days, m.sick_reports, m.sick_run,
+         CASE WHEN s.clock_hours THEN m.unauthorised_minutes::float8 / 60
+              ELSE m.unauthorised_lessons + m.unauthorised_minutes::float8 / s.lesson_minutes END AS hours,
+         CASE WHEN m.scheduled_minutes = 0 THEN 100
+              ELSE floor(100 * (1 - least(m.scheduled_minutes, m.minutes)::float8 / m.scheduled_minutes) * 10 + 0.5) / 10 END AS percentage
+    FROM window_measure m
+    JOIN scheduled_rule r ON r.school_id = m.school_id AND r.window_start = m.window_start
+    JOIN school s ON s.school_id = m.school_id
 ), outcome AS (
   SELECT region_id, school_id, pupil_id, rule_key, window_start, route,
          CASE rule_key
@@ -108,6 +104,8 @@ export interface EvaluationScope {
   /** Only these pupils, when given. */
   pupilIds?: readonly string[];
   today?: string;
+  /** Who hears back what happens to the signals (the importer); none for the nightly run. */
+  raisedBy?: string | null;
 }
 
 /** The signals the protocol raises in this scope today, whether or not they were raised before. */
@@ -126,10 +124,10 @@ export async function evaluateSignals(manager: EntityManager, scope: EvaluationS
   const plan = await loadPlan(manager, scope.schoolIds, scope.today ?? dutchDate());
   if (plan.rules.length === 0) return 0;
   const inserted: unknown[] = await manager.query(
-    `INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route)
-     SELECT region_id, school_id, pupil_id, rule_key, window_start, value, route FROM (${FIRED_SIGNALS_SQL}) f
+    `INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route, raised_by)
+     SELECT region_id, school_id, pupil_id, rule_key, window_start, value, route, $5::uuid FROM (${FIRED_SIGNALS_SQL}) f
      ON CONFLICT (pupil_id, rule_key, window_start) DO NOTHING RETURNING 1`,
-    planParameters(plan, scope),
+    [...planParameters(plan, scope), scope.raisedBy ?? null],
   );
   return inserted.length;
 }

@@ -1,15 +1,18 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { RuleKey, SignalRoute } from '@aanwezig/domain';
+import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
 
-export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED', CASE_OPENED: 'CASE_OPENED' } as const;
+export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED', CASE_OPENED: 'CASE_OPENED', ON_AGENDA: 'ON_AGENDA' } as const;
 export type SignalStatus = (typeof SignalStatus)[keyof typeof SignalStatus];
 
-/** A protocol rule that fired for a pupil: one per pupil, rule and window, however often it is evaluated. */
+/**
+ * A protocol rule that fired for a pupil, or a mentor's worry flag: one per pupil, rule and window, however
+ * often it is evaluated.
+ */
 @Entity('signal')
 @Index(['pupilId', 'ruleKey', 'windowStart'], { unique: true })
 @Index(['schoolId', 'status'])
-@Check('signal_rule_check', `rule_key IN (${sqlValueList(RuleKey)})`)
+@Check('signal_rule_check', `rule_key IN (${sqlValueList(SignalKind)})`)
 @Check('signal_route_check', `route IN (${sqlValueList(SignalRoute)})`)
 @Check('signal_status_check', `status IN (${sqlValueList(SignalStatus)})`)
 export class SignalEntity {
@@ -26,7 +29,7 @@ export class SignalEntity {
   pupilId!: string;
 
   @Column('text', { name: 'rule_key' })
-  ruleKey!: RuleKey;
+  ruleKey!: SignalKind;
 
   @Column('date', { name: 'window_start' })
   windowStart!: string;
@@ -52,6 +55,17 @@ export class SignalEntity {
   /** The case the signal was turned into or added to. */
   @Column('uuid', { name: 'case_id', nullable: true })
   caseId!: string | null;
+
+  /** The meeting whose agenda it was put on. */
+  @Column('uuid', { name: 'meeting_id', nullable: true })
+  meetingId!: string | null;
+
+  /**
+   * Who raised it: the one who imported the registrations, or the mentor who set the worry flag; null when
+   * the nightly run raised it (the school's attendance coordinators then hear back).
+   */
+  @Column('uuid', { name: 'raised_by', nullable: true })
+  raisedBy!: string | null;
 }
 
 /** The days the nightly evaluation has run: at most once a day, whatever the number of instances. */

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RuleKey, SignalRoute } from '@aanwezig/domain';
+import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import { OrganisationModel } from '../organisation/organisation.model';
@@ -8,14 +8,15 @@ import './protocol.model';
 import { SignalStatus } from './signal.entity';
 
 registerEnumType(SignalStatus, { name: 'SignalStatus' });
+registerEnumType(SignalKind, { name: 'SignalKind', description: 'A protocol rule (see RuleKey), or WORRY: a mentor\'s worry flag.' });
 
 @ObjectType('Signal', { description: 'A protocol rule that fired for a pupil, routed to who must act.' })
 export class SignalModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => RuleKey)
-  rule!: RuleKey;
+  @Field(() => SignalKind)
+  rule!: SignalKind;
 
   @Field({ description: 'The rule in plain Dutch, e.g. "16 uur ongeoorloofd verzuim in 4 lesweken".' })
   label!: string;

@@ -26,6 +26,12 @@ export class SignalResolver {
     return this.service.toCase(session, id);
   }
 
+  @Mutation(() => SignalModel, { description: "Puts the signal on a meeting's agenda, through the pupil's case (opened when there is none)." })
+  @Allow('update', 'Signal')
+  signalToAgenda(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.service.toAgenda(session, id, meetingId);
+  }
+
   @Mutation(() => SignalModel)
   @Allow('update', 'Signal')
   acknowledgeSignal(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {

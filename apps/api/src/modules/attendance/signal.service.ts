@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DataSource, In } from 'typeorm';
-import { DEFAULT_PROTOCOL, DataCategory, SignalRoute } from '@aanwezig/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataCategory, Role, SignalKind, SignalRoute, dutchDate, signalLabel } from '@aanwezig/domain';
 import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
@@ -16,6 +16,9 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { recordTimeline } from '../case/timeline';
+import { MeetingService } from '../meeting/meeting.service';
+import { NotificationKind } from '../notification/notification.entity';
+import { notify } from '../notification/notify';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { SignalEntity, SignalStatus } from './signal.entity';
 import type { SignalModel } from './signal.model';
@@ -27,11 +30,17 @@ const VALUE_CATEGORY: Record<SignalRoute, DataCategory> = {
   SCHOOL: DataCategory.ATTENDANCE_SUMMARY,
 };
 
+/** A worry flag tells of the mentor's worry, not of absence figures. */
+const valueCategory = (s: Pick<SignalEntity, 'route' | 'ruleKey'>) => (s.ruleKey === SignalKind.WORRY ? DataCategory.WORRY_AND_NOTES : VALUE_CATEGORY[s.route]);
+
 const signalNotFound = () => new AppError('NOT_FOUND', 'Dit signaal bestaat niet of is niet voor u bestemd.');
 
 @Injectable()
 export class SignalService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingService,
+  ) {}
 
   /** The signals routed to the actor, newest first; new ones only unless a status is asked for. */
   list(session: Session, status: SignalStatus | null | undefined, page: PageRequest): Promise<Connection<SignalModel>> {
@@ -52,16 +61,10 @@ export class SignalService {
 
   async acknowledge(session: Session, id: string): Promise<SignalModel> {
     return this.dataSource.transaction(async (manager) => {
-      const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
-      if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
-      if (!session.ability.can('update', subject('Signal', facts!))) throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
-      if (signal.status !== SignalStatus.NEW) throw new AppError('CONFLICT', 'Dit signaal is al afgehandeld.');
+      const signal = await this.handleable(manager, session, id);
       signal.status = SignalStatus.ACKNOWLEDGED;
-      signal.acknowledgedBy = session.actor.userId;
-      signal.acknowledgedAt = new Date();
-      await manager.save(signal);
-      return (await this.toModels(session, [signal]))[0];
+      await this.handled(manager, session, signal, 'gezien en opgepakt');
+      return (await this.toModels(session, [signal], manager))[0];
     });
   }
 
@@ -70,47 +73,113 @@ export class SignalService {
    * The case's timeline says where it came from.
    */
   async toCase(session: Session, id: string): Promise<{ signal: SignalModel; caseId: string }> {
-    const caseId = await this.dataSource.transaction(async (manager) => {
-      const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
-      if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
-      const involvement = { regionId: signal.regionId, schoolId: signal.schoolId, involvedOrganisationIds: [signal.schoolId], involvedUserIds: [session.actor.userId] };
-      if (!session.ability.can('create', subject('Case', involvement))) throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
-      if (signal.caseId) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
-      const rule = DEFAULT_PROTOCOL.find((r) => r.key === signal.ruleKey)!;
-      const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [signal.pupilId]);
-      let targetId: string = open?.id;
-      if (!targetId) {
-        const [created] = await manager.query(
-          `INSERT INTO case_file (region_id, school_id, pupil_id, tier, status, flagged_for_meeting, created_by, version) VALUES ($1, $2, $3, 1, 'OPEN', true, $4, 1) RETURNING id`,
-          [signal.regionId, signal.schoolId, signal.pupilId, session.actor.userId],
-        );
-        targetId = created.id;
-        await manager.query(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`, [targetId, signal.schoolId, session.actor.userId]);
-        await recordTimeline(manager, session, { caseId: targetId, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: `Casus geopend na het signaal: ${rule.labelNl}`, actorUserId: session.actor.userId });
-      } else {
-        await recordTimeline(manager, session, { caseId: targetId, kind: TimelineKind.CASE_UPDATED, category: VALUE_CATEGORY[signal.route], summary: `Signaal toegevoegd: ${rule.labelNl}`, actorUserId: session.actor.userId });
-      }
-      signal.caseId = targetId;
+    return this.dataSource.transaction(async (manager) => {
+      const signal = await this.handleable(manager, session, id, { allowHandled: true });
+      if (signal.caseId && signal.status !== SignalStatus.NEW) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
+      const caseId = await this.attachToCase(manager, session, signal);
       signal.status = SignalStatus.CASE_OPENED;
-      signal.acknowledgedBy = session.actor.userId;
-      signal.acknowledgedAt = new Date();
-      await manager.save(signal);
-      return targetId;
+      await this.handled(manager, session, signal, 'er is een casus voor geopend');
+      return { signal: (await this.toModels(session, [signal], manager))[0], caseId };
     });
-    const signal = await this.dataSource.getRepository(SignalEntity).findOneByOrFail({ id });
-    return { signal: (await this.toModels(session, [signal]))[0], caseId };
+  }
+
+  /**
+   * Puts the signal on a meeting's agenda: through the pupil's case (opened when there is none), as one
+   * change. Whoever may build that meeting's agenda may do it.
+   */
+  async toAgenda(session: Session, id: string, meetingId: string): Promise<SignalModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const signal = await this.handleable(manager, session, id, { allowHandled: true });
+      if (signal.meetingId) throw new AppError('CONFLICT', 'Dit signaal staat al op een agenda.');
+      const caseId = await this.attachToCase(manager, session, signal);
+      // The meeting decides who may add to its agenda; a case already on it is fine.
+      await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }).catch((error: unknown) => {
+        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+      });
+      const [meeting]: { title: string; starts_at: Date }[] = await manager.query(`SELECT title, starts_at FROM meeting WHERE id = $1`, [meetingId]);
+      signal.status = SignalStatus.ON_AGENDA;
+      signal.meetingId = meetingId;
+      await this.handled(manager, session, signal, `het staat op de agenda van ${meeting.title} (${dutchDate(meeting.starts_at)})`);
+      return (await this.toModels(session, [signal], manager))[0];
+    });
+  }
+
+  /** The signal, locked, if the actor may handle it: routed to them, with the right to act on it, and not handled yet. */
+  private async handleable(manager: EntityManager, session: Session, id: string, options: { allowHandled?: boolean } = {}): Promise<SignalEntity> {
+    const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
+    if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
+    if (!session.ability.can('update', subject('Signal', facts!))) throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
+    if (signal.status !== SignalStatus.NEW && !(options.allowHandled && signal.status === SignalStatus.ACKNOWLEDGED)) {
+      throw new AppError('CONFLICT', 'Dit signaal is al afgehandeld.');
+    }
+    return signal;
+  }
+
+  /** The pupil's open case, or a new one opened by the actor; the case's timeline says where it came from. */
+  private async attachToCase(manager: EntityManager, session: Session, signal: SignalEntity): Promise<string> {
+    if (signal.caseId) return signal.caseId;
+    const involvement = { regionId: signal.regionId, schoolId: signal.schoolId, involvedOrganisationIds: [signal.schoolId], involvedUserIds: [session.actor.userId] };
+    if (!session.ability.can('create', subject('Case', involvement))) throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
+    const label = signalLabel(signal.ruleKey);
+    const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [signal.pupilId]);
+    let caseId: string = open?.id;
+    if (!caseId) {
+      const [created] = await manager.query(
+        `INSERT INTO case_file (region_id, school_id, pupil_id, tier, status, flagged_for_meeting, created_by, version) VALUES ($1, $2, $3, 1, 'OPEN', true, $4, 1) RETURNING id`,
+        [signal.regionId, signal.schoolId, signal.pupilId, session.actor.userId],
+      );
+      caseId = created.id;
+      await manager.query(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`, [caseId, signal.schoolId, session.actor.userId]);
+      await recordTimeline(manager, session, { caseId, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: `Casus geopend na het signaal: ${label}`, actorUserId: session.actor.userId });
+    } else {
+      await recordTimeline(manager, session, { caseId, kind: TimelineKind.CASE_UPDATED, category: valueCategory(signal), summary: `Signaal toegevoegd: ${label}`, actorUserId: session.actor.userId });
+    }
+    signal.caseId = caseId;
+    return caseId;
+  }
+
+  /**
+   * Saves the handled signal and tells whoever raised it what happened (terugkoppelgarantie): the importer
+   * or the mentor, or for the nightly run the school's attendance coordinators. The message names no pupil;
+   * it links to the signal, which the app shows through the field mask.
+   */
+  private async handled(manager: EntityManager, session: Session, signal: SignalEntity, what: string): Promise<void> {
+    signal.acknowledgedBy = session.actor.userId;
+    signal.acknowledgedAt = new Date();
+    await manager.save(signal);
+    const recipients: { id: string }[] = signal.raisedBy
+      ? [{ id: signal.raisedBy }]
+      : await manager.query(`SELECT user_id AS id FROM membership WHERE organisation_id = $1 AND role = $2`, [signal.schoolId, Role.ATTENDANCE_COORDINATOR]);
+    const [actor]: { name: string; organisation: string }[] = await manager.query(
+      `SELECT u.name, o.name AS organisation FROM app_user u JOIN organisation o ON o.id = $2 WHERE u.id = $1`,
+      [session.actor.userId, session.actor.memberships[0]?.organisationId ?? signal.schoolId],
+    );
+    await notify(
+      manager,
+      recipients
+        .filter((r) => r.id !== session.actor.userId)
+        .map((r) => ({
+          recipientUserId: r.id,
+          kind: NotificationKind.SIGNAL_FEEDBACK,
+          title: `Terugkoppeling op uw signaal: ${signalLabel(signal.ruleKey)}`,
+          body: `${actor.name} (${actor.organisation}) heeft het signaal behandeld: ${what}.`,
+          signalId: signal.id,
+          caseId: signal.caseId,
+          dedupeKey: `signal:${signal.id}:${signal.status}:${r.id}`,
+        })),
+    );
   }
 
   /**
    * Masked per signal: the pupil's identity and the value follow the matrix, where a legal-route signal
    * counts as the municipality's involvement (its legal task) and consents are read fresh.
    */
-  private async toModels(session: Session, signals: SignalEntity[]): Promise<SignalModel[]> {
+  private async toModels(session: Session, signals: SignalEntity[], manager: EntityManager = this.dataSource.manager): Promise<SignalModel[]> {
     if (signals.length === 0) return [];
-    const pupils = await this.dataSource.getRepository(PupilEntity).findBy({ id: In([...new Set(signals.map((s) => s.pupilId))]) });
-    const schools = await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(signals.map((s) => s.schoolId))]) });
-    const consents: { id: string; consents: ActiveConsent[] }[] = await this.dataSource.query(
+    const pupils = await manager.getRepository(PupilEntity).findBy({ id: In([...new Set(signals.map((s) => s.pupilId))]) });
+    const schools = await manager.getRepository(OrganisationEntity).findBy({ id: In([...new Set(signals.map((s) => s.schoolId))]) });
+    const consents: { id: string; consents: ActiveConsent[] }[] = await manager.query(
       `SELECT p.id, ${activeConsentsJson('p.id')} AS consents FROM pupil p WHERE p.id = ANY($1)`,
       [pupils.map((p) => p.id)],
     );
@@ -123,21 +192,21 @@ export class SignalService {
       const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL ? municipalities : [])];
       const reader = readerFor(session.actor, { organisationIds, involvedOrganisationIds: organisationIds, consents: consentsOf.get(s.pupilId) ?? [] });
       const school = schoolById.get(s.schoolId)!;
-      const rule = DEFAULT_PROTOCOL.find((r) => r.key === s.ruleKey)!;
+      const label = signalLabel(s.ruleKey);
       const masked = maskFields(
         'Signal',
-        { id: s.id, rule: s.ruleKey, label: rule.labelNl, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status, caseId: s.caseId },
+        { id: s.id, rule: s.ruleKey, label, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status, caseId: s.caseId },
         reader,
-        VALUE_CATEGORY[s.route],
+        valueCategory(s),
       );
-      return { ...masked, school, raisedAt: s.raisedAt, status: s.status, route: s.route, rule: s.ruleKey, id: s.id, label: rule.labelNl, windowStart: s.windowStart } as SignalModel;
+      return { ...masked, school, raisedAt: s.raisedAt, status: s.status, route: s.route, rule: s.ruleKey, id: s.id, label, windowStart: s.windowStart } as SignalModel;
     });
     await audit(
-      this.dataSource.manager,
+      manager,
       session,
       signals
         .filter((_s, i) => models[i].pupil !== null)
-        .map((s) => ({ pupilId: s.pupilId, regionId: s.regionId, action: AuditAction.READ, categories: [DataCategory.IDENTITY, VALUE_CATEGORY[s.route]], subject: `Signal:${s.id}` })),
+        .map((s) => ({ pupilId: s.pupilId, regionId: s.regionId, action: AuditAction.READ, categories: [DataCategory.IDENTITY, valueCategory(s)], subject: `Signal:${s.id}` })),
     );
     return models;
   }

@@ -24,6 +24,7 @@ import { CaseInvolvementEntity } from './case-involvement.entity';
 import { CaseEntity } from './case.entity';
 import type { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
 import { recordTimeline } from './timeline';
+import { raiseWorrySignal } from '../attendance/worry-signal';
 import { TimelineKind } from './timeline-entry.entity';
 
 const OPEN_STATUSES = [CaseStatus.OPEN, CaseStatus.MONITORING];
@@ -177,6 +178,7 @@ export class CaseService {
       await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: 'Casus geopend', actorUserId: actor.userId });
       if (input.worryFlag) {
         await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
+        await raiseWorrySignal(manager, { regionId: entity.regionId, schoolId: entity.schoolId, pupilId: entity.pupilId, caseId: entity.id, raisedBy: actor.userId });
       }
       return this.model(session, entity.id, manager);
     });
@@ -322,6 +324,7 @@ export class CaseService {
           summary: `${flag ? 'Zorgenvinkje gezet' : 'Zorgenvinkje weggehaald'}${text ? `: ${text}` : ''}`,
           actorUserId: session.actor.userId,
         });
+        if (flag) await raiseWorrySignal(manager, { regionId: entity.regionId, schoolId: entity.schoolId, pupilId: entity.pupilId, caseId, raisedBy: session.actor.userId });
       }
       return this.model(session, caseId, manager);
     });

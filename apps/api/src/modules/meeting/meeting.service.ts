@@ -119,36 +119,39 @@ export class MeetingService {
   async addAgendaItem(session: Session, input: AddAgendaItemInput): Promise<AgendaItemModel> {
     if (Boolean(input.caseId) === Boolean(input.topic?.trim())) throw new InputError('caseId', 'Kies een casus óf geef een onderwerp.');
     const topic = input.topic ? requireText(input.topic, 'topic', { max: 300, label: 'Het onderwerp' }) : null;
-    return this.dataSource.transaction(async (manager) => {
-      const facts = await this.access.require(session, input.meetingId, 'update', manager);
-      this.requireOpen(facts);
-      if (input.caseId) {
-        const caseFacts = await this.caseAccess.require(session, input.caseId, 'read', manager);
-        if (caseFacts.schoolId !== facts.organisationId) throw new InputError('caseId', 'Deze casus hoort bij een andere school dan dit overleg.');
-        const status = (await manager.findOneByOrFail(CaseEntity, { id: caseFacts.id })).status;
-        if (status === CaseStatus.CLOSED) throw new InputError('caseId', 'Deze casus is gesloten.');
-        if (await manager.existsBy(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: caseFacts.id })) {
-          throw new MeetingError('CONFLICT', 'Deze casus staat al op de agenda.', 'caseId');
-        }
+    return this.dataSource.transaction((manager) => this.addAgendaItemIn(manager, session, input, topic));
+  }
+
+  /** Adds an item inside the caller's transaction (a signal put on the agenda is one change with it). */
+  async addAgendaItemIn(manager: EntityManager, session: Session, input: AddAgendaItemInput, topic: string | null = null): Promise<AgendaItemModel> {
+    const facts = await this.access.require(session, input.meetingId, 'update', manager);
+    this.requireOpen(facts);
+    if (input.caseId) {
+      const caseFacts = await this.caseAccess.require(session, input.caseId, 'read', manager);
+      if (caseFacts.schoolId !== facts.organisationId) throw new InputError('caseId', 'Deze casus hoort bij een andere school dan dit overleg.');
+      const status = (await manager.findOneByOrFail(CaseEntity, { id: caseFacts.id })).status;
+      if (status === CaseStatus.CLOSED) throw new InputError('caseId', 'Deze casus is gesloten.');
+      if (await manager.existsBy(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: caseFacts.id })) {
+        throw new MeetingError('CONFLICT', 'Deze casus staat al op de agenda.', 'caseId');
       }
-      const { max } = (await manager
-        .createQueryBuilder(AgendaItemEntity, 'ai')
-        .select('COALESCE(MAX(ai.position), 0)', 'max')
-        .where('ai.meeting_id = :id', { id: facts.meeting.id })
-        .getRawOne<{ max: number }>())!;
-      const item = await manager.save(manager.create(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: input.caseId ?? null, topic, position: Number(max) + 1 }));
-      if (item.caseId) {
-        await recordTimeline(manager, session, {
-          caseId: item.caseId,
-          kind: TimelineKind.ON_AGENDA,
-          category: DataCategory.CLASSIFICATION,
-          summary: `Op de agenda van ${facts.meeting.title} (${dutchDate(facts.meeting.startsAt)})`,
-          actorUserId: session.actor.userId,
-          meetingId: facts.meeting.id,
-        });
-      }
-      return (await this.agendas(session, [facts.meeting.id], manager)).get(facts.meeting.id)!.find((i) => i.id === item.id)!;
-    });
+    }
+    const { max } = (await manager
+      .createQueryBuilder(AgendaItemEntity, 'ai')
+      .select('COALESCE(MAX(ai.position), 0)', 'max')
+      .where('ai.meeting_id = :id', { id: facts.meeting.id })
+      .getRawOne<{ max: number }>())!;
+    const item = await manager.save(manager.create(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: input.caseId ?? null, topic, position: Number(max) + 1 }));
+    if (item.caseId) {
+      await recordTimeline(manager, session, {
+        caseId: item.caseId,
+        kind: TimelineKind.ON_AGENDA,
+        category: DataCategory.CLASSIFICATION,
+        summary: `Op de agenda van ${facts.meeting.title} (${dutchDate(facts.meeting.startsAt)})`,
+        actorUserId: session.actor.userId,
+        meetingId: facts.meeting.id,
+      });
+    }
+    return (await this.agendas(session, [facts.meeting.id], manager)).get(facts.meeting.id)!.find((i) => i.id === item.id)!;
   }
 
   /**

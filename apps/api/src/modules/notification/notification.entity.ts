@@ -1,0 +1,48 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { sqlValueList } from '../../core/database/sql';
+
+export const NotificationKind = {
+  /** Terugkoppeling: what happened to a signal you raised or imported. */
+  SIGNAL_FEEDBACK: 'SIGNAL_FEEDBACK',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+/**
+ * A message for one person in the app. Its text names no pupil: it says what happened and links to the
+ * record, which the app then shows through the field mask. `dedupeKey` makes sending idempotent.
+ */
+@Entity('notification')
+@Index(['recipientUserId', 'createdAt'])
+@Index('notification_dedupe', ['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
+@Check('notification_kind_check', `kind IN (${sqlValueList(NotificationKind)})`)
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'recipient_user_id' })
+  recipientUserId!: string;
+
+  @Column('text')
+  kind!: NotificationKind;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  body!: string;
+
+  @Column('uuid', { name: 'case_id', nullable: true })
+  caseId!: string | null;
+
+  @Column('uuid', { name: 'signal_id', nullable: true })
+  signalId!: string | null;
+
+  @Column('text', { name: 'dedupe_key', nullable: true })
+  dedupeKey!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'read_at', nullable: true })
+  readAt!: Date | null;
+}

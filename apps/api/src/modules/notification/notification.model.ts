@@ -1,0 +1,34 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../../core/graphql/pagination';
+import { NotificationKind } from './notification.entity';
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType('Notification', { description: 'A message for you in the app; it names no pupil and links to the record.' })
+export class NotificationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => ID, { nullable: true })
+  caseId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  signalId!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  readAt!: Date | null;
+}
+
+export const NotificationConnection = ConnectionType(NotificationModel, 'Notification');
