@@ -28,7 +28,7 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
   beforeAll(async () => {
     database = await createFreshDatabase(choice);
     dataSource = await connect(database);
-    await prepareDatabase(dataSource, { demoData: true }, silent, database.embedded);
+    await prepareDatabase(dataSource, { demoData: true, demoAbsence: false }, silent, database.embedded);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -83,7 +83,7 @@ describe.each(choices.filter((c) => c.kind === 'server').map((c) => [c] as const
     const database = await createFreshDatabase(choice);
     const instances = await Promise.all([connect(database), connect(database)]);
     try {
-      await Promise.all(instances.map((ds) => prepareDatabase(ds, { demoData: true }, silent)));
+      await Promise.all(instances.map((ds) => prepareDatabase(ds, { demoData: true, demoAbsence: false }, silent)));
       const [{ n: regions }] = await instances[0].query('SELECT count(*)::int AS n FROM region');
       const [{ n: migrations }] = await instances[0].query('SELECT count(*)::int AS n FROM migrations');
       expect(regions).toBe(1);

@@ -67,14 +67,14 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
  */
 export async function prepareDatabase(
   dataSource: DataSource,
-  config: Pick<AppConfig, 'demoData'>,
+  config: Pick<AppConfig, 'demoData' | 'demoAbsence'>,
   logger: Logger,
   embedded = false,
 ): Promise<void> {
   const prepare = async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.demoData && (await seedDemoRegion(dataSource))) logger.info('demo region seeded');
+    if (config.demoData && (await seedDemoRegion(dataSource, new Date(), { absence: config.demoAbsence }))) logger.info('demo region seeded');
   };
   if (embedded) return prepare();
   const lock = dataSource.createQueryRunner();

@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     port: 0,
     dataDir: '/nonexistent-test-data-dir',
     demoData: true,
+    demoAbsence: false,
     devLogin: true,
     authSecret: TEST_SECRET,
     tokenTtl: '1h',

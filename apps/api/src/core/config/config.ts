@@ -20,6 +20,7 @@ const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   DEMO_DATA: booleanFlag.optional(),
+  DEMO_ABSENCE: booleanFlag.optional(),
   AUTH_DEV_LOGIN: booleanFlag.optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'use a duration such as 12h').default('12h'),
@@ -36,6 +37,8 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   demoData: boolean;
+  /** The demo seed's school years of absence registrations (a few hundred thousand rows); tests leave them out. */
+  demoAbsence: boolean;
   devLogin: boolean;
   authSecret: string;
   tokenTtl: string;
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     demoData: e.DEMO_DATA ?? true,
+    demoAbsence: e.DEMO_ABSENCE ?? true,
     devLogin: e.AUTH_DEV_LOGIN ?? !production,
     authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
     tokenTtl: e.TOKEN_TTL,

@@ -5,6 +5,7 @@ import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
+import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
 import { DEFAULT_PROTOCOL } from '@aanwezig/domain';
 import { ProtocolRuleEntity } from '../../modules/attendance/protocol-rule.entity';
@@ -14,15 +15,15 @@ import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.e
  * Seeds the demo region into an empty database, in one transaction, by the same code path on the
  * embedded database and on a server. Returns false (and writes nothing) when any region exists.
  */
-export async function seedDemoRegion(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
+export async function seedDemoRegion(dataSource: DataSource, now: Date = new Date(), options: { absence: boolean } = { absence: true }): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(RegionEntity)) > 0) return false;
-    await insertDemoRegion(manager, now);
+    await insertDemoRegion(manager, now, options.absence);
     return true;
   });
 }
 
-async function insertDemoRegion(manager: EntityManager, now: Date): Promise<void> {
+async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: boolean): Promise<void> {
   const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION_NAME }));
   const organisations = new Map<string, OrganisationEntity>();
   for (const o of DEMO_ORGANISATIONS) {
@@ -50,6 +51,10 @@ async function insertDemoRegion(manager: EntityManager, now: Date): Promise<void
   for (let start = thisYear - 2; start <= thisYear + 3; start++) {
     const { schoolYear, firstDay, lastDay, holidays, studyDays } = demoSchoolYear(start);
     await manager.insert(SchoolCalendarEntity, { regionId: region.id, schoolId: null, schoolYear, firstDay, lastDay, holidays: [...holidays], studyDays: [...studyDays] });
+  }
+  if (withAbsence) {
+    const importer = users.get(DEMO_USERS.find((u) => u.organisation === 'baken' && u.role === 'ATTENDANCE_COORDINATOR')!.email)!;
+    await insertDemoAbsence(manager, { regionId: region.id, importedBy: importer.id, schools: organisations, now });
   }
   // Fresh statistics after a bulk load, so the planner uses the indexes from the first request on.
   await manager.query('ANALYZE');
