@@ -112,3 +112,45 @@ describe('absence import (canonical CSV) over HTTP', () => {
     ]);
   });
 });
+
+/** A school year's export of 100,000 rows imports in one request, and the importer can watch it go. */
+describe('a 100,000-row import with progress', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+
+  it('imports every row in one go and reports its progress while it runs', async () => {
+    const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+    const pupils = (await sql<{ pupil_number: string }>(`SELECT pupil_number FROM pupil WHERE school_id = $1 ORDER BY pupil_number`, [baken])).map((p) => p.pupil_number);
+    const lines = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason'];
+    const start = Date.UTC(2025, 0, 1);
+    for (let day = 0; lines.length <= 100_000; day++) {
+      const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+      for (const pupil of pupils) for (let hour = 1; hour <= 8 && lines.length <= 100_000; hour++) lines.push(`${pupil},${date},,,50,${hour},true,SICK`);
+    }
+    const importId = 'jaarexport-2025';
+    const progress = `query($id: String!) { absenceImportProgress(importId: $id) { phase processed total } }`;
+    expect(ok(await as(COORDINATOR).query<{ absenceImportProgress: null }>(progress, { id: importId })).absenceImportProgress).toBeNull();
+
+    const running = as(COORDINATOR).query<ImportResult>(`mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported rejected errors { line message } } }`, {
+      input: { schoolId: baken, csv: lines.join('\n'), importId },
+    });
+    const seen: { phase: string; processed: number; total: number }[] = [];
+    let done = false;
+    void running.finally(() => (done = true));
+    while (!done) {
+      const now = ok(await as(COORDINATOR).query<{ absenceImportProgress: { phase: string; processed: number; total: number } | null }>(progress, { id: importId })).absenceImportProgress;
+      if (now) seen.push(now);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const result = ok(await running).importAbsences;
+    expect(result).toMatchObject({ imported: 100_000, rejected: false, errors: [] });
+    // Part-way figures were visible before the end, and they only grew.
+    expect(seen.some((p) => p.phase === 'SAVING' && p.processed > 0 && p.processed < 100_000)).toBe(true);
+    expect(seen.map((p) => p.processed)).toEqual([...seen.map((p) => p.processed)].sort((a, b) => a - b));
+    expect(ok(await as(COORDINATOR).query<{ absenceImportProgress: { phase: string; processed: number } }>(progress, { id: importId })).absenceImportProgress).toMatchObject({ phase: 'DONE', processed: 100_000 });
+    // Only the importer sees it.
+    expect(ok(await as('verzuim@duinzicht.demo.test').query<{ absenceImportProgress: null }>(progress, { id: importId })).absenceImportProgress).toBeNull();
+    expect(failure(await as(COORDINATOR).query(`mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`, { input: { schoolId: baken, csv: lines.slice(0, 2).join('\n'), importId: 'x'.repeat(101) } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'importId' });
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DataCategory } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -12,6 +13,7 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
 import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
+import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
 export class AttendanceError extends AppError {}
@@ -20,7 +22,10 @@ const CHUNK = 5000;
 
 @Injectable()
 export class AbsenceImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly progress: ImportProgressRegistry,
+  ) {}
 
   /**
    * Imports a school's absence registrations: every bad row is reported with its line and why; all or
@@ -32,6 +37,9 @@ export class AbsenceImportService {
     if (!school || !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))) {
       throw new AttendanceError('NOT_FOUND', 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.', 'schoolId');
     }
+    const report = (phase: ImportPhase, processed: number, total: number) => this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
+    if (input.importId && input.importId.length > 100) throw new InputError('importId', 'De import-sleutel is te lang: gebruik hoogstens 100 tekens.');
+    report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
     const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
     const byRef = new Map<string, string>();
@@ -86,6 +94,7 @@ export class AbsenceImportService {
           [JSON.stringify(chunk)],
         );
         inserted += result.length;
+        report(ImportPhase.SAVING, Math.min(i + CHUNK, good.length), good.length);
       }
       const pupilIds = [...new Set(good.map((r) => r.pupilId))];
       await audit(
@@ -101,9 +110,11 @@ export class AbsenceImportService {
       );
       // The protocol runs over the pupils in the file, in the same transaction: an import and its signals
       // are one. Everyone else's absence did not change; the nightly run catches what time alone brings.
+      report(ImportPhase.EVALUATING, good.length, good.length);
       const signalsRaised = await evaluateSignals(manager, { schoolIds: [school.id], pupilIds, raisedBy: session.actor.userId });
       return { inserted, signalsRaised };
     });
+    report(ImportPhase.DONE, good.length, good.length);
     return { imported: imported.inserted, alreadyPresent: good.length - imported.inserted, signalsRaised: imported.signalsRaised, rejected: false, errors };
   }
 }

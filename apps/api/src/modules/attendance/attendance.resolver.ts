@@ -1,16 +1,26 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
+import { ImportProgressModel, ImportProgressRegistry } from './import-progress';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { AbsenceImportService } from './absence-import.service';
 import { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
 @Resolver()
 export class AttendanceResolver {
-  constructor(private readonly imports: AbsenceImportService) {}
+  constructor(
+    private readonly imports: AbsenceImportService,
+    private readonly progress: ImportProgressRegistry,
+  ) {}
 
   @Mutation(() => ImportResultModel, { description: "Reads a school's absence registrations (canonical CSV); all or nothing by default." })
   @Allow('create', 'Absence')
   importAbsences(@CurrentSession() session: Session, @Args('input') input: ImportAbsencesInput) {
     return this.imports.import(session, input);
+  }
+
+  @Query(() => ImportProgressModel, { nullable: true, description: 'Progress of your running import with this importId (null when unknown).' })
+  @Allow('create', 'Absence')
+  absenceImportProgress(@CurrentSession() session: Session, @Args('importId') importId: string) {
+    return this.progress.read(session.actor.userId, importId);
   }
 }

@@ -17,6 +17,9 @@ export class ImportAbsencesInput {
 
   @Field({ defaultValue: false, description: 'Import the good rows even when some rows are wrong (default: all or nothing).' })
   keepGoodRows!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A key of your choosing: ask absenceImportProgress(importId) while the import runs.' })
+  importId?: string | null;
 }
 
 @ObjectType('ImportRowError')
