@@ -50,7 +50,7 @@ try {
   const floorRows = files.flatMap((f) => f.rows);
   const importFloor = await timeRuns(() =>
     inRolledBackTransaction(async (manager) => {
-      await insertAbsences((text, params) => manager.query(text, params), region.id, region.schools[0].coordinatorId, floorRows, DAILY_ROWS);
+      await insertAbsences(manager, region.id, region.schools[0].coordinatorId, floorRows, DAILY_ROWS);
       return manager.query(`SELECT pupil_id, count(*), sum(minutes) FROM absence_record WHERE pupil_id = ANY($1) AND date BETWEEN $2 AND $3 GROUP BY pupil_id`, [[...new Set(floorRows.map((r) => r.pupil_id))], region.firstDay, today]);
     }),
   );
@@ -122,7 +122,7 @@ async function loadSchoolYear(region, today) {
     const rows = pupils.slice(i, i + 1000).flatMap((p, n) =>
       Array.from({ length: n % 10 < 3 ? 2 : 1 }, () => generateSchoolYear({ id: p.id, schoolId: p.school_id, lessonHours: true }, region.calendar, addDays(today, -1), random)).flat(),
     );
-    await insertAbsences(query, region.id, region.schools[0].coordinatorId, rows);
+    await insertAbsences({ query }, region.id, region.schools[0].coordinatorId, rows);
   }
   await query('ANALYZE');
   return (await query(`SELECT count(*)::int AS n FROM absence_record WHERE region_id = $1`, [region.id]))[0].n;

@@ -76,7 +76,7 @@ describe('signal evaluation in SQL agrees with the domain rules', () => {
     for (const date of school.schoolDays(addDays(days()[3], -30), days()[3])) rows.push({ pupil_id: longSick.id, school_id: longSick.school_id, date, slot: 'DAY', start_time: null, end_time: null, minutes: 400, lesson_hour: null, authorised: true, reason: 'SICK' });
     const [importer] = await sql<{ id: string }>(`SELECT id FROM app_user LIMIT 1`);
     await sql(`DELETE FROM absence_record WHERE pupil_id = ANY($1)`, [pupils.map((p) => p.id)]);
-    await insertAbsences((q, params) => sql(q, params), regionId, importer.id, rows);
+    await insertAbsences(t.server.dataSource.manager, regionId, importer.id, rows);
     // A pupil who changed school keeps the registrations of the school they came from.
     await sql(`UPDATE pupil SET school_id = $1 WHERE id = ANY($2)`, [schools[0].id, pupils.filter((p) => p.sector === 'PO').slice(0, 5).map((p) => p.id)]);
     // The early signal is switched on (its law is not in force yet) and one threshold is the region's own.

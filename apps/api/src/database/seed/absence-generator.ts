@@ -1,19 +1,9 @@
 import { AbsenceReason, SchoolCalendar, addDays, type IsoDate, type SchoolCalendarData } from '@aanwezig/domain';
+import type { EntityManager } from 'typeorm';
 import type { SeededRandom } from './random';
+import { insertAbsenceRows, type AbsenceRecordRow } from '../../modules/attendance/absence-rows';
 
-/** One row of `absence_record` as the bulk insert takes it. */
-export interface GeneratedAbsence {
-  pupil_id: string;
-  school_id: string;
-  date: IsoDate;
-  slot: string;
-  start_time: string | null;
-  end_time: string | null;
-  minutes: number;
-  lesson_hour: number | null;
-  authorised: boolean;
-  reason: AbsenceReason;
-}
+export type GeneratedAbsence = AbsenceRecordRow;
 
 export interface PupilToGenerate {
   id: string;
@@ -109,15 +99,9 @@ function halfDayRow(pupil: PupilToGenerate, date: IsoDate, half: (typeof PO_HALF
   return { pupil_id: pupil.id, school_id: pupil.schoolId, date, slot: half.start, start_time: half.start, end_time: half.end, minutes: half.minutes, lesson_hour: null, authorised, reason };
 }
 
-/** Inserts generated rows in chunks of one statement each (json_to_recordset), skipping any already present. */
-export async function insertAbsences(query: (sql: string, params: unknown[]) => Promise<unknown>, regionId: string, importedBy: string, rows: readonly GeneratedAbsence[], chunk = 20_000): Promise<void> {
+/** Inserts generated rows in chunks of one statement each, skipping any already present. */
+export async function insertAbsences(manager: Pick<EntityManager, 'query'>, regionId: string, importedBy: string, rows: readonly GeneratedAbsence[], chunk = 20_000): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
-    await query(
-      `INSERT INTO absence_record (region_id, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, imported_by)
-       SELECT $2, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, $3
-         FROM json_to_recordset($1::json) AS x(school_id uuid, pupil_id uuid, date date, slot text, start_time text, end_time text, minutes int, lesson_hour smallint, authorised boolean, reason text)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows.slice(i, i + chunk)), regionId, importedBy],
-    );
+    await insertAbsenceRows(manager, regionId, importedBy, rows.slice(i, i + chunk));
   }
 }

@@ -36,7 +36,7 @@ export async function insertDemoAbsence(manager: EntityManager, ctx: { regionId:
   let total = 0;
   for (const year of [demoSchoolYear(startYear - 1), demoSchoolYear(startYear)]) {
     const rows = pupils.flatMap((p) => generateSchoolYear({ id: p.id, schoolId: p.school_id, lessonHours: p.sector !== SchoolSector.PO }, year, yesterday, random));
-    await insertAbsences((sql, params) => manager.query(sql, params), ctx.regionId, ctx.importedBy, rows);
+    await insertAbsences(manager, ctx.regionId, ctx.importedBy, rows);
     total += rows.length;
   }
   await evaluateSignals(manager, { schoolIds: [...ctx.schools.values()].map((s) => s.id), today });

@@ -13,6 +13,7 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
 import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
+import { insertAbsenceRows } from './absence-rows';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
@@ -73,9 +74,8 @@ export class AbsenceImportService {
       let inserted = 0;
       for (let i = 0; i < good.length; i += CHUNK) {
         const chunk = good.slice(i, i + CHUNK).map((r) => ({
-          region_id: school.regionId,
-          school_id: school.id,
           pupil_id: r.pupilId,
+          school_id: school.id,
           date: r.date,
           slot: r.slot,
           start_time: r.start,
@@ -84,16 +84,8 @@ export class AbsenceImportService {
           lesson_hour: r.lessonHour,
           authorised: r.authorised,
           reason: r.reason,
-          imported_by: session.actor.userId,
         }));
-        const result: unknown[] = await manager.query(
-          `INSERT INTO absence_record (region_id, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, imported_by)
-           SELECT * FROM json_to_recordset($1::json) AS x(region_id uuid, school_id uuid, pupil_id uuid, date date, slot text, start_time text, end_time text,
-                  minutes int, lesson_hour smallint, authorised boolean, reason text, imported_by uuid)
-           ON CONFLICT (school_id, pupil_id, date, slot, reason) DO NOTHING RETURNING 1`,
-          [JSON.stringify(chunk)],
-        );
-        inserted += result.length;
+        inserted += await insertAbsenceRows(manager, school.regionId, session.actor.userId, chunk);
         report(ImportPhase.SAVING, Math.min(i + CHUNK, good.length), good.length);
       }
       const pupilIds = [...new Set(good.map((r) => r.pupilId))];
