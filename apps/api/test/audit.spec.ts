@@ -59,6 +59,32 @@ describe('audit log', () => {
     expect(after - before).toBe(list.cases.edges.length);
   });
 
+  it('logs every one of many concurrent list reads (group commit), each before it answers', async () => {
+    const count = () => sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`).then((r) => r[0].n);
+    const before = await count();
+    const pages = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => as(i % 2 ? COORDINATOR : OFFICER).query<{ cases: { edges: unknown[] } }>(`{ cases(first: 5) { edges { node { id } } } }`).then(ok)),
+    );
+    const shown = pages.reduce((n, page) => n + page.cases.edges.length, 0);
+    expect(shown).toBeGreaterThan(12);
+    expect((await count()) - before).toBe(shown);
+  });
+
+  it('answers a read with an error, not unlogged, when its audit rows cannot be written', async () => {
+    await sql(`CREATE OR REPLACE FUNCTION test_refuse_reads() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit unavailable'; END $$`);
+    await sql(`CREATE TRIGGER test_refuse_reads BEFORE INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION test_refuse_reads()`);
+    try {
+      const results = await Promise.all([COORDINATOR, OFFICER].map((user) => as(user).query(`{ cases(first: 5) { edges { node { id } } } }`)));
+      for (const result of results) {
+        expect(result.data?.cases ?? null).toBeNull();
+        expect(result.errors?.length).toBeGreaterThan(0);
+      }
+    } finally {
+      await sql(`DROP TRIGGER test_refuse_reads ON audit_event`);
+      await sql(`DROP FUNCTION test_refuse_reads()`);
+    }
+  });
+
   it('logs a write with the values before and after', async () => {
     const { case: current } = ok(await as(COORDINATOR).query<{ case: { tier: number } }>(`query($id: ID!) { case(id: $id) { tier } }`, { id: caseId }));
     const next = current.tier === 3 ? 2 : 3;

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import type { AuditAction } from './audit-event.entity';
+import { groupCommitter } from './group-commit';
 
 export interface AuditFact {
   pupilId: string;
@@ -15,30 +16,40 @@ export interface AuditFact {
   after?: Record<string, unknown> | null;
 }
 
+type AuditRow = ReturnType<typeof toRow>;
+
 /**
- * Appends audit events in the caller's transaction (or on its own for reads), one row per pupil, in
- * one statement. The database refuses any later change or deletion.
+ * Appends audit events, one row per pupil. Inside a transaction they commit with the change they
+ * describe. Reads outside a transaction are group-committed: the rows of requests arriving together
+ * go in one INSERT, and each request still answers only after its rows are committed. The database
+ * refuses any later change or deletion.
  */
 export async function audit(manager: EntityManager, session: Session, facts: readonly AuditFact[]): Promise<void> {
   if (facts.length === 0) return;
-  const rows = facts.map((f) => {
-    const roles = f.reader?.roles ?? session.actor.memberships;
-    return {
-      region_id: f.regionId,
-      pupil_id: f.pupilId,
-      actor_user_id: session.actor.userId,
-      actor_roles: [...new Set(roles.map((r) => r.role))],
-      on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
-      action: f.action,
-      categories: [...f.categories],
-      subject: f.subject,
-      before: f.before ?? null,
-      after: f.after ?? null,
-      client_address: session.client?.address ?? null,
-      user_agent: session.client?.userAgent ?? null,
-    };
-  });
-  // One statement for a whole page of reads: the log is written on every request that shows pupil data.
+  const rows = facts.map((f) => toRow(session, f));
+  if (manager.queryRunner?.isTransactionActive) return insertAuditRows(manager, rows);
+  return groupCommitter(manager, insertAuditRows).add(rows);
+}
+
+function toRow(session: Session, f: AuditFact) {
+  const roles = f.reader?.roles ?? session.actor.memberships;
+  return {
+    region_id: f.regionId,
+    pupil_id: f.pupilId,
+    actor_user_id: session.actor.userId,
+    actor_roles: [...new Set(roles.map((r) => r.role))],
+    on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
+    action: f.action,
+    categories: [...f.categories],
+    subject: f.subject,
+    before: f.before ?? null,
+    after: f.after ?? null,
+    client_address: session.client?.address ?? null,
+    user_agent: session.client?.userAgent ?? null,
+  };
+}
+
+async function insertAuditRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
   await manager.query(
     `INSERT INTO audit_event (region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent)
      SELECT region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent
