@@ -11,6 +11,7 @@ import { AuthModule } from './core/auth/auth.module';
 import type { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
 import { AppErrorFilter } from './core/errors/app-error.filter';
+import { IdempotencyModule } from './core/idempotency/idempotency.module';
 import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/http/health.controller';
@@ -24,8 +25,11 @@ import { MeetingModule } from './modules/meeting/meeting.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
+import { ReminderModule } from './modules/reminder/reminder.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
+import { LiveEventsModule } from './realtime/live-events';
+import { RealtimeModule } from './realtime/realtime.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -45,6 +49,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         AuthModule,
+        LiveEventsModule,
+        IdempotencyModule,
         DiscoveryModule,
         LoggerModule.forRoot({
           pinoHttp: {
@@ -67,6 +73,8 @@ export class AppModule {
         AdviceModule,
         RetentionModule,
         AttendanceModule,
+        ReminderModule,
+        RealtimeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -59,11 +59,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   can('read', 'User', { id: actor.userId });
   // Everyone in the region may see "who does what" in its protocol; the functional administrator changes it.
   can('read', 'Protocol', { regionId });
-  if (actor.memberships.some((m) => m.role === Role.ADMIN)) can('update', 'Protocol', { regionId });
+  if (actor.memberships.some((m) => m.role === Role.ADMIN)) {
+    can('update', 'Protocol', { regionId });
+    // Organisation settings (reminders and escalation) for every organisation in the region.
+    can('update', 'Organisation', { regionId });
+  }
 
   const managedSchools = organisationIdsWithRole(actor, CASE_MANAGER_ROLES);
   if (managedSchools.length > 0) {
     can(['read', 'create', 'update'], 'Case', { regionId, schoolId: { $in: managedSchools } });
+    can('update', 'Organisation', { regionId, id: { $in: managedSchools } });
     can('read', 'Pupil', { regionId, schoolId: { $in: managedSchools } });
     can(['read', 'create', 'update'], 'Meeting', { regionId, organisationId: { $in: managedSchools } });
     can('create', 'Absence', { regionId, schoolId: { $in: managedSchools } });

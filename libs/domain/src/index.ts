@@ -6,3 +6,4 @@ export * from './data-category';
 export * from './consent';
 export * from './retention';
 export * from './attendance/index';
+export * from './reminders';

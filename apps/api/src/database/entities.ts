@@ -1,3 +1,4 @@
+import { IdempotentRequestEntity } from '../core/idempotency/idempotent-request.entity';
 import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   SignalEntity,
   SignalRunEntity,
   NotificationEntity,
+  IdempotentRequestEntity,
 ];

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../../src/core/bootstrap';
 import type { AppConfig } from '../../src/core/config/config';
@@ -33,6 +36,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     authSecret: TEST_SECRET,
     tokenTtl: '1h',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests run the scheduled jobs themselves; mail goes to a folder of this test run.
+    schedulerIntervalSeconds: 0,
+    mailOutboxDir: path.join(os.tmpdir(), `aanwezig-test-outbox-${process.pid}-${randomUUID()}`),
+    appUrl: 'http://aanwezig.test',
     ...overrides,
   };
 }

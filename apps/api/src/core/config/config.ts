@@ -28,6 +28,11 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must look like smtp://user:password@host:587').optional(),
+  MAIL_FROM: z.string().min(3).default('Aanwezig <noreply@aanwezig.local>'),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  APP_URL: z.string().url().optional(),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export interface AppConfig {
@@ -46,6 +51,15 @@ export interface AppConfig {
   /** The built web client to serve at `/`, if present. */
   webDist?: string;
   redisUrl?: string;
+  /** SMTP server for e-mail; without it mails are written to mailOutboxDir (and logged), so nothing is lost. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Where .eml files go without SMTP_URL (default DATA_DIR/outbox). */
+  mailOutboxDir?: string;
+  /** The address people open the app at, for links in e-mails and invitations. */
+  appUrl?: string;
+  /** How often reminders, escalations and the mail outbox run (seconds; 0 = never, as in tests). */
+  schedulerIntervalSeconds?: number;
   /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`), for client addresses in logs and rate limits. */
   trustProxy?: string;
 }
@@ -78,6 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST ?? defaultWebDist(),
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailOutboxDir: e.MAIL_OUTBOX_DIR ? path.resolve(e.MAIL_OUTBOX_DIR) : path.join(dataDir, 'outbox'),
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
   };
 }
 

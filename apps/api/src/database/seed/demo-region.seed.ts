@@ -19,6 +19,8 @@ export async function seedDemoRegion(dataSource: DataSource, now: Date = new Dat
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(RegionEntity)) > 0) return false;
     await insertDemoRegion(manager, now, options.absence);
+    // The demo's history is in the app; nobody is mailed about things that "happened" before it existed.
+    await manager.query(`UPDATE notification SET emailed_at = created_at WHERE emailed_at IS NULL`);
     return true;
   });
 }

@@ -15,6 +15,8 @@ import { MeetingEntity } from '../meeting/meeting.entity';
 import { loadOrganisationsOf, loadPeople } from '../user/people';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
+import { LiveEventKind, room } from '../../realtime/live-event';
+import { LiveEvents, type Emit } from '../../realtime/live-events';
 import { ActionEntity } from './action.entity';
 import { ActionError, actionNotFound } from './action.errors';
 import { toActionModel } from './action.mapper';
@@ -27,6 +29,7 @@ export class ActionService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly actors: ActorLoader,
+    private readonly live: LiveEvents,
   ) {}
 
   /** My actions (open by default), overdue first since they are earliest due. */
@@ -51,7 +54,7 @@ export class ActionService {
     const dueDate = requireDate(input.dueDate, 'dueDate', 'De deadline');
     if (dueDate < dutchDate()) throw new InputError('dueDate', 'De deadline ligt in het verleden; kies vandaag of later.');
     const category = input.category ?? DataCategory.CLASSIFICATION;
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, input.caseId, 'read', manager);
       const agendaItem = input.agendaItemId ? await this.agendaItemOfCase(manager, input.agendaItemId, facts.id) : null;
       await this.requireMayManage(session, facts, agendaItem?.meetingId ?? null, manager);
@@ -60,14 +63,15 @@ export class ActionService {
         manager.create(ActionEntity, { caseId: facts.id, agendaItemId: agendaItem?.id ?? null, title, category, ownerUserId: input.ownerId, dueDate, createdBy: session.actor.userId }),
       );
       await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_CREATED, category, summary: `Actie: ${title} (deadline ${dueDate})`, actorUserId: session.actor.userId, meetingId: agendaItem?.meetingId });
+      emitActionChange(emit, action, facts.id);
       return this.toModel(session, action, facts, manager);
-    });
+    }));
   }
 
   /** Done by its owner or by the school's coordinators; the note says what was done. */
   async complete(session: Session, id: string, note?: string | null): Promise<ActionModel> {
     const completionNote = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const { action, facts } = await this.lockedAction(session, id, manager);
       if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
         throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school rondt deze actie af.');
@@ -78,12 +82,13 @@ export class ActionService {
       action.completedAt = new Date();
       await manager.save(action);
       await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId, before: { status: ActionStatus.OPEN }, after: { status: ActionStatus.DONE, completionNote } });
+      emitActionChange(emit, action, facts.id);
       return this.toModel(session, action, facts, manager);
-    });
+    }));
   }
 
   async reassign(session: Session, id: string, ownerId: string): Promise<ActionModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const { action, facts } = await this.lockedAction(session, id, manager);
       if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
         throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school draagt deze actie over.');
@@ -92,11 +97,13 @@ export class ActionService {
       await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
       const people = await loadPeople(manager, [ownerId]);
       const previousOwner = action.ownerUserId;
+      emit({ kind: LiveEventKind.ACTION_CHANGED, caseId: facts.id, actionId: action.id }, [room.user(previousOwner)]);
       action.ownerUserId = ownerId;
       await manager.save(action);
       await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId, before: { ownerUserId: previousOwner }, after: { ownerUserId: ownerId } });
+      emitActionChange(emit, action, facts.id);
       return this.toModel(session, action, facts, manager);
-    });
+    }));
   }
 
   private visibleActions(session: Session): SelectQueryBuilder<ActionEntity> {
@@ -175,4 +182,9 @@ export class ActionService {
       throw new InputError('ownerId', 'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.');
     }
   }
+}
+
+/** The case's room and the owner's own room (their start page) hear of a changed action. */
+function emitActionChange(emit: Emit, action: ActionEntity, caseId: string): void {
+  emit({ kind: LiveEventKind.ACTION_CHANGED, caseId, actionId: action.id }, [room.case(caseId), room.user(action.ownerUserId)]);
 }

@@ -16,6 +16,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { recordTimeline } from '../case/timeline';
+import { LiveEvents } from '../../realtime/live-events';
 import { MeetingService } from '../meeting/meeting.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
@@ -40,6 +41,7 @@ export class SignalService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** The signals routed to the actor, newest first; new ones only unless a status is asked for. */
@@ -88,12 +90,12 @@ export class SignalService {
    * change. Whoever may build that meeting's agenda may do it.
    */
   async toAgenda(session: Session, id: string, meetingId: string): Promise<SignalModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const signal = await this.handleable(manager, session, id, { allowHandled: true });
       if (signal.meetingId) throw new AppError('CONFLICT', 'Dit signaal staat al op een agenda.');
       const caseId = await this.attachToCase(manager, session, signal);
       // The meeting decides who may add to its agenda; a case already on it is fine.
-      await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }).catch((error: unknown) => {
+      await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
         if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
       });
       const [meeting]: { title: string; starts_at: Date }[] = await manager.query(`SELECT title, starts_at FROM meeting WHERE id = $1`, [meetingId]);
@@ -101,7 +103,7 @@ export class SignalService {
       signal.meetingId = meetingId;
       await this.handled(manager, session, signal, `het staat op de agenda van ${meeting.title} (${dutchDate(meeting.starts_at)})`);
       return (await this.toModels(session, [signal], manager))[0];
-    });
+    }));
   }
 
   /** The signal, locked, if the actor may handle it: routed to them, with the right to act on it, and not handled yet. */

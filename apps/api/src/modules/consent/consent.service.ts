@@ -11,6 +11,8 @@ import { TimelineKind } from '../case/timeline-entry.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { GuardianEntity } from '../pupil/guardian.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
+import { LiveEventKind, room } from '../../realtime/live-event';
+import { LiveEvents } from '../../realtime/live-events';
 import { loadConsents } from './consent-loader';
 import { ConsentEntity } from './consent.entity';
 import { ConsentError } from './consent.errors';
@@ -25,6 +27,7 @@ export class ConsentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -84,7 +87,7 @@ export class ConsentService {
 
   /** Withdrawal takes effect at once and is stamped, never deleted. */
   async withdraw(session: Session, consentId: string): Promise<ConsentModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const consent = isUuid(consentId) ? await manager.findOne(ConsentEntity, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!consent) throw consentNotFound();
       const facts = await this.caseOfPupilFor(session, consent.pupilId, manager);
@@ -99,8 +102,10 @@ export class ConsentService {
         summary: `Toestemming ingetrokken: ${consent.purpose}`,
         actorUserId: session.actor.userId,
       });
+      // Whoever has this case open refetches: what they may see of it just changed.
+      emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
       return this.model(session, facts, consent, manager);
-    });
+    }));
   }
 
   /** A case of the pupil through which the actor may manage consents; NOT_FOUND otherwise. */

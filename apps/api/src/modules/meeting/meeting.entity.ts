@@ -56,6 +56,14 @@ export class MeetingEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt!: Date | null;
 
+  /** The agenda item the chair has the meeting on now (live meeting). */
+  @Column('uuid', { name: 'current_agenda_item_id', nullable: true })
+  currentAgendaItemId!: string | null;
+
+  /** iCalendar SEQUENCE: raised each time the meeting moves, so calendars replace the invitation. */
+  @Column('int', { name: 'ics_sequence', default: 0 })
+  icsSequence!: number;
+
   @Column('uuid', { name: 'chair_user_id' })
   chairUserId!: string;
 

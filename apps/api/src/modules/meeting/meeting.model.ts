@@ -107,6 +107,9 @@ export class MeetingModel {
   @Field(() => Int, { nullable: true })
   seriesEveryWeeks!: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'The agenda item the chair has the live meeting on.' })
+  currentAgendaItemId!: string | null;
+
   @Field(() => PersonModel)
   chair!: PersonModel;
 

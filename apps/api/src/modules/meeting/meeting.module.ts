@@ -4,5 +4,5 @@ import { MeetingAccess } from './meeting-access';
 import { MeetingResolver } from './meeting.resolver';
 import { MeetingService } from './meeting.service';
 
-@Module({ imports: [CaseModule], providers: [MeetingAccess, MeetingService, MeetingResolver], exports: [MeetingService] })
+@Module({ imports: [CaseModule], providers: [MeetingAccess, MeetingService, MeetingResolver], exports: [MeetingService, MeetingAccess] })
 export class MeetingModule {}

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { requestLoader } from '../../core/graphql/request-loaders';
-import { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput } from './dto/meeting.inputs';
+import { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput, RescheduleMeetingInput } from './dto/meeting.inputs';
 import { AgendaItemModel, AgendaSuggestionModel, DecisionModel, MeetingConnection, MeetingModel, MinutesSectionModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
 
@@ -61,6 +61,23 @@ export class MeetingResolver {
   @Allow('update', 'Meeting')
   closeMeeting(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
     return this.service.close(session, id);
+  }
+
+  @Mutation(() => MeetingModel, { description: 'The chair moves the live meeting to an agenda item; everyone in the meeting room follows.' })
+  @Authenticated()
+  moveChair(@CurrentSession() session: Session, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('agendaItemId', { type: () => ID }) agendaItemId: string) {
+    return this.service.moveChair(session, meetingId, agendaItemId);
+  }
+
+  @Mutation(() => MeetingModel, { description: 'Moves a meeting; participants get an updated calendar invitation.' })
+  @Allow('update', 'Meeting')
+  rescheduleMeeting(@CurrentSession() session: Session, @Args('input') input: RescheduleMeetingInput) {
+    return this.service.reschedule(session, input);
+  }
+
+  @ResolveField(() => String, { description: 'The iCalendar invitation (.ics) for this meeting, or its whole series.' })
+  icalendar(@Parent() meeting: MeetingModel): Promise<string | null> {
+    return this.service.invitation(meeting.id);
   }
 
   @ResolveField(() => [AgendaItemModel])

@@ -1,7 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { meetingInvitation } from './meeting-invitation';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ActionStatus, CaseStatus, DataCategory, MeetingStatus, dutchDate, seriesStarts } from '@aanwezig/domain';
-import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
+import { categoryVisibility, defineAbilityFor, type CaseReader } from '@aanwezig/authz';
+import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
@@ -22,12 +26,16 @@ import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionEntity } from './decision.entity';
-import type { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput } from './dto/meeting.inputs';
+import type { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput, RescheduleMeetingInput } from './dto/meeting.inputs';
+import { NotificationKind } from '../notification/notification.entity';
+import { notify } from '../notification/notify';
 import { MeetingAccess, type MeetingFacts } from './meeting-access';
 import { MeetingError, agendaItemNotFound } from './meeting.errors';
 import { MeetingEntity } from './meeting.entity';
 import type { AgendaItemModel, AgendaSuggestionModel, MeetingModel, MinutesSectionModel } from './meeting.model';
 import { MinutesSectionEntity } from './minutes-section.entity';
+import { LiveEventKind, room } from '../../realtime/live-event';
+import { LiveEvents, type Emit } from '../../realtime/live-events';
 
 const MAX_OCCURRENCES = 26;
 
@@ -38,7 +46,15 @@ export class MeetingService {
     private readonly access: MeetingAccess,
     private readonly caseAccess: CaseAccess,
     private readonly cases: CaseService,
+    private readonly live: LiveEvents,
+    private readonly actors: ActorLoader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The .ics of a meeting (or its series) the caller has already been allowed to read. */
+  invitation(meetingId: string): Promise<string | null> {
+    return meetingInvitation(this.dataSource.manager, meetingId, this.config.appUrl ?? 'http://localhost:3000');
+  }
 
   list(session: Session, filter: MeetingFilter, page: PageRequest): Promise<Connection<MeetingModel>> {
     const access = this.access.sql(session.ability);
@@ -63,11 +79,7 @@ export class MeetingService {
   /** Plans a meeting, or a series of them every N weeks; one transaction for the whole series. */
   async create(session: Session, input: CreateMeetingInput): Promise<MeetingModel[]> {
     const title = requireText(input.title, 'title', { max: 200, label: 'De titel' });
-    if (Number.isNaN(input.startsAt.getTime())) throw new InputError('startsAt', 'Geef een geldige begintijd.');
-    if (input.startsAt.getTime() < Date.now() - 60 * 60 * 1000) throw new InputError('startsAt', 'De begintijd ligt in het verleden.');
-    if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 5 || input.durationMinutes > 600) {
-      throw new InputError('durationMinutes', 'De duur is 5 tot 600 minuten.');
-    }
+    requireSchedule(input.startsAt, input.durationMinutes);
     const location = optionalText(input.location, 'location', { max: 200, label: 'De locatie' });
     const onlineUrl = optionalText(input.onlineUrl, 'onlineUrl', { max: 500, label: 'De link' });
     if (onlineUrl && !/^https:\/\/\S+$/.test(onlineUrl)) throw new InputError('onlineUrl', 'De link begint met https://.');
@@ -78,7 +90,7 @@ export class MeetingService {
       throw new InputError('occurrences', `Een reeks heeft 2 tot ${MAX_OCCURRENCES} overleggen.`);
     }
     const { actor, ability } = session;
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const organisation = isUuid(input.organisationId) ? await manager.findOneBy(OrganisationEntity, { id: input.organisationId, regionId: actor.regionId }) : null;
       if (!organisation) throw new InputError('organisationId', 'Deze school bestaat niet in uw samenwerkingsverband.');
       const chairId = input.chairId ?? actor.userId;
@@ -111,19 +123,58 @@ export class MeetingService {
         meetings.push(meeting);
       }
       if (series) await manager.update(MeetingEntity, { id: meetings[0].id }, { seriesId: meetings[0].id });
+      const when = series ? `${dutchDateTime(input.startsAt)}, daarna elke ${series} weken (${occurrences} keer)` : dutchDateTime(input.startsAt);
+      await notify(
+        manager,
+        participantIds.map((userId) => ({
+          recipientUserId: userId,
+          kind: NotificationKind.MEETING_INVITATION,
+          title: `Uitnodiging: ${title}`,
+          body: `U bent uitgenodigd voor ${title} op ${when}. De uitnodiging voor uw agenda zit bij de e-mail.`,
+          meetingId: meetings[0].id,
+          dedupeKey: `meeting:invite:${meetings[0].id}:${userId}`,
+        })),
+        emit,
+      );
       const saved = await manager.find(MeetingEntity, { where: { id: In(meetings.map((m) => m.id)) }, order: { startsAt: 'ASC' } });
       return this.toModels(saved, manager);
-    });
+    }));
+  }
+
+  /** Moves one meeting; its participants get an updated invitation (a higher iCalendar SEQUENCE). */
+  async reschedule(session: Session, input: RescheduleMeetingInput): Promise<MeetingModel> {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, input.meetingId, 'update', manager);
+      this.requireOpen(facts);
+      const durationMinutes = input.durationMinutes ?? facts.meeting.durationMinutes;
+      requireSchedule(input.startsAt, durationMinutes);
+      const sequence = facts.meeting.icsSequence + 1;
+      await manager.update(MeetingEntity, { id: facts.meeting.id }, { startsAt: input.startsAt, durationMinutes, icsSequence: sequence });
+      await notify(
+        manager,
+        [...new Set([facts.meeting.chairUserId, ...facts.participantUserIds])].map((userId) => ({
+          recipientUserId: userId,
+          kind: NotificationKind.MEETING_MOVED,
+          title: `Verplaatst: ${facts.meeting.title}`,
+          body: `${facts.meeting.title} is verplaatst van ${dutchDateTime(facts.meeting.startsAt)} naar ${dutchDateTime(input.startsAt)}. De bijgewerkte uitnodiging zit bij de e-mail.`,
+          meetingId: facts.meeting.id,
+          dedupeKey: `meeting:moved:${facts.meeting.id}:${sequence}:${userId}`,
+        })),
+        emit,
+      );
+      emit({ kind: LiveEventKind.MEETING_CHANGED, meetingId: facts.meeting.id }, [room.meeting(facts.meeting.id)]);
+      return (await this.toModels([await manager.findOneByOrFail(MeetingEntity, { id: facts.meeting.id })], manager))[0];
+    }));
   }
 
   async addAgendaItem(session: Session, input: AddAgendaItemInput): Promise<AgendaItemModel> {
     if (Boolean(input.caseId) === Boolean(input.topic?.trim())) throw new InputError('caseId', 'Kies een casus óf geef een onderwerp.');
     const topic = input.topic ? requireText(input.topic, 'topic', { max: 300, label: 'Het onderwerp' }) : null;
-    return this.dataSource.transaction((manager) => this.addAgendaItemIn(manager, session, input, topic));
+    return this.live.afterCommit((emit) => this.dataSource.transaction((manager) => this.addAgendaItemIn(manager, session, input, emit, topic)));
   }
 
   /** Adds an item inside the caller's transaction (a signal put on the agenda is one change with it). */
-  async addAgendaItemIn(manager: EntityManager, session: Session, input: AddAgendaItemInput, topic: string | null = null): Promise<AgendaItemModel> {
+  async addAgendaItemIn(manager: EntityManager, session: Session, input: AddAgendaItemInput, emit: Emit, topic: string | null = null): Promise<AgendaItemModel> {
     const facts = await this.access.require(session, input.meetingId, 'update', manager);
     this.requireOpen(facts);
     if (input.caseId) {
@@ -141,6 +192,7 @@ export class MeetingService {
       .where('ai.meeting_id = :id', { id: facts.meeting.id })
       .getRawOne<{ max: number }>())!;
     const item = await manager.save(manager.create(AgendaItemEntity, { meetingId: facts.meeting.id, caseId: input.caseId ?? null, topic, position: Number(max) + 1 }));
+    emit({ kind: LiveEventKind.AGENDA_CHANGED, meetingId: facts.meeting.id, agendaItemId: item.id }, [room.meeting(facts.meeting.id)]);
     if (item.caseId) {
       await recordTimeline(manager, session, {
         caseId: item.caseId,
@@ -197,8 +249,9 @@ export class MeetingService {
    */
   async recordMinutes(session: Session, input: RecordMinutesInput): Promise<MinutesSectionModel> {
     const body = requireText(input.body, 'body', { max: 20_000, label: 'De notulen' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
+      emitItemChange(emit, LiveEventKind.MINUTES_CHANGED, item);
       if (reader && !categoryVisibility(reader, input.category).visible) {
         throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien, en dus ook niet notuleren.');
       }
@@ -255,29 +308,32 @@ export class MeetingService {
       }
       const people = await loadPeople(manager, [section.authorId]);
       return toMinutesModel(section, reader, people, await loadOrganisationsOf(manager, [section.authorId]));
-    });
+    }));
   }
 
   async recordDecision(session: Session, input: RecordDecisionInput) {
     const body = requireText(input.body, 'body', { max: 4000, label: 'Het besluit' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
       this.requireOpen(facts);
+      emitItemChange(emit, LiveEventKind.DECISION_RECORDED, item);
       if (reader && !categoryVisibility(reader, input.category).visible) throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien.');
       const decision = await manager.save(manager.create(DecisionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId }));
       if (item.caseId) {
         await recordTimeline(manager, session, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
+        await this.tellSignallers(manager, session, decision, item.caseId, facts.meeting, emit);
       }
       const people = await loadPeople(manager, [decision.authorId]);
       return toDecisionModel(decision, reader, people, await loadOrganisationsOf(manager, [decision.authorId]));
-    });
+    }));
   }
 
   /** Closes the meeting: minutes lock, and the cases discussed leave the "next meeting" list. */
   async close(session: Session, meetingId: string): Promise<MeetingModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, meetingId, 'update', manager);
       this.requireOpen(facts);
+      emit({ kind: LiveEventKind.MEETING_CHANGED, meetingId }, [room.meeting(meetingId)]);
       await manager.update(MeetingEntity, { id: meetingId }, { status: MeetingStatus.CLOSED, closedAt: new Date() });
       await manager
         .createQueryBuilder()
@@ -286,7 +342,23 @@ export class MeetingService {
         .where('id IN (SELECT case_id FROM agenda_item WHERE meeting_id = :meetingId AND case_id IS NOT NULL)', { meetingId })
         .execute();
       return (await this.toModels([await manager.findOneByOrFail(MeetingEntity, { id: meetingId })], manager))[0];
-    });
+    }));
+  }
+
+  /** The chair moves the meeting to an agenda item; everyone in the room follows. */
+  async moveChair(session: Session, meetingId: string, agendaItemId: string): Promise<MeetingModel> {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, meetingId, 'read', manager);
+      if (facts.meeting.chairUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+        throw new MeetingError('FORBIDDEN', 'Alleen de voorzitter of de coördinator leidt het overleg.');
+      }
+      this.requireOpen(facts);
+      const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId, meetingId }) : null;
+      if (!item) throw new InputError('agendaItemId', 'Dit agendapunt hoort niet bij dit overleg.');
+      await manager.update(MeetingEntity, { id: meetingId }, { currentAgendaItemId: item.id });
+      emit({ kind: LiveEventKind.CHAIR_MOVED, meetingId, agendaItemId: item.id }, [room.meeting(meetingId)]);
+      return (await this.toModels([await manager.findOneByOrFail(MeetingEntity, { id: meetingId })], manager))[0];
+    }));
   }
 
   async toModels(meetings: MeetingEntity[], manager: EntityManager = this.dataSource.manager): Promise<MeetingModel[]> {
@@ -307,6 +379,7 @@ export class MeetingService {
       status: m.status,
       seriesId: m.seriesId,
       seriesEveryWeeks: m.seriesEveryWeeks,
+      currentAgendaItemId: m.currentAgendaItemId,
       chair: people.get(m.chairUserId) ?? UNKNOWN_PERSON,
       participants: (participants.get(m.id) ?? []).map((id) => people.get(id) ?? UNKNOWN_PERSON),
       agenda: [],
@@ -355,6 +428,39 @@ export class MeetingService {
     return result;
   }
 
+  /**
+   * Whoever raised a signal or the worry flag about this pupil hears, in plain words, what the team
+   * decided: the decision itself only when their own view of the case may show its category.
+   */
+  private async tellSignallers(manager: EntityManager, session: Session, decision: DecisionEntity, caseId: string, meeting: MeetingEntity, emit: Emit): Promise<void> {
+    const raisers: { id: string }[] = await manager.query(
+      `SELECT DISTINCT s.raised_by AS id FROM signal s JOIN app_user u ON u.id = s.raised_by WHERE s.case_id = $1 AND u.active AND s.raised_by <> $2`,
+      [caseId, session.actor.userId],
+    );
+    if (raisers.length === 0) return;
+    const caseFacts = (await this.caseAccess.facts([caseId], manager)).get(caseId)!;
+    const author = (await loadPeople(manager, [session.actor.userId])).get(session.actor.userId)?.name ?? 'de voorzitter';
+    const discussed = `Het team heeft in ${meeting.title} van ${dutchDate(meeting.startsAt)} besproken wat u signaleerde`;
+    const notifications = [];
+    for (const raiser of raisers) {
+      const actor = await this.actors.load(raiser.id, manager);
+      if (!actor) continue;
+      const mayReadCase = this.caseAccess.can(defineAbilityFor(actor), 'read', caseFacts);
+      const mayReadDecision = mayReadCase && categoryVisibility(this.caseAccess.reader(actor, caseFacts), decision.category).visible;
+      notifications.push({
+        recipientUserId: raiser.id,
+        kind: NotificationKind.TEAM_DECISION,
+        title: 'Het team heeft besloten over uw signaal',
+        body: mayReadDecision
+          ? `${discussed}. Het besluit: "${decision.body}". Vragen? Neem contact op met ${author}.`
+          : `${discussed} en een besluit genomen. De inhoud is afgeschermd; ${author} vertelt u wat u moet weten.`,
+        caseId: mayReadCase ? caseId : null,
+        dedupeKey: `decision:${decision.id}:${raiser.id}`,
+      });
+    }
+    await notify(manager, notifications, emit);
+  }
+
   private requireOpen(facts: MeetingFacts): void {
     if (facts.meeting.status === MeetingStatus.CLOSED) throw new MeetingError('CONFLICT', 'Dit overleg is gesloten; de agenda en besluiten liggen vast.');
   }
@@ -375,6 +481,25 @@ export class MeetingService {
     }
     return { item, facts, reader };
   }
+}
+
+function requireSchedule(startsAt: Date, durationMinutes: number): void {
+  if (Number.isNaN(startsAt.getTime())) throw new InputError('startsAt', 'Geef een geldige begintijd.');
+  if (startsAt.getTime() < Date.now() - 60 * 60 * 1000) throw new InputError('startsAt', 'De begintijd ligt in het verleden.');
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 5 || durationMinutes > 600) {
+    throw new InputError('durationMinutes', 'De duur is 5 tot 600 minuten.');
+  }
+}
+
+const dutchDateTimeFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+function dutchDateTime(at: Date): string {
+  return dutchDateTimeFormat.format(at);
+}
+
+/** Minutes and decisions about a case go to its room only; a topic's go to the meeting's room. */
+function emitItemChange(emit: Emit, kind: LiveEventKind, item: AgendaItemEntity): void {
+  const event = { kind, meetingId: item.meetingId, agendaItemId: item.id, ...(item.caseId ? { caseId: item.caseId } : {}) };
+  emit(event, [item.caseId ? room.case(item.caseId) : room.meeting(item.meetingId)]);
 }
 
 /** Masks by the case's reader; topic items (reader null) are not about one pupil and are not masked. */

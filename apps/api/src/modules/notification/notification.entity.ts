@@ -4,6 +4,18 @@ import { sqlValueList } from '../../core/database/sql';
 export const NotificationKind = {
   /** Terugkoppeling: what happened to a signal you raised or imported. */
   SIGNAL_FEEDBACK: 'SIGNAL_FEEDBACK',
+  /** An action you own is due in a few days (the organisation's reminderDaysBefore). */
+  ACTION_DUE_SOON: 'ACTION_DUE_SOON',
+  ACTION_DUE_TODAY: 'ACTION_DUE_TODAY',
+  ACTION_OVERDUE: 'ACTION_OVERDUE',
+  /** Controle op openstaande acties: to the case's coordinators, escalateAfterDays after the due date. */
+  ACTION_ESCALATED: 'ACTION_ESCALATED',
+  WEEKLY_DIGEST: 'WEEKLY_DIGEST',
+  /** Carries the meeting's iCalendar invitation in its e-mail. */
+  MEETING_INVITATION: 'MEETING_INVITATION',
+  MEETING_MOVED: 'MEETING_MOVED',
+  /** What the team decided about a pupil you signalled, in plain words. */
+  TEAM_DECISION: 'TEAM_DECISION',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -13,6 +25,7 @@ export type NotificationKind = (typeof NotificationKind)[keyof typeof Notificati
  */
 @Entity('notification')
 @Index(['recipientUserId', 'createdAt'])
+@Index('notification_mail_pending', ['createdAt'], { where: 'emailed_at IS NULL' })
 @Index('notification_dedupe', ['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 @Check('notification_kind_check', `kind IN (${sqlValueList(NotificationKind)})`)
 export class NotificationEntity {
@@ -36,6 +49,16 @@ export class NotificationEntity {
 
   @Column('uuid', { name: 'signal_id', nullable: true })
   signalId!: string | null;
+
+  @Column('uuid', { name: 'action_id', nullable: true })
+  actionId!: string | null;
+
+  @Column('uuid', { name: 'meeting_id', nullable: true })
+  meetingId!: string | null;
+
+  /** When its e-mail went out (or into the outbox folder); null while it waits for the mail dispatcher. */
+  @Column('timestamptz', { name: 'emailed_at', nullable: true })
+  emailedAt!: Date | null;
 
   @Column('text', { name: 'dedupe_key', nullable: true })
   dedupeKey!: string | null;

@@ -24,6 +24,12 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true })
   signalId!: string | null;
 
+  @Field(() => ID, { nullable: true })
+  actionId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  meetingId!: string | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 

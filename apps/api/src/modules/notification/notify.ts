@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { LiveEventKind, room } from '../../realtime/live-event';
+import type { Emit } from '../../realtime/live-events';
 import type { NotificationKind } from './notification.entity';
 
 export interface NewNotification {
@@ -8,22 +10,39 @@ export interface NewNotification {
   body: string;
   caseId?: string | null;
   signalId?: string | null;
+  actionId?: string | null;
+  meetingId?: string | null;
   /** The same key twice sends once (a retried write, two instances). */
   dedupeKey?: string | null;
 }
 
-/** Writes notifications in the caller's transaction: they exist exactly when the change that caused them does. */
-export async function notify(manager: EntityManager, notifications: readonly NewNotification[]): Promise<void> {
-  if (notifications.length === 0) return;
-  await manager.query(
-    `INSERT INTO notification (recipient_user_id, kind, title, body, case_id, signal_id, dedupe_key)
-     SELECT recipient_user_id, kind, title, body, case_id, signal_id, dedupe_key
-       FROM json_to_recordset($1::json) AS n(recipient_user_id uuid, kind text, title text, body text, case_id uuid, signal_id uuid, dedupe_key text)
-     ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`,
-    [
-      JSON.stringify(
-        notifications.map((n) => ({ recipient_user_id: n.recipientUserId, kind: n.kind, title: n.title, body: n.body, case_id: n.caseId ?? null, signal_id: n.signalId ?? null, dedupe_key: n.dedupeKey ?? null })),
-      ),
-    ],
+/**
+ * Writes notifications in the caller's transaction: they exist exactly when the change that caused
+ * them does. Returns how many were new; with `emit`, their recipients hear of them live after commit.
+ */
+export async function notify(manager: EntityManager, notifications: readonly NewNotification[], emit?: Emit): Promise<number> {
+  if (notifications.length === 0) return 0;
+  const rows = notifications.map((n) => ({
+    recipient_user_id: n.recipientUserId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    case_id: n.caseId ?? null,
+    signal_id: n.signalId ?? null,
+    action_id: n.actionId ?? null,
+    meeting_id: n.meetingId ?? null,
+    dedupe_key: n.dedupeKey ?? null,
+  }));
+  const [{ created, recipients }]: { created: number; recipients: string[] | null }[] = await manager.query(
+    `WITH created AS (
+       INSERT INTO notification (recipient_user_id, kind, title, body, case_id, signal_id, action_id, meeting_id, dedupe_key)
+       SELECT recipient_user_id, kind, title, body, case_id, signal_id, action_id, meeting_id, dedupe_key
+         FROM json_to_recordset($1::json) AS n(recipient_user_id uuid, kind text, title text, body text, case_id uuid, signal_id uuid, action_id uuid, meeting_id uuid, dedupe_key text)
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING recipient_user_id)
+     SELECT count(*)::int AS created, array_agg(DISTINCT recipient_user_id)::text[] AS recipients FROM created`,
+    [JSON.stringify(rows)],
   );
+  for (const userId of recipients ?? []) emit?.({ kind: LiveEventKind.NOTIFICATION_CREATED }, [room.user(userId)]);
+  return created;
 }

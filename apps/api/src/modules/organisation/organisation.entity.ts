@@ -1,3 +1,4 @@
+import type { ReminderSettings } from '@aanwezig/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationKind, SchoolSector } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
@@ -27,6 +28,10 @@ export class OrganisationEntity {
   /** Only for schools. */
   @Column('text', { nullable: true })
   sector!: SchoolSector | null;
+
+  /** Reminder and escalation settings for actions on this school's cases; null means the defaults. */
+  @Column('jsonb', { name: 'reminder_settings', nullable: true })
+  reminderSettings!: Partial<ReminderSettings> | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -39,6 +39,18 @@ export class CreateMeetingInput {
 }
 
 @InputType()
+export class RescheduleMeetingInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Unchanged when left out.' })
+  durationMinutes?: number | null;
+}
+
+@InputType()
 export class MeetingFilter {
   @Field(() => ID, { nullable: true })
   organisationId?: string | null;

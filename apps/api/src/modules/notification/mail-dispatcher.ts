@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { meetingInvitation } from '../meeting/meeting-invitation';
+import { Mailer, type Mail } from './mailer';
+import { NotificationKind } from './notification.entity';
+
+interface PendingMail {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  case_id: string | null;
+  meeting_id: string | null;
+  email: string;
+}
+
+/**
+ * Mails the notifications that have not been mailed yet. Several instances may run it at once: each
+ * claims rows with FOR UPDATE SKIP LOCKED, so every notification is mailed by one of them, once.
+ */
+@Injectable()
+export class MailDispatcher {
+  private readonly logger = new Logger('MailDispatcher');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Mails up to `limit` waiting notifications; returns how many went out. */
+  async dispatch(limit = 100): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending: PendingMail[] = await manager.query(
+        `SELECT n.id, n.kind, n.title, n.body, n.case_id, n.meeting_id, u.email
+           FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
+          WHERE n.emailed_at IS NULL AND u.active
+          ORDER BY n.created_at LIMIT $1
+          FOR UPDATE OF n SKIP LOCKED`,
+        [limit],
+      );
+      const sent: string[] = [];
+      for (const notification of pending) {
+        try {
+          await this.mailer.send(await this.compose(manager, notification));
+          sent.push(notification.id);
+        } catch (error) {
+          // Left unmailed: the next run tries again. The ones already sent are marked below.
+          this.logger.warn(`mail for notification ${notification.id} failed: ${(error as Error).message}`);
+          break;
+        }
+      }
+      if (sent.length > 0) await manager.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1)`, [sent]);
+      return sent.length;
+    });
+  }
+
+  /** The mail says what the in-app notification says (no pupil named) and links into the app. */
+  private async compose(manager: DataSource['manager'], n: PendingMail): Promise<Mail> {
+    const appUrl = this.config.appUrl ?? 'http://localhost:3000';
+    const link = n.meeting_id ? `${appUrl}/overleggen/${n.meeting_id}` : n.case_id ? `${appUrl}/casussen/${n.case_id}` : `${appUrl}/meldingen`;
+    const text = `${n.body}\n\nBekijk het in Aanwezig: ${link}\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.`;
+    const invitation = n.meeting_id && (n.kind === NotificationKind.MEETING_INVITATION || n.kind === NotificationKind.MEETING_MOVED);
+    const calendar = invitation ? await meetingInvitation(manager, n.meeting_id!, appUrl) : undefined;
+    return { to: n.email, subject: `Aanwezig: ${n.title}`, text, calendar: calendar ?? undefined };
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ReminderSettings', { description: "An organisation's reminders for open actions (defaults 3, 7, Monday)." })
+export class ReminderSettingsModel {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => Int, { description: 'Days before the due date that the owner is reminded (0 = only on the day).' })
+  reminderDaysBefore!: number;
+
+  @Field(() => Int, { description: "Days past the due date after which the case's attendance coordinators are told." })
+  escalateAfterDays!: number;
+
+  @Field(() => Int, { description: 'Day of the weekly digest: 1 = Monday … 7 = Sunday.' })
+  digestWeekday!: number;
+}
+
+@InputType()
+export class ReminderSettingsInput {
+  @Field(() => Int, { nullable: true })
+  reminderDaysBefore?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  escalateAfterDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  digestWeekday?: number | null;
+}

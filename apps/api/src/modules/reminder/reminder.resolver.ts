@@ -1,0 +1,26 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../authz/permission.decorator';
+import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReminderSettingsInput, ReminderSettingsModel } from './reminder-settings.model';
+import { ReminderSettingsService } from './reminder-settings.service';
+
+@Resolver(() => ReminderSettingsModel)
+export class ReminderResolver {
+  constructor(private readonly settings: ReminderSettingsService) {}
+
+  @Query(() => ReminderSettingsModel, { description: "An organisation's reminder and escalation settings." })
+  @Allow('read', 'Organisation')
+  reminderSettings(@CurrentSession() session: Session, @Args('organisationId', { type: () => ID }) organisationId: string) {
+    return this.settings.get(session, organisationId);
+  }
+
+  @Mutation(() => ReminderSettingsModel, { description: 'Changes the reminders for actions on this organisation’s cases; unset fields stay as they are.' })
+  @Allow('read', 'Organisation')
+  updateReminderSettings(
+    @CurrentSession() session: Session,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('input') input: ReminderSettingsInput,
+  ) {
+    return this.settings.update(session, organisationId, input);
+  }
+}

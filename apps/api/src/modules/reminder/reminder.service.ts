@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Role, actionReminders, addDays, dutchDate, isDigestDay, reminderSettings, type ActionReminder, type ReminderSettings } from '@aanwezig/domain';
+import { LiveEvents } from '../../realtime/live-events';
+import { NotificationKind } from '../notification/notification.entity';
+import { notify, type NewNotification } from '../notification/notify';
+
+interface OpenAction {
+  id: string;
+  case_id: string;
+  owner_user_id: string;
+  due_date: string;
+  school_id: string;
+  settings: Partial<ReminderSettings> | null;
+}
+
+interface OwnerLoad {
+  user_id: string;
+  open: number;
+  overdue: number;
+  settings: Partial<ReminderSettings> | null;
+}
+
+/** How far ahead anyone can be reminded (the largest reminderDaysBefore allowed). */
+const LOOKAHEAD_DAYS = 30;
+
+/**
+ * Reminders and escalation of open actions, driven from database state only. Every notification has a
+ * dedupe key (kind, action, due date, recipient), so running this any number of times, after a restart
+ * or on two instances at once, sends each one exactly once. A reassigned or rescheduled action earns
+ * its reminders again, for its new owner or date. Texts name no pupil and no action content: the app
+ * shows those through the field mask.
+ */
+@Injectable()
+export class ReminderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live: LiveEvents,
+  ) {}
+
+  /** Sends what is due on `today`; returns how many notifications were new. */
+  async run(today: string = dutchDate()): Promise<number> {
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const notifications = [...(await this.actionReminders(manager, today)), ...(await this.digests(manager, today))];
+        return notify(manager, notifications, emit);
+      }),
+    );
+  }
+
+  private async actionReminders(manager: EntityManager, today: string): Promise<NewNotification[]> {
+    const actions: OpenAction[] = await manager.query(
+      `SELECT a.id, a.case_id, a.owner_user_id, a.due_date::text AS due_date, c.school_id, o.reminder_settings AS settings
+         FROM case_action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = c.school_id
+        WHERE a.status = 'OPEN' AND a.due_date <= $1::date`,
+      [addDays(today, LOOKAHEAD_DAYS)],
+    );
+    const coordinators = await this.coordinatorsOf(manager, [...new Set(actions.map((a) => a.school_id))]);
+    return actions.flatMap((action) =>
+      actionReminders(action.due_date, today, reminderSettings(action.settings)).flatMap((reminder) => {
+        const recipients = reminder === 'ESCALATED' ? (coordinators.get(action.school_id) ?? []) : [action.owner_user_id];
+        return recipients.map((recipientUserId) => ({
+          recipientUserId,
+          ...message(reminder, action.due_date),
+          caseId: action.case_id,
+          actionId: action.id,
+          dedupeKey: `action:${reminder}:${action.id}:${action.due_date}:${recipientUserId}`,
+        }));
+      }),
+    );
+  }
+
+  /** On their organisation's digest day, everyone with open actions gets one overview. */
+  private async digests(manager: EntityManager, today: string): Promise<NewNotification[]> {
+    const owners: OwnerLoad[] = await manager.query(
+      `SELECT a.owner_user_id AS user_id, count(*)::int AS open, count(*) FILTER (WHERE a.due_date < $1::date)::int AS overdue,
+              (SELECT o.reminder_settings FROM membership m JOIN organisation o ON o.id = m.organisation_id
+                WHERE m.user_id = a.owner_user_id ORDER BY o.name LIMIT 1) AS settings
+         FROM case_action a JOIN app_user u ON u.id = a.owner_user_id
+        WHERE a.status = 'OPEN' AND u.active
+        GROUP BY a.owner_user_id`,
+      [today],
+    );
+    return owners
+      .filter((owner) => isDigestDay(today, reminderSettings(owner.settings)))
+      .map((owner) => ({
+        recipientUserId: owner.user_id,
+        kind: NotificationKind.WEEKLY_DIGEST,
+        title: 'Uw openstaande acties deze week',
+        body: `U heeft ${owner.open} openstaande ${owner.open === 1 ? 'actie' : 'acties'}${owner.overdue ? `, waarvan ${owner.overdue} over de deadline` : ''}. Bekijk ze op uw startpagina.`,
+        dedupeKey: `digest:${owner.user_id}:${today}`,
+      }));
+  }
+
+  private async coordinatorsOf(manager: EntityManager, schoolIds: string[]): Promise<Map<string, string[]>> {
+    const rows: { organisation_id: string; user_id: string }[] = schoolIds.length
+      ? await manager.query(
+          `SELECT m.organisation_id, m.user_id FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.organisation_id = ANY($1) AND m.role = $2 AND u.active`,
+          [schoolIds, Role.ATTENDANCE_COORDINATOR],
+        )
+      : [];
+    const bySchool = new Map<string, string[]>();
+    for (const r of rows) bySchool.set(r.organisation_id, [...(bySchool.get(r.organisation_id) ?? []), r.user_id]);
+    return bySchool;
+  }
+}
+
+function message(reminder: ActionReminder, dueDate: string): Pick<NewNotification, 'kind' | 'title' | 'body'> {
+  const due = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${dueDate}T00:00:00Z`));
+  switch (reminder) {
+    case 'DUE_SOON':
+      return { kind: NotificationKind.ACTION_DUE_SOON, title: `Herinnering: actie met deadline ${due}`, body: `Een actie die u uitvoert heeft als deadline ${due}. Rond haar af of spreek een nieuwe datum af.` };
+    case 'DUE_TODAY':
+      return { kind: NotificationKind.ACTION_DUE_TODAY, title: 'Deadline vandaag', body: `Een actie die u uitvoert moet vandaag (${due}) klaar zijn.` };
+    case 'OVERDUE':
+      return { kind: NotificationKind.ACTION_OVERDUE, title: 'Actie over de deadline', body: `Een actie die u uitvoert is over de deadline van ${due}. Rond haar af, of draag haar over als iemand anders haar oppakt.` };
+    case 'ESCALATED':
+      return { kind: NotificationKind.ACTION_ESCALATED, title: 'Controle op openstaande acties', body: `Een actie in een casus van uw school staat nog open; de deadline was ${due}. Neem contact op met wie haar uitvoert.` };
+  }
+}
