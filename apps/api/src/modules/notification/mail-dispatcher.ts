@@ -64,6 +64,6 @@ export class MailDispatcher {
     const text = `${n.body}\n\nBekijk het in Aanwezig: ${link}\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.`;
     const invitation = n.meeting_id && (n.kind === NotificationKind.MEETING_INVITATION || n.kind === NotificationKind.MEETING_MOVED);
     const calendar = invitation ? await meetingInvitation(manager, n.meeting_id!, appUrl) : undefined;
-    return { to: n.email, subject: `Aanwezig: ${n.title}`, text, calendar: calendar ?? undefined };
+    return { to: n.email, subject: `Aanwezig: ${n.title}`, text, calendar: calendar ?? undefined, notificationId: n.id };
   }
 }

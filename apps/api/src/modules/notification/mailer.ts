@@ -11,6 +11,8 @@ export interface Mail {
   text: string;
   /** An iCalendar invitation (METHOD:REQUEST), shown by mail clients as "accept / decline". */
   calendar?: string;
+  /** Which notification this mail carries (X-Aanwezig-Notification), for support and for tracing duplicates. */
+  notificationId?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export class Mailer {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.notificationId ? { headers: { 'X-Aanwezig-Notification': mail.notificationId } } : {}),
       ...(mail.calendar ? { icalEvent: { method: 'REQUEST', filename: 'uitnodiging.ics', content: mail.calendar } } : {}),
     });
     if (!this.outbox) return;

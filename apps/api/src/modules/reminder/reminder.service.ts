@@ -42,6 +42,9 @@ export class ReminderService {
   async run(today: string = dutchDate()): Promise<number> {
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
+        // One run at a time across instances (no lock-order surprises between their inserts); the
+        // dedupe keys are what make each notification exactly-once, also across runs.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('aanwezig:reminders'))`);
         const notifications = [...(await this.actionReminders(manager, today)), ...(await this.digests(manager, today))];
         return notify(manager, notifications, emit);
       }),
@@ -52,7 +55,8 @@ export class ReminderService {
     const actions: OpenAction[] = await manager.query(
       `SELECT a.id, a.case_id, a.owner_user_id, a.due_date::text AS due_date, c.school_id, o.reminder_settings AS settings
          FROM case_action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = c.school_id
-        WHERE a.status = 'OPEN' AND a.due_date <= $1::date`,
+        WHERE a.status = 'OPEN' AND a.due_date <= $1::date
+        ORDER BY a.id`,
       [addDays(today, LOOKAHEAD_DAYS)],
     );
     const coordinators = await this.coordinatorsOf(manager, [...new Set(actions.map((a) => a.school_id))]);
@@ -78,7 +82,8 @@ export class ReminderService {
                 WHERE m.user_id = a.owner_user_id ORDER BY o.name LIMIT 1) AS settings
          FROM case_action a JOIN app_user u ON u.id = a.owner_user_id
         WHERE a.status = 'OPEN' AND u.active
-        GROUP BY a.owner_user_id`,
+        GROUP BY a.owner_user_id
+        ORDER BY a.owner_user_id`,
       [today],
     );
     return owners
