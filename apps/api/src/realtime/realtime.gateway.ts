@@ -36,6 +36,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger('Realtime');
   private io: Server | null = null;
   private readonly closers: (() => Promise<unknown>)[] = [];
+  /** Room checks still running; shutdown waits for them rather than cutting their queries off. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
@@ -59,11 +61,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     io.on('connection', (socket: LiveSocket) => this.onConnection(socket));
     this.io = io;
     this.live.attach(io);
-    this.live.onVisibilityChanged((caseId) => void this.revalidateCaseRoom(caseId));
+    this.live.onVisibilityChanged((caseId) => this.track(this.revalidateCaseRoom(caseId)));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.live.attach(null);
+    await Promise.allSettled([...this.pending]);
     if (!this.io) return;
     // Disconnect clients and close the engine, but leave the HTTP server to Nest.
     this.io.local.disconnectSockets(true);
@@ -127,6 +130,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       this.logger.error(error);
       return { ok: false, code: 'INTERNAL', message: 'Er ging iets mis; probeer het opnieuw.' };
     }
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.catch((error: unknown) => this.logger.warn(`room check failed: ${(error as Error).message}`)).finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
   }
 
   private async announcePresence(meetingId: string): Promise<string[]> {

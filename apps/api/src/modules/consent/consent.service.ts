@@ -42,7 +42,7 @@ export class ConsentService {
     if (validUntil && validUntil < validFrom) throw new InputError('validUntil', 'De einddatum ligt vóór de ingangsdatum.');
     if (input.categories.length === 0) throw new InputError('categories', 'Kies voor welke gegevens de toestemming geldt.');
     if (input.organisationIds.length === 0) throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, input.caseId, 'read', manager);
       this.requireMayRecord(session, facts);
       const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
@@ -81,8 +81,9 @@ export class ConsentService {
         summary: `Toestemming vastgelegd voor ${organisations.map((o) => o.name).join(', ')}: ${purpose}`,
         actorUserId: session.actor.userId,
       });
+      emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
       return this.model(session, facts, consent, manager);
-    });
+    }));
   }
 
   /** Withdrawal takes effect at once and is stamped, never deleted. */

@@ -440,7 +440,7 @@ export class MeetingService {
     if (raisers.length === 0) return;
     const caseFacts = (await this.caseAccess.facts([caseId], manager)).get(caseId)!;
     const author = (await loadPeople(manager, [session.actor.userId])).get(session.actor.userId)?.name ?? 'de voorzitter';
-    const discussed = `Het team heeft in ${meeting.title} van ${dutchDate(meeting.startsAt)} besproken wat u signaleerde`;
+    const discussed = `Het team heeft in ${meeting.title} (${dutchDateTime(meeting.startsAt)}) besproken wat u signaleerde`;
     const notifications = [];
     for (const raiser of raisers) {
       const actor = await this.actors.load(raiser.id, manager);
