@@ -23,7 +23,7 @@ COPY --from=build /app/libs/authz/dist /app/libs/authz/dist
 COPY --from=build /app/apps/api/package.json /app/apps/api/
 COPY --from=build /app/apps/api/dist /app/apps/api/dist
 COPY --from=build /app/apps/web/dist /app/apps/web/dist
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data/outbox && chown -R node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
