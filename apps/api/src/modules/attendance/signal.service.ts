@@ -16,7 +16,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { recordTimeline } from '../case/timeline';
-import { LiveEvents } from '../../realtime/live-events';
+import { LiveEvents, type Emit } from '../../realtime/live-events';
 import { MeetingService } from '../meeting/meeting.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
@@ -62,12 +62,12 @@ export class SignalService {
   }
 
   async acknowledge(session: Session, id: string): Promise<SignalModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const signal = await this.handleable(manager, session, id);
       signal.status = SignalStatus.ACKNOWLEDGED;
-      await this.handled(manager, session, signal, 'gezien en opgepakt');
+      await this.handled(manager, session, signal, 'gezien en opgepakt', emit);
       return (await this.toModels(session, [signal], manager))[0];
-    });
+    }));
   }
 
   /**
@@ -75,14 +75,14 @@ export class SignalService {
    * The case's timeline says where it came from.
    */
   async toCase(session: Session, id: string): Promise<{ signal: SignalModel; caseId: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const signal = await this.handleable(manager, session, id, { allowHandled: true });
       if (signal.caseId && signal.status !== SignalStatus.NEW) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
       const caseId = await this.attachToCase(manager, session, signal);
       signal.status = SignalStatus.CASE_OPENED;
-      await this.handled(manager, session, signal, 'er is een casus voor geopend');
+      await this.handled(manager, session, signal, 'er is een casus voor geopend', emit);
       return { signal: (await this.toModels(session, [signal], manager))[0], caseId };
-    });
+    }));
   }
 
   /**
@@ -101,7 +101,7 @@ export class SignalService {
       const [meeting]: { title: string; starts_at: Date }[] = await manager.query(`SELECT title, starts_at FROM meeting WHERE id = $1`, [meetingId]);
       signal.status = SignalStatus.ON_AGENDA;
       signal.meetingId = meetingId;
-      await this.handled(manager, session, signal, `het staat op de agenda van ${meeting.title} (${dutchDate(meeting.starts_at)})`);
+      await this.handled(manager, session, signal, `het staat op de agenda van ${meeting.title} (${dutchDate(meeting.starts_at)})`, emit);
       return (await this.toModels(session, [signal], manager))[0];
     }));
   }
@@ -146,7 +146,7 @@ export class SignalService {
    * or the mentor, or for the nightly run the school's attendance coordinators. The message names no pupil;
    * it links to the signal, which the app shows through the field mask.
    */
-  private async handled(manager: EntityManager, session: Session, signal: SignalEntity, what: string): Promise<void> {
+  private async handled(manager: EntityManager, session: Session, signal: SignalEntity, what: string, emit: Emit): Promise<void> {
     signal.acknowledgedBy = session.actor.userId;
     signal.acknowledgedAt = new Date();
     await manager.save(signal);
@@ -170,6 +170,7 @@ export class SignalService {
           caseId: signal.caseId,
           dedupeKey: `signal:${signal.id}:${signal.status}:${r.id}`,
         })),
+      emit,
     );
   }
 
