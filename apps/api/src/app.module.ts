@@ -26,6 +26,7 @@ import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
+import { ReportModule } from './modules/report/report.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
 import { LiveEventsModule } from './realtime/live-events';
@@ -74,6 +75,7 @@ export class AppModule {
         RetentionModule,
         AttendanceModule,
         ReminderModule,
+        ReportModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

@@ -25,6 +25,12 @@ export interface SubjectShape {
   Absence: { regionId: string; schoolId: string };
   /** The audit trail of a pupil of this school. */
   AuditTrail: { regionId: string; schoolId: string };
+  /** The region's MSA report (aggregate, small counts suppressed). */
+  Report: { regionId: string };
+  /** A school's own figures in the MSA report, unsuppressed, and its pupils' detail. */
+  SchoolReport: { regionId: string; schoolId: string };
+  /** Taking a census (peildatum): the snapshot an MSA report is built from. */
+  Census: { regionId: string };
 }
 
 /** The records the ability speaks about (CASL subject types). */
@@ -99,6 +105,13 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // The privacy officer reads who saw what, and answers subject-access requests; no case content.
     can('read', 'AuditTrail', { regionId, schoolId: { $in: privacySchools } });
   }
+
+  // The MSA report: the SWV, its functional administrator, leerplicht and the schools' coordinators read
+  // the region's aggregate; a school reads its own figures in full; the SWV takes the census.
+  const swv = actor.memberships.some((m) => m.role === Role.PARTNERSHIP_CONSULTANT || m.role === Role.ADMIN);
+  if (swv || managedSchools.length > 0 || organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]).length > 0) can('read', 'Report', { regionId });
+  if (swv) can('create', 'Census', { regionId });
+  if (managedSchools.length > 0) can('read', 'SchoolReport', { regionId, schoolId: { $in: managedSchools } });
 
   const schoolStaff = organisationIdsWithRole(actor, SCHOOL_STAFF_ROLES);
   if (schoolStaff.length > 0 || partnerOrganisations.length > 0) {

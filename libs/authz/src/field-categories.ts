@@ -145,6 +145,17 @@ export const FIELD_CATEGORIES = {
     createdAt: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
+  /** A school's own case in an MSA census, as it stood on the census date. */
+  CensusCase: {
+    caseId: 'NOT_PUPIL_DATA',
+    schoolId: 'NOT_PUPIL_DATA',
+    case: 'NOT_PUPIL_DATA',
+    category: 'CLASSIFICATION',
+    typology: 'CLASSIFICATION',
+    status: 'CLASSIFICATION',
+    outcome: 'CLASSIFICATION',
+    shielded: 'NOT_PUPIL_DATA',
+  },
 } as const satisfies Record<string, Record<string, FieldCategory>>;
 
 export type MaskedType = keyof typeof FIELD_CATEGORIES;

@@ -7,3 +7,4 @@ export * from './consent';
 export * from './retention';
 export * from './attendance/index';
 export * from './reminders';
+export * from './report/index';

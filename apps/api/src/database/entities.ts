@@ -1,4 +1,5 @@
 import { IdempotentRequestEntity } from '../core/idempotency/idempotent-request.entity';
+import { CensusCaseEntity, CensusEntity, CensusSchoolEntity } from '../modules/report/census.entity';
 import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
@@ -49,4 +50,7 @@ export const ENTITIES = [
   SignalRunEntity,
   NotificationEntity,
   IdempotentRequestEntity,
+  CensusEntity,
+  CensusSchoolEntity,
+  CensusCaseEntity,
 ];

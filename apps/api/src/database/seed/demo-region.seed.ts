@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { takeCensusIn } from '../../modules/report/census';
 import { OrganisationEntity } from '../../modules/organisation/organisation.entity';
 import { RegionEntity } from '../../modules/organisation/region.entity';
 import { MembershipEntity } from '../../modules/user/membership.entity';
@@ -7,7 +8,7 @@ import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.
 import { insertDemoCases } from './demo-cases.seed';
 import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
-import { DEFAULT_PROTOCOL } from '@aanwezig/domain';
+import { DEFAULT_PROTOCOL, dutchDate } from '@aanwezig/domain';
 import { ProtocolRuleEntity } from '../../modules/attendance/protocol-rule.entity';
 import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.entity';
 
@@ -57,6 +58,12 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
   if (withAbsence) {
     const importer = users.get(DEMO_USERS.find((u) => u.organisation === 'baken' && u.role === 'ATTENDANCE_COORDINATOR')!.email)!;
     await insertDemoAbsence(manager, { regionId: region.id, importedBy: importer.id, schools: organisations, now });
+  }
+  // Three census dates of the MSA report, eight weeks apart, the last a month ago.
+  const consultant = users.get(DEMO_USERS.find((u) => u.role === 'PARTNERSHIP_CONSULTANT')!.email)!;
+  for (const [daysAgo, exemptions5a, absoluteAbsence] of [[142, 6, 9], [86, 7, 11], [30, 5, 8]]) {
+    const date = dutchDate(new Date(now.getTime() - daysAgo * 86_400_000));
+    await takeCensusIn(manager, { regionId: region.id, date, takenBy: consultant.id, exemptions5a, absoluteAbsence });
   }
   // Fresh statistics after a bulk load, so the planner uses the indexes from the first request on.
   await manager.query('ANALYZE');

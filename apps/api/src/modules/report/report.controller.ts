@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow } from '../../authz/permission.decorator';
+import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { InputError } from '../../core/errors/input';
+import { reportCsv, reportXlsx } from './report-files';
+import { reportPdf } from './report-pdf';
+import { ReportService } from './report.service';
+
+const TYPES = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** Downloads of the MSA report, with the same bearer token and the same view as the screen. */
+@Controller('reports')
+export class ReportController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Get('msa/:censusId/:format')
+  @Allow('read', 'Report')
+  async download(@CurrentSession() session: Session, @Param('censusId') censusId: string, @Param('format') format: string, @Res() res: Response): Promise<void> {
+    if (!(format in TYPES)) throw new InputError('format', 'Kies pdf, csv of xlsx.');
+    const { report, census } = await this.reports.report(session, censusId);
+    const kind = format as keyof typeof TYPES;
+    const region = await this.reports.regionName(census.regionId);
+    const body = kind === 'pdf' ? await reportPdf(report, region) : kind === 'csv' ? Buffer.from(reportCsv(report), 'utf8') : await reportXlsx(report);
+    res.setHeader('content-type', TYPES[kind]);
+    res.setHeader('content-disposition', `attachment; filename="msa-rapportage-${census.censusDate}.${kind}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.end(body);
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { suppress, type SuppressionResult } from './suppression';
+
+/** Every stated sum hides none or at least two of its members: no single hidden cell follows by subtraction. */
+function expectNoSingleHidden(result: SuppressionResult, known: ReadonlySet<number> = new Set()) {
+  const rows = result.cells.length;
+  const columns = result.columnTotals.length;
+  const hiddenFor = (r: number | null, flag: boolean) => flag && !(r !== null && known.has(r));
+  for (let r = 0; r < rows; r++) {
+    const n = result.cells[r].filter((h) => hiddenFor(r, h)).length + (hiddenFor(r, result.rowTotals[r]) ? 1 : 0);
+    expect(n === 0 || n >= 2, `row ${r}`).toBe(true);
+  }
+  for (let c = 0; c < columns; c++) {
+    const n = result.cells.filter((row, r) => hiddenFor(r, row[c])).length + (result.columnTotals[c] ? 1 : 0);
+    expect(n === 0 || n >= 2, `column ${c}`).toBe(true);
+  }
+  const totals = result.rowTotals.filter((h, r) => hiddenFor(r, h)).length + (result.grandTotal ? 1 : 0);
+  expect(totals === 0 || totals >= 2, 'row totals').toBe(true);
+  const columnTotals = result.columnTotals.filter(Boolean).length + (result.grandTotal ? 1 : 0);
+  expect(columnTotals === 0 || columnTotals >= 2, 'column totals').toBe(true);
+}
+
+describe('suppress', () => {
+  it('hides every cell under the threshold, zero included, and nothing at or above it when no sum needs more', () => {
+    const result = suppress({ cells: [[10, 20], [30, 40]], threshold: 5 });
+    expect(result.cells).toEqual([[false, false], [false, false]]);
+    const small = suppress({ cells: [[3, 0, 20], [4, 6, 30]], threshold: 5 });
+    expect(small.cells[0][0] && small.cells[0][1] && small.cells[1][0]).toBe(true);
+    expectNoSingleHidden(small);
+  });
+
+  it('hides a second cell where one hidden cell could be recovered from a total', () => {
+    // Row 0: 3 + 10 + 12 = 25 with 3 hidden alone would be 25 - 10 - 12.
+    const result = suppress({ cells: [[3, 10, 12], [20, 30, 40]], threshold: 5 });
+    expect(result.cells[0][0]).toBe(true);
+    expect(result.cells[0][1]).toBe(true); // the smallest other member of row 0
+    expectNoSingleHidden(result);
+  });
+
+  it('never needs a known row to protect, and protects others from the viewer who knows it', () => {
+    // The viewer knows row 0 (their school). In column 0, row 1's 2 would follow from 2 + 3 = 5 minus their own 3.
+    const known = new Set([0]);
+    const result = suppress({ cells: [[3, 40], [2, 50], [9, 60]], threshold: 5, knownRows: known });
+    expect(result.cells[0]).toEqual([false, false]);
+    expect(result.cells[1][0]).toBe(true);
+    expectNoSingleHidden(result, known);
+  });
+
+  it('leaves no single hidden member in any sum over many random tables', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let n = 0; n < 300; n++) {
+      const rows = 1 + Math.floor(random() * 6);
+      const columns = 1 + Math.floor(random() * 6);
+      const cells = Array.from({ length: rows }, () => Array.from({ length: columns }, () => Math.floor(random() * random() * 20)));
+      const known = new Set(random() < 0.5 ? [0] : []);
+      expectNoSingleHidden(suppress({ cells, threshold: 5, knownRows: known }), known);
+    }
+  });
+});
