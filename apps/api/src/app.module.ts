@@ -26,6 +26,7 @@ import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PupilModule } from './modules/pupil/pupil.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
+import { LetterModule } from './modules/letter/letter.module';
 import { ReportModule } from './modules/report/report.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
@@ -76,6 +77,7 @@ export class AppModule {
         AttendanceModule,
         ReminderModule,
         ReportModule,
+        LetterModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

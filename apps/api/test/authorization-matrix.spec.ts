@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataCategory, type Role } from '@aanwezig/domain';
+import { DataCategory, LETTER_CATEGORY, type Role } from '@aanwezig/domain';
 import { FIELD_CATEGORIES, VISIBILITY_MATRIX } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
@@ -26,7 +26,8 @@ const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => S
   timeline { category kind summary shielded { field reason } }
   attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
   actions { category title completionNote shielded { field reason } }
-  consents { guardians { name } shielded { field reason } } } }`;
+  consents { guardians { name } shielded { field reason } }
+  letters { category subject body recipients shielded { field reason } } } }`;
 
 /** Which routes of this pupil's signals reach a role (null: no signals at all). */
 const ROUTED: Partial<Record<Role, (organisation: string) => string[]>> = {
@@ -60,8 +61,15 @@ function expected(role: Role, organisation: string, category: DataCategory | 'DO
 type Shielded = { shielded: { field: string; reason: string }[] };
 
 /** Records that carry their own category: each listed field follows the row of that category. */
-function expectRecords(records: (Record<string, unknown> & Shielded & { category: DataCategory })[], fields: string[], user: (typeof CONTRACT_USERS)[number], state: ConsentState, what: string) {
-  expect(new Set(records.map((r) => r.category)), `${what}: one of every category`).toEqual(new Set(Object.values(DataCategory)));
+function expectRecords(
+  records: (Record<string, unknown> & Shielded & { category: DataCategory })[],
+  fields: string[],
+  user: (typeof CONTRACT_USERS)[number],
+  state: ConsentState,
+  what: string,
+  categories: readonly DataCategory[] = Object.values(DataCategory),
+) {
+  expect(new Set(records.map((r) => r.category)), `${what}: one of every category`).toEqual(new Set(categories));
   for (const record of records) {
     const cell = expected(user.role, user.organisation, record.category, state);
     for (const field of fields) {
@@ -118,6 +126,14 @@ describe('authorization matrix', () => {
       await sql(`INSERT INTO case_action (case_id, agenda_item_id, title, category, owner_user_id, due_date, completion_note, created_by) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE + 7, 'Notitie', $5)`, [caseId, item.id, `Actie over ${category}`, category, writer]);
       await sql(`INSERT INTO minutes_section (agenda_item_id, category, body, author_id, version) VALUES ($1, $2, $3, $4, 1)`, [item.id, category, `Notulen over ${category}`, writer]);
       await sql(`INSERT INTO decision (agenda_item_id, category, body, author_id) VALUES ($1, $2, $3, $4)`, [item.id, category, `Besluit over ${category}`, writer]);
+    }
+    // A letter to the parents of every category a letter can carry.
+    const [guardian] = await sql<{ id: string; name: string }>(`SELECT id, name FROM guardian WHERE pupil_id = $1 LIMIT 1`, [pupilId]);
+    for (const category of new Set(Object.values(LETTER_CATEGORY))) {
+      await sql(
+        `INSERT INTO letter (case_id, template, language, category, subject, body, recipients, delivery, sent_by) VALUES ($1, 'FIRST_WORRY', 'NL', $2, $3, 'Beste ouders', $4, 'DOWNLOAD', $5)`,
+        [caseId, category, `Brief over ${category}`, JSON.stringify([{ guardianId: guardian.id, name: guardian.name, email: null }]), mentor],
+      );
     }
     // A signal on every route for the pupil.
     for (const [route, rule] of [['LEGAL', 'LEGAL_REPORT'], ['MEDICAL', 'FREQUENT_SICK'], ['SCHOOL', 'SAT_DISCUSS']]) {
@@ -194,6 +210,7 @@ describe('authorization matrix', () => {
       expectRecords(timeline, ['kind', 'summary'], user, state, 'timeline');
       const actions = (node.actions as (Record<string, unknown> & Shielded & { category: DataCategory; title: string | null })[]).filter((a) => a.title === null || a.title.startsWith('Actie over'));
       expectRecords(actions, ['title', 'completionNote'], user, state, 'action');
+      expectRecords(node.letters as (Record<string, unknown> & Shielded & { category: DataCategory })[], ['subject', 'body', 'recipients'], user, state, 'letter', [...new Set(Object.values(LETTER_CATEGORY))]);
       for (const consent of node.consents as (Shielded & { guardians: unknown })[]) {
         const cell = expected(user.role, user.organisation, DataCategory.IDENTITY, state);
         expect(consent.shielded).toEqual(cell.hidden ? [{ field: 'guardians', reason: cell.reason }] : []);

@@ -8,3 +8,4 @@ export * from './retention';
 export * from './attendance/index';
 export * from './reminders';
 export * from './report/index';
+export * from './letters';

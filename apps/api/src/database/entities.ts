@@ -1,5 +1,6 @@
 import { IdempotentRequestEntity } from '../core/idempotency/idempotent-request.entity';
 import { CensusCaseEntity, CensusEntity, CensusSchoolEntity } from '../modules/report/census.entity';
+import { LetterEntity } from '../modules/letter/letter.entity';
 import { ActionEntity } from '../modules/action/action.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   CensusEntity,
   CensusSchoolEntity,
   CensusCaseEntity,
+  LetterEntity,
 ];

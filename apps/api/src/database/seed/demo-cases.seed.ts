@@ -97,8 +97,8 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
       };
       pupils.push(pupil);
       const bothParents = random.chance(0.7);
-      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (moeder)`, relation: 'moeder', hasParentalAuthority: true });
-      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (vader)`, relation: 'vader', hasParentalAuthority: bothParents });
+      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (moeder)`, relation: 'moeder', hasParentalAuthority: true, email: `moeder.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` });
+      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (vader)`, relation: 'vader', hasParentalAuthority: bothParents, email: bothParents ? `vader.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` : null });
     }
     rows.pupils.push(...pupils);
 

@@ -10,6 +10,9 @@ import type { ActionModel } from '../action/action.model';
 import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
 import type { ActionEntity } from '../action/action.entity';
 import { loadConsents } from '../consent/consent-loader';
+import { LetterEntity } from '../letter/letter.entity';
+import { toLetterModel } from '../letter/letter.mapper';
+import type { LetterModel } from '../letter/letter.model';
 import { toConsentModel } from '../consent/consent.mapper';
 import type { ConsentModel } from '../consent/consent.model';
 import type { CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
@@ -24,6 +27,7 @@ export interface CaseRelations {
   nextMeeting: Promise<NextMeetingModel | null>;
   timeline: Promise<TimelineEntryModel[]>;
   consents: Promise<ConsentModel[]>;
+  letters: Promise<LetterModel[]>;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -43,6 +47,10 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
   const timelines = once(() => loadTimelines(dataSource, ids));
   const consents = once(() => loadConsents(dataSource.manager, [...new Set(models.map((m) => m.pupilId))]));
   const advice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
+  const letters = once(async () => {
+    const rows = await dataSource.getRepository(LetterEntity).find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
+    return { rows, senders: await loadPeople(dataSource.manager, rows.map((l) => l.sentBy)) };
+  });
   const attendance = once(() =>
     loadAttendance(
       dataSource,
@@ -76,6 +84,10 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
       advice: {
         enumerable: true,
         get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),
+      },
+      letters: {
+        enumerable: true,
+        get: () => letters().then(({ rows, senders }) => rows.filter((l) => l.caseId === model.id).map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON))),
       },
       consents: {
         enumerable: true,

@@ -11,6 +11,7 @@ import { ActionModel } from '../action/action.model';
 import { ConsentModel } from '../consent/consent.model';
 import { AdviceModel } from '../advice/advice.model';
 import { AttendanceModel } from '../attendance/attendance.model';
+import { LetterModel } from '../letter/letter.model';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -117,6 +118,9 @@ export class CaseModel {
 
   @Field(() => [AdviceModel], { description: "The jeugdarts's advice, newest first; each shielded as the matrix says." })
   advice!: Promise<AdviceModel[]>;
+
+  @Field(() => [LetterModel], { description: 'Letters sent to the parents, newest first; each shielded by its own category.' })
+  letters!: Promise<LetterModel[]>;
 
   @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
   consents!: Promise<ConsentModel[]>;

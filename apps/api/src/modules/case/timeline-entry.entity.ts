@@ -21,6 +21,7 @@ export const TimelineKind = {
   CONSENT_RECORDED: 'CONSENT_RECORDED',
   CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
   ADVICE_WRITTEN: 'ADVICE_WRITTEN',
+  LETTER_SENT: 'LETTER_SENT',
 } as const;
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 

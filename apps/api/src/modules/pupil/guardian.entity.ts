@@ -21,6 +21,10 @@ export class GuardianEntity {
   @Column('text')
   relation!: string;
 
+  /** For letters to parents by e-mail; null when the school has none. */
+  @Column('text', { nullable: true })
+  email!: string | null;
+
   @Column('boolean', { name: 'has_parental_authority' })
   hasParentalAuthority!: boolean;
 }

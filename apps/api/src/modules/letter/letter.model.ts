@@ -1,0 +1,114 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DataCategory, LetterLanguage, LetterTemplate } from '@aanwezig/domain';
+import { ShieldModel } from '../../core/graphql/shield.model';
+import { PersonModel } from '../user/user-summary.model';
+import { LetterDelivery } from './letter.entity';
+
+registerEnumType(LetterTemplate, { name: 'LetterTemplate' });
+registerEnumType(LetterLanguage, { name: 'LetterLanguage' });
+registerEnumType(LetterDelivery, { name: 'LetterDelivery' });
+
+@ObjectType('GuardianContact')
+export class GuardianContactModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  relation!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field()
+  hasParentalAuthority!: boolean;
+}
+
+@ObjectType('LetterDraft', { description: 'A first draft to edit before sending; nothing is stored yet.' })
+export class LetterDraftModel {
+  @Field(() => LetterTemplate)
+  template!: LetterTemplate;
+
+  @Field(() => LetterLanguage)
+  language!: LetterLanguage;
+
+  @Field(() => DataCategory, { description: 'The data the letter carries; decides who may read it later.' })
+  category!: DataCategory;
+
+  @Field()
+  subject!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => Float, { description: 'School days missed this school year, as written in the letter.' })
+  daysMissed!: number;
+
+  @Field(() => [GuardianContactModel])
+  guardians!: GuardianContactModel[];
+}
+
+@InputType()
+export class SendLetterInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => LetterTemplate)
+  template!: LetterTemplate;
+
+  @Field(() => LetterLanguage, { defaultValue: LetterLanguage.NL })
+  language!: LetterLanguage;
+
+  @Field()
+  subject!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => [ID])
+  guardianIds!: string[];
+
+  @Field(() => LetterDelivery)
+  delivery!: LetterDelivery;
+}
+
+@ObjectType('Letter', { description: 'A letter sent to parents, on the case timeline; its text follows its category.' })
+export class LetterModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LetterTemplate)
+  template!: LetterTemplate;
+
+  @Field(() => LetterLanguage)
+  language!: LetterLanguage;
+
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field(() => String, { nullable: true })
+  subject!: string | null;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Names of the parents it went to.' })
+  recipients!: string[] | null;
+
+  @Field(() => LetterDelivery)
+  delivery!: LetterDelivery;
+
+  @Field(() => PersonModel)
+  sentBy!: PersonModel;
+
+  @Field(() => GraphQLISODateTime)
+  sentAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the e-mail went out; null for a download or a failed send.' })
+  emailedAt!: Date | null;
+
+  @Field(() => [ShieldModel])
+  shielded!: ShieldModel[];
+}

@@ -1,0 +1,149 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, SCHOOL_STAFF_ROLES, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
+import { categoryVisibility } from '@aanwezig/authz';
+import type { Session } from '../../core/auth/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { InputError, requireText } from '../../core/errors/input';
+import { isUuid } from '../../core/database/uuid';
+import { loadAttendance } from '../attendance/attendance-loader';
+import { CaseAccess, type CaseFacts } from '../case/case-access';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
+import { Mailer } from '../notification/mailer';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { GuardianEntity } from '../pupil/guardian.entity';
+import { PupilEntity } from '../pupil/pupil.entity';
+import { loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { UserEntity } from '../user/user.entity';
+import { LetterDelivery, LetterEntity } from './letter.entity';
+import { toLetterModel } from './letter.mapper';
+import type { LetterDraftModel, LetterModel, SendLetterInput } from './letter.model';
+
+const notFound = () => new AppError('NOT_FOUND', 'Deze brief bestaat niet of u mag hem niet inzien.');
+
+/**
+ * Letters to parents: drafted from the case's real numbers, edited by the writer, stored on the case
+ * timeline, and mailed or downloaded. Only the pupil's own school writes them, and only someone who
+ * may see the data the letter carries.
+ */
+@Injectable()
+export class LetterService {
+  private readonly logger = new Logger('Letters');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async draft(session: Session, caseId: string, template: LetterTemplate, language: LetterLanguage): Promise<LetterDraftModel> {
+    const facts = await this.access.require(session, caseId);
+    const category = LETTER_CATEGORY[template];
+    this.requireWriter(session, facts, category);
+    const pupil = await this.dataSource.getRepository(PupilEntity).findOneByOrFail({ id: facts.pupilId });
+    const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
+    const guardians = await this.dataSource.getRepository(GuardianEntity).find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
+    const writer = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
+    const attendance = (await loadAttendance(this.dataSource, [{ pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader: this.access.reader(session.actor, facts) }])).get(pupil.id);
+    if (!attendance || attendance.daysMissed === null) throw new AppError('CONFLICT', 'Er zijn geen verzuimcijfers voor dit schooljaar (geen schoolkalender of niet zichtbaar); schrijf de brief zonder sjabloon.');
+    const role = session.actor.memberships.find((m) => m.organisationId === facts.schoolId)?.role;
+    const parents = guardians.filter((g) => g.hasParentalAuthority);
+    const { subject, body } = draftLetter(template, language, {
+      pupilGivenName: pupil.givenName,
+      parentNames: parents.map((g) => g.name),
+      schoolName: school.name,
+      periodFrom: attendance.from,
+      daysMissed: attendance.daysMissed,
+      sickReports: attendance.sickReports,
+      unauthorisedHours: attendance.unauthorisedHours,
+      contactName: writer.name,
+      contactRole: role ? ROLE_LABEL_NL[role] : 'medewerker',
+      contactEmail: writer.email,
+    });
+    return {
+      template,
+      language,
+      category,
+      subject,
+      body,
+      daysMissed: attendance.daysMissed,
+      guardians: guardians.map((g) => ({ id: g.id, name: g.name, relation: g.relation, email: g.email, hasParentalAuthority: g.hasParentalAuthority })),
+    };
+  }
+
+  /** Stores the letter on the case (one transaction with its timeline entry), then mails it if asked. */
+  async send(session: Session, input: SendLetterInput): Promise<LetterModel> {
+    const subject = requireText(input.subject, 'subject', { max: 200, label: 'Het onderwerp' });
+    const body = requireText(input.body, 'body', { max: 20_000, label: 'De brief' });
+    if (input.guardianIds.length === 0) throw new InputError('guardianIds', 'Kies aan wie de brief gaat.');
+    const category = LETTER_CATEGORY[input.template];
+    const letter = await this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, input.caseId, 'read', manager);
+      this.requireWriter(session, facts, category);
+      const guardians = input.guardianIds.every(isUuid) ? await manager.find(GuardianEntity, { where: { id: In(input.guardianIds), pupilId: facts.pupilId } }) : [];
+      if (guardians.length !== new Set(input.guardianIds).size) throw new InputError('guardianIds', 'Niet alle gekozen ouders horen bij deze leerling.');
+      const withoutEmail = guardians.filter((g) => !g.email);
+      if (input.delivery === LetterDelivery.EMAIL && withoutEmail.length > 0) {
+        throw new InputError('guardianIds', `Van ${withoutEmail.map((g) => g.name).join(' en ')} is geen e-mailadres bekend. Kies "downloaden" en geef de brief mee of stuur hem per post.`);
+      }
+      const saved = await manager.save(
+        manager.create(LetterEntity, {
+          caseId: facts.id,
+          template: input.template,
+          language: input.language,
+          category,
+          subject,
+          body,
+          recipients: guardians.map((g) => ({ guardianId: g.id, name: g.name, email: g.email })),
+          delivery: input.delivery,
+          sentBy: session.actor.userId,
+        }),
+      );
+      const how = input.delivery === LetterDelivery.EMAIL ? 'per e-mail' : 'als pdf';
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.LETTER_SENT, category, summary: `Brief aan ouders (${how}): ${LETTER_TEMPLATE_LABEL_NL[input.template]}`, actorUserId: session.actor.userId });
+      return saved;
+    });
+    if (letter.delivery === LetterDelivery.EMAIL) await this.mail(letter);
+    return (await this.models(session, [letter]))[0];
+  }
+
+  /** A letter the reader may read, for the PDF download. */
+  async readable(session: Session, id: string): Promise<{ letter: LetterEntity; schoolName: string }> {
+    const letter = isUuid(id) ? await this.dataSource.getRepository(LetterEntity).findOneBy({ id }) : null;
+    if (!letter) throw notFound();
+    const facts = await this.access.require(session, letter.caseId).catch(() => {
+      throw notFound();
+    });
+    if (!categoryVisibility(this.access.reader(session.actor, facts), letter.category).visible) throw notFound();
+    const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
+    return { letter, schoolName: school.name };
+  }
+
+  /** The masked models of letters (of cases the caller has checked access to). */
+  async models(session: Session, letters: LetterEntity[]): Promise<LetterModel[]> {
+    if (letters.length === 0) return [];
+    const facts = await this.access.facts([...new Set(letters.map((l) => l.caseId))]);
+    const people = await loadPeople(this.dataSource.manager, letters.map((l) => l.sentBy));
+    return letters.map((l) => toLetterModel(l, this.access.reader(session.actor, facts.get(l.caseId)!), people.get(l.sentBy) ?? UNKNOWN_PERSON));
+  }
+
+  private requireWriter(session: Session, facts: CaseFacts, category: LetterEntity['category']): void {
+    const ownSchool = session.actor.memberships.some((m) => m.organisationId === facts.schoolId && SCHOOL_STAFF_ROLES.includes(m.role));
+    if (!ownSchool || !categoryVisibility(this.access.reader(session.actor, facts), category).visible) {
+      throw new AppError('FORBIDDEN', 'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.');
+    }
+  }
+
+  private async mail(letter: LetterEntity): Promise<void> {
+    try {
+      for (const recipient of letter.recipients) await this.mailer.send({ to: recipient.email!, subject: letter.subject, text: letter.body });
+      letter.emailedAt = new Date();
+      await this.dataSource.getRepository(LetterEntity).update({ id: letter.id }, { emailedAt: letter.emailedAt });
+    } catch (error) {
+      // Stored and on the timeline; the screen shows it was not mailed, so the writer can download it instead.
+      this.logger.warn(`letter ${letter.id} could not be mailed: ${(error as Error).message}`);
+    }
+  }
+}
+
