@@ -1,11 +1,43 @@
 import { useMemo } from 'react';
+import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { Provider as GraphQLProvider } from 'urql';
 import { Page, PageContent } from '@utrecht/component-library-react';
 import { SignInPage } from '../modules/auth/components/SignInPage';
+import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
+import { ReportPage } from '../modules/reports/components/ReportPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
+
+/** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
+const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+
+function Navigation({ reports }: { reports: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('nav.label')} className="aanwezig-nav">
+      <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
+      {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
+    </nav>
+  );
+}
+
+function SignedIn() {
+  const me = useMe();
+  const reports = Boolean(me?.memberships.some((m) => REPORT_ROLES.includes(m.role)));
+  return (
+    <>
+      <Navigation reports={reports} />
+      <Routes>
+        <Route path="/organisaties" element={<OrganisationsPage />} />
+        <Route path="/rapportage" element={<ReportPage />} />
+        <Route path="*" element={<Navigate to="/organisaties" replace />} />
+      </Routes>
+    </>
+  );
+}
 
 function Shell() {
   const { token, signOut } = useSession();
@@ -15,7 +47,7 @@ function Shell() {
     <GraphQLProvider value={client}>
       <Page>
         <AppHeader />
-        <PageContent>{token ? <OrganisationsPage /> : <SignInPage />}</PageContent>
+        <PageContent>{token ? <SignedIn /> : <SignInPage />}</PageContent>
       </Page>
     </GraphQLProvider>
   );
@@ -24,7 +56,9 @@ function Shell() {
 export function App() {
   return (
     <SessionProvider>
-      <Shell />
+      <BrowserRouter>
+        <Shell />
+      </BrowserRouter>
     </SessionProvider>
   );
 }

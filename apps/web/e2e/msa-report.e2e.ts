@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PDFParse } from 'pdf-parse';
+import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
+import { startE2eServer, type E2eServer } from './support/server';
+
+const today = () => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+describe('the MSA report in the browser (the SWV consultant, then a school coordinator)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const signInAs = async (name: string) => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'MSA-rapportage' }).click();
+    await page.getByRole('heading', { level: 1, name: 'MSA-rapportage thuiszitters' }).waitFor();
+  };
+
+  it('shows the latest census with its summary, chart and tables, accessibly', async () => {
+    await signInAs('Ellen Mulder');
+    await page.getByRole('heading', { level: 2, name: /^Samenvatting peildatum / }).waitFor();
+    await page.getByText(/^Op \d+ \w+ \d{4} waren /).waitFor();
+    await page.getByRole('img', { name: /per peildatum, gestapeld per categorie/ }).waitFor();
+    for (const caption of ['Leerlingen per categorie', 'Leerlingen per typologie', 'Uitkomsten sinds de vorige peildatum']) {
+      await page.getByRole('table', { name: caption }).waitFor();
+    }
+    expect(await page.getByRole('table', { name: 'Leerlingen per categorie' }).getByRole('row').count()).toBe(1 + 6 + 1); // header, six schools, region
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'msa-report');
+  });
+
+  it('downloads the report as a PDF that reads as the report', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pdf' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^msa-rapportage-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    const text = (await parser.getText()).text;
+    await parser.destroy();
+    expect(text).toContain('MSA-rapportage thuiszitters');
+    expect(text).toContain('Leerlingen per categorie');
+  });
+
+  it('takes a census for today and shows it', async () => {
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'is vastgelegd' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `Samenvatting peildatum ${today()}` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows a school coordinator their own school in full, with its pupils", async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signInAs('Ahmed el Amrani');
+    await page.getByRole('rowheader', { name: 'Het Baken College (uw school)' }).first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Leerlingen van uw school op deze peildatum' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Peiling vastleggen' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'msa-report-school');
+  });
+});

@@ -1,0 +1,202 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useMe } from '../../auth/hooks/me';
+import { downloadFile } from '../../shared/download';
+import { CensusDatesQuery } from '../graphql/census-dates.query';
+import { MsaReportQuery } from '../graphql/msa-report.query';
+import { TakeCensusMutation } from '../graphql/take-census.mutation';
+import { Count, ReportTable, formatShare } from './ReportTable';
+import { StackedBars } from './StackedBars';
+
+const SWV_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN'];
+
+/** The MSA report: pick a census date, read the summary, chart and tables, download it; the SWV takes a census. */
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [{ data: dates, fetching: loadingDates, error: datesError }, refetchDates] = useQuery({ query: CensusDatesQuery });
+  const [censusId, setCensusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!censusId && dates?.censusDates.length) setCensusId(dates.censusDates[0].id);
+  }, [dates, censusId]);
+  const [{ data, fetching, error }] = useQuery({ query: MsaReportQuery, variables: { censusId: censusId ?? '' }, pause: !censusId });
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const formatDate = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  const download = async (format: 'pdf' | 'csv' | 'xlsx') => {
+    if (!censusId) return;
+    setBusy(format);
+    setDownloadError(null);
+    try {
+      await downloadFile(`/reports/msa/${censusId}/${format}`, `msa-rapportage.${format}`);
+    } catch (e) {
+      setDownloadError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (loadingDates && !dates) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
+  if (datesError) return <ErrorAlert message={datesError.graphQLErrors[0]?.message ?? datesError.message} />;
+  const report = data?.msaReport;
+  const isSwv = Boolean(me?.memberships.some((m) => SWV_ROLES.includes(m.role)));
+  return (
+    <main id="main">
+      <Heading1>{t('reports.title')}</Heading1>
+      <Paragraph>{t('reports.intro')}</Paragraph>
+      {isSwv && <TakeCensus onTaken={(id) => { setCensusId(id); refetchDates({ requestPolicy: 'network-only' }); }} />}
+      {dates?.censusDates.length === 0 ? (
+        <Paragraph>{t('reports.noCensus')}</Paragraph>
+      ) : (
+        <FormField>
+          <FormLabel htmlFor="census">{t('reports.censusDate')}</FormLabel>
+          <Select id="census" value={censusId ?? ''} onChange={(e) => setCensusId(e.target.value)}>
+            {dates?.censusDates.map((c) => (
+              <SelectOption key={c.id} value={c.id}>
+                {formatDate(c.date)}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+      )}
+      {error && <ErrorAlert message={error.graphQLErrors[0]?.message ?? error.message} />}
+      {fetching && !report && <Paragraph role="status">{t('state.loading')}</Paragraph>}
+      {report && (
+        <>
+          <Heading2>{t('reports.summary', { date: formatDate(report.census.date) })}</Heading2>
+          {report.summary.map((sentence) => (
+            <Paragraph key={sentence}>{sentence}</Paragraph>
+          ))}
+          <ButtonGroup>
+            {(['pdf', 'csv', 'xlsx'] as const).map((format) => (
+              <Button key={format} appearance={format === 'pdf' ? 'primary-action-button' : 'secondary-action-button'} busy={busy === format} onClick={() => void download(format)}>
+                {t(`reports.download.${format}`)}
+              </Button>
+            ))}
+          </ButtonGroup>
+          {busy && <Paragraph role="status">{t('reports.preparing')}</Paragraph>}
+          {downloadError && <ErrorAlert message={downloadError} />}
+          <Heading2>{t('reports.trendTitle')}</Heading2>
+          <StackedBars
+            title={t('reports.chartTitle')}
+            bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: c.label, count: c.count })) }))}
+          />
+          <div className="aanwezig-table-scroll">
+            <table className="utrecht-table">
+              <caption className="utrecht-table__caption">{t('reports.trendTable')}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">{t('reports.censusDate')}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t('reports.total')}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t('reports.share')}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t('reports.change')}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {report.trend.map((p) => (
+                  <tr className="utrecht-table__row" key={p.censusId}>
+                    <th className="utrecht-table__header-cell" scope="row">{formatDate(p.date)}</th>
+                    <td className="utrecht-table__cell"><Count cell={p.total} threshold={report.threshold} /></td>
+                    <td className="utrecht-table__cell">{formatShare(p.share, i18n.language)}</td>
+                    <td className="utrecht-table__cell">{p.changePercent === null || p.changePercent === undefined ? '–' : `${p.changePercent > 0 ? '+' : ''}${p.changePercent.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}%`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Heading2>{t('reports.tables')}</Heading2>
+          <ReportTable table={report.category} caption={t('reports.byCategory')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
+          <ReportTable table={report.typology} caption={t('reports.byTypology')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
+          <ReportTable table={report.outcome} caption={t('reports.byOutcome')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
+          <Paragraph>
+            {t('reports.exemptions')}: <Count cell={report.exemptions5a} threshold={report.threshold} /> · {t('reports.absolute')}: <Count cell={report.absoluteAbsence} threshold={report.threshold} />
+          </Paragraph>
+          <Paragraph>{t('reports.suppressionNote', { threshold: report.threshold })}</Paragraph>
+          {report.ownSchoolIds.length > 0 && (
+            <>
+              <Heading2>{t('reports.detail')}</Heading2>
+              {report.detail.length === 0 ? (
+                <Paragraph>{t('reports.noDetail')}</Paragraph>
+              ) : (
+                <ul>
+                  {report.detail.map((d) => (
+                    <li key={d.caseId}>
+                      {d.case.pupil?.displayName ?? t('reports.shielded')} ({d.case.pupil?.groupName ?? '–'}): {d.category ? t(`reports.group.${d.category}`) : t('reports.group.NONE')}
+                      {d.typology ? `, ${t(`reports.group.${d.typology}`)}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function ErrorAlert({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>{t('state.error', { message })}</Paragraph>
+    </Alert>
+  );
+}
+
+/** The SWV freezes the region on a date; the municipality's figures are counted apart. */
+function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [exemptions, setExemptions] = useState('');
+  const [absolute, setAbsolute] = useState('');
+  const [{ fetching, error }, take] = useMutation(TakeCensusMutation);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const number = (v: string) => (v.trim() === '' ? null : Number(v));
+    const result = await take({ input: { date, exemptions5a: number(exemptions), absoluteAbsence: number(absolute) } });
+    if (result.data) {
+      setDone(result.data.takeCensus.date);
+      onTaken(result.data.takeCensus.id);
+    }
+  };
+  return (
+    <form className="aanwezig-form" onSubmit={(e) => void submit(e)} aria-labelledby="take-census">
+      <Heading2 id="take-census">{t('reports.take.title')}</Heading2>
+      <Paragraph>{t('reports.take.intro')}</Paragraph>
+      <FormField>
+        <FormLabel htmlFor="census-date">{t('reports.take.date')}</FormLabel>
+        <Textbox id="census-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor="exemptions">{t('reports.exemptions')}</FormLabel>
+        <Textbox id="exemptions" type="number" min={0} value={exemptions} onChange={(e) => setExemptions(e.target.value)} />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor="absolute">{t('reports.absolute')}</FormLabel>
+        <Textbox id="absolute" type="number" min={0} value={absolute} onChange={(e) => setAbsolute(e.target.value)} />
+      </FormField>
+      <Button type="submit" appearance="secondary-action-button" busy={fetching}>
+        {t('reports.take.submit')}
+      </Button>
+      {error && <ErrorAlert message={error.graphQLErrors[0]?.message ?? error.message} />}
+      {done && <Paragraph role="status">{t('reports.take.done', { date: done })}</Paragraph>}
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { ReportCellFieldsFragment, ReportTableFieldsFragment } from '../../../generated/graphql';
+
+/** A count, or "<5" with an explanation for screen readers when it is suppressed. */
+export function Count({ cell, threshold }: { cell: ReportCellFieldsFragment; threshold: number }) {
+  const { t } = useTranslation();
+  if (cell.suppressed) return <abbr title={t('reports.suppressed', { threshold })}>{`<${threshold}`}</abbr>;
+  return <>{cell.count ?? '–'}</>;
+}
+
+export function formatShare(share: number | null | undefined, language: string): string {
+  return share === null || share === undefined ? '–' : `${share.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL')}%`;
+}
+
+/** Schools × groups with row and region totals; the viewer's own schools are marked. */
+export function ReportTable({ table, caption, threshold, ownSchoolIds }: { table: ReportTableFieldsFragment; caption: string; threshold: number; ownSchoolIds: readonly string[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="aanwezig-table-scroll">
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('reports.school')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('reports.pupils')}</TableHeaderCell>
+            {table.totals.map((c) => (
+              <TableHeaderCell key={c.group} scope="col">
+                {c.label}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col">{t('reports.total')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('reports.share')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.rows.map((row) => (
+            <TableRow key={row.schoolId}>
+              <TableHeaderCell scope="row">
+                {row.schoolName}
+                {ownSchoolIds.includes(row.schoolId) && <> ({t('reports.ownSchool')})</>}
+              </TableHeaderCell>
+              <TableCell>{row.population}</TableCell>
+              {row.cells.map((c) => (
+                <TableCell key={c.group}>
+                  <Count cell={c} threshold={threshold} />
+                </TableCell>
+              ))}
+              <TableCell>
+                <Count cell={row.total} threshold={threshold} />
+              </TableCell>
+              <TableCell>{formatShare(row.share, i18n.language)}</TableCell>
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableHeaderCell scope="row">{t('reports.region')}</TableHeaderCell>
+            <TableCell>{table.population}</TableCell>
+            {table.totals.map((c) => (
+              <TableCell key={c.group}>
+                <Count cell={c} threshold={threshold} />
+              </TableCell>
+            ))}
+            <TableCell>
+              <Count cell={table.grandTotal} threshold={threshold} />
+            </TableCell>
+            <TableCell>{formatShare(table.share, i18n.language)}</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

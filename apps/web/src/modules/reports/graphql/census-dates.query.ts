@@ -1,0 +1,11 @@
+import { graphql } from '../../../generated';
+
+export const CensusDatesQuery = graphql(`
+  query CensusDates {
+    censusDates {
+      id
+      date
+      takenAt
+    }
+  }
+`);

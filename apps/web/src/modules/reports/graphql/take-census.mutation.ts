@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const TakeCensusMutation = graphql(`
+  mutation TakeCensus($input: TakeCensusInput!) {
+    takeCensus(input: $input) {
+      id
+      date
+    }
+  }
+`);
