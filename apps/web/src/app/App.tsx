@@ -7,19 +7,23 @@ import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
+import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
 /** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
+/** Who writes to parents: the school's own staff (the API checks the case and what the letter carries). */
+const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
-function Navigation({ reports }: { reports: boolean }) {
+function Navigation({ reports, letters }: { reports: boolean; letters: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="aanwezig-nav">
       <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
+      {letters && <NavLink to="/brieven">{t('nav.letters')}</NavLink>}
     </nav>
   );
 }
@@ -27,12 +31,14 @@ function Navigation({ reports }: { reports: boolean }) {
 function SignedIn() {
   const me = useMe();
   const reports = Boolean(me?.memberships.some((m) => REPORT_ROLES.includes(m.role)));
+  const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
   return (
     <>
-      <Navigation reports={reports} />
+      <Navigation reports={reports} letters={letters} />
       <Routes>
         <Route path="/organisaties" element={<OrganisationsPage />} />
         <Route path="/rapportage" element={<ReportPage />} />
+        <Route path="/brieven" element={<LetterPage />} />
         <Route path="*" element={<Navigate to="/organisaties" replace />} />
       </Routes>
     </>
