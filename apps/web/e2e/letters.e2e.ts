@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
-import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/server';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { signInAndOpen, useBrowserSession } from './support/session';
 
 describe('a letter to parents in the browser (the Het Baken coordinator)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Brief aan ouders' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Brief aan ouders' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = session.page;
+    await signInAndOpen(page, session.server.url, 'Ahmed el Amrani', 'Brief aan ouders', 'Brief aan ouders');
   });
 
   it('drafts a letter with the days missed, to edit', async () => {

@@ -1,33 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
-import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/server';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { signInAndOpen, useBrowserSession } from './support/session';
 
 const today = () => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 describe('the MSA report in the browser (the SWV consultant, then a school coordinator)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ acceptDownloads: true });
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signInAs = async (name: string) => {
-    await page.goto(server.url);
-    await page.getByRole('button', { name }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'MSA-rapportage' }).click();
-    await page.getByRole('heading', { level: 1, name: 'MSA-rapportage thuiszitters' }).waitFor();
-  };
+  const signInAs = (name: string) => signInAndOpen(page, session.server.url, name, 'MSA-rapportage', 'MSA-rapportage thuiszitters');
 
   it('shows the latest census with its summary, chart and tables, accessibly', async () => {
     await signInAs('Ellen Mulder');

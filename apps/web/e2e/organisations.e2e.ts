@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 
 const CONTRACT_DEMO_NAMES = [
   'Sanne de Vries', 'Ahmed el Amrani', 'Marieke Jansen', 'Pieter Bakker', 'Lotte Visser', 'Joost Smit',
@@ -9,22 +9,14 @@ const CONTRACT_DEMO_NAMES = [
 ];
 
 describe('signing in and seeing the region (whole chain: browser → web → GraphQL → embedded PostgreSQL)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('offers the demo accounts on the sign-in page, in Dutch', async () => {
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.getByRole('button', { name: 'Ahmed el Amrani' }).waitFor();

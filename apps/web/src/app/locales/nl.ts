@@ -1,4 +1,4 @@
-import { ROLE_LABEL_NL } from '@aanwezig/domain';
+import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL } from '@aanwezig/domain';
 
 /** Dutch is the first language of the screen. Every key here exists in en.ts too (a test checks). */
 export const nl = {
@@ -70,17 +70,7 @@ export const nl = {
       submit: 'Peiling vastleggen',
       done: 'Peiling van {{date}} is vastgelegd.',
     },
-    group: {
-      UNAUTHORISED_HOME: 'ongeoorloofd verzuim / thuiszitter',
-      AT_RISK_HOME: 'dreigend thuiszitter',
-      AUTHORISED_EXEMPT: 'geoorloofd verzuim (vrijstelling)',
-      SCHOOL_REFUSAL: 'schoolweigering',
-      SICK: 'ziek',
-      EXCLUSION: 'schooluitsluiting',
-      WITHHOLDING: 'schoolonthouding',
-      TRUANCY: 'spijbelen',
-      NONE: 'nog niet ingedeeld',
-    },
+    group: MSA_GROUP_LABEL_NL,
   },
   letters: {
     title: 'Brief aan ouders',

@@ -94,7 +94,7 @@ export function ReportPage() {
           <Heading2>{t('reports.trendTitle')}</Heading2>
           <StackedBars
             title={t('reports.chartTitle')}
-            bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: c.label, count: c.count })) }))}
+            bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })) }))}
           />
           <div className="aanwezig-table-scroll">
             <table className="utrecht-table">

@@ -26,7 +26,7 @@ export function ReportTable({ table, caption, threshold, ownSchoolIds }: { table
             <TableHeaderCell scope="col">{t('reports.pupils')}</TableHeaderCell>
             {table.totals.map((c) => (
               <TableHeaderCell key={c.group} scope="col">
-                {c.label}
+                {t(`reports.group.${c.group}`)}
               </TableHeaderCell>
             ))}
             <TableHeaderCell scope="col">{t('reports.total')}</TableHeaderCell>
