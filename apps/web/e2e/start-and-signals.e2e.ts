@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
+
+describe('start page and signals (the Het Baken coordinator, then leerplicht)', () => {
+  const session = useBrowserSession();
+  let page: Page;
+  beforeAll(() => {
+    page = session.page;
+  });
+
+  it("opens on the coordinator's own day: open actions with the overdue ones first, meetings and notifications", async () => {
+    await page.goto(session.server.url);
+    await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Goedendag Ahmed el Amrani' }).waitFor();
+    const actions = page.getByRole('region', { name: /^Mijn openstaande acties? \(\d+\)$/ }).getByRole('listitem');
+    await actions.first().waitFor();
+    const texts = await actions.allTextContents();
+    const firstOnTime = texts.findIndex((x) => !x.includes('te laat'));
+    expect(texts.slice(firstOnTime).some((x) => x.includes('te laat'))).toBe(false);
+    await page.getByRole('heading', { level: 2, name: 'Mijn komende overleggen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Nieuwe meldingen? \(\d+\)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'start-coordinator');
+  });
+
+  it('lets leerplicht handle a 16-hour signal: the rule explained, seen and followed up', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Joost Smit' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
+    const headings = page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ });
+    await headings.first().waitFor();
+    const before = await total();
+    const signal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) }).first();
+    expect(await signal.textContent()).toContain('Route leerplicht');
+    // Leerplicht does not open school cases: that button is for the school's coordinators.
+    expect(await signal.getByRole('button', { name: 'Casus maken' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'signals-leerplicht');
+    await signal.getByRole('button', { name: 'Gezien, ik pak het op' }).click();
+    await page.getByRole('status').filter({ hasText: 'Het signaal is afgehandeld' }).waitFor();
+    await expect.poll(total).toBe(before - 1);
+  });
+
+  it('lets the school coordinator make a case of a signal', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
+    await page.getByRole('listitem').first().waitFor();
+    const before = await total();
+    await page.getByRole('listitem').first().getByRole('button', { name: 'Casus maken' }).click();
+    await page.getByRole('status').filter({ hasText: 'Er is een casus voor gemaakt' }).waitFor();
+    await expect.poll(total).toBe(before - 1);
+  });
+});

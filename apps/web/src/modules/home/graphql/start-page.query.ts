@@ -1,0 +1,48 @@
+import { graphql } from '../../../generated';
+
+export const StartPageQuery = graphql(`
+  query StartPage($from: DateTime!) {
+    myActions(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          caseId
+          title
+          dueDate
+          overdue
+          shielded {
+            field
+            reason
+          }
+        }
+      }
+    }
+    meetings(first: 5, filter: { from: $from, status: PLANNED }) {
+      edges {
+        node {
+          id
+          title
+          startsAt
+          location
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+    unreadNotificationCount
+    notifications(first: 5, unreadOnly: true) {
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          createdAt
+        }
+      }
+    }
+  }
+`);

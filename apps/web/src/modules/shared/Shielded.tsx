@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
+export interface ShieldInfo {
+  field: string;
+  reason: string;
+}
+
+/** A field the reader may not see: said so, with the reason in plain words, never silently missing. */
+export function Shielded({ field, shielded }: { field: string; shielded: readonly ShieldInfo[] }) {
+  const { t } = useTranslation();
+  const shield = shielded.find((s) => s.field === field);
+  return <em className="aanwezig-shielded">{t('shield.text', { reason: t(`shield.reason.${shield?.reason ?? 'NOT_PERMITTED'}`) })}</em>;
+}

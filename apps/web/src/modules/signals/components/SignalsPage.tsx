@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useMe } from '../../auth/hooks/me';
+import { Shielded } from '../../shared/Shielded';
+
+/** School roles that open cases (the API refuses everyone else; the button is not offered to them). */
+const CASE_MANAGER_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+import { AcknowledgeSignalMutation, SignalToCaseMutation } from '../graphql/handle-signal.mutations';
+import { SignalsQuery } from '../graphql/signals.query';
+
+/** The signals routed to you, newest first, with the rule explained; acknowledge one or make it a case. */
+export function SignalsPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const mayOpenCaseAt = (schoolId: string) => Boolean(me?.memberships.some((m) => m.organisation.id === schoolId && CASE_MANAGER_ROLES.includes(m.role)));
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' } });
+  const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
+  const [, toCase] = useMutation(SignalToCaseMutation);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+
+  const handle = async (id: string, action: 'acknowledge' | 'case') => {
+    setBusy(id);
+    setMessage(null);
+    const result = action === 'acknowledge' ? await acknowledge({ id }) : await toCase({ id });
+    setBusy(null);
+    if (result.error) return setMessage({ kind: 'error', text: result.error.graphQLErrors[0]?.message ?? result.error.message });
+    setMessage({ kind: 'done', text: t(action === 'acknowledge' ? 'signals.acknowledged' : 'signals.caseMade') });
+    refetch({ requestPolicy: 'network-only' });
+  };
+
+  if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  const signals = data?.signals.edges.map((e) => e.node) ?? [];
+  return (
+    <main id="main">
+      <Heading1>{t('signals.title')}</Heading1>
+      <Paragraph>{t('signals.intro')}</Paragraph>
+      {message && (message.kind === 'done' ? <Paragraph role="status">{message.text}</Paragraph> : <Alert type="error" role="alert"><Paragraph>{message.text}</Paragraph></Alert>)}
+      <Paragraph id="signal-count">{t('signals.count', { shown: signals.length, count: data?.signals.totalCount ?? 0 })}</Paragraph>
+      {signals.length === 0 ? (
+        <Paragraph>{t('signals.empty')}</Paragraph>
+      ) : (
+        <ul className="aanwezig-cards">
+          {signals.map((s) => (
+            <li key={s.id} className="aanwezig-card">
+              <Heading2>{s.label}</Heading2>
+              <Paragraph>
+                {s.pupil ? `${s.pupil.displayName} (${s.pupil.groupName})` : <Shielded field="pupil" shielded={s.shielded} />} · {s.school.name}
+              </Paragraph>
+              <Paragraph>
+                {t(`signals.route.${s.route}`)} · {t('signals.since', { date: new Date(`${s.windowStart}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }) })}
+                {s.value !== null && s.value !== undefined ? ` · ${t('signals.value', { value: s.value.toLocaleString(locale) })}` : ''}
+              </Paragraph>
+              <ButtonGroup>
+                {mayOpenCaseAt(s.school.id) && (
+                  <Button appearance="primary-action-button" busy={busy === s.id} onClick={() => void handle(s.id, 'case')}>
+                    {t('signals.makeCase')}
+                  </Button>
+                )}
+                <Button appearance={mayOpenCaseAt(s.school.id) ? 'secondary-action-button' : 'primary-action-button'} busy={busy === s.id} onClick={() => void handle(s.id, 'acknowledge')}>
+                  {t('signals.acknowledge')}
+                </Button>
+              </ButtonGroup>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
