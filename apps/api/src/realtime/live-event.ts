@@ -11,6 +11,7 @@ export const LiveEventKind = {
   CHAIR_MOVED: 'CHAIR_MOVED',
   MEETING_CHANGED: 'MEETING_CHANGED',
   CASE_VISIBILITY_CHANGED: 'CASE_VISIBILITY_CHANGED',
+  ADVICE_WRITTEN: 'ADVICE_WRITTEN',
   NOTIFICATION_CREATED: 'NOTIFICATION_CREATED',
 } as const;
 export type LiveEventKind = (typeof LiveEventKind)[keyof typeof LiveEventKind];

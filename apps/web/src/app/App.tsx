@@ -7,6 +7,8 @@ import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
+import { CasePage } from '../modules/cases/components/CasePage';
+import { CasesPage } from '../modules/cases/components/CasesPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
@@ -15,19 +17,22 @@ import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
 /** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
+/** Who works on cases (the privacy officer and the functional administrator see no case content). */
+const CASE_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER', 'YOUTH_DOCTOR', 'PARTNERSHIP_CONSULTANT', 'FAMILY_COACH'];
 /** Who receives signals (the API routes each signal to some of them). */
 const SIGNAL_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER'];
 /** Who writes to parents: the school's own staff (the API checks the case and what the letter carries). */
 const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
-function Navigation({ reports, letters, signals }: { reports: boolean; letters: boolean; signals: boolean }) {
+function Navigation({ cases, reports, letters, signals }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="aanwezig-nav">
       <NavLink to="/" end>
         {t('nav.home')}
       </NavLink>
+      {cases && <NavLink to="/casussen">{t('nav.cases')}</NavLink>}
       {signals && <NavLink to="/signalen">{t('nav.signals')}</NavLink>}
       <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
@@ -41,12 +46,15 @@ function SignedIn() {
   const reports = Boolean(me?.memberships.some((m) => REPORT_ROLES.includes(m.role)));
   const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
   const signals = Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
+  const cases = Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
   return (
     <>
-      <Navigation reports={reports} letters={letters} signals={signals} />
+      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} />
       <Routes>
         <Route path="/" element={<StartPage />} />
         <Route path="/signalen" element={<SignalsPage />} />
+        <Route path="/casussen" element={<CasesPage />} />
+        <Route path="/casussen/:id" element={<CasePage />} />
         <Route path="/organisaties" element={<OrganisationsPage />} />
         <Route path="/rapportage" element={<ReportPage />} />
         <Route path="/brieven" element={<LetterPage />} />

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { LiveEventKind, room } from '../../realtime/live-event';
+import { LiveEvents } from '../../realtime/live-events';
 import { DataSource } from 'typeorm';
 import { DataCategory, Role } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
@@ -18,14 +20,16 @@ export class AdviceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Written by a jeugdarts of an organisation involved in the case. */
   async write(session: Session, caseId: string, educationAdvice: string, privateNote?: string | null): Promise<AdviceModel> {
     const advice = requireText(educationAdvice, 'educationAdvice', { max: 8000, label: 'Het advies' });
     const note = optionalText(privateNote, 'privateNote', { max: 8000, label: 'De eigen notitie' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'read', manager);
+      emit({ kind: LiveEventKind.ADVICE_WRITTEN, caseId: facts.id }, [room.case(facts.id)]);
       const doctor = session.actor.memberships.find((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId));
       if (!doctor) throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
       const saved = await manager.save(
@@ -40,6 +44,6 @@ export class AdviceService {
       });
       const [model] = await adviceModels(manager, [saved], this.access.reader(session.actor, facts));
       return model;
-    });
+    }));
   }
 }

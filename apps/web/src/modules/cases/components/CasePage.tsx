@@ -1,0 +1,157 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Alert, Button, Heading1, Heading2, Paragraph, Textarea, FormLabel } from '@utrecht/component-library-react';
+import { useMe } from '../../auth/hooks/me';
+import { useLiveRoom } from '../../shared/live';
+import { Shielded, type ShieldInfo } from '../../shared/Shielded';
+import { WithdrawConsentMutation, WriteAdviceMutation } from '../graphql/case-mutations';
+import { CaseQuery } from '../graphql/case.query';
+
+const CONSENT_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+
+/** A value, or its shield with the reason; "–" when there simply is none. */
+function Field({ value, field, shielded }: { value: ReactNode; field: string; shielded: readonly ShieldInfo[] }) {
+  if (shielded.some((s) => s.field === field)) return <Shielded field={field} shielded={shielded} />;
+  return <>{value ?? '–'}</>;
+}
+
+/**
+ * One pupil's case as you may see it: every shielded field says so and why. Changes by others (a
+ * consent withdrawn, an action added) arrive live and the page refetches.
+ */
+export function CasePage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id: id ?? '' }, pause: !id });
+  useLiveRoom('case', id, () => refetch({ requestPolicy: 'network-only' }));
+  const [, withdraw] = useMutation(WithdrawConsentMutation);
+  const [{ fetching: saving }, writeAdvice] = useMutation(WriteAdviceMutation);
+  const [advice, setAdvice] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const date = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+  if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  const c = data?.case;
+  if (!c) return null;
+  const isDoctor = Boolean(me?.memberships.some((m) => m.role === 'YOUTH_DOCTOR'));
+  const mayWithdraw = Boolean(me?.memberships.some((m) => m.organisation.id === c.school?.id && CONSENT_ROLES.includes(m.role)));
+
+  const submitAdvice = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const result = await writeAdvice({ caseId: c.id, educationAdvice: advice });
+    if (result.error) return setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    setAdvice('');
+    setDone(t('case.adviceSaved'));
+    refetch({ requestPolicy: 'network-only' });
+  };
+  const withdrawConsent = async (consentId: string) => {
+    setProblem(null);
+    const result = await withdraw({ id: consentId });
+    if (result.error) return setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    setDone(t('case.consentWithdrawn'));
+    refetch({ requestPolicy: 'network-only' });
+  };
+
+  return (
+    <main id="main">
+      <Heading1>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Heading1>
+      <Paragraph>
+        {c.school?.name} · {t('cases.category')}: <Field value={c.category && t(`reports.group.${c.category}`)} field="category" shielded={c.shielded} /> · {t('cases.typology')}:{' '}
+        <Field value={c.typology && t(`reports.group.${c.typology}`)} field="typology" shielded={c.shielded} /> · {t('case.tier')}: <Field value={c.tier} field="tier" shielded={c.shielded} />
+      </Paragraph>
+      <Paragraph>
+        {t('case.worry')}: <Field value={c.worryFlag === null || c.worryFlag === undefined ? null : c.worryFlag ? t('case.yes') : t('case.no')} field="worryFlag" shielded={c.shielded} />
+      </Paragraph>
+      {problem && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: problem })}</Paragraph></Alert>}
+      {done && <Paragraph role="status">{done}</Paragraph>}
+
+      <Heading2>{t('case.attendance')}</Heading2>
+      {c.attendance ? (
+        <Paragraph>
+          {t('case.daysMissed')}: <Field value={c.attendance.daysMissed} field="daysMissed" shielded={c.attendance.shielded} /> · {t('case.unauthorised')}:{' '}
+          <Field value={c.attendance.unauthorisedHours} field="unauthorisedHours" shielded={c.attendance.shielded} /> · {t('case.sickReports')}:{' '}
+          <Field value={c.attendance.sickReports} field="sickReports" shielded={c.attendance.shielded} /> ({t('case.since', { date: date(c.attendance.from) })})
+        </Paragraph>
+      ) : (
+        <Paragraph>{t('case.noAttendance')}</Paragraph>
+      )}
+
+      <section aria-labelledby="case-advice">
+        <Heading2 id="case-advice">{t('case.advice')}</Heading2>
+        {c.advice.length === 0 ? <Paragraph>{t('case.noAdvice')}</Paragraph> : (
+          <ul>
+            {c.advice.map((a) => (
+              <li key={a.id}>
+                <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – {a.author.name}, {a.authorOrganisation.name}, {date(String(a.createdAt))}
+              </li>
+            ))}
+          </ul>
+        )}
+        {isDoctor && (
+          <form className="aanwezig-form" onSubmit={(e) => void submitAdvice(e)}>
+            <div className="aanwezig-field">
+              <FormLabel htmlFor="advice">{t('case.writeAdvice')}</FormLabel>
+              <Textarea id="advice" rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} required />
+            </div>
+            <Button type="submit" appearance="primary-action-button" busy={saving}>
+              {t('case.shareAdvice')}
+            </Button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="case-consents">
+        <Heading2 id="case-consents">{t('case.consents')}</Heading2>
+        {c.consents.length === 0 ? <Paragraph>{t('case.noConsents')}</Paragraph> : (
+          <ul>
+            {c.consents.map((k) => (
+              <li key={k.id}>
+                {k.purpose}: {k.categories.map((cat) => t(`category.${cat}`)).join(', ')} → {k.organisations.map((o) => o.name).join(', ')} ({k.active ? t('case.active') : k.withdrawnAt ? t('case.withdrawn', { date: date(String(k.withdrawnAt)) }) : t('case.inactive')})
+                {k.active && mayWithdraw && (
+                  <>
+                    {' '}
+                    <Button appearance="subtle-button" onClick={() => void withdrawConsent(k.id)}>
+                      {t('case.withdraw')}
+                    </Button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="case-actions">
+        <Heading2 id="case-actions">{t('case.actions')}</Heading2>
+        {c.actions.length === 0 ? <Paragraph>{t('case.noActions')}</Paragraph> : (
+          <ul>
+            {c.actions.map((a) => (
+              <li key={a.id}>
+                <Field value={a.title} field="title" shielded={a.shielded} /> – {a.owner.name}, {t('home.due', { date: date(a.dueDate) })}
+                {a.overdue && <strong> · {t('home.overdue')}</strong>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="case-timeline">
+        <Heading2 id="case-timeline">{t('case.timeline')}</Heading2>
+        <ul>
+          {c.timeline.map((e) => (
+            <li key={e.id}>
+              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> ({e.actor.name})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+import { graphql } from '../../../generated';
+
+export const CaseQuery = graphql(`
+  query CasePage($id: ID!) {
+    case(id: $id) {
+      id
+      category
+      typology
+      tier
+      status
+      worryFlag
+      mentorNotes
+      homeSituation
+      shielded {
+        field
+        reason
+      }
+      pupil {
+        id
+        displayName
+        groupName
+        dateOfBirth
+      }
+      school {
+        id
+        name
+      }
+      involvedOrganisations {
+        id
+        name
+      }
+      attendance {
+        from
+        to
+        daysMissed
+        percentage
+        authorisedHours
+        unauthorisedHours
+        sickReports
+        shielded {
+          field
+          reason
+        }
+      }
+      advice {
+        id
+        educationAdvice
+        createdAt
+        author {
+          name
+        }
+        authorOrganisation {
+          name
+        }
+        shielded {
+          field
+          reason
+        }
+      }
+      consents {
+        id
+        active
+        purpose
+        categories
+        givenByPupil
+        validFrom
+        validUntil
+        withdrawnAt
+        organisations {
+          id
+          name
+        }
+      }
+      actions {
+        id
+        title
+        dueDate
+        overdue
+        status
+        owner {
+          name
+        }
+        shielded {
+          field
+          reason
+        }
+      }
+      timeline {
+        id
+        at
+        kind
+        summary
+        actor {
+          name
+        }
+        shielded {
+          field
+          reason
+        }
+      }
+    }
+  }
+`);
