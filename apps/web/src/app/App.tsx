@@ -9,6 +9,8 @@ import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
 import { CasePage } from '../modules/cases/components/CasePage';
 import { CasesPage } from '../modules/cases/components/CasesPage';
+import { MeetingRoomPage } from '../modules/meetings/components/MeetingRoomPage';
+import { MeetingsPage } from '../modules/meetings/components/MeetingsPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
@@ -33,6 +35,7 @@ function Navigation({ cases, reports, letters, signals }: { cases: boolean; repo
         {t('nav.home')}
       </NavLink>
       {cases && <NavLink to="/casussen">{t('nav.cases')}</NavLink>}
+      {cases && <NavLink to="/overleggen">{t('nav.meetings')}</NavLink>}
       {signals && <NavLink to="/signalen">{t('nav.signals')}</NavLink>}
       <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
@@ -55,6 +58,8 @@ function SignedIn() {
         <Route path="/signalen" element={<SignalsPage />} />
         <Route path="/casussen" element={<CasesPage />} />
         <Route path="/casussen/:id" element={<CasePage />} />
+        <Route path="/overleggen" element={<MeetingsPage />} />
+        <Route path="/overleggen/:id" element={<MeetingRoomPage />} />
         <Route path="/organisaties" element={<OrganisationsPage />} />
         <Route path="/rapportage" element={<ReportPage />} />
         <Route path="/brieven" element={<LetterPage />} />

@@ -18,18 +18,29 @@ export interface LiveEvent {
  * typing lives in the component's state and is not touched.
  */
 export function useLiveRoom(kind: 'meeting' | 'case', id: string | undefined, onEvent: (event: LiveEvent) => void): void {
+  useLiveRooms(id ? [{ kind, id }] : [], onEvent);
+}
+
+export interface LiveRoom {
+  kind: 'meeting' | 'case';
+  id: string;
+}
+
+/** Several rooms on one socket: a meeting and the cases on its agenda you may read. */
+export function useLiveRooms(rooms: readonly LiveRoom[], onEvent: (event: LiveEvent) => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const key = rooms.map((r) => `${r.kind}:${r.id}`).sort().join(',');
   useEffect(() => {
     const token = readToken();
-    if (!id || !token) return;
+    if (!key || !token) return;
+    const wanted = key.split(',').map((k) => ({ kind: k.split(':')[0], id: k.split(':')[1] }));
     const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
-    const join = () => socket.emit('join', { kind, id });
-    socket.on('connect', join);
+    socket.on('connect', () => wanted.forEach((room) => socket.emit('join', room)));
     socket.io.on('reconnect', () => handler.current({ kind: 'RESYNC' }));
     socket.on('change', (event: LiveEvent) => handler.current(event));
     return () => {
       socket.close();
     };
-  }, [kind, id]);
+  }, [key]);
 }

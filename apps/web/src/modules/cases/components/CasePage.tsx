@@ -25,7 +25,7 @@ export function CasePage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id: id ?? '' }, pause: !id });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'cache-and-network' });
   useLiveRoom('case', id, () => refetch({ requestPolicy: 'network-only' }));
   const [, withdraw] = useMutation(WithdrawConsentMutation);
   const [{ fetching: saving }, writeAdvice] = useMutation(WriteAdviceMutation);

@@ -12,7 +12,7 @@ export function StartPage() {
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }] = useQuery({ query: StartPageQuery, variables: { from } });
+  const [{ data, fetching, error }] = useQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
 

@@ -2,7 +2,7 @@ import { graphql } from '../../../generated';
 
 export const StartPageQuery = graphql(`
   query StartPage($from: DateTime!) {
-    myActions(first: 10) {
+    myActions(first: 50) {
       totalCount
       edges {
         node {

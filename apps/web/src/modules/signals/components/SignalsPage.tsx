@@ -15,7 +15,7 @@ export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const mayOpenCaseAt = (schoolId: string) => Boolean(me?.memberships.some((m) => m.organisation.id === schoolId && CASE_MANAGER_ROLES.includes(m.role)));
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' }, requestPolicy: 'cache-and-network' });
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
   const [, toCase] = useMutation(SignalToCaseMutation);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);

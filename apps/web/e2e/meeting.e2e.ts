@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
+
+const RESTRICTED = 'Afgeschermd agendapunt';
+
+describe('a SAT meeting held live: the coordinator and leerplicht in two browsers at once', () => {
+  const session = useBrowserSession();
+  let chair: Page;
+  let officer: Page;
+  let meetingUrl: string;
+  let topic: string;
+
+  beforeAll(async () => {
+    chair = session.page;
+    officer = await (await session.browser.newContext()).newPage();
+    await chair.goto(session.server.url);
+    await chair.getByRole('button', { name: 'Ahmed el Amrani' }).click();
+    await chair.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+    await chair.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
+    await chair.getByRole('link', { name: 'SAT Het Baken College' }).first().click();
+    await chair.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor();
+    meetingUrl = chair.url();
+  });
+
+  it('prepares the agenda from the suggestions', async () => {
+    const items = chair.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
+    const before = await chair.getByRole('navigation', { name: 'Agenda' }).locator('ol > li').count();
+    const add = chair.getByRole('button', { name: 'Op de agenda' });
+    if ((await add.count()) > 0) {
+      await add.first().click();
+      await expect.poll(() => chair.getByRole('navigation', { name: 'Agenda' }).locator('ol > li').count()).toBe(before + 1);
+    }
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(chair)).toEqual([]);
+  });
+
+  it('shows who is present as leerplicht joins', async () => {
+    await officer.goto(session.server.url);
+    await officer.getByRole('button', { name: 'Joost Smit' }).click();
+    await officer.getByRole('heading', { level: 1, name: /^Goedendag/ }).waitFor();
+    await officer.goto(meetingUrl);
+    await officer.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor();
+    await chair.getByText('Joost Smit: aanwezig').waitFor({ timeout: 5000 });
+    await officer.getByText('Ahmed el Amrani: aanwezig').waitFor({ timeout: 5000 });
+  });
+
+  it("moves both to an item, and each sees the other's minutes live", async () => {
+    // A pupil's item leerplicht may read (the case involves the municipality): "Name (group)", not shielded.
+    const officerItems = await officer.getByRole('navigation', { name: 'Agenda' }).locator('ol > li button').allTextContents();
+    topic = officerItems.find((name) => name !== RESTRICTED && /\(\w+\)$/.test(name))!;
+    expect(topic, 'an agenda item leerplicht may read').toBeTruthy();
+    await chair.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: topic, exact: true }).click();
+    await chair.getByRole('heading', { level: 2, name: topic, exact: true }).waitFor();
+    await chair.getByRole('button', { name: 'Nu bespreken' }).click();
+    await officer.getByRole('navigation', { name: 'Agenda' }).locator('li', { hasText: topic }).getByText('nu besproken').waitFor({ timeout: 5000 });
+    await officer.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: topic, exact: true }).click();
+
+    await chair.getByLabel('Notulen schrijven').fill('Leerplicht belt de ouders deze week.');
+    await chair.getByRole('button', { name: 'Notulen opslaan' }).click();
+    await officer.getByText('Leerplicht belt de ouders deze week.').waitFor({ timeout: 5000 });
+
+    await officer.getByLabel('Notulen schrijven').fill('Gesprek op het gemeentehuis is gepland.');
+    await officer.getByRole('button', { name: 'Notulen opslaan' }).click();
+    await chair.getByText('Gesprek op het gemeentehuis is gepland.').waitFor({ timeout: 5000 });
+    expect(await accessibilityViolations(officer)).toEqual([]);
+    await screenshot(chair, 'meeting-room-chair');
+    await screenshot(officer, 'meeting-room-officer');
+  });
+
+  it("creates an action in place that appears on the owner's start page", async () => {
+    await chair.getByLabel('Wat moet er gebeuren?').fill('Huisbezoek afleggen bij het gezin');
+    await chair.getByLabel('Wie doet het?').selectOption({ label: 'Joost Smit' });
+    await chair.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await officer.getByText('Huisbezoek afleggen bij het gezin').waitFor({ timeout: 5000 });
+    await officer.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click({ timeout: 5000 });
+    await officer.getByRole('region', { name: /^Mijn openstaande acties? / }).getByText(/^Huisbezoek afleggen bij het gezin/).waitFor({ timeout: 5000 });
+    expect(await accessibilityViolations(officer)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { graphql } from '../../../generated';
+
+export const MeetingQuery = graphql(`
+  query MeetingRoom($id: ID!) {
+    meeting(id: $id) {
+      id
+      title
+      startsAt
+      location
+      status
+      currentAgendaItemId
+      organisation {
+        id
+        name
+      }
+      chair {
+        id
+        name
+      }
+      participants {
+        id
+        name
+      }
+      agenda {
+        id
+        position
+        topic
+        restricted
+        case {
+          id
+          category
+          typology
+          pupil {
+            id
+            displayName
+            groupName
+          }
+          shielded {
+            field
+            reason
+          }
+        }
+        minutes {
+          id
+          category
+          body
+          author {
+            name
+          }
+          shielded {
+            field
+            reason
+          }
+        }
+        decisions {
+          id
+          category
+          body
+          author {
+            name
+          }
+          shielded {
+            field
+            reason
+          }
+        }
+        actions {
+          id
+          title
+          dueDate
+          overdue
+          status
+          owner {
+            name
+          }
+          shielded {
+            field
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AgendaSuggestionsQuery = graphql(`
+  query AgendaSuggestions($meetingId: ID!) {
+    agendaSuggestions(meetingId: $meetingId) {
+      reasons
+      case {
+        id
+        pupil {
+          id
+          displayName
+          groupName
+        }
+      }
+    }
+  }
+`);
