@@ -29,6 +29,8 @@ describe('signing in and seeing the region (whole chain: browser → web → Gra
 
   it("signs in as the Het Baken coordinator and lists the region's organisations", async () => {
     await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Goedendag Ahmed el Amrani' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisaties' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisaties in Samenwerkingsverband Kustland VO' }).waitFor();
     await page.getByText('Verzuimcoördinator bij Het Baken College').waitFor();
     const rows = page.getByRole('row');
