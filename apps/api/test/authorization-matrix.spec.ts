@@ -18,7 +18,7 @@ const CONSENT_STATES = ['none', 'consent', 'withdrawn', 'expired', 'schoolOnly']
 type ConsentState = (typeof CONSENT_STATES)[number];
 
 const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
-const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
+const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName guardians { name } }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
 const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }

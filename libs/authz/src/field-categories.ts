@@ -51,6 +51,7 @@ export const FIELD_CATEGORIES = {
     groupName: 'IDENTITY',
     pupilNumber: 'IDENTITY',
     school: 'IDENTITY',
+    guardians: 'IDENTITY',
   },
   TimelineEntry: {
     id: 'NOT_PUPIL_DATA',

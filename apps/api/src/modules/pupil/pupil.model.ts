@@ -27,6 +27,24 @@ export class PupilModel {
 
   @Field(() => OrganisationModel)
   school!: OrganisationModel;
+
+  @Field(() => [ParentModel], { description: 'Parents and carers (names and who has parental authority), e.g. for recording consent.' })
+  guardians?: ParentModel[];
+}
+
+@ObjectType('Parent', { description: 'A parent or carer of a pupil; shown wherever the pupil is.' })
+export class ParentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'moeder, vader, voogd …' })
+  relation!: string;
+
+  @Field()
+  hasParentalAuthority!: boolean;
 }
 
 export const PupilConnection = ConnectionType(PupilModel, 'Pupil');

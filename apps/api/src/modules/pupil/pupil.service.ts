@@ -8,7 +8,8 @@ import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { PupilEntity } from './pupil.entity';
 import { toPupilModel } from './pupil.mapper';
-import type { PupilModel } from './pupil.model';
+import type { ParentModel, PupilModel } from './pupil.model';
+import { GuardianEntity } from './guardian.entity';
 
 @Injectable()
 export class PupilService {
@@ -40,5 +41,13 @@ export class PupilService {
         return pupils.map((p) => toPupilModel(p, byId.get(p.schoolId)!));
       },
     );
+  }
+
+  /** Parents of several pupils, in one query, by name. */
+  async guardiansOf(pupilIds: readonly string[]): Promise<Map<string, ParentModel[]>> {
+    const rows = await this.dataSource.getRepository(GuardianEntity).find({ where: { pupilId: In([...pupilIds]) }, order: { name: 'ASC' } });
+    const byPupil = new Map<string, ParentModel[]>();
+    for (const g of rows) byPupil.set(g.pupilId, [...(byPupil.get(g.pupilId) ?? []), { id: g.id, name: g.name, relation: g.relation, hasParentalAuthority: g.hasParentalAuthority }]);
+    return byPupil;
   }
 }

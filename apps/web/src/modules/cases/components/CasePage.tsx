@@ -8,6 +8,7 @@ import { useLiveRoom } from '../../shared/live';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
 import { WithdrawConsentMutation, WriteAdviceMutation } from '../graphql/case-mutations';
 import { CaseQuery } from '../graphql/case.query';
+import { ConsentForm } from './ConsentForm';
 
 const CONSENT_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
@@ -109,6 +110,19 @@ export function CasePage() {
 
       <section aria-labelledby="case-consents">
         <Heading2 id="case-consents">{t('case.consents')}</Heading2>
+        {mayWithdraw && c.pupil && (
+          <ConsentForm
+            caseId={c.id}
+            dateOfBirth={c.pupil.dateOfBirth}
+            guardians={c.pupil.guardians}
+            organisations={c.involvedOrganisations ?? []}
+            onError={setProblem}
+            onRecorded={() => {
+              setDone(t('case.consentRecorded'));
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          />
+        )}
         {c.consents.length === 0 ? <Paragraph>{t('case.noConsents')}</Paragraph> : (
           <ul>
             {c.consents.map((k) => (

@@ -16,3 +16,11 @@ export const WithdrawConsentMutation = graphql(`
     }
   }
 `);
+
+export const RecordConsentMutation = graphql(`
+  mutation RecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) {
+      id
+    }
+  }
+`);

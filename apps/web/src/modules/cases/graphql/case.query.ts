@@ -20,6 +20,12 @@ export const CaseQuery = graphql(`
         displayName
         groupName
         dateOfBirth
+        guardians {
+          id
+          name
+          relation
+          hasParentalAuthority
+        }
       }
       school {
         id

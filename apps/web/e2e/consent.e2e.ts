@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
+
+interface CaseRow {
+  id: string;
+  pupil: { displayName: string; dateOfBirth: string; guardians: { name: string; hasParentalAuthority: boolean }[] } | null;
+}
+
+describe('recording a parent consent for a 14-year-old: the pupil and both parents must give it', () => {
+  const session = useBrowserSession();
+  let page: Page;
+  let parents: string[];
+
+  beforeAll(async () => {
+    page = session.page;
+    await page.goto(session.server.url);
+    await page.getByRole('button', { name: 'Marieke Jansen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Goedendag/ }).waitFor();
+    // Finding the case is setup: ask the API, as the signed-in user, for a 14-year-old with two parents with authority.
+    const cases = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('aanwezig.token');
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ cases(first: 100) { edges { node { id pupil { displayName dateOfBirth guardians { name hasParentalAuthority } } } } } }' }),
+      });
+      return ((await response.json()) as { data: { cases: { edges: { node: CaseRow }[] } } }).data.cases.edges.map((e) => e.node);
+    });
+    const age = (dob: string) => (Date.now() - new Date(`${dob}T00:00:00Z`).getTime()) / (365.25 * 86_400_000);
+    const chosen = cases.find((c) => c.pupil && age(c.pupil.dateOfBirth) >= 14.1 && age(c.pupil.dateOfBirth) < 14.9 && c.pupil.guardians.filter((g) => g.hasParentalAuthority).length === 2)!;
+    expect(chosen, 'a 14-year-old with two parents with authority').toBeTruthy();
+    parents = chosen.pupil!.guardians.filter((g) => g.hasParentalAuthority).map((g) => g.name);
+    await page.goto(`${session.server.url}/casussen/${chosen.id}`);
+    await page.getByRole('heading', { level: 3, name: 'Toestemming vastleggen' }).waitFor();
+  });
+
+  it('says who must give consent, and refuses it with one parent missing, naming that parent', async () => {
+    await page.getByText('De leerling is 14: de leerling én elke ouder met gezag moeten toestemming geven.').waitFor();
+    await page.getByLabel('Waarvoor (doel)').fill('Afstemming met de jeugdarts over ziekteverzuim');
+    await page.getByLabel('ziekteverzuim', { exact: true }).check();
+    await page.getByRole('group', { name: 'Voor welke organisaties' }).getByRole('checkbox').first().check();
+    await page.getByLabel('De leerling (nodig)').check();
+    await page.getByLabel(`${parents[0]} (nodig)`).check();
+    await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`Ook ${parents[1]} (met gezag) moet toestemming geven.`);
+    expect(await page.getByLabel('Waarvoor (doel)').inputValue()).toBe('Afstemming met de jeugdarts over ziekteverzuim');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('records it once both parents and the pupil have given it', async () => {
+    await page.getByLabel(`${parents[1]} (nodig)`).check();
+    await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De toestemming is vastgelegd.' }).waitFor();
+    await page.getByRole('region', { name: 'Toestemmingen' }).getByRole('listitem').filter({ hasText: 'Afstemming met de jeugdarts over ziekteverzuim' }).filter({ hasText: 'geldig' }).first().waitFor();
+    await screenshot(page, 'case-consent-recorded');
+  });
+});
