@@ -13,6 +13,7 @@ import { MeetingRoomPage } from '../modules/meetings/components/MeetingRoomPage'
 import { MeetingsPage } from '../modules/meetings/components/MeetingsPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
+import { IMPORT_ROLES, ImportPage } from '../modules/imports/components/ImportPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
 import { AppHeader } from './AppHeader';
@@ -27,7 +28,7 @@ const SIGNAL_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'S
 const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
-function Navigation({ cases, reports, letters, signals }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean }) {
+function Navigation({ cases, reports, letters, signals, imports }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="aanwezig-nav">
@@ -40,6 +41,7 @@ function Navigation({ cases, reports, letters, signals }: { cases: boolean; repo
       <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
       {letters && <NavLink to="/brieven">{t('nav.letters')}</NavLink>}
+      {imports && <NavLink to="/import">{t('nav.imports')}</NavLink>}
     </nav>
   );
 }
@@ -50,9 +52,10 @@ function SignedIn() {
   const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
   const signals = Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
   const cases = Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
+  const imports = Boolean(me?.memberships.some((m) => m.organisation.kind === 'SCHOOL' && IMPORT_ROLES.includes(m.role)));
   return (
     <>
-      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} />
+      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} />
       <Routes>
         <Route path="/" element={<StartPage />} />
         <Route path="/signalen" element={<SignalsPage />} />
@@ -63,6 +66,7 @@ function SignedIn() {
         <Route path="/organisaties" element={<OrganisationsPage />} />
         <Route path="/rapportage" element={<ReportPage />} />
         <Route path="/brieven" element={<LetterPage />} />
+        <Route path="/import" element={<ImportPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </>

@@ -1,0 +1,147 @@
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient, useMutation } from 'urql';
+import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
+import { useMe } from '../../auth/hooks/me';
+import { ImportAbsencesMutation, ImportProgressQuery } from '../graphql/import.operations';
+
+const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];
+/** Who imports a school's absence registrations (the API checks per school). */
+export const IMPORT_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+const PREVIEW_ROWS = 5;
+
+/**
+ * An absence file from the registration system: a preview of its first lines, then the import with
+ * progress, and every rejected line with its line number and reason. All or nothing unless chosen.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const client = useClient();
+  const schools = me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL' && IMPORT_ROLES.includes(m.role)).map((m) => m.organisation) ?? [];
+  const [schoolId, setSchoolId] = useState('');
+  const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
+  const [keepGoodRows, setKeepGoodRows] = useState(false);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
+  const [result, setResult] = useState<ImportResult['importAbsences'] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, runImport] = useMutation(ImportAbsencesMutation);
+  const poll = useRef<number | null>(null);
+  const school = schoolId || schools[0]?.id || '';
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setResult(null);
+    setProblem(null);
+    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    const importId = `web-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    setProgress({ processed: 0, total: 0 });
+    poll.current = window.setInterval(async () => {
+      const answer = await client.query(ImportProgressQuery, { importId }, { requestPolicy: 'network-only' }).toPromise();
+      const now = answer.data?.absenceImportProgress;
+      if (now) setProgress({ processed: now.processed, total: now.total });
+    }, 500);
+    const answer = await runImport({ input: { schoolId: school, csv: file.text, mapping, keepGoodRows, importId } });
+    if (poll.current !== null) window.clearInterval(poll.current);
+    setProgress(null);
+    if (answer.error) return setProblem(answer.error.graphQLErrors[0]?.message ?? answer.error.message);
+    setResult(answer.data!.importAbsences);
+  };
+
+  const lines = file?.text.split(/\r?\n/).filter((l) => l.trim() !== '') ?? [];
+  const separator = lines[0]?.includes(';') ? ';' : ',';
+  const preview = lines.slice(0, PREVIEW_ROWS + 1).map((l) => l.split(separator));
+  return (
+    <main id="main">
+      <Heading1>{t('imports.title')}</Heading1>
+      <Paragraph>{t('imports.intro')}</Paragraph>
+      {schools.length === 0 ? (
+        <Paragraph>{t('imports.noSchool')}</Paragraph>
+      ) : (
+        <form className="aanwezig-form" onSubmit={(e) => void submit(e)}>
+          {schools.length > 1 && (
+            <FormField>
+              <FormLabel htmlFor="import-school">{t('imports.school')}</FormLabel>
+              <Select id="import-school" value={school} onChange={(e) => setSchoolId(e.target.value)}>
+                {schools.map((s) => <SelectOption key={s.id} value={s.id}>{s.name}</SelectOption>)}
+              </Select>
+            </FormField>
+          )}
+          <FormField>
+            <FormLabel htmlFor="import-mapping">{t('imports.mapping')}</FormLabel>
+            <Select id="import-mapping" value={mapping} onChange={(e) => setMapping(e.target.value as AbsenceMapping)}>
+              {MAPPINGS.map((m) => <SelectOption key={m} value={m}>{t(`imports.mappings.${m}`)}</SelectOption>)}
+            </Select>
+          </FormField>
+          <div className="aanwezig-field">
+            <FormLabel htmlFor="import-file">{t('imports.file')}</FormLabel>
+            <input id="import-file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e)} />
+          </div>
+          <FormField type="checkbox">
+            <Checkbox id="import-keep" checked={keepGoodRows} onChange={(e) => setKeepGoodRows(e.target.checked)} />
+            <FormLabel htmlFor="import-keep" type="checkbox">{t('imports.keepGoodRows')}</FormLabel>
+          </FormField>
+          {file && (
+            <section aria-labelledby="import-preview">
+              <Heading2 id="import-preview">{t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}</Heading2>
+              <div className="aanwezig-table-scroll">
+                <Table>
+                  <TableHeader>
+                    <TableRow>{preview[0]?.map((h, i) => <TableHeaderCell key={i} scope="col">{h}</TableHeaderCell>)}</TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {preview.slice(1).map((row, r) => (
+                      <TableRow key={r}>{row.map((cell, c) => <TableCell key={c}>{cell}</TableCell>)}</TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </section>
+          )}
+          <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>{t('imports.submit')}</Button>
+        </form>
+      )}
+      {progress && (
+        <Paragraph role="status">
+          {t('imports.progress', { processed: progress.processed, total: progress.total })}
+          <progress max={Math.max(1, progress.total)} value={progress.processed} aria-label={t('imports.progressLabel')} />
+        </Paragraph>
+      )}
+      {problem && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: problem })}</Paragraph></Alert>}
+      {result && (
+        <section aria-labelledby="import-result">
+          <Heading2 id="import-result">{result.rejected ? t('imports.rejected') : t('imports.done')}</Heading2>
+          <Paragraph role="status">{t('imports.summary', { imported: result.imported, already: result.alreadyPresent, signals: result.signalsRaised })}</Paragraph>
+          {result.errors.length > 0 && (
+            <div className="aanwezig-table-scroll">
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('imports.line')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('imports.field')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('imports.why')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {result.errors.map((e, i) => (
+                    <TableRow key={i}>
+                      <TableCell>{e.line}</TableCell>
+                      <TableCell>{e.field ?? '–'}</TableCell>
+                      <TableCell>{e.message}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
