@@ -14,6 +14,7 @@ import { MeetingsPage } from '../modules/meetings/components/MeetingsPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
 import { IMPORT_ROLES, ImportPage } from '../modules/imports/components/ImportPage';
+import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
 import { AppHeader } from './AppHeader';
@@ -42,6 +43,7 @@ function Navigation({ cases, reports, letters, signals, imports }: { cases: bool
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
       {letters && <NavLink to="/brieven">{t('nav.letters')}</NavLink>}
       {imports && <NavLink to="/import">{t('nav.imports')}</NavLink>}
+      <NavLink to="/protocol">{t('nav.protocol')}</NavLink>
     </nav>
   );
 }
@@ -67,6 +69,7 @@ function SignedIn() {
         <Route path="/rapportage" element={<ReportPage />} />
         <Route path="/brieven" element={<LetterPage />} />
         <Route path="/import" element={<ImportPage />} />
+        <Route path="/protocol" element={<ProtocolPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </>

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { signInAndOpen, useBrowserSession } from './support/session';
+
+describe("the region's protocol as a flow, changed by the functional administrator", () => {
+  const session = useBrowserSession();
+  let page: Page;
+  beforeAll(() => {
+    page = session.page;
+  });
+
+  it('shows each route from the first threshold to the last, read-only for a coordinator', async () => {
+    await signInAndOpen(page, session.server.url, 'Ahmed el Amrani', 'Protocol', 'Verzuimprotocol');
+    for (const route of ['Route school', 'Route jeugdarts', 'Route leerplicht']) await page.getByRole('heading', { level: 2, name: route }).waitFor();
+    await page.getByRole('region', { name: 'Route leerplicht' }).getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Opslaan/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets the administrator change a threshold, and refuses a wrong one saying why', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signInAndOpen(page, session.server.url, 'Tom van Dijk', 'Protocol', 'Verzuimprotocol');
+    const rule = page.getByRole('region', { name: 'Route leerplicht' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }) }).first();
+    const threshold = rule.getByLabel('Drempel');
+    await threshold.fill('-3');
+    await rule.getByRole('button', { name: /^Opslaan/ }).click();
+    await rule.getByRole('alert').waitFor();
+    await threshold.fill('14');
+    await rule.getByRole('button', { name: /^Opslaan/ }).click();
+    await rule.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'protocol-admin');
+  });
+});
