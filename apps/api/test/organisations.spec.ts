@@ -28,6 +28,17 @@ describe('organisations of the region', () => {
     expect(result.data!.organisations.slice(firstNonSchool).every((o) => o.kind !== 'SCHOOL')).toBe(true);
   });
 
+  it("lists the region's professionals with role and organisation, to invite, and nobody from elsewhere", async () => {
+    const other = await t.server.dataSource.query(`SELECT id, region_id FROM organisation WHERE name = 'Het Andere College'`);
+    await t.server.dataSource.query(`INSERT INTO app_user (region_id, email, name) VALUES ($1, 'elders@elders.test', 'Iemand Elders')`, [other[0].region_id]);
+    const token = await t.login('verzuim@baken.demo.test');
+    const result = await t.graphql<{ colleagues: { name: string; role: string; organisationName: string }[] }>('{ colleagues { name role organisationName } }', {}, token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.colleagues).toContainEqual({ name: 'Joost Smit', role: 'ATTENDANCE_OFFICER', organisationName: 'Gemeente Kustland - Leerplicht' });
+    expect(result.data!.colleagues.map((c) => c.name)).not.toContain('Iemand Elders');
+    expect((await t.graphql('{ colleagues { name } }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
   it('requires sign-in', async () => {
     const result = await t.graphql('{ organisations { name } }');
     expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');

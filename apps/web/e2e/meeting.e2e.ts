@@ -24,6 +24,21 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     meetingUrl = chair.url();
   });
 
+  it('plans a series of meetings with leerplicht and the jeugdarts invited', async () => {
+    await chair.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+    await chair.getByLabel('Titel').fill('SAT reeks voorjaar');
+    await chair.getByLabel('Begint op').fill('2027-02-01T14:30');
+    await chair.getByLabel(/^Joost Smit \(/).check();
+    await chair.getByLabel(/^Dr\. Fatima Yilmaz \(/).check();
+    await chair.getByLabel('Herhalen als reeks').check();
+    await chair.getByRole('button', { name: 'Overleg plannen' }).click();
+    await chair.getByRole('status').filter({ hasText: '3 overleggen gepland' }).waitFor();
+    await expect.poll(() => chair.getByRole('link', { name: 'SAT reeks voorjaar' }).count()).toBe(3);
+    expect(await accessibilityViolations(chair)).toEqual([]);
+    await chair.goto(meetingUrl);
+    await chair.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor();
+  });
+
   it('prepares the agenda from the suggestions', async () => {
     const items = chair.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
     const before = await chair.getByRole('navigation', { name: 'Agenda' }).locator('ol > li').count();

@@ -50,3 +50,18 @@ export class DemoUserModel {
   @Field()
   organisationName!: string;
 }
+
+@ObjectType('Colleague', { description: 'A professional in your region, to invite to a meeting or to own an action.' })
+export class ColleagueModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field()
+  organisationName!: string;
+}

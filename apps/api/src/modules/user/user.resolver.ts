@@ -1,9 +1,9 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Public } from '../../authz/permission.decorator';
+import { Allow, Authenticated, Public } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
-import { AuthPayloadModel, DemoUserModel, UserModel } from './user.model';
+import { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
 import { UserService } from './user.service';
 
 @Resolver(() => UserModel)
@@ -21,6 +21,12 @@ export class UserResolver {
   @UseGuards(SignInThrottlerGuard)
   devLogin(@Args('email') email: string) {
     return this.users.devLogin(email);
+  }
+
+  @Query(() => [ColleagueModel], { description: 'The professionals of your region (one row per role), e.g. to invite to a meeting.' })
+  @Authenticated()
+  colleagues(@CurrentSession() session: Session) {
+    return this.users.colleagues(session);
   }
 
   @Query(() => [DemoUserModel], { description: 'Demo accounts for the sign-in page; empty unless dev login is on.' })

@@ -6,7 +6,7 @@ import { TokenService } from '../../core/auth/token.service';
 import { AuthError } from '../../core/errors/app-error';
 import type { Session } from '../../core/auth/request-context';
 import { UserEntity } from './user.entity';
-import type { AuthPayloadModel, DemoUserModel, UserModel } from './user.model';
+import type { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
 
 @Injectable()
 export class UserService {
@@ -53,6 +53,16 @@ export class UserService {
       where: { id, active: true },
       relations: { memberships: { organisation: true } },
     });
+  }
+
+  /** Active professionals of the actor's region with their role and organisation, by name. */
+  async colleagues(session: Session): Promise<ColleagueModel[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.name, m.role, o.name AS "organisationName"
+         FROM app_user u JOIN membership m ON m.user_id = u.id JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.region_id = $1 AND u.active ORDER BY u.name, o.name`,
+      [session.actor.regionId],
+    );
   }
 }
 

@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useMe } from '../../auth/hooks/me';
 import { MeetingsQuery } from '../graphql/meetings.query';
+import { PlanMeetingForm } from './PlanMeetingForm';
+
+/** The school's coordinators plan its meetings (the API decides). */
+const PLANNER_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
 /** The planned meetings you may see (including one in progress), earliest first. */
 export function MeetingsPage() {
   const { t, i18n } = useTranslation();
   const from = useMemo(() => new Date(Date.now() - 6 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }] = useQuery({ query: MeetingsQuery, variables: { from } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MeetingsQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+  const me = useMe();
+  const school = me?.memberships.find((m) => m.organisation.kind === 'SCHOOL' && PLANNER_ROLES.includes(m.role))?.organisation;
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
@@ -17,6 +24,7 @@ export function MeetingsPage() {
   return (
     <main id="main">
       <Heading1>{t('meetings.title')}</Heading1>
+      {school && <PlanMeetingForm school={school} onPlanned={() => refetch({ requestPolicy: 'network-only' })} />}
       {meetings.length === 0 ? (
         <Paragraph>{t('meetings.empty')}</Paragraph>
       ) : (

@@ -40,3 +40,12 @@ export const CreateActionMutation = graphql(`
     }
   }
 `);
+
+export const CreateMeetingMutation = graphql(`
+  mutation CreateMeeting($input: CreateMeetingInput!) {
+    createMeeting(input: $input) {
+      id
+      startsAt
+    }
+  }
+`);
