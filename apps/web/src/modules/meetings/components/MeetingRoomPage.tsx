@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { addDays, dutchDate } from '@aanwezig/domain';
 import type { DataCategory, MeetingRoomQuery } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { useLiveRooms, type LiveRoom } from '../../shared/live';
@@ -127,7 +128,7 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
   const [category, setCategory] = useState<DataCategory>('CLASSIFICATION');
   const [minutes, setMinutes] = useState('');
   const [decision, setDecision] = useState('');
-  const [action, setAction] = useState({ title: '', ownerId: participants[0]?.id ?? '', dueDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) });
+  const [action, setAction] = useState({ title: '', ownerId: participants[0]?.id ?? '', dueDate: addDays(dutchDate(), 7) });
   const [{ fetching: savingMinutes }, recordMinutes] = useMutation(RecordMinutesMutation);
   const [{ fetching: savingDecision }, recordDecision] = useMutation(RecordDecisionMutation);
   const [{ fetching: savingAction }, createAction] = useMutation(CreateActionMutation);

@@ -14,6 +14,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
+import { dutchDate } from '@aanwezig/domain';
 import { useMe } from '../../auth/hooks/me';
 import { downloadFile } from '../../shared/download';
 import { CensusDatesQuery } from '../graphql/census-dates.query';
@@ -162,7 +163,8 @@ function ErrorAlert({ message }: { message: string }) {
 /** The SWV freezes the region on a date; the municipality's figures are counted apart. */
 function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  // Today as the school sees it (Amsterdam), not UTC: just after midnight they differ.
+  const [date, setDate] = useState(() => dutchDate());
   const [exemptions, setExemptions] = useState('');
   const [absolute, setAbsolute] = useState('');
   const [{ fetching, error }, take] = useMutation(TakeCensusMutation);
