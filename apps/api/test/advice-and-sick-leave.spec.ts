@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR, DOCTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
 interface Shielded { shielded: { field: string; reason: string }[] }
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the app counts it (Amsterdam): just after midnight it differs from the UTC date. */
+const today = () => dutchDate();
 
 describe('jeugdarts advice and sick-leave details, under consent', () => {
   const t = useTestServer();

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR, OFFICER, asUsers, ok } from './support/graphql-helpers';
 
 interface AttendanceView {
   case: { attendance: { unauthorisedHours: number | null; sickReports: number | null; percentage: number | null; daysMissed: number | null; shielded: { field: string; reason: string }[] } };
 }
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the app counts it (Amsterdam): just after midnight it differs from the UTC date. */
+const today = () => dutchDate();
 
 /**
  * The privacy issue's leerplicht scenario on real absence data: unauthorised hours are visible (legal

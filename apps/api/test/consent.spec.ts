@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, DOCTOR, DUINZICHT_MENTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the app counts it (Amsterdam): just after midnight it differs from the UTC date. */
+const today = () => dutchDate();
 const yearsAgo = (years: number) => {
   const d = new Date();
   d.setUTCFullYear(d.getUTCFullYear() - years, d.getUTCMonth(), d.getUTCDate() - 10);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate } from '@aanwezig/domain';
 import { APP_CONFIG } from '../src/core/config/config.module';
 import type { AppConfig } from '../src/core/config/config';
 import { MailDispatcher } from '../src/modules/notification/mail-dispatcher';
@@ -8,7 +9,8 @@ import { connectLive } from './support/live-client';
 import { readOutbox } from './support/outbox';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the app counts it (Amsterdam): just after midnight it differs from the UTC date. */
+const today = () => dutchDate();
 
 /** After the meeting: invitations in everyone's calendar, plain-words feedback, safe retries. */
 describe('follow-up of meetings', () => {
