@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
-import { Role, SCHOOL_STAFF_ROLES } from '@aanwezig/domain';
+import { CASE_MANAGER_ROLES, Role, SCHOOL_STAFF_ROLES } from '@aanwezig/domain';
 import { organisationIdsWithRole, type Actor } from './actor';
 
 /** What can be done. `manage` is never granted: every permission is named. */
@@ -41,8 +41,7 @@ type Subjects = { [K in Subject]: K | (SubjectShape[K] & ForcedSubject<K>) }[Sub
 
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 
-/** School roles that run the attendance follow-up and see all of their school's cases. */
-export const CASE_MANAGER_ROLES: readonly Role[] = [Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER];
+export { CASE_MANAGER_ROLES };
 
 /** Partner roles: they see a case only when their organisation is involved in it. */
 export const PARTNER_ROLES: readonly Role[] = [

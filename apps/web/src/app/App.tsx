@@ -13,7 +13,8 @@ import { MeetingRoomPage } from '../modules/meetings/components/MeetingRoomPage'
 import { MeetingsPage } from '../modules/meetings/components/MeetingsPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
-import { IMPORT_ROLES, ImportPage } from '../modules/imports/components/ImportPage';
+import { ImportPage } from '../modules/imports/components/ImportPage';
+import { managesSchool } from '../modules/auth/hooks/roles';
 import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
@@ -54,7 +55,7 @@ function SignedIn() {
   const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
   const signals = Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
   const cases = Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
-  const imports = Boolean(me?.memberships.some((m) => m.organisation.kind === 'SCHOOL' && IMPORT_ROLES.includes(m.role)));
+  const imports = managesSchool(me);
   return (
     <>
       <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} />

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import type { AuditAction } from './audit-event.entity';
-import { groupCommitter } from './group-commit';
+import { GroupCommitter } from './group-commit';
 
 export interface AuditFact {
   pupilId: string;
@@ -18,6 +18,9 @@ export interface AuditFact {
 
 type AuditRow = ReturnType<typeof toRow>;
 
+/** One group committer per data source for reads outside a transaction. */
+const readCommitters = new WeakMap<object, GroupCommitter<AuditRow>>();
+
 /**
  * Appends audit events, one row per pupil. Inside a transaction they commit with the change they
  * describe. Reads outside a transaction are group-committed: the rows of requests arriving together
@@ -28,7 +31,7 @@ export async function audit(manager: EntityManager, session: Session, facts: rea
   if (facts.length === 0) return;
   const rows = facts.map((f) => toRow(session, f));
   if (manager.queryRunner?.isTransactionActive) return insertAuditRows(manager, rows);
-  return groupCommitter(manager, insertAuditRows).add(rows);
+  return GroupCommitter.for(readCommitters, manager, insertAuditRows).add(rows);
 }
 
 function toRow(session: Session, f: AuditFact) {

@@ -22,6 +22,13 @@ export class GroupCommitter<Row> {
     private readonly maxRows = 2000,
   ) {}
 
+  /** The committer of one data source, made on first use. */
+  static for<Row>(registry: WeakMap<object, GroupCommitter<Row>>, manager: EntityManager, insert: Insert<Row>): GroupCommitter<Row> {
+    let committer = registry.get(manager.connection);
+    if (!committer) registry.set(manager.connection, (committer = new GroupCommitter(manager.connection.manager, insert)));
+    return committer;
+  }
+
   add(rows: readonly Row[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ rows, done: (error) => (error === undefined ? resolve() : reject(error)) });
@@ -52,18 +59,4 @@ export class GroupCommitter<Row> {
     }
     return this.waiting.splice(0, taken);
   }
-}
-
-const committers = new WeakMap<object, WeakMap<object, unknown>>();
-
-/** One committer per data source and insert: callers sharing both share batches. */
-export function groupCommitter<Row>(manager: EntityManager, insert: Insert<Row>): GroupCommitter<Row> {
-  const bySource = committers.get(insert) ?? new WeakMap<object, unknown>();
-  committers.set(insert, bySource);
-  let committer = bySource.get(manager.connection) as GroupCommitter<Row> | undefined;
-  if (!committer) {
-    committer = new GroupCommitter(manager.connection.manager, insert);
-    bySource.set(manager.connection, committer);
-  }
-  return committer;
 }

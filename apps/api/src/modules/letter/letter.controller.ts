@@ -2,6 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { sendDownload } from '../../core/http/download';
 import { letterPdf } from './letter-pdf';
 import { LetterService } from './letter.service';
 
@@ -13,9 +14,6 @@ export class LetterController {
   @Allow('read', 'Case')
   async pdf(@CurrentSession() session: Session, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { letter, schoolName } = await this.letters.readable(session, id);
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `attachment; filename="brief-${letter.sentAt.toISOString().slice(0, 10)}.pdf"`);
-    res.setHeader('cache-control', 'no-store');
-    res.end(await letterPdf(letter, schoolName));
+    sendDownload(res, await letterPdf(letter, schoolName), 'application/pdf', `brief-${letter.sentAt.toISOString().slice(0, 10)}.pdf`);
   }
 }

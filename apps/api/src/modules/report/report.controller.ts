@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
+import { sendDownload } from '../../core/http/download';
 import { reportCsv, reportXlsx } from './report-files';
 import { reportPdf } from './report-pdf';
 import { ReportService } from './report.service';
@@ -26,9 +27,6 @@ export class ReportController {
     const kind = format as keyof typeof TYPES;
     const region = await this.reports.regionName(census.regionId);
     const body = kind === 'pdf' ? await reportPdf(report, region) : kind === 'csv' ? Buffer.from(reportCsv(report), 'utf8') : await reportXlsx(report);
-    res.setHeader('content-type', TYPES[kind]);
-    res.setHeader('content-disposition', `attachment; filename="msa-rapportage-${census.censusDate}.${kind}"`);
-    res.setHeader('cache-control', 'no-store');
-    res.end(body);
+    sendDownload(res, body, TYPES[kind], `msa-rapportage-${census.censusDate}.${kind}`);
   }
 }

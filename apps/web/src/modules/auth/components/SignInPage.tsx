@@ -14,6 +14,7 @@ import {
 import { DemoUsersQuery } from '../graphql/demo-users.query';
 import { DevLoginMutation } from '../graphql/dev-login.mutation';
 import { useSession } from '../hooks/session';
+import { errorMessage } from '../../shared/error-message';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ export function SignInPage() {
       <Paragraph>{t('signIn.intro')}</Paragraph>
       {error && (
         <Alert type="error" role="alert">
-          <Paragraph>{t('signIn.failed', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph>
+          <Paragraph>{t('signIn.failed', { message: errorMessage(error) })}</Paragraph>
         </Alert>
       )}
       <form className="aanwezig-sign-in" onSubmit={onSubmit} aria-label={t('signIn.title')}>

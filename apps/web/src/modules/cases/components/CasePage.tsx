@@ -4,13 +4,13 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Heading1, Heading2, Paragraph, Textarea, FormLabel } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
+import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRoom } from '../../shared/live';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
 import { WithdrawConsentMutation, WriteAdviceMutation } from '../graphql/case-mutations';
 import { CaseQuery } from '../graphql/case.query';
 import { ConsentForm } from './ConsentForm';
-
-const CONSENT_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+import { errorMessage } from '../../shared/error-message';
 
 /** A value, or its shield with the reason; "–" when there simply is none. */
 function Field({ value, field, shielded }: { value: ReactNode; field: string; shielded: readonly ShieldInfo[] }) {
@@ -37,17 +37,17 @@ export function CasePage() {
   const date = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const c = data?.case;
   if (!c) return null;
   const isDoctor = Boolean(me?.memberships.some((m) => m.role === 'YOUTH_DOCTOR'));
-  const mayWithdraw = Boolean(me?.memberships.some((m) => m.organisation.id === c.school?.id && CONSENT_ROLES.includes(m.role)));
+  const mayWithdraw = managesSchool(me, c.school?.id ?? '-');
 
   const submitAdvice = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     const result = await writeAdvice({ caseId: c.id, educationAdvice: advice });
-    if (result.error) return setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    if (result.error) return setProblem(errorMessage(result.error));
     setAdvice('');
     setDone(t('case.adviceSaved'));
     refetch({ requestPolicy: 'network-only' });
@@ -55,7 +55,7 @@ export function CasePage() {
   const withdrawConsent = async (consentId: string) => {
     setProblem(null);
     const result = await withdraw({ id: consentId });
-    if (result.error) return setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    if (result.error) return setProblem(errorMessage(result.error));
     setDone(t('case.consentWithdrawn'));
     refetch({ requestPolicy: 'network-only' });
   };

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { Shielded } from '../../shared/Shielded';
 import { CasesQuery } from '../graphql/cases.query';
+import { errorMessage } from '../../shared/error-message';
 
 /** The cases you may see, most recently changed first; search by name or pupil number, load more. */
 export function CasesPage() {
@@ -41,7 +42,7 @@ export function CasesPage() {
       </form>
       {error && (
         <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph>
+          <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
         </Alert>
       )}
       {fetching && shown.length === 0 && <Paragraph role="status">{t('state.loading')}</Paragraph>}

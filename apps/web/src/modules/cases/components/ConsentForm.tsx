@@ -5,6 +5,7 @@ import { Button, Checkbox, FormField, FormLabel, Heading3, Paragraph, Select, Se
 import { ageOn, dutchDate, requiredGivers } from '@aanwezig/domain';
 import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
 import { RecordConsentMutation } from '../graphql/case-mutations';
+import { errorMessage } from '../../shared/error-message';
 
 const CATEGORIES: DataCategory[] = ['SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'CLASSIFICATION', 'IDENTITY'];
 const METHODS: ConsentMethod[] = ['PAPER', 'DIGITAL', 'IN_PERSON', 'PHONE'];
@@ -36,7 +37,7 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, organisations, onR
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await record({ input: { caseId, purpose, categories, organisationIds, method, givenByPupil: byPupil, guardianIds, validFrom: dutchDate() } });
-    onError(result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : null);
+    onError(result.error ? (errorMessage(result.error)) : null);
     if (!result.error) {
       setPurpose('');
       setCategories([]);

@@ -5,6 +5,7 @@ import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library
 import { useMe } from '../../auth/hooks/me';
 import { Shielded } from '../../shared/Shielded';
 import { StartPageQuery } from '../graphql/start-page.query';
+import { errorMessage } from '../../shared/error-message';
 
 /** Your day: open actions (overdue first), your next meetings, unread notifications. */
 export function StartPage() {
@@ -17,7 +18,7 @@ export function StartPage() {
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const actions = [...(data?.myActions.edges.map((e) => e.node) ?? [])].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate));
   const meetings = data?.meetings.edges.map((e) => e.node) ?? [];
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];

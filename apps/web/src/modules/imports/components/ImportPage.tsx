@@ -4,11 +4,11 @@ import { useClient, useMutation } from 'urql';
 import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
+import { managesSchool } from '../../auth/hooks/roles';
 import { ImportAbsencesMutation, ImportProgressQuery } from '../graphql/import.operations';
+import { errorMessage } from '../../shared/error-message';
 
 const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];
-/** Who imports a school's absence registrations (the API checks per school). */
-export const IMPORT_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const PREVIEW_ROWS = 5;
 
 /**
@@ -19,7 +19,8 @@ export function ImportPage() {
   const { t } = useTranslation();
   const me = useMe();
   const client = useClient();
-  const schools = me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL' && IMPORT_ROLES.includes(m.role)).map((m) => m.organisation) ?? [];
+  // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
+  const schools = me?.memberships.filter((m) => managesSchool({ memberships: [m] }, m.organisation.id)).map((m) => m.organisation) ?? [];
   const [schoolId, setSchoolId] = useState('');
   const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
   const [keepGoodRows, setKeepGoodRows] = useState(false);
@@ -50,7 +51,7 @@ export function ImportPage() {
     const answer = await runImport({ input: { schoolId: school, csv: file.text, mapping, keepGoodRows, importId } });
     if (poll.current !== null) window.clearInterval(poll.current);
     setProgress(null);
-    if (answer.error) return setProblem(answer.error.graphQLErrors[0]?.message ?? answer.error.message);
+    if (answer.error) return setProblem(errorMessage(answer.error));
     setResult(answer.data!.importAbsences);
   };
 

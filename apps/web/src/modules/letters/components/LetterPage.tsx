@@ -21,6 +21,7 @@ import { downloadFile } from '../../shared/download';
 import { DraftLetterQuery } from '../graphql/draft-letter.query';
 import { LetterCasesQuery } from '../graphql/letter-cases.query';
 import { SendLetterMutation } from '../graphql/send-letter.mutation';
+import { errorMessage } from '../../shared/error-message';
 
 const TEMPLATES: LetterTemplate[] = ['FIRST_WORRY', 'FREQUENT_SICK_LEAVE', 'INVITATION_TO_TALK', 'DOCTOR_REFERRAL', 'ATTENDANCE_OFFICER_INVOLVED'];
 type Draft = DraftResult['draftLetter'];
@@ -52,7 +53,7 @@ export function LetterPage() {
     setSent(null);
     const result = await client.query(DraftLetterQuery, { caseId, template, language }, { requestPolicy: 'network-only' }).toPromise();
     setDrafting(false);
-    if (result.error || !result.data) return setProblem(result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '');
+    if (result.error || !result.data) return setProblem((result.error ? errorMessage(result.error) : ''));
     const next = result.data.draftLetter;
     setDraft(next);
     setSubject(next.subject);
@@ -63,7 +64,7 @@ export function LetterPage() {
   const submit = async (delivery: 'EMAIL' | 'DOWNLOAD') => {
     setProblem(null);
     const result = await send({ input: { caseId, template, language, subject, body, guardianIds: chosen, delivery } });
-    if (result.error || !result.data) return setProblem(result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '');
+    if (result.error || !result.data) return setProblem((result.error ? errorMessage(result.error) : ''));
     const letter = result.data.sendLetter;
     if (delivery === 'DOWNLOAD') {
       await downloadFile(`/letters/${letter.id}/pdf`, 'brief.pdf').catch((e: Error) => setProblem(e.message));
@@ -75,7 +76,7 @@ export function LetterPage() {
   };
 
   if (loadingCases && !cases) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (casesError) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: casesError.graphQLErrors[0]?.message ?? casesError.message })}</Paragraph></Alert>;
+  if (casesError) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(casesError) })}</Paragraph></Alert>;
   const options = cases?.cases.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">

@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { addDays, dutchDate } from '@aanwezig/domain';
 import type { DataCategory, MeetingRoomQuery } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
+import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRooms, type LiveRoom } from '../../shared/live';
 import { Shielded } from '../../shared/Shielded';
 import { AddAgendaItemMutation, CreateActionMutation, MoveChairMutation, RecordDecisionMutation, RecordMinutesMutation } from '../graphql/meeting.mutations';
 import { AgendaSuggestionsQuery, MeetingQuery } from '../graphql/meeting.query';
+import { errorMessage } from '../../shared/error-message';
 
-const MANAGER_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const MINUTE_CATEGORIES: DataCategory[] = ['CLASSIFICATION', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION'];
 
 /**
@@ -25,7 +26,7 @@ export function MeetingRoomPage() {
   const me = useMe();
   const [{ data, error }, refetch] = useQuery({ query: MeetingQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'cache-and-network' });
   const meeting = data?.meeting;
-  const manages = Boolean(me && meeting && me.memberships.some((m) => m.organisation.id === meeting.organisation.id && MANAGER_ROLES.includes(m.role)));
+  const manages = Boolean(meeting && managesSchool(me, meeting.organisation.id));
   const [{ data: suggestions }, refetchSuggestions] = useQuery({ query: AgendaSuggestionsQuery, variables: { meetingId: id ?? '' }, pause: !id || !manages });
   const [present, setPresent] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -40,12 +41,12 @@ export function MeetingRoomPage() {
   const [, moveChair] = useMutation(MoveChairMutation);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
 
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   if (!meeting) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   const current = selected ?? meeting.currentAgendaItemId ?? meeting.agenda[0]?.id ?? null;
   const item = meeting.agenda.find((i) => i.id === current);
-  const report = (result: { error?: { graphQLErrors: { message: string }[]; message: string } }) => {
-    setProblem(result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : null);
+  const report = (result: { error?: CombinedError }) => {
+    setProblem(result.error ? (errorMessage(result.error)) : null);
     return !result.error;
   };
   const itemName = (i: (typeof meeting.agenda)[number]) => i.topic ?? (i.restricted ? t('meetings.restricted') : i.case?.pupil ? `${i.case.pupil.displayName} (${i.case.pupil.groupName})` : t('cases.shieldedPupil'));
@@ -132,8 +133,8 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
   const [{ fetching: savingMinutes }, recordMinutes] = useMutation(RecordMinutesMutation);
   const [{ fetching: savingDecision }, recordDecision] = useMutation(RecordDecisionMutation);
   const [{ fetching: savingAction }, createAction] = useMutation(CreateActionMutation);
-  const handled = (result: { error?: { graphQLErrors: { message: string }[]; message: string } }, clear: () => void) => {
-    onError(result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : null);
+  const handled = (result: { error?: CombinedError }, clear: () => void) => {
+    onError(result.error ? (errorMessage(result.error)) : null);
     if (!result.error) clear();
   };
   return (

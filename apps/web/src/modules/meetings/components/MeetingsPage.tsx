@@ -4,11 +4,10 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
+import { managesSchool } from '../../auth/hooks/roles';
 import { MeetingsQuery } from '../graphql/meetings.query';
 import { PlanMeetingForm } from './PlanMeetingForm';
-
-/** The school's coordinators plan its meetings (the API decides). */
-const PLANNER_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+import { errorMessage } from '../../shared/error-message';
 
 /** The planned meetings you may see (including one in progress), earliest first. */
 export function MeetingsPage() {
@@ -16,10 +15,11 @@ export function MeetingsPage() {
   const from = useMemo(() => new Date(Date.now() - 6 * 60 * 60 * 1000).toISOString(), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: MeetingsQuery, variables: { from }, requestPolicy: 'cache-and-network' });
   const me = useMe();
-  const school = me?.memberships.find((m) => m.organisation.kind === 'SCHOOL' && PLANNER_ROLES.includes(m.role))?.organisation;
+  // The school's coordinators plan its meetings (the API decides).
+  const school = me?.memberships.find((m) => managesSchool({ memberships: [m] }, m.organisation.id))?.organisation;
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const meetings = data?.meetings.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">

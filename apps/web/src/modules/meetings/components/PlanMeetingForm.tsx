@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Checkbox, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { ColleaguesQuery } from '../graphql/colleagues.query';
 import { CreateMeetingMutation } from '../graphql/meeting.mutations';
+import { errorMessage } from '../../shared/error-message';
 
 /** Plans a SAT meeting, or a series every N weeks, for one of your schools; everyone invited gets a calendar invitation. */
 export function PlanMeetingForm({ school, onPlanned }: { school: { id: string; name: string }; onPlanned: () => void }) {
@@ -85,7 +86,7 @@ export function PlanMeetingForm({ school, onPlanned }: { school: { id: string; n
         </>
       )}
       <Button type="submit" appearance="primary-action-button" busy={fetching}>{t('meetings.plan.submit')}</Button>
-      {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>}
+      {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>}
       {done && <Paragraph role="status">{done}</Paragraph>}
     </form>
   );

@@ -13,6 +13,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { OrganisationsQuery } from '../graphql/organisations.query';
+import { errorMessage } from '../../shared/error-message';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function OrganisationsPage() {
   if (error) {
     return (
       <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph>
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
         <Button appearance="secondary-action-button" onClick={() => refetch({ requestPolicy: 'network-only' })}>
           {t('state.retry')}
         </Button>

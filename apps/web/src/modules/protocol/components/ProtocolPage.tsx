@@ -5,6 +5,7 @@ import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Head
 import type { ProtocolQuery as ProtocolResult, SignalRoute } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { ProtocolQuery, UpdateProtocolRuleMutation } from '../graphql/protocol.operations';
+import { errorMessage } from '../../shared/error-message';
 
 type Rule = ProtocolResult['protocol'][number];
 const ROUTES: SignalRoute[] = ['SCHOOL', 'MEDICAL', 'LEGAL'];
@@ -19,7 +20,7 @@ export function ProtocolPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProtocolQuery });
   const admin = Boolean(me?.memberships.some((m) => m.role === 'ADMIN'));
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const rules = data?.protocol ?? [];
   return (
     <main id="main">
@@ -86,7 +87,7 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
           <Button appearance="secondary-action-button" busy={fetching} onClick={() => void save()}>
             {t('protocol.save', { rule: rule.label })}
           </Button>
-          {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>}
+          {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>}
           {saved && <Paragraph role="status">{t('protocol.saved')}</Paragraph>}
         </div>
       )}

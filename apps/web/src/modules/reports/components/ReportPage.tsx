@@ -22,6 +22,7 @@ import { MsaReportQuery } from '../graphql/msa-report.query';
 import { TakeCensusMutation } from '../graphql/take-census.mutation';
 import { Count, ReportTable, formatShare } from './ReportTable';
 import { StackedBars } from './StackedBars';
+import { errorMessage } from '../../shared/error-message';
 
 const SWV_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN'];
 
@@ -53,7 +54,7 @@ export function ReportPage() {
   };
 
   if (loadingDates && !dates) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (datesError) return <ErrorAlert message={datesError.graphQLErrors[0]?.message ?? datesError.message} />;
+  if (datesError) return <ErrorAlert message={errorMessage(datesError)} />;
   const report = data?.msaReport;
   const isSwv = Boolean(me?.memberships.some((m) => SWV_ROLES.includes(m.role)));
   return (
@@ -75,7 +76,7 @@ export function ReportPage() {
           </Select>
         </FormField>
       )}
-      {error && <ErrorAlert message={error.graphQLErrors[0]?.message ?? error.message} />}
+      {error && <ErrorAlert message={errorMessage(error)} />}
       {fetching && !report && <Paragraph role="status">{t('state.loading')}</Paragraph>}
       {report && (
         <>
@@ -197,7 +198,7 @@ function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
       <Button type="submit" appearance="secondary-action-button" busy={fetching}>
         {t('reports.take.submit')}
       </Button>
-      {error && <ErrorAlert message={error.graphQLErrors[0]?.message ?? error.message} />}
+      {error && <ErrorAlert message={errorMessage(error)} />}
       {done && <Paragraph role="status">{t('reports.take.done', { date: done })}</Paragraph>}
     </form>
   );

@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
+import { managesSchool } from '../../auth/hooks/roles';
 import { Shielded } from '../../shared/Shielded';
-
-/** School roles that open cases (the API refuses everyone else; the button is not offered to them). */
-const CASE_MANAGER_ROLES = ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 import { AcknowledgeSignalMutation, SignalToCaseMutation } from '../graphql/handle-signal.mutations';
 import { SignalsQuery } from '../graphql/signals.query';
+import { errorMessage } from '../../shared/error-message';
 
 /** The signals routed to you, newest first, with the rule explained; acknowledge one or make it a case. */
 export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const mayOpenCaseAt = (schoolId: string) => Boolean(me?.memberships.some((m) => m.organisation.id === schoolId && CASE_MANAGER_ROLES.includes(m.role)));
+  // Only the school's coordinators open cases; the button is not offered to anyone else.
+  const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' }, requestPolicy: 'cache-and-network' });
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
   const [, toCase] = useMutation(SignalToCaseMutation);
@@ -27,13 +27,13 @@ export function SignalsPage() {
     setMessage(null);
     const result = action === 'acknowledge' ? await acknowledge({ id }) : await toCase({ id });
     setBusy(null);
-    if (result.error) return setMessage({ kind: 'error', text: result.error.graphQLErrors[0]?.message ?? result.error.message });
+    if (result.error) return setMessage({ kind: 'error', text: errorMessage(result.error) });
     setMessage({ kind: 'done', text: t(action === 'acknowledge' ? 'signals.acknowledged' : 'signals.caseMade') });
     refetch({ requestPolicy: 'network-only' });
   };
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</Paragraph></Alert>;
+  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const signals = data?.signals.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">
