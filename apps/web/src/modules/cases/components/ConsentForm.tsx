@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { Button, Checkbox, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { ageOn, dutchDate, requiredGivers } from '@aanwezig/domain';
 import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
-import { RecordConsentMutation } from '../graphql/case-mutations';
+import { RecordConsentMutation } from '../graphql/record-consent.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 const CATEGORIES: DataCategory[] = ['SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'CLASSIFICATION', 'IDENTITY'];

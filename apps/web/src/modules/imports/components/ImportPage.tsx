@@ -5,7 +5,8 @@ import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Para
 import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
-import { ImportAbsencesMutation, ImportProgressQuery } from '../graphql/import.operations';
+import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
+import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
 
 const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];

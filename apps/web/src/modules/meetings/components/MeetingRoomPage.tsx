@@ -9,8 +9,13 @@ import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRooms, type LiveRoom } from '../../shared/live';
 import { Shielded } from '../../shared/Shielded';
-import { AddAgendaItemMutation, CreateActionMutation, MoveChairMutation, RecordDecisionMutation, RecordMinutesMutation } from '../graphql/meeting.mutations';
-import { AgendaSuggestionsQuery, MeetingQuery } from '../graphql/meeting.query';
+import { AddAgendaItemMutation } from '../graphql/add-agenda-item.mutation';
+import { CreateActionMutation } from '../graphql/create-action.mutation';
+import { MoveChairMutation } from '../graphql/move-chair.mutation';
+import { RecordDecisionMutation } from '../graphql/record-decision.mutation';
+import { RecordMinutesMutation } from '../graphql/record-minutes.mutation';
+import { AgendaSuggestionsQuery } from '../graphql/agenda-suggestions.query';
+import { MeetingQuery } from '../graphql/meeting.query';
 import { errorMessage } from '../../shared/error-message';
 
 const MINUTE_CATEGORIES: DataCategory[] = ['CLASSIFICATION', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION'];

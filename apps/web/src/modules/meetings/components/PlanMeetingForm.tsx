@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Checkbox, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { ColleaguesQuery } from '../graphql/colleagues.query';
-import { CreateMeetingMutation } from '../graphql/meeting.mutations';
+import { CreateMeetingMutation } from '../graphql/create-meeting.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 /** Plans a SAT meeting, or a series every N weeks, for one of your schools; everyone invited gets a calendar invitation. */

@@ -82,19 +82,3 @@ export const MeetingQuery = graphql(`
     }
   }
 `);
-
-export const AgendaSuggestionsQuery = graphql(`
-  query AgendaSuggestions($meetingId: ID!) {
-    agendaSuggestions(meetingId: $meetingId) {
-      reasons
-      case {
-        id
-        pupil {
-          id
-          displayName
-          groupName
-        }
-      }
-    }
-  }
-`);

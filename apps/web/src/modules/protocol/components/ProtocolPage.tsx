@@ -4,7 +4,8 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { ProtocolQuery as ProtocolResult, SignalRoute } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
-import { ProtocolQuery, UpdateProtocolRuleMutation } from '../graphql/protocol.operations';
+import { ProtocolQuery } from '../graphql/protocol.query';
+import { UpdateProtocolRuleMutation } from '../graphql/update-protocol-rule.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 type Rule = ProtocolResult['protocol'][number];

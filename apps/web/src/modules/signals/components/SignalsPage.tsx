@@ -5,7 +5,8 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utre
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { Shielded } from '../../shared/Shielded';
-import { AcknowledgeSignalMutation, SignalToCaseMutation } from '../graphql/handle-signal.mutations';
+import { AcknowledgeSignalMutation } from '../graphql/acknowledge-signal.mutation';
+import { SignalToCaseMutation } from '../graphql/signal-to-case.mutation';
 import { SignalsQuery } from '../graphql/signals.query';
 import { errorMessage } from '../../shared/error-message';
 

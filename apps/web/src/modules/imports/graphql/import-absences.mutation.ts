@@ -15,13 +15,3 @@ export const ImportAbsencesMutation = graphql(`
     }
   }
 `);
-
-export const ImportProgressQuery = graphql(`
-  query ImportProgress($importId: String!) {
-    absenceImportProgress(importId: $importId) {
-      phase
-      processed
-      total
-    }
-  }
-`);

@@ -15,14 +15,3 @@ export const ProtocolQuery = graphql(`
     }
   }
 `);
-
-export const UpdateProtocolRuleMutation = graphql(`
-  mutation UpdateProtocolRule($key: RuleKey!, $input: UpdateProtocolRuleInput!) {
-    updateProtocolRule(key: $key, input: $input) {
-      key
-      threshold
-      windowSchoolWeeks
-      enabled
-    }
-  }
-`);

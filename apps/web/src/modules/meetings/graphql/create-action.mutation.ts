@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const CreateActionMutation = graphql(`
+  mutation CreateAction($input: CreateActionInput!) {
+    createAction(input: $input) {
+      id
+    }
+  }
+`);
