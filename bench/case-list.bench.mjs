@@ -2,7 +2,7 @@
 // GraphQL over HTTP at 20 concurrent clients, next to the raw SQL for the same rows (the floor) at the
 // same concurrency, measured in the same run. Target: p95 within 3x the floor.
 import { topUpCases } from './support/cases.mjs';
-import { closeClient, freshDatabase, graphql, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
+import { closeClient, cpuPerCall, formatCpu, freshDatabase, graphql, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
 
 const CONCURRENCY = 20;
 const TOTAL = 600;
@@ -40,9 +40,12 @@ try {
 
   await measure(viaApi, { total: 60, concurrency: CONCURRENCY });
   await measure(viaSql, { total: 60, concurrency: CONCURRENCY });
-  const floor = stats(await measure(viaSql, { total: TOTAL, concurrency: CONCURRENCY }));
-  const measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }));
+  let floor, measured;
+  const floorCpu = await cpuPerCall(server.pid, TOTAL, async () => (floor = stats(await measure(viaSql, { total: TOTAL, concurrency: CONCURRENCY }))));
+  const apiCpu = await cpuPerCall(server.pid, TOTAL, async () => (measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }))));
   report(`case list: ${PAGE} cases with pupil, open actions and next meeting, ${CONCURRENCY} concurrent clients (PostgreSQL server)`, measured, floor, 3);
+  console.log(`  measured ${formatCpu(apiCpu)}`);
+  console.log(`  floor    ${formatCpu(floorCpu)}`);
 } finally {
   closeClient();
   await sql.end();

@@ -1,5 +1,6 @@
 // Shared bench plumbing: a fresh database, the built server, concurrent timing and the report line.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
@@ -87,7 +88,7 @@ export async function startServerProcess(databaseUrl, env = {}) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return { url, pid: child.pid, close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
 }
 
 /** A free loopback port. */
@@ -98,6 +99,44 @@ export function freePort() {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Where the CPU went while `task` ran (Linux /proc, in ms per call): the server process, every
+ * PostgreSQL process, this load generator, and how busy the whole machine was. Tells whether the
+ * server's own thread or the machine is the limit.
+ */
+export async function cpuPerCall(serverPid, calls, task) {
+  const before = cpuSnapshot(serverPid);
+  await task();
+  const after = cpuSnapshot(serverPid);
+  const per = (key) => ((after[key] - before[key]) * 10) / calls; // jiffies are 10 ms
+  const busy = (after.machineBusy - before.machineBusy) / (after.machineTotal - before.machineTotal);
+  return { server: per('server'), postgres: per('postgres'), generator: per('generator'), machineBusy: busy };
+}
+
+export function formatCpu(cpu) {
+  return `CPU per request: server ${cpu.server.toFixed(1)} ms, PostgreSQL ${cpu.postgres.toFixed(1)} ms, load generator ${cpu.generator.toFixed(1)} ms; machine ${(cpu.machineBusy * 100).toFixed(0)}% busy`;
+}
+
+function cpuSnapshot(serverPid) {
+  const ticks = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      return { comm: readFileSync(`/proc/${pid}/comm`, 'utf8').trim(), ticks: Number(fields[11]) + Number(fields[12]) };
+    } catch {
+      return { comm: '', ticks: 0 }; // the process ended between listing and reading
+    }
+  };
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const process = ticks(pid);
+    if (process.comm === 'postgres') postgres += process.ticks;
+  }
+  const [, ...machine] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = machine[3] + machine[4];
+  const total = machine.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { server: ticks(serverPid).ticks, postgres, generator: ticks(process.pid).ticks, machineBusy: total - idle, machineTotal: total };
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
