@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { DEMO_USERS } from '../src/database/seed/demo-region.data';
+import { DEMO_USERS, demoMemberships } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
 
 const ME = '{ me { id email name memberships { role organisation { id name kind } } } }';
@@ -60,7 +60,7 @@ describe('sign-in and me over HTTP', () => {
     const result = await t.graphql<{ demoUsers: { email: string; role: string; organisationName: string }[] }>(
       '{ demoUsers { email role organisationName } }',
     );
-    expect(result.data!.demoUsers).toHaveLength(DEMO_USERS.length);
+    expect(result.data!.demoUsers).toHaveLength(DEMO_USERS.flatMap(demoMemberships).length);
     expect(result.data!.demoUsers).toContainEqual({ email: 'beheer@swv.demo.test', role: 'ADMIN', organisationName: 'Samenwerkingsverband Kustland VO' });
   });
 });

@@ -9,7 +9,7 @@ import { RegionEntity } from '../src/modules/organisation/region.entity';
 import { UserEntity } from '../src/modules/user/user.entity';
 import { MembershipEntity } from '../src/modules/user/membership.entity';
 import { seedDemoRegion } from '../src/database/seed/demo-region.seed';
-import { DEMO_ORGANISATIONS, DEMO_USERS } from '../src/database/seed/demo-region.data';
+import { DEMO_ORGANISATIONS, DEMO_USERS, demoMemberships } from '../src/database/seed/demo-region.data';
 import { createFreshDatabase, type FreshDatabase, type TestDatabaseChoice } from './support/test-database';
 
 /**
@@ -48,7 +48,7 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
     expect(await dataSource.getRepository(RegionEntity).count()).toBe(1);
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
     expect(await dataSource.getRepository(UserEntity).count()).toBe(DEMO_USERS.length);
-    expect(await dataSource.getRepository(MembershipEntity).count()).toBe(DEMO_USERS.length);
+    expect(await dataSource.getRepository(MembershipEntity).count()).toBe(DEMO_USERS.flatMap(demoMemberships).length);
     expect(await seedDemoRegion(dataSource)).toBe(false);
     expect(await dataSource.getRepository(UserEntity).count()).toBe(DEMO_USERS.length);
   });

@@ -55,4 +55,35 @@ describe('signing in and seeing the region (whole chain: browser → web → Gra
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   });
+
+  it('lets someone with two schools work as one of them, and back as both', async () => {
+    await page.goto(session.server.url);
+    await page.getByRole('button', { name: 'Yvonne de Graaf' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Goedendag Yvonne de Graaf' }).waitFor();
+    const header = page.getByRole('banner').getByRole('paragraph');
+    await header.getByText('Zorgcoördinator bij OBS De Meeuw').waitFor();
+    await header.getByText('Zorgcoördinator bij Basisschool De Vuurtoren').waitFor();
+    const casesShown = async () => {
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casussen' }).waitFor();
+      const count = page.getByText(/^\d+ van \d+ casus/);
+      await count.waitFor();
+      return Number((await count.textContent())!.match(/van (\d+)/)![1]);
+    };
+    const both = await casesShown();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Werken als').selectOption({ label: 'Zorgcoördinator bij OBS De Meeuw' });
+    await page.getByRole('heading', { level: 1, name: 'Goedendag Yvonne de Graaf' }).waitFor();
+    await header.getByText('Zorgcoördinator bij OBS De Meeuw').waitFor();
+    expect(await header.getByText('Zorgcoördinator bij Basisschool De Vuurtoren').count()).toBe(0);
+    const oneSchool = await casesShown();
+    expect(oneSchool).toBeGreaterThan(0);
+    expect(oneSchool).toBeLessThan(both);
+    await screenshot(page, 'acting-as-one-school');
+
+    await page.getByLabel('Werken als').selectOption({ label: 'Al mijn rollen samen' });
+    await header.getByText('Zorgcoördinator bij Basisschool De Vuurtoren').waitFor();
+    expect(await casesShown()).toBe(both);
+  });
 });

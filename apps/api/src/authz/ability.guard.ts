@@ -29,12 +29,13 @@ export class AbilityGuard implements CanActivate {
 
     const req = requestOf(context);
     const token = bearerToken(req.headers.authorization);
-    const userId = token ? await this.tokens.verify(token) : null;
-    const actor = userId ? await this.actors.load(userId) : null;
+    const subject = token ? await this.tokens.verify(token) : null;
+    const actor = subject ? await this.actors.load(subject.userId, undefined, subject.actingAs) : null;
     if (!actor) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw sessie is verlopen of ongeldig.');
 
     const ability = defineAbilityFor(actor);
     req.actor = actor;
+    req.actingAs = subject!.actingAs;
     req.ability = ability;
     if (declaration.kind === 'ability' && !ability.can(declaration.action, declaration.subject)) {
       throw new AuthError('FORBIDDEN', 'U heeft geen toegang tot deze gegevens.');

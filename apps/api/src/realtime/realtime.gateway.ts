@@ -4,6 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
 import { defineAbilityFor } from '@aanwezig/authz';
+import type { ActingAs } from '../core/auth/acting-as';
 import { ActorLoader } from '../core/auth/actor.loader';
 import type { Session } from '../core/auth/request-context';
 import { TokenService } from '../core/auth/token.service';
@@ -17,6 +18,7 @@ import { LiveEvents } from './live-events';
 
 interface SocketData {
   userId: string;
+  actingAs: ActingAs | null;
 }
 type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
 
@@ -87,10 +89,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   private async authenticate(socket: LiveSocket): Promise<boolean> {
     const token: unknown = socket.handshake.auth?.token;
-    const userId = typeof token === 'string' ? await this.tokens.verify(token) : null;
-    const actor = userId ? await this.actors.load(userId) : null;
+    const subject = typeof token === 'string' ? await this.tokens.verify(token) : null;
+    const actor = subject ? await this.actors.load(subject.userId, undefined, subject.actingAs) : null;
     if (!actor) return false;
     socket.data.userId = actor.userId;
+    socket.data.actingAs = subject!.actingAs;
     return true;
   }
 
@@ -118,7 +121,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     const name = roomName(request);
     if (!name) return { ok: false, code: 'BAD_USER_INPUT', message: 'Onbekende ruimte.' };
     try {
-      const session = await this.session(socket.data.userId);
+      const session = await this.session(socket.data);
       if (!session) return { ok: false, code: 'UNAUTHENTICATED', message: 'Log opnieuw in: uw sessie is verlopen of ongeldig.' };
       if (request.kind === 'meeting') await this.meetings.require(session, request.id);
       else await this.cases.require(session, request.id);
@@ -150,15 +153,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     if (!this.io) return;
     const sockets = await this.io.in(room.case(caseId)).fetchSockets();
     for (const socket of sockets) {
-      const session = await this.session((socket.data as SocketData).userId);
+      const session = await this.session(socket.data as SocketData);
       const allowed = session && (await this.cases.require(session, caseId).then(() => true, () => false));
       if (!allowed) socket.leave(room.case(caseId));
     }
   }
 
-  private async session(userId: string): Promise<Session | null> {
-    const actor = await this.actors.load(userId);
-    return actor ? { actor, ability: defineAbilityFor(actor) } : null;
+  private async session({ userId, actingAs }: SocketData): Promise<Session | null> {
+    const actor = await this.actors.load(userId, undefined, actingAs);
+    return actor ? { actor, ability: defineAbilityFor(actor), actingAs } : null;
   }
 }
 

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { Button, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { MeQuery } from '../modules/auth/graphql/me.query';
 import { useSession } from '../modules/auth/hooks/session';
+import { ActingAsSwitch } from '../modules/auth/components/ActingAsSwitch';
 
 /** Who you are, as which role at which organisation; language switch; sign out. */
 export function AppHeader() {
@@ -10,7 +11,8 @@ export function AppHeader() {
   const { token, signOut } = useSession();
   const [{ data }] = useQuery({ query: MeQuery, pause: !token });
   const me = token ? data?.me : undefined;
-  const membership = me?.memberships[0];
+  // The role line names the membership in use: the chosen one, or every one the user holds.
+  const working = me ? (me.actingAs ? [me.actingAs] : me.memberships) : [];
   const other = i18n.language === 'en' ? 'nl' : 'en';
 
   return (
@@ -24,14 +26,15 @@ export function AppHeader() {
           {me && (
             <Paragraph className="aanwezig-who">
               {t('session.signedInAs', { name: me.name })}
-              {membership && (
-                <>
+              {working.map((m) => (
+                <span key={`${m.organisation.id}|${m.role}`}>
                   <br />
-                  {t('session.as', { role: t(`role.${membership.role}`), organisation: membership.organisation.name })}
-                </>
-              )}
+                  {t('session.as', { role: t(`role.${m.role}`), organisation: m.organisation.name })}
+                </span>
+              ))}
             </Paragraph>
           )}
+          {me && me.memberships.length > 1 && <ActingAsSwitch me={me} />}
           <Button appearance="subtle-button" lang={other} onClick={() => void i18n.changeLanguage(other)}>
             {t('language.switchTo')}
           </Button>

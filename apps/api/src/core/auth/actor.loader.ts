@@ -2,16 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganisationKind, Role } from '@aanwezig/domain';
 import type { Actor } from '@aanwezig/authz';
+import type { ActingAs } from './acting-as';
 
 /**
  * Builds the request's Actor from the database on every request, so a revoked membership takes effect
- * on the next one. One plain query: it runs for every request.
+ * on the next one. One plain query: it runs for every request. Working as one membership narrows the
+ * actor to it; if that membership is gone the token no longer signs anyone in.
  */
 @Injectable()
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Actor | null> {
+  async load(userId: string, manager: EntityManager = this.dataSource.manager, actingAs: ActingAs | null = null): Promise<Actor | null> {
     const rows: { region_id: string; organisation_id: string | null; kind: OrganisationKind | null; role: Role | null }[] = await manager.query(
       `SELECT u.region_id, m.organisation_id, o.kind, m.role
          FROM app_user u
@@ -21,12 +23,11 @@ export class ActorLoader {
       [userId],
     );
     if (rows.length === 0) return null;
-    return {
-      userId,
-      regionId: rows[0].region_id,
-      memberships: rows
-        .filter((r) => r.organisation_id !== null)
-        .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.kind!, role: r.role! })),
-    };
+    const memberships = rows
+      .filter((r) => r.organisation_id !== null)
+      .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.kind!, role: r.role! }))
+      .filter((m) => !actingAs || (m.organisationId === actingAs.organisationId && m.role === actingAs.role));
+    if (actingAs && memberships.length === 0) return null;
+    return { userId, regionId: rows[0].region_id, memberships };
   }
 }

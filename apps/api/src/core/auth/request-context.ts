@@ -2,11 +2,13 @@ import type { Request, Response } from 'express';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Actor, AppAbility } from '@aanwezig/authz';
+import type { ActingAs } from './acting-as';
 
 /** What the auth guard attaches to the request. */
 export interface AuthenticatedRequest extends Request {
   actor?: Actor;
   ability?: AppAbility;
+  actingAs?: ActingAs | null;
 }
 
 export interface GraphQLContext {
@@ -32,6 +34,8 @@ export interface Session {
   actor: Actor;
   ability: AppAbility;
   client?: ClientInfo;
+  /** The one membership the token works as, if the user chose one. */
+  actingAs?: ActingAs | null;
 }
 
 export function clientOf(req: Request): ClientInfo {
@@ -41,5 +45,5 @@ export function clientOf(req: Request): ClientInfo {
 export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => {
   const req = requestOf(context);
   if (!req.actor || !req.ability) throw new Error('CurrentSession used on a method without authentication');
-  return { actor: req.actor, ability: req.ability, client: clientOf(req) };
+  return { actor: req.actor, ability: req.ability, client: clientOf(req), actingAs: req.actingAs ?? null };
 });

@@ -1,9 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors } from 'jose';
+import type { Role } from '@aanwezig/domain';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
+import type { ActingAs } from './acting-as';
 
 const ISSUER = 'aanwezig';
+
+export interface TokenSubject {
+  userId: string;
+  actingAs: ActingAs | null;
+}
 
 /** Signs and verifies the bearer tokens (HS256 with the configured secret). */
 @Injectable()
@@ -14,8 +21,9 @@ export class TokenService {
     this.key = new TextEncoder().encode(config.authSecret);
   }
 
-  sign(userId: string): Promise<string> {
-    return new SignJWT({})
+  /** A token for the user; with `actingAs`, every request it carries works as that one membership. */
+  sign(userId: string, actingAs: ActingAs | null = null): Promise<string> {
+    return new SignJWT(actingAs ? { act: { org: actingAs.organisationId, role: actingAs.role } } : {})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -24,11 +32,14 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** The user id in a valid token, or null for a missing, forged or expired one. */
-  async verify(token: string): Promise<string | null> {
+  /** Who a valid token signs in, or null for a missing, forged or expired one. */
+  async verify(token: string): Promise<TokenSubject | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      return payload.sub ?? null;
+      if (!payload.sub) return null;
+      const act = payload.act as { org?: unknown; role?: unknown } | undefined;
+      const actingAs = typeof act?.org === 'string' && typeof act.role === 'string' ? { organisationId: act.org, role: act.role as Role } : null;
+      return { userId: payload.sub, actingAs };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

@@ -30,7 +30,7 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
       responseForOperation: async ({ operation, request: graphqlRequest, response }) => {
         if (operation.operation !== 'mutation') return null;
         if (!KEY_PATTERN.test(key)) return errorResponse(response, 'BAD_USER_INPUT', 'De Idempotency-Key is 8 tot 200 letters, cijfers, - of _.');
-        const userId = bearer ? await this.tokens.verify(bearer) : null;
+        const userId = bearer ? (await this.tokens.verify(bearer))?.userId : null;
         if (!userId) return null; // the guard answers UNAUTHENTICATED
         const requestHash = createHash('sha256').update(JSON.stringify([graphqlRequest.query, graphqlRequest.operationName ?? null, graphqlRequest.variables ?? {}])).digest('hex');
         const claimed: unknown[] = await this.dataSource.query(

@@ -28,6 +28,8 @@ export interface DemoUser {
   name: string;
   role: Role;
   organisation: string;
+  /** Further memberships: someone who works for several organisations switches between them. */
+  alsoAt?: readonly { role: Role; organisation: string }[];
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -46,9 +48,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'verzuim@duinzicht.demo.test', name: 'Noor Bos', role: Role.ATTENDANCE_COORDINATOR, organisation: 'duinzicht' },
   { email: 'zorg@branding.demo.test', name: 'Ruud Meijer', role: Role.CARE_COORDINATOR, organisation: 'branding' },
   { email: 'verzuim@helmgras.demo.test', name: 'Esther Kok', role: Role.ATTENDANCE_COORDINATOR, organisation: 'helmgras' },
-  { email: 'ib@meeuw.demo.test', name: 'Yvonne de Graaf', role: Role.CARE_COORDINATOR, organisation: 'meeuw' },
+  // An intern begeleider for two primary schools: the demo of working as one membership at a time.
+  { email: 'ib@meeuw.demo.test', name: 'Yvonne de Graaf', role: Role.CARE_COORDINATOR, organisation: 'meeuw', alsoAt: [{ role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' }] },
   { email: 'ib@vuurtoren.demo.test', name: 'Hans Peters', role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' },
 ];
+
+/** Every membership of a demo user: the contract's one, then any further ones. */
+export function demoMemberships(user: DemoUser): { role: Role; organisation: string }[] {
+  return [{ role: user.role, organisation: user.organisation }, ...(user.alsoAt ?? [])];
+}
 
 /** Pupils per school in the demo region, and how many of them have a case. */
 export const DEMO_SCHOOL_SIZES: Record<string, { pupils: number; cases: number }> = {

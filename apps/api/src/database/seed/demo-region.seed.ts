@@ -4,7 +4,7 @@ import { OrganisationEntity } from '../../modules/organisation/organisation.enti
 import { RegionEntity } from '../../modules/organisation/region.entity';
 import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
-import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS } from './demo-region.data';
+import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS, demoMemberships } from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
 import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
@@ -38,9 +38,11 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
   const users = new Map<string, UserEntity>();
   for (const u of DEMO_USERS) {
     const user = await manager.save(manager.create(UserEntity, { regionId: region.id, email: u.email, name: u.name }));
-    const organisation = organisations.get(u.organisation);
-    if (!organisation) throw new Error(`demo user ${u.email} names unknown organisation ${u.organisation}`);
-    await manager.save(manager.create(MembershipEntity, { userId: user.id, organisationId: organisation.id, role: u.role }));
+    for (const { organisation: key, role } of demoMemberships(u)) {
+      const organisation = organisations.get(key);
+      if (!organisation) throw new Error(`demo user ${u.email} names unknown organisation ${key}`);
+      await manager.save(manager.create(MembershipEntity, { userId: user.id, organisationId: organisation.id, role }));
+    }
     users.set(u.email, user);
   }
   await insertDemoCases(manager, { regionId: region.id, organisations, users, now });

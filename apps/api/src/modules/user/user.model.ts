@@ -23,8 +23,14 @@ export class UserModel {
   @Field()
   name!: string;
 
-  @Field(() => [MembershipModel])
+  @Field(() => [MembershipModel], { description: 'Every membership the user holds, whichever one they work as.' })
   memberships!: MembershipModel[];
+
+  @Field(() => MembershipModel, {
+    nullable: true,
+    description: 'The one membership this session works as (actAs); null: all memberships together.',
+  })
+  actingAs!: MembershipModel | null;
 }
 
 @ObjectType('AuthPayload')

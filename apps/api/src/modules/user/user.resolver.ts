@@ -1,5 +1,6 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@aanwezig/domain';
 import { Allow, Authenticated, Public } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
@@ -21,6 +22,18 @@ export class UserResolver {
   @UseGuards(SignInThrottlerGuard)
   devLogin(@Args('email') email: string) {
     return this.users.devLogin(email);
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Work as one of your memberships (organisationId and role), or as all of them together (neither). Returns a new token.',
+  })
+  @Authenticated()
+  actAs(
+    @CurrentSession() session: Session,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId?: string,
+    @Args('role', { type: () => Role, nullable: true }) role?: Role,
+  ) {
+    return this.users.actAs(session, organisationId, role);
   }
 
   @Query(() => [ColleagueModel], { description: 'The professionals of your region (one row per role), e.g. to invite to a meeting.' })

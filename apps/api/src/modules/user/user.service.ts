@@ -5,6 +5,9 @@ import type { AppConfig } from '../../core/config/config';
 import { TokenService } from '../../core/auth/token.service';
 import { AuthError } from '../../core/errors/app-error';
 import type { Session } from '../../core/auth/request-context';
+import type { ActingAs } from '../../core/auth/acting-as';
+import { InputError } from '../../core/errors/input';
+import type { Role } from '@aanwezig/domain';
 import { UserEntity } from './user.entity';
 import type { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
 
@@ -19,7 +22,23 @@ export class UserService {
   async me(session: Session): Promise<UserModel> {
     const user = await this.findWithMemberships(session.actor.userId);
     if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
-    return toUserModel(user);
+    return toUserModel(user, session.actingAs ?? null);
+  }
+
+  /**
+   * A new token that works as one of the user's memberships, or (without one) as all of them
+   * together. Checked against the memberships the user holds now, not the ones of the current token.
+   */
+  async actAs(session: Session, organisationId: string | null | undefined, role: Role | null | undefined): Promise<AuthPayloadModel> {
+    const user = await this.findWithMemberships(session.actor.userId);
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
+    if (!organisationId !== !role) {
+      throw new InputError(organisationId ? 'role' : 'organisationId', 'Geef organisatie en rol samen op, of geen van beide om met al uw rollen te werken.');
+    }
+    const chosen = organisationId ? (user.memberships ?? []).find((m) => m.organisationId === organisationId && m.role === role) : undefined;
+    if (organisationId && !chosen) throw new InputError('organisationId', 'U heeft deze rol niet bij deze organisatie.');
+    const actingAs = chosen ? { organisationId: chosen.organisationId, role: chosen.role } : null;
+    return { token: await this.tokens.sign(user.id, actingAs), user: toUserModel(user, actingAs) };
   }
 
   /** Sign-in by e-mail alone, for development and demos; refused unless AUTH_DEV_LOGIN is on. */
@@ -66,11 +85,13 @@ export class UserService {
   }
 }
 
-function toUserModel(user: UserEntity): UserModel {
+function toUserModel(user: UserEntity, actingAs: ActingAs | null = null): UserModel {
+  const memberships = (user.memberships ?? []).map((m) => ({ role: m.role, organisation: m.organisation! }));
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    memberships: (user.memberships ?? []).map((m) => ({ role: m.role, organisation: m.organisation! })),
+    memberships,
+    actingAs: actingAs && (memberships.find((m) => m.organisation.id === actingAs.organisationId && m.role === actingAs.role) ?? null),
   };
 }

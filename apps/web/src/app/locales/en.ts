@@ -3,7 +3,7 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: { name: 'Aanwezig', tagline: 'Working together on school attendance' },
   language: { switchTo: 'Nederlands', label: 'Language' },
-  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out' },
+  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out', actingAs: 'Working as', allRoles: 'All my roles together' },
   signIn: {
     title: 'Sign in',
     intro: 'Choose a demo account to explore Aanwezig. All data is fictional.',

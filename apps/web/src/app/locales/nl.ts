@@ -4,7 +4,7 @@ import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL } from '@aanwezig/domain';
 export const nl = {
   app: { name: 'Aanwezig', tagline: 'Samen werken aan schoolaanwezigheid' },
   language: { switchTo: 'English', label: 'Taal' },
-  session: { signedInAs: 'Aangemeld als {{name}}', as: '{{role}} bij {{organisation}}', signOut: 'Afmelden' },
+  session: { signedInAs: 'Aangemeld als {{name}}', as: '{{role}} bij {{organisation}}', signOut: 'Afmelden', actingAs: 'Werken als', allRoles: 'Al mijn rollen samen' },
   signIn: {
     title: 'Aanmelden',
     intro: 'Kies een demo-account om Aanwezig te bekijken. Alle gegevens zijn verzonnen.',

@@ -31,7 +31,7 @@ export function SignInPage() {
     event.preventDefault();
     void submit(email);
   };
-  const demoUsers = demo?.demoUsers ?? [];
+  const demoUsers = byPerson(demo?.demoUsers ?? []);
 
   return (
     <main id="main">
@@ -56,13 +56,11 @@ export function SignInPage() {
           <Heading2 id="demo-users">{t('signIn.demoUsers')}</Heading2>
           <ul className="aanwezig-demo-users">
             {demoUsers.map((u) => (
-              <li key={`${u.email}-${u.role}`}>
+              <li key={u.email}>
                 <Button appearance="secondary-action-button" onClick={() => void submit(u.email)} disabled={fetching}>
                   {u.name}
                 </Button>{' '}
-                <span>
-                  {t(`role.${u.role}`)} · {u.organisationName}
-                </span>
+                <span>{u.roles.map((r) => `${t(`role.${r.role}`)} · ${r.organisationName}`).join('; ')}</span>
               </li>
             ))}
           </ul>
@@ -70,4 +68,17 @@ export function SignInPage() {
       )}
     </main>
   );
+}
+
+type DemoUserRow = { email: string; name: string; role: string; organisationName: string };
+
+/** One entry per person: the API lists a row per membership, and some people hold several. */
+function byPerson(rows: readonly DemoUserRow[]) {
+  const people = new Map<string, { email: string; name: string; roles: DemoUserRow[] }>();
+  for (const row of rows) {
+    const person = people.get(row.email) ?? { email: row.email, name: row.name, roles: [] };
+    person.roles.push(row);
+    people.set(row.email, person);
+  }
+  return [...people.values()];
 }

@@ -14,6 +14,13 @@ export const MeQuery = graphql(`
           kind
         }
       }
+      actingAs {
+        role
+        organisation {
+          id
+          name
+        }
+      }
     }
   }
 `);

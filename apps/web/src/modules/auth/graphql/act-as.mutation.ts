@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ActAsMutation = graphql(`
+  mutation ActAs($organisationId: ID, $role: Role) {
+    actAs(organisationId: $organisationId, role: $role) {
+      token
+    }
+  }
+`);
