@@ -28,6 +28,7 @@ import { PupilModule } from './modules/pupil/pupil.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { LetterModule } from './modules/letter/letter.module';
 import { ReportModule } from './modules/report/report.module';
+import { SavedViewModule } from './modules/saved-view/saved-view.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
 import { LiveEventsModule } from './realtime/live-events';
@@ -77,6 +78,7 @@ export class AppModule {
         AttendanceModule,
         ReminderModule,
         ReportModule,
+        SavedViewModule,
         LetterModule,
         RealtimeModule,
       ],

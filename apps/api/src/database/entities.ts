@@ -1,3 +1,4 @@
+import { SavedViewEntity } from '../modules/saved-view/saved-view.entity';
 import { IdempotentRequestEntity } from '../core/idempotency/idempotent-request.entity';
 import { CensusCaseEntity, CensusEntity, CensusSchoolEntity } from '../modules/report/census.entity';
 import { LetterEntity } from '../modules/letter/letter.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   CensusSchoolEntity,
   CensusCaseEntity,
   LetterEntity,
+  SavedViewEntity,
 ];

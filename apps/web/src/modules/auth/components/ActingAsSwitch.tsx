@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import type { MeQuery } from '../../../generated/graphql';
 import { ActAsMutation } from '../graphql/act-as.mutation';
 import { useSession } from '../hooks/session';
@@ -41,7 +41,11 @@ export function ActingAsSwitch({ me }: { me: Me }) {
           </SelectOption>
         ))}
       </Select>
-      {error && <span role="alert" className="aanwezig-error">{errorMessage(error)}</span>}
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      )}
     </div>
   );
 }

@@ -6,22 +6,41 @@ import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Table, TableB
 import { Shielded } from '../../shared/Shielded';
 import { CasesQuery } from '../graphql/cases.query';
 import { errorMessage } from '../../shared/error-message';
+import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../generated/graphql';
+import { CaseFilters } from './CaseFilters';
+import { compactFilter, SavedViewPicker } from './SavedViewPicker';
 
-/** The cases you may see, most recently changed first; search by name or pupil number, load more. */
+type Edge = NonNullable<CasesQueryResult>['cases']['edges'][number];
+
+/**
+ * The cases you may see, most recently changed first: filters, saved views, search by name or pupil
+ * number, load more.
+ */
 export function CasesPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
+  const [filter, setFilter] = useState<CaseFilter>({});
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: CasesQuery, variables: { filter: applied ? { search: applied } : null, after } });
-  const [shown, setShown] = useState<NonNullable<typeof data>['cases']['edges']>([]);
-  const [seen, setSeen] = useState<string | null>(null);
-  // Pages accumulate when "more" is asked for; a new search starts over.
-  const key = `${applied}|${after ?? ''}`;
-  if (data && seen !== key) {
-    setSeen(key);
-    setShown(after ? [...shown, ...data.cases.edges] : data.cases.edges);
+  const variables = { filter: compactFilter({ ...filter, search: applied || null }), after };
+  const [{ data: answer, fetching, error, operation }] = useQuery({ query: CasesQuery, variables });
+  // The rows shown, for which list (filter and search), and where that list goes on. Pages accumulate
+  // when "more" is asked for; a new filter or search starts over. An answer to earlier variables
+  // (kept while the next one loads) is not taken for the current one.
+  const [list, setList] = useState<{ key: string; page: string; rows: Edge[]; totalCount: number; endCursor: string | null; more: boolean } | null>(null);
+  const listKey = JSON.stringify(variables.filter);
+  const pageKey = JSON.stringify(variables);
+  const data = answer && JSON.stringify(operation?.variables) === pageKey ? answer : undefined;
+  if (data && list?.page !== pageKey) {
+    const { edges, totalCount, pageInfo } = data.cases;
+    setList({ key: listKey, page: pageKey, rows: after && list?.key === listKey ? [...list.rows, ...edges] : edges, totalCount, endCursor: pageInfo.endCursor ?? null, more: pageInfo.hasNextPage });
   }
+  const current = list?.key === listKey ? list : null;
+  const shown = current?.rows ?? [];
+  const changeFilter = (next: CaseFilter) => {
+    setAfter(null);
+    setFilter(compactFilter(next));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAfter(null);
@@ -40,14 +59,18 @@ export function CasesPage() {
           {t('cases.searchButton')}
         </Button>
       </form>
+      <div className="aanwezig-list-tools">
+        <CaseFilters filter={filter} onChange={changeFilter} />
+        <SavedViewPicker filter={filter} onPick={changeFilter} />
+      </div>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
         </Alert>
       )}
-      {fetching && shown.length === 0 && <Paragraph role="status">{t('state.loading')}</Paragraph>}
-      {data && <Paragraph>{t('cases.count', { shown: shown.length, count: data.cases.totalCount })}</Paragraph>}
-      {data && shown.length === 0 ? (
+      {!current && !error && <Paragraph role="status">{t('state.loading')}</Paragraph>}
+      {current && <Paragraph>{t('cases.count', { shown: shown.length, count: current.totalCount })}</Paragraph>}
+      {!current ? null : shown.length === 0 ? (
         <Paragraph>{t('cases.empty')}</Paragraph>
       ) : (
         <div className="aanwezig-table-scroll">
@@ -58,6 +81,7 @@ export function CasesPage() {
                 <TableHeaderCell scope="col">{t('cases.school')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.category')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.typology')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('case.tier')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.openActions')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.nextMeeting')}</TableHeaderCell>
               </TableRow>
@@ -71,6 +95,7 @@ export function CasesPage() {
                   <TableCell>{c.school?.name ?? '–'}</TableCell>
                   <TableCell>{c.category ? t(`reports.group.${c.category}`) : c.shielded.some((s) => s.field === 'category') ? <Shielded field="category" shielded={c.shielded} /> : '–'}</TableCell>
                   <TableCell>{c.typology ? t(`reports.group.${c.typology}`) : c.shielded.some((s) => s.field === 'typology') ? <Shielded field="typology" shielded={c.shielded} /> : '–'}</TableCell>
+                  <TableCell>{c.tier ?? <Shielded field="tier" shielded={c.shielded} />}</TableCell>
                   <TableCell>{c.openActionCount}</TableCell>
                   <TableCell>{c.nextMeeting ? new Date(String(c.nextMeeting.startsAt)).toLocaleDateString(locale, { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }) : '–'}</TableCell>
                 </TableRow>
@@ -79,8 +104,8 @@ export function CasesPage() {
           </Table>
         </div>
       )}
-      {data?.cases.pageInfo.hasNextPage && (
-        <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(data.cases.pageInfo.endCursor ?? null)}>
+      {current?.more && (
+        <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(current.endCursor)}>
           {t('cases.more')}
         </Button>
       )}

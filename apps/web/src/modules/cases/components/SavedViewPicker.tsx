@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Alert, Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import type { CaseFilter } from '../../../generated/graphql';
+import { SavedViewsQuery } from '../graphql/saved-views.query';
+import { SaveViewMutation } from '../graphql/save-view.mutation';
+import { DeleteViewMutation } from '../graphql/delete-view.mutation';
+import { errorMessage } from '../../shared/error-message';
+
+const NONE = '';
+
+/** Without nulls, so a stored view and the screen's filter compare and travel as the same thing. */
+export function compactFilter(filter: CaseFilter): CaseFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([key, value]) => key !== '__typename' && value !== null && value !== undefined)) as CaseFilter;
+}
+
+/**
+ * "Mijn weergaven": pick a saved filter, save the current one under a name (the same name replaces
+ * it), or delete the chosen one. Views are kept on the server, so they follow the user.
+ */
+export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick: (filter: CaseFilter) => void }) {
+  const { t } = useTranslation();
+  const [{ data }, refetch] = useQuery({ query: SavedViewsQuery });
+  const [save, saveView] = useMutation(SaveViewMutation);
+  const [remove, deleteView] = useMutation(DeleteViewMutation);
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const views = data?.savedViews ?? [];
+  const current = JSON.stringify(compactFilter(filter));
+  const chosen = views.find((v) => JSON.stringify(compactFilter(v.filter)) === current);
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await saveView({ name, filter: compactFilter(filter) });
+    if (result.data) {
+      setSaved(result.data.saveView.name);
+      setName('');
+      refetch({ requestPolicy: 'network-only' });
+    }
+  };
+  const onDelete = async () => {
+    if (!chosen) return;
+    const result = await deleteView({ id: chosen.id });
+    if (result.data) refetch({ requestPolicy: 'network-only' });
+  };
+
+  return (
+    <section className="aanwezig-views" aria-labelledby="views-title">
+      <Heading2 id="views-title">{t('cases.views.title')}</Heading2>
+      <FormField>
+        <FormLabel htmlFor="saved-view">{t('cases.views.pick')}</FormLabel>
+        <Select id="saved-view" value={chosen?.id ?? NONE} onChange={(e) => onPick(compactFilter(views.find((v) => v.id === e.target.value)?.filter ?? {}))}>
+          <SelectOption value={NONE}>{chosen || views.length === 0 ? t('cases.views.standard') : t('cases.views.unsaved')}</SelectOption>
+          {views.map((v) => <SelectOption key={v.id} value={v.id}>{v.name}</SelectOption>)}
+        </Select>
+      </FormField>
+      {chosen && (
+        <Button appearance="subtle-button" busy={remove.fetching} onClick={() => void onDelete()}>
+          {t('cases.views.delete', { name: chosen.name })}
+        </Button>
+      )}
+      <form className="aanwezig-inline-form" onSubmit={(e) => void onSave(e)}>
+        <FormField>
+          <FormLabel htmlFor="view-name">{t('cases.views.name')}</FormLabel>
+          <Textbox id="view-name" value={name} maxLength={60} required onChange={(e) => setName(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button" busy={save.fetching}>{t('cases.views.save')}</Button>
+      </form>
+      {saved && !save.error && <Paragraph role="status">{t('cases.views.saved', { name: saved })}</Paragraph>}
+      {(save.error ?? remove.error) && (
+        <Alert type="error" role="alert">
+          <Paragraph>{errorMessage((save.error ?? remove.error)!)}</Paragraph>
+        </Alert>
+      )}
+    </section>
+  );
+}

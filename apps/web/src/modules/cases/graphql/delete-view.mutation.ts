@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const DeleteViewMutation = graphql(`
+  mutation DeleteView($id: ID!) {
+    deleteView(id: $id)
+  }
+`);
