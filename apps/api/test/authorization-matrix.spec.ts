@@ -20,11 +20,12 @@ type ConsentState = (typeof CONSENT_STATES)[number];
 const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName guardians { name } }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
 const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
+const WEEK_FIELDS = Object.entries(FIELD_CATEGORIES.AttendanceWeek).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
   advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
   timeline { category kind summary shielded { field reason } }
-  attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
+  attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } weeks { weekStart ${WEEK_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } }
   actions { category title completionNote shielded { field reason } }
   consents { guardians { name } shielded { field reason } }
   letters { category subject body recipients shielded { field reason } } } }`;
@@ -182,16 +183,20 @@ describe('authorization matrix', () => {
       }
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const node = response.data!.case;
-      const attendance = node.attendance as Record<string, unknown> & { shielded: { field: string; reason: string }[] };
-      for (const [field, category] of ATTENDANCE_FIELDS) {
-        const cell = expected(user.role, user.organisation, category, state);
-        const shield = attendance.shielded.find((s) => s.field === field);
-        if (cell.hidden) {
-          expect(attendance[field], `${user.role} attendance.${field} must be hidden`).toBeNull();
-          expect(shield, `${user.role} attendance.${field} must be listed as shielded`).toEqual({ field, reason: cell.reason });
-        } else {
-          expect(shield, `${user.role} attendance.${field} (${category}) must be visible`).toBeUndefined();
-          expect(attendance[field]).not.toBeNull();
+      const attendance = node.attendance as Record<string, unknown> & Shielded & { weeks: (Record<string, unknown> & Shielded)[] };
+      // The totals and every school week of the chart follow the same matrix rows.
+      expect(attendance.weeks.length, 'the calendar of the test gives school weeks').toBeGreaterThan(5);
+      for (const [what, record, fields] of [['attendance', attendance, ATTENDANCE_FIELDS] as const, ...attendance.weeks.map((week) => [`attendance week ${String(week.weekStart)}`, week, WEEK_FIELDS] as const)]) {
+        for (const [field, category] of fields) {
+          const cell = expected(user.role, user.organisation, category, state);
+          const shield = record.shielded.find((s) => s.field === field);
+          if (cell.hidden) {
+            expect(record[field], `${user.role} ${what}.${field} must be hidden`).toBeNull();
+            expect(shield, `${user.role} ${what}.${field} must be listed as shielded`).toEqual({ field, reason: cell.reason });
+          } else {
+            expect(shield, `${user.role} ${what}.${field} (${category}) must be visible`).toBeUndefined();
+            expect(record[field]).not.toBeNull();
+          }
         }
       }
       const [advice] = node.advice as (Record<string, unknown> & { shielded: { field: string; reason: string }[] })[];

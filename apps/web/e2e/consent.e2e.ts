@@ -36,6 +36,22 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     await page.getByRole('heading', { level: 3, name: 'Toestemming vastleggen' }).waitFor();
   });
 
+  it('draws the absence per school week, with the same figures as a table that add up to the total', async () => {
+    const chart = page.getByRole('img', { name: 'Verzuim per schoolweek dit schooljaar (lesuren)' });
+    await chart.waitFor();
+    expect(await chart.locator('rect').count()).toBeGreaterThan(0);
+    await page.getByText('Toon de cijfers per week').click();
+    const table = page.getByRole('table', { name: 'Verzuim per schoolweek dit schooljaar (lesuren)' });
+    const rows = table.getByRole('row');
+    expect(await rows.count()).toBeGreaterThan(5);
+    const unauthorised = (await table.locator('td:nth-of-type(2)').allTextContents()).map((v) => Number(v.replace(',', '.')));
+    const summary = await page.getByText(/uren ongeoorloofd: [\d,]+/).first().textContent();
+    const total = Number(summary!.match(/uren ongeoorloofd: ([\d,]+)/)![1].replace(',', '.'));
+    expect(unauthorised.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'case-attendance-chart');
+  });
+
   it('says who must give consent, and refuses it with one parent missing, naming that parent', async () => {
     await page.getByText('De leerling is 14: de leerling én elke ouder met gezag moeten toestemming geven.').waitFor();
     await page.getByLabel('Waarvoor (doel)').fill('Afstemming met de jeugdarts over ziekteverzuim');

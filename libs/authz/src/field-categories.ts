@@ -128,6 +128,14 @@ export const FIELD_CATEGORIES = {
     lates: 'UNAUTHORISED_ABSENCE',
     sickReports: 'SICK_LEAVE',
     consecutiveSickSchoolDays: 'SICK_LEAVE',
+    weeks: 'NOT_PUPIL_DATA',
+    shielded: 'NOT_PUPIL_DATA',
+  },
+  AttendanceWeek: {
+    weekStart: 'NOT_PUPIL_DATA',
+    schoolDays: 'NOT_PUPIL_DATA',
+    authorisedHours: 'ATTENDANCE_SUMMARY',
+    unauthorisedHours: 'UNAUTHORISED_ABSENCE',
     shielded: 'NOT_PUPIL_DATA',
   },
   Advice: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AbsenceReason, PO_COUNTING, VO_COUNTING, countingFor, hoursIn, type Absence } from './absence';
-import { summarise } from './attendance';
+import { summarise, weeklyAbsence } from './attendance';
 import { calendar } from './calendar.fixture';
 
 const lesson = (date: string, reason: Absence['reason'] = AbsenceReason.TRUANCY, authorised = false): Absence => ({ date, minutes: 50, lessonHour: 3, authorised, reason });
@@ -42,6 +42,25 @@ describe('summary over a period', () => {
   it('leaves holidays out of the scheduled time and ignores registrations on them', () => {
     const s = summarise([day('2026-10-19', AbsenceReason.TRUANCY)], calendar, '2026-10-12', '2026-10-25', VO_COUNTING);
     expect(s).toMatchObject({ percentage: 100, unauthorisedHours: 0 });
+  });
+});
+
+describe('absence per school week', () => {
+  it('gives every week with school days its authorised and unauthorised hours, and leaves holiday weeks out', () => {
+    const absences = [day('2026-10-12'), lesson('2026-10-13'), lesson('2026-10-14'), day('2026-10-19', AbsenceReason.TRUANCY), day('2026-10-27', AbsenceReason.TRUANCY, 100)];
+    const weeks = weeklyAbsence(absences, calendar, '2026-10-05', '2026-10-30', VO_COUNTING);
+    // The autumn holiday week (19-23 October) has no school day: it is not a school week, and its registration counts nowhere.
+    expect(weeks).toEqual([
+      { weekStart: '2026-10-05', schoolDays: 5, authorisedHours: 0, unauthorisedHours: 0 },
+      { weekStart: '2026-10-12', schoolDays: 5, authorisedHours: 8, unauthorisedHours: 2 },
+      { weekStart: '2026-10-26', schoolDays: 5, authorisedHours: 0, unauthorisedHours: 2 },
+    ]);
+  });
+
+  it('counts a week cut by the period or a study day by its school days only', () => {
+    const weeks = weeklyAbsence([lesson('2026-11-11'), lesson('2026-11-12')], calendar, '2026-11-10', '2026-11-12', VO_COUNTING);
+    // 11 November is a study day: its registration does not count.
+    expect(weeks).toEqual([{ weekStart: '2026-11-09', schoolDays: 2, authorisedHours: 0, unauthorisedHours: 1 }]);
   });
 });
 

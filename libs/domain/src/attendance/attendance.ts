@@ -1,6 +1,6 @@
 import { AbsenceReason, hoursIn, type Absence, type Counting } from './absence';
 import type { SchoolCalendar } from './calendar';
-import type { IsoDate } from './dates';
+import { mondayOf, type IsoDate } from './dates';
 
 export interface AttendanceSummary {
   /** Share of scheduled school time present, in percent with one decimal. */
@@ -42,4 +42,36 @@ export function summarise(absences: readonly Absence[], calendar: SchoolCalendar
     lates: inPeriod.filter((a) => a.reason === AbsenceReason.LATE).length,
     consecutiveSickSchoolDays: run,
   };
+}
+
+export interface AttendanceWeek {
+  /** The Monday of the week. */
+  weekStart: IsoDate;
+  /** School days in the week within the period (a study day or a holiday day does not count). */
+  schoolDays: number;
+  authorisedHours: number;
+  unauthorisedHours: number;
+}
+
+/**
+ * Absence per school week of a period, for a chart of the year so far: weeks without a school day
+ * (holidays) are left out, so the weeks line up with the school's own count of school weeks.
+ */
+export function weeklyAbsence(absences: readonly Absence[], calendar: SchoolCalendar, from: IsoDate, to: IsoDate, counting: Counting): AttendanceWeek[] {
+  const weeks = new Map<IsoDate, { days: Set<IsoDate>; absences: Absence[] }>();
+  for (const day of calendar.schoolDays(from, to)) {
+    const week = weeks.get(mondayOf(day)) ?? { days: new Set<IsoDate>(), absences: [] };
+    week.days.add(day);
+    weeks.set(mondayOf(day), week);
+  }
+  for (const absence of absences) {
+    const week = weeks.get(mondayOf(absence.date));
+    if (week?.days.has(absence.date)) week.absences.push(absence);
+  }
+  return [...weeks].map(([weekStart, week]) => ({
+    weekStart,
+    schoolDays: week.days.size,
+    authorisedHours: round1(hoursIn(week.absences.filter((a) => a.authorised), counting)),
+    unauthorisedHours: round1(hoursIn(week.absences.filter((a) => !a.authorised), counting)),
+  }));
 }

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { SchoolCalendar, countingFor, dutchDate, summarise, type Absence, type SchoolSector } from '@aanwezig/domain';
+import { SchoolCalendar, countingFor, dutchDate, summarise, weeklyAbsence, type Absence, type SchoolSector } from '@aanwezig/domain';
 import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
-import type { AttendanceModel } from './attendance.model';
+import type { AttendanceModel, AttendanceWeekModel } from './attendance.model';
 import { calendarOf, calendarsInForce } from './calendars';
 
 export interface AttendanceSubject {
@@ -39,8 +39,12 @@ export async function loadAttendance(dataSource: DataSource, subjects: readonly 
       continue;
     }
     const to = today < data.lastDay ? today : data.lastDay;
-    const summary = summarise(byPupil.get(subject.pupilId) ?? [], new SchoolCalendar(data), data.firstDay, to, countingFor(subject.sector));
-    result.set(subject.pupilId, maskFields('Attendance', { from: data.firstDay, to, ...summary }, subject.reader) as AttendanceModel);
+    const absences = byPupil.get(subject.pupilId) ?? [];
+    const calendar = new SchoolCalendar(data);
+    const counting = countingFor(subject.sector);
+    const summary = summarise(absences, calendar, data.firstDay, to, counting);
+    const weeks = weeklyAbsence(absences, calendar, data.firstDay, to, counting).map((week) => maskFields('AttendanceWeek', week, subject.reader) as AttendanceWeekModel);
+    result.set(subject.pupilId, maskFields('Attendance', { from: data.firstDay, to, ...summary, weeks }, subject.reader) as AttendanceModel);
   }
   return result;
 }

@@ -200,6 +200,18 @@ export const en: Messages = {
     },
   },
   case: {
+    chart: {
+      title: 'Absence per school week this school year ({{unit}})',
+      note: 'Holiday weeks are left out. Shielded figures are not drawn.',
+      authorised: 'Authorised',
+      unauthorised: 'Unauthorised',
+      week: 'wk {{week}}',
+      weekColumn: 'School week',
+      asTable: 'Show the figures per week',
+      shielded: 'shielded',
+      lessonHours: 'lesson hours',
+      clockHours: 'clock hours',
+    },
     tier: 'Tier',
     worry: 'Worry flag',
     yes: 'yes',

@@ -175,6 +175,18 @@ export const nl = {
     },
   },
   case: {
+    chart: {
+      title: 'Verzuim per schoolweek dit schooljaar ({{unit}})',
+      note: 'Vakantieweken tellen niet mee. Afgeschermde cijfers zijn niet getekend.',
+      authorised: 'Geoorloofd',
+      unauthorised: 'Ongeoorloofd',
+      week: 'wk {{week}}',
+      weekColumn: 'Schoolweek',
+      asTable: 'Toon de cijfers per week',
+      shielded: 'afgeschermd',
+      lessonHours: 'lesuren',
+      clockHours: 'klokuren',
+    },
     tier: 'Niveau',
     worry: 'Zorgenvinkje',
     yes: 'ja',

@@ -6,6 +6,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph, Textarea, FormLabel } fro
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRoom } from '../../shared/live';
+import { AttendanceChart } from './AttendanceChart';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
 import { WithdrawConsentMutation } from '../graphql/withdraw-consent.mutation';
 import { WriteAdviceMutation } from '../graphql/write-advice.mutation';
@@ -84,6 +85,7 @@ export function CasePage() {
       ) : (
         <Paragraph>{t('case.noAttendance')}</Paragraph>
       )}
+      {c.attendance && <AttendanceChart weeks={c.attendance.weeks} unit={t(c.school?.sector === 'PO' ? 'case.chart.clockHours' : 'case.chart.lessonHours')} />}
 
       <section aria-labelledby="case-advice">
         <Heading2 id="case-advice">{t('case.advice')}</Heading2>

@@ -30,6 +30,7 @@ export const CaseQuery = graphql(`
       school {
         id
         name
+        sector
       }
       involvedOrganisations {
         id
@@ -46,6 +47,15 @@ export const CaseQuery = graphql(`
         shielded {
           field
           reason
+        }
+        weeks {
+          weekStart
+          authorisedHours
+          unauthorisedHours
+          shielded {
+            field
+            reason
+          }
         }
       }
       advice {

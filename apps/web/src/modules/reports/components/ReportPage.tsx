@@ -21,7 +21,7 @@ import { CensusDatesQuery } from '../graphql/census-dates.query';
 import { MsaReportQuery } from '../graphql/msa-report.query';
 import { TakeCensusMutation } from '../graphql/take-census.mutation';
 import { Count, ReportTable, formatShare } from './ReportTable';
-import { StackedBars } from './StackedBars';
+import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
 
 const SWV_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN'];
@@ -96,6 +96,7 @@ export function ReportPage() {
           <Heading2>{t('reports.trendTitle')}</Heading2>
           <StackedBars
             title={t('reports.chartTitle')}
+            note={t('reports.chartNote')}
             bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })) }))}
           />
           <div className="aanwezig-table-scroll">

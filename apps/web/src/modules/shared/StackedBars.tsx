@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
-
 export interface BarSegment {
   label: string;
   count: number | null;
 }
 export interface Bar {
+  /** Under the bar; empty to leave a crowded axis readable. */
   label: string;
   segments: BarSegment[];
 }
@@ -13,12 +12,12 @@ export interface Bar {
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 
 /**
- * Stacked bars, one per census date; suppressed parts are not drawn and said so. The chart is an image
- * with a name; the same figures are in the tables below it for screen readers.
+ * Stacked bars (census dates, school weeks); parts without a figure (suppressed, shielded) are not
+ * drawn and the note says so. The chart is an image with a name; callers give the same figures as a
+ * table for screen readers.
  */
-export function StackedBars({ bars, title }: { bars: Bar[]; title: string }) {
-  const { t } = useTranslation();
-  const slot = 96;
+export function StackedBars({ bars, title, note, slot = 96 }: { bars: Bar[]; title: string; note: string; slot?: number }) {
+  const barWidth = Math.round(slot / 2);
   const width = bars.length * slot + 40;
   const height = 180;
   const max = Math.max(1, ...bars.map((b) => b.segments.reduce((a, s) => a + (s.count ?? 0), 0)));
@@ -29,13 +28,13 @@ export function StackedBars({ bars, title }: { bars: Bar[]; title: string }) {
         {bars.map((bar, i) => {
           let y = height;
           return (
-            <g key={bar.label}>
+            <g key={i}>
               {bar.segments.map((segment, k) => {
                 const h = ((segment.count ?? 0) / max) * (height - 10);
                 y -= h;
-                return h > 0 ? <rect key={segment.label} x={30 + i * slot + 20} y={y} width={48} height={h} fill={COLOURS[k % COLOURS.length]} /> : null;
+                return h > 0 ? <rect key={segment.label} x={30 + i * slot + (slot - barWidth) / 2} y={y} width={barWidth} height={h} fill={COLOURS[k % COLOURS.length]} /> : null;
               })}
-              <text x={30 + i * slot + 44} y={height + 18} textAnchor="middle" fontSize="13">
+              <text x={30 + i * slot + slot / 2} y={height + 18} textAnchor="middle" fontSize="13">
                 {bar.label}
               </text>
             </g>
@@ -53,7 +52,7 @@ export function StackedBars({ bars, title }: { bars: Bar[]; title: string }) {
             </li>
           ))}
         </ul>
-        {t('reports.chartNote')}
+        {note}
       </figcaption>
     </figure>
   );

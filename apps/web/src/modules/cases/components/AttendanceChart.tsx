@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { StackedBars } from '../../shared/StackedBars';
+import { Shielded, type ShieldInfo } from '../../shared/Shielded';
+
+export interface AttendanceWeek {
+  weekStart: string;
+  authorisedHours?: number | null;
+  unauthorisedHours?: number | null;
+  shielded: readonly ShieldInfo[];
+}
+
+/** ISO week number of a Monday (YYYY-MM-DD): what schools call "week 47". */
+export function isoWeekNumber(monday: string): number {
+  // The week belongs to the year of its Thursday, and counts from that year's first Thursday.
+  const thursday = new Date(`${monday}T00:00:00Z`).getTime() + 3 * 86_400_000;
+  const newYear = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  return 1 + Math.floor((thursday - newYear) / (7 * 86_400_000));
+}
+
+/**
+ * Absence per school week this school year, authorised and unauthorised stacked; a shielded series is
+ * not drawn and says why. The same figures follow as a table (collapsed) for screen readers and print.
+ */
+export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWeek[]; unit: string }) {
+  const { t } = useTranslation();
+  if (weeks.length === 0) return null;
+  const shielded = weeks[0].shielded;
+  const hidden = shielded.map((s) => s.field);
+  const series = [
+    { field: 'authorisedHours', label: t('case.chart.authorised') },
+    { field: 'unauthorisedHours', label: t('case.chart.unauthorised') },
+  ] as const;
+  const bars = weeks.map((w, i) => ({
+    label: i % 4 === 0 ? t('case.chart.week', { week: isoWeekNumber(w.weekStart) }) : '',
+    segments: series.map((s) => ({ label: s.label, count: w[s.field] ?? null })),
+  }));
+  const hours = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toLocaleString('nl-NL'));
+  return (
+    <>
+      <p className="aanwezig-chart-title">{t('case.chart.title', { unit })}</p>
+      <StackedBars bars={bars} slot={22} title={t('case.chart.title', { unit })} note={t('case.chart.note')} />
+      {series.filter((s) => hidden.includes(s.field)).map((s) => (
+        <p key={s.field}>
+          {s.label}: <Shielded field={s.field} shielded={shielded} />
+        </p>
+      ))}
+      <details>
+        <summary>{t('case.chart.asTable')}</summary>
+        <div className="aanwezig-table-scroll">
+          <table className="utrecht-table">
+            <caption className="utrecht-table__caption">{t('case.chart.title', { unit })}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">{t('case.chart.weekColumn')}</th>
+                {series.map((s) => <th key={s.field} className="utrecht-table__header-cell" scope="col">{s.label}</th>)}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {weeks.map((w) => (
+                <tr key={w.weekStart} className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="row">{t('case.chart.week', { week: isoWeekNumber(w.weekStart) })}</th>
+                  {series.map((s) => <td key={s.field} className="utrecht-table__cell">{hidden.includes(s.field) ? t('case.chart.shielded') : hours(w[s.field])}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}
