@@ -46,11 +46,21 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
     }
   });
 
-  it('shows the advice to the school as soon as the jeugdarts shares it', async () => {
+  it('shows the advice to the school as soon as the jeugdarts shares it, and never the private note', async () => {
+    // The jeugdarts sees who can read the advice before sharing it: the school, through the consent.
+    await doctor.getByText(/^Uw advies is nu te lezen voor: .*Zorgcoördinator bij Het Baken College.*\(op grond van toestemming\)\.$/).waitFor();
     await doctor.getByLabel('Advies voor school (wat de school kan doen)').fill('Halve dagen naar school, rustige werkplek.');
+    await doctor.getByLabel('Eigen aantekening (blijft binnen de GGD, wordt nooit gedeeld)').fill('Vermoeden van angstklachten, verder onderzoek.');
     await doctor.getByRole('button', { name: 'Advies delen' }).click();
     await doctor.getByRole('status').filter({ hasText: 'Het advies is gedeeld' }).waitFor();
     await school.getByRole('region', { name: 'Advies van de jeugdarts' }).getByText('Halve dagen naar school, rustige werkplek.').waitFor({ timeout: 5000 });
+    expect(await school.getByText('Vermoeden van angstklachten').count()).toBe(0);
+    // Who sees what: the care coordinator reads the advice now.
+    const overview = school.getByRole('table', { name: /^Wie ziet wat van deze leerling/ });
+    const careRow = overview.getByRole('row').filter({ has: school.getByRole('rowheader', { name: 'Zorgcoördinator bij Het Baken College' }) });
+    const adviceColumn = (await overview.getByRole('columnheader').allTextContents()).indexOf('advies jeugdarts');
+    expect(adviceColumn).toBeGreaterThan(0);
+    expect(await careRow.getByRole('cell').nth(adviceColumn - 1).textContent()).toBe('ziet het');
     expect(await accessibilityViolations(doctor)).toEqual([]);
     expect(await accessibilityViolations(school)).toEqual([]);
     await screenshot(school, 'case-school-with-advice');
@@ -63,9 +73,14 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
     const advice = school.getByRole('region', { name: 'Advies van de jeugdarts' });
     await advice.getByText('Afgeschermd: geen toestemming van ouders/leerling').first().waitFor({ timeout: 5000 });
     expect(await advice.getByText('Halve dagen naar school, rustige werkplek.').count()).toBe(0);
+    const overview = school.getByRole('table', { name: /^Wie ziet wat van deze leerling/ });
+    const careRow = overview.getByRole('row').filter({ has: school.getByRole('rowheader', { name: 'Zorgcoördinator bij Het Baken College' }) });
+    const adviceColumn = (await overview.getByRole('columnheader').allTextContents()).indexOf('advies jeugdarts');
+    expect(await careRow.getByRole('cell').nth(adviceColumn - 1).textContent()).toBe('niet: geen toestemming');
     // The jeugdarts, whose own advice it is, still reads it.
     await doctor.reload();
     await doctor.getByText('Halve dagen naar school, rustige werkplek.').waitFor();
+    await doctor.getByText('Uw advies is nu voor niemand buiten de GGD te lezen: geen toestemming deelt advies van de jeugdarts.').waitFor();
     expect(await accessibilityViolations(school)).toEqual([]);
     await screenshot(school, 'case-school-advice-shielded');
   });

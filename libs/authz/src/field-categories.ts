@@ -31,6 +31,7 @@ export const FIELD_CATEGORIES = {
     consents: 'NOT_PUPIL_DATA',
     advice: 'NOT_PUPIL_DATA',
     letters: 'NOT_PUPIL_DATA',
+    visibility: 'NOT_PUPIL_DATA',
     attendance: 'NOT_PUPIL_DATA',
     actions: 'NOT_PUPIL_DATA',
     openActions: 'NOT_PUPIL_DATA',

@@ -15,8 +15,10 @@ import { toLetterModel } from '../letter/letter.mapper';
 import type { LetterModel } from '../letter/letter.model';
 import { toConsentModel } from '../consent/consent.mapper';
 import type { ConsentModel } from '../consent/consent.model';
+import type { OrganisationViewModel } from './case-visibility';
 import type { CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
-import type { CaseRow, OpenActionJson } from './case-row';
+import { factsOf, type CaseRow, type OpenActionJson } from './case-row';
+import { visibilityOverview } from './case-visibility';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
 /** The nested lists of a case, fetched only when a client asks for them. */
@@ -28,6 +30,7 @@ export interface CaseRelations {
   timeline: Promise<TimelineEntryModel[]>;
   consents: Promise<ConsentModel[]>;
   letters: Promise<LetterModel[]>;
+  visibility: Promise<OrganisationViewModel[]>;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -60,6 +63,7 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
       }),
     ),
   );
+  const visibility = once(() => visibilityOverview(dataSource.manager, [...rows.values()].map(factsOf)));
   const today = dutchDate();
   for (const model of models) {
     const row = rows.get(model.id)!;
@@ -85,6 +89,7 @@ export function attachCaseRelations(dataSource: DataSource, models: CaseModel[],
         enumerable: true,
         get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),
       },
+      visibility: { enumerable: true, get: () => visibility().then((byCase) => byCase.get(model.id) ?? []) },
       letters: {
         enumerable: true,
         get: () => letters().then(({ rows, senders }) => rows.filter((l) => l.caseId === model.id).map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON))),

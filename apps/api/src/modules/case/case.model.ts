@@ -12,6 +12,7 @@ import { ConsentModel } from '../consent/consent.model';
 import { AdviceModel } from '../advice/advice.model';
 import { AttendanceModel } from '../attendance/attendance.model';
 import { LetterModel } from '../letter/letter.model';
+import { OrganisationViewModel } from './case-visibility';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -124,6 +125,11 @@ export class CaseModel {
 
   @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
   consents!: Promise<ConsentModel[]>;
+
+  @Field(() => [OrganisationViewModel], {
+    description: 'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force).',
+  })
+  visibility!: Promise<OrganisationViewModel[]>;
 
   @Field(() => [ActionModel], { description: "The case's actions, open ones first by due date." })
   actions!: Promise<ActionModel[]>;

@@ -200,6 +200,17 @@ export const en: Messages = {
     },
   },
   case: {
+    visibility: {
+      title: 'Who sees what of this pupil (now, with the consents in force)',
+      who: 'Role and organisation',
+      sees: 'sees it',
+      not: { NO_CONSENT: 'no: no consent', NOT_INVOLVED: 'no: not involved', NOT_PERMITTED: 'not for this role' },
+    },
+    privateNote: 'Private note (stays within the GGD, never shared)',
+    adviceReaders: {
+      none: 'Nobody outside the GGD can read your advice now: no consent shares the jeugdarts’s advice.',
+      some: 'Your advice can now be read by: {{readers}} (on the basis of consent).',
+    },
     chart: {
       title: 'Absence per school week this school year ({{unit}})',
       note: 'Holiday weeks are left out. Shielded figures are not drawn.',
@@ -336,6 +347,7 @@ export const en: Messages = {
     done: 'Read',
     summary: '{{imported}} new registrations, {{already}} were already there, {{signals}} new signals.',
     line: 'Line',
+    errorsTitle: 'Errors per line',
     field: 'Column',
     why: 'What is wrong',
   },

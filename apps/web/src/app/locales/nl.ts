@@ -175,6 +175,17 @@ export const nl = {
     },
   },
   case: {
+    visibility: {
+      title: 'Wie ziet wat van deze leerling (nu, met de toestemmingen van dit moment)',
+      who: 'Rol en organisatie',
+      sees: 'ziet het',
+      not: { NO_CONSENT: 'niet: geen toestemming', NOT_INVOLVED: 'niet: niet betrokken', NOT_PERMITTED: 'niet voor deze rol' },
+    },
+    privateNote: 'Eigen aantekening (blijft binnen de GGD, wordt nooit gedeeld)',
+    adviceReaders: {
+      none: 'Uw advies is nu voor niemand buiten de GGD te lezen: geen toestemming deelt advies van de jeugdarts.',
+      some: 'Uw advies is nu te lezen voor: {{readers}} (op grond van toestemming).',
+    },
     chart: {
       title: 'Verzuim per schoolweek dit schooljaar ({{unit}})',
       note: 'Vakantieweken tellen niet mee. Afgeschermde cijfers zijn niet getekend.',
@@ -311,6 +322,7 @@ export const nl = {
     done: 'Ingelezen',
     summary: '{{imported}} nieuwe registraties, {{already}} stonden er al, {{signals}} nieuwe signalen.',
     line: 'Regel',
+    errorsTitle: 'Fouten per regel',
     field: 'Kolom',
     why: 'Wat is er mis',
   },

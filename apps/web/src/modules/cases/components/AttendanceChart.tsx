@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StackedBars } from '../../shared/StackedBars';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
+import { TableScroll } from '../../shared/TableScroll';
 
 export interface AttendanceWeek {
   weekStart: string;
@@ -46,7 +47,7 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
       ))}
       <details>
         <summary>{t('case.chart.asTable')}</summary>
-        <div className="aanwezig-table-scroll">
+        <TableScroll label={t('case.chart.title', { unit })}>
           <table className="utrecht-table">
             <caption className="utrecht-table__caption">{t('case.chart.title', { unit })}</caption>
             <thead className="utrecht-table__header">
@@ -64,7 +65,7 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

@@ -1,25 +1,21 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Alert, Button, Heading1, Heading2, Paragraph, Textarea, FormLabel } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRoom } from '../../shared/live';
 import { AttendanceChart } from './AttendanceChart';
-import { Shielded, type ShieldInfo } from '../../shared/Shielded';
+import { Field } from '../../shared/Shielded';
+import { AdviceSection } from './AdviceSection';
+import { VisibilityOverview } from './VisibilityOverview';
 import { WithdrawConsentMutation } from '../graphql/withdraw-consent.mutation';
-import { WriteAdviceMutation } from '../graphql/write-advice.mutation';
 import { CaseQuery } from '../graphql/case.query';
 import { ConsentForm } from './ConsentForm';
 import { errorMessage } from '../../shared/error-message';
 
 /** A value, or its shield with the reason; "–" when there simply is none. */
-function Field({ value, field, shielded }: { value: ReactNode; field: string; shielded: readonly ShieldInfo[] }) {
-  if (shielded.some((s) => s.field === field)) return <Shielded field={field} shielded={shielded} />;
-  return <>{value ?? '–'}</>;
-}
-
 /**
  * One pupil's case as you may see it: every shielded field says so and why. Changes by others (a
  * consent withdrawn, an action added) arrive live and the page refetches.
@@ -31,8 +27,6 @@ export function CasePage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'cache-and-network' });
   useLiveRoom('case', id, () => refetch({ requestPolicy: 'network-only' }));
   const [, withdraw] = useMutation(WithdrawConsentMutation);
-  const [{ fetching: saving }, writeAdvice] = useMutation(WriteAdviceMutation);
-  const [advice, setAdvice] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
@@ -45,15 +39,6 @@ export function CasePage() {
   const isDoctor = Boolean(me?.memberships.some((m) => m.role === 'YOUTH_DOCTOR'));
   const mayWithdraw = managesSchool(me, c.school?.id ?? '-');
 
-  const submitAdvice = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    const result = await writeAdvice({ caseId: c.id, educationAdvice: advice });
-    if (result.error) return setProblem(errorMessage(result.error));
-    setAdvice('');
-    setDone(t('case.adviceSaved'));
-    refetch({ requestPolicy: 'network-only' });
-  };
   const withdrawConsent = async (consentId: string) => {
     setProblem(null);
     const result = await withdraw({ id: consentId });
@@ -87,29 +72,19 @@ export function CasePage() {
       )}
       {c.attendance && <AttendanceChart weeks={c.attendance.weeks} unit={t(c.school?.sector === 'PO' ? 'case.chart.clockHours' : 'case.chart.lessonHours')} />}
 
-      <section aria-labelledby="case-advice">
-        <Heading2 id="case-advice">{t('case.advice')}</Heading2>
-        {c.advice.length === 0 ? <Paragraph>{t('case.noAdvice')}</Paragraph> : (
-          <ul>
-            {c.advice.map((a) => (
-              <li key={a.id}>
-                <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – {a.author.name}, {a.authorOrganisation.name}, {date(String(a.createdAt))}
-              </li>
-            ))}
-          </ul>
-        )}
-        {isDoctor && (
-          <form className="aanwezig-form" onSubmit={(e) => void submitAdvice(e)}>
-            <div className="aanwezig-field">
-              <FormLabel htmlFor="advice">{t('case.writeAdvice')}</FormLabel>
-              <Textarea id="advice" rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} required />
-            </div>
-            <Button type="submit" appearance="primary-action-button" busy={saving}>
-              {t('case.shareAdvice')}
-            </Button>
-          </form>
-        )}
-      </section>
+      <AdviceSection
+        caseId={c.id}
+        advice={c.advice}
+        views={c.visibility}
+        doctorOrganisationIds={isDoctor ? (me?.memberships.filter((m) => m.role === 'YOUTH_DOCTOR').map((m) => m.organisation.id) ?? []) : null}
+        date={date}
+        onError={setProblem}
+        onSaved={(message) => {
+          setProblem(null);
+          setDone(message);
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      />
 
       <section aria-labelledby="case-consents">
         <Heading2 id="case-consents">{t('case.consents')}</Heading2>
@@ -143,6 +118,7 @@ export function CasePage() {
             ))}
           </ul>
         )}
+        <VisibilityOverview views={c.visibility} />
       </section>
 
       <section aria-labelledby="case-actions">

@@ -9,6 +9,7 @@ import { errorMessage } from '../../shared/error-message';
 import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../generated/graphql';
 import { CaseFilters } from './CaseFilters';
 import { compactFilter, SavedViewPicker } from './SavedViewPicker';
+import { TableScroll } from '../../shared/TableScroll';
 
 type Edge = NonNullable<CasesQueryResult>['cases']['edges'][number];
 
@@ -73,7 +74,7 @@ export function CasesPage() {
       {!current ? null : shown.length === 0 ? (
         <Paragraph>{t('cases.empty')}</Paragraph>
       ) : (
-        <div className="aanwezig-table-scroll">
+        <TableScroll label={t('cases.title')}>
           <Table>
             <TableHeader>
               <TableRow>
@@ -102,7 +103,7 @@ export function CasesPage() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {current?.more && (
         <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(current.endCursor)}>

@@ -58,6 +58,18 @@ export const CaseQuery = graphql(`
           }
         }
       }
+      visibility {
+        organisation {
+          id
+          name
+        }
+        role
+        categories {
+          category
+          visible
+          reason
+        }
+      }
       advice {
         id
         educationAdvice

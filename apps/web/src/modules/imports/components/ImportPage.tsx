@@ -8,6 +8,7 @@ import { managesSchool } from '../../auth/hooks/roles';
 import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
 import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
+import { TableScroll } from '../../shared/TableScroll';
 
 const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];
 const PREVIEW_ROWS = 5;
@@ -92,7 +93,7 @@ export function ImportPage() {
           {file && (
             <section aria-labelledby="import-preview">
               <Heading2 id="import-preview">{t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}</Heading2>
-              <div className="aanwezig-table-scroll">
+              <TableScroll label={t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}>
                 <Table>
                   <TableHeader>
                     <TableRow>{preview[0]?.map((h, i) => <TableHeaderCell key={i} scope="col">{h}</TableHeaderCell>)}</TableRow>
@@ -103,7 +104,7 @@ export function ImportPage() {
                     ))}
                   </TableBody>
                 </Table>
-              </div>
+              </TableScroll>
             </section>
           )}
           <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>{t('imports.submit')}</Button>
@@ -121,7 +122,7 @@ export function ImportPage() {
           <Heading2 id="import-result">{result.rejected ? t('imports.rejected') : t('imports.done')}</Heading2>
           <Paragraph role="status">{t('imports.summary', { imported: result.imported, already: result.alreadyPresent, signals: result.signalsRaised })}</Paragraph>
           {result.errors.length > 0 && (
-            <div className="aanwezig-table-scroll">
+            <TableScroll label={t('imports.errorsTitle')}>
               <Table>
                 <TableHeader>
                   <TableRow>
@@ -140,7 +141,7 @@ export function ImportPage() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
           )}
         </section>
       )}

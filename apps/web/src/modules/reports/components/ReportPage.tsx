@@ -23,6 +23,7 @@ import { TakeCensusMutation } from '../graphql/take-census.mutation';
 import { Count, ReportTable, formatShare } from './ReportTable';
 import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
+import { TableScroll } from '../../shared/TableScroll';
 
 const SWV_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN'];
 
@@ -99,7 +100,7 @@ export function ReportPage() {
             note={t('reports.chartNote')}
             bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })) }))}
           />
-          <div className="aanwezig-table-scroll">
+          <TableScroll label={t('reports.trendTable')}>
             <table className="utrecht-table">
               <caption className="utrecht-table__caption">{t('reports.trendTable')}</caption>
               <thead className="utrecht-table__header">
@@ -121,7 +122,7 @@ export function ReportPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Heading2>{t('reports.tables')}</Heading2>
           <ReportTable table={report.category} caption={t('reports.byCategory')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
           <ReportTable table={report.typology} caption={t('reports.byTypology')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { ReportCellFieldsFragment, ReportTableFieldsFragment } from '../../../generated/graphql';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** A count, or "<5" with an explanation for screen readers when it is suppressed. */
 export function Count({ cell, threshold }: { cell: ReportCellFieldsFragment; threshold: number }) {
@@ -17,7 +18,7 @@ export function formatShare(share: number | null | undefined, language: string):
 export function ReportTable({ table, caption, threshold, ownSchoolIds }: { table: ReportTableFieldsFragment; caption: string; threshold: number; ownSchoolIds: readonly string[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="aanwezig-table-scroll">
+    <TableScroll label={caption}>
       <Table>
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -67,6 +68,6 @@ export function ReportTable({ table, caption, threshold, ownSchoolIds }: { table
           </TableRow>
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

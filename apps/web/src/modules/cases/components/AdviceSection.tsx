@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Button, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { Field, type ShieldInfo } from '../../shared/Shielded';
+import { errorMessage } from '../../shared/error-message';
+import { WriteAdviceMutation } from '../graphql/write-advice.mutation';
+import { readersOf, type OrganisationView } from './VisibilityOverview';
+
+export interface AdviceItem {
+  id: string;
+  educationAdvice?: string | null;
+  createdAt: unknown;
+  author: { name: string };
+  authorOrganisation: { name: string };
+  shielded: readonly ShieldInfo[];
+}
+
+/**
+ * The jeugdarts's advice on a case. The jeugdarts writes what may be shared with the team (under
+ * consent) apart from a private note that stays in the GGD, and sees who can read the advice now.
+ */
+export function AdviceSection(props: {
+  caseId: string;
+  advice: readonly AdviceItem[];
+  views: readonly OrganisationView[];
+  /** The jeugdarts's own organisations, when the reader is a jeugdarts; else null (no form). */
+  doctorOrganisationIds: readonly string[] | null;
+  date: (value: string) => string;
+  onSaved: (message: string) => void;
+  onError: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [{ fetching }, writeAdvice] = useMutation(WriteAdviceMutation);
+  const [advice, setAdvice] = useState('');
+  const [note, setNote] = useState('');
+  const readers = props.doctorOrganisationIds ? readersOf(props.views, 'DOCTOR_ADVICE', props.doctorOrganisationIds) : [];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await writeAdvice({ caseId: props.caseId, educationAdvice: advice, privateNote: note.trim() || null });
+    // On failure the text stays in the form, so nothing typed is lost.
+    if (result.error) return props.onError(errorMessage(result.error));
+    setAdvice('');
+    setNote('');
+    props.onSaved(t('case.adviceSaved'));
+  };
+
+  return (
+    <section aria-labelledby="case-advice">
+      <Heading2 id="case-advice">{t('case.advice')}</Heading2>
+      {props.advice.length === 0 ? <Paragraph>{t('case.noAdvice')}</Paragraph> : (
+        <ul>
+          {props.advice.map((a) => (
+            <li key={a.id}>
+              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – {a.author.name}, {a.authorOrganisation.name}, {props.date(String(a.createdAt))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.doctorOrganisationIds && (
+        <>
+          <Paragraph>
+            {readers.length === 0
+              ? t('case.adviceReaders.none')
+              : t('case.adviceReaders.some', { readers: readers.map((r) => t('session.as', { role: t(`role.${r.role}`), organisation: r.organisation.name })).join('; ') })}
+          </Paragraph>
+          <form className="aanwezig-form" onSubmit={(e) => void submit(e)}>
+            <div className="aanwezig-field">
+              <FormLabel htmlFor="advice">{t('case.writeAdvice')}</FormLabel>
+              <Textarea id="advice" rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} required />
+            </div>
+            <div className="aanwezig-field">
+              <FormLabel htmlFor="advice-note">{t('case.privateNote')}</FormLabel>
+              <Textarea id="advice-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+            </div>
+            <Button type="submit" appearance="primary-action-button" busy={fetching}>
+              {t('case.shareAdvice')}
+            </Button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
