@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from './support/test-server';
 import { COORDINATOR, OFFICER, PRIVACY, asUsers, failure, ok } from './support/graphql-helpers';
+import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 
 interface AuditRow {
   action: string;
@@ -117,6 +118,38 @@ describe('audit log', () => {
   it('refuses to change or delete audit events, even in SQL', async () => {
     await expect(sql(`UPDATE audit_event SET action = 'READ' WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
     await expect(sql(`DELETE FROM audit_event WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('finding a pupil for the privacy officer (auditSubjects)', () => {
+  const t = useTestServer();
+  const as = asUsers(t);
+  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const SEARCH = `query($s: String!) { auditSubjects(search: $s) { id displayName pupilNumber groupName dateOfBirth schoolName } }`;
+  type Found = { auditSubjects: { id: string; displayName: string; pupilNumber: string; schoolName: string }[] };
+
+  it('finds pupils of their own school by number or name, identity only, and logs each pupil found', async () => {
+    const [baken] = await sql<{ id: string; given_name: string; family_name: string; pupil_number: string }>(
+      `SELECT p.id, p.given_name, p.family_name, p.pupil_number FROM pupil p JOIN organisation s ON s.id = p.school_id JOIN case_file c ON c.pupil_id = p.id WHERE s.name = 'Het Baken College' LIMIT 1`,
+    );
+    const byNumber = ok(await as(PRIVACY).query<Found>(SEARCH, { s: baken.pupil_number })).auditSubjects;
+    expect(byNumber).toEqual([expect.objectContaining({ id: baken.id, displayName: `${baken.given_name} ${baken.family_name}`, schoolName: 'Het Baken College' })]);
+    const byName = ok(await as(PRIVACY).query<Found>(SEARCH, { s: baken.family_name.slice(0, 4).toUpperCase() })).auditSubjects;
+    expect(byName.map((p) => p.id)).toContain(baken.id);
+    expect(byName.length).toBeLessThanOrEqual(20);
+    expect(byName.every((p) => p.schoolName === 'Het Baken College')).toBe(true);
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE pupil_id = $1 AND subject = $2 AND categories = '{IDENTITY}'`, [baken.id, `AuditSubject:${baken.id}`]);
+    expect(n).toBe(2);
+  });
+
+  it('does not find pupils of another school, refuses a too short search, and is refused to every other role', async () => {
+    const [duinzicht] = await sql<{ pupil_number: string; family_name: string }>(`SELECT p.pupil_number, p.family_name FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Duinzicht Lyceum' LIMIT 1`);
+    expect(ok(await as(PRIVACY).query<Found>(SEARCH, { s: duinzicht.pupil_number })).auditSubjects).toEqual([]);
+    expect(ok(await as(PRIVACY).query<Found>(SEARCH, { s: duinzicht.family_name })).auditSubjects.every((p) => p.schoolName === 'Het Baken College')).toBe(true);
+    expect(failure(await as(PRIVACY).query(SEARCH, { s: ' a ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    for (const user of DEMO_USERS.slice(0, 11).filter((u) => u.role !== 'PRIVACY_OFFICER')) {
+      expect(failure(await as(user.email).query(SEARCH, { s: duinzicht.pupil_number })).code, user.role).toBe('FORBIDDEN');
+    }
   });
 });
 

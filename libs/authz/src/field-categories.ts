@@ -119,6 +119,14 @@ export const FIELD_CATEGORIES = {
     caseId: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
+  AuditSubject: {
+    id: 'NOT_PUPIL_DATA',
+    displayName: 'IDENTITY',
+    pupilNumber: 'IDENTITY',
+    groupName: 'IDENTITY',
+    dateOfBirth: 'IDENTITY',
+    schoolName: 'IDENTITY',
+  },
   Attendance: {
     from: 'NOT_PUPIL_DATA',
     to: 'NOT_PUPIL_DATA',

@@ -18,6 +18,7 @@ import { managesSchool } from '../modules/auth/hooks/roles';
 import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
+import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
@@ -30,7 +31,7 @@ const SIGNAL_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'S
 const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
-function Navigation({ cases, reports, letters, signals, imports }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean }) {
+function Navigation({ cases, reports, letters, signals, imports, privacy }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean; privacy: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="aanwezig-nav">
@@ -44,6 +45,7 @@ function Navigation({ cases, reports, letters, signals, imports }: { cases: bool
       {reports && <NavLink to="/rapportage">{t('nav.reports')}</NavLink>}
       {letters && <NavLink to="/brieven">{t('nav.letters')}</NavLink>}
       {imports && <NavLink to="/import">{t('nav.imports')}</NavLink>}
+      {privacy && <NavLink to="/privacy">{t('nav.privacy')}</NavLink>}
       <NavLink to="/protocol">{t('nav.protocol')}</NavLink>
     </nav>
   );
@@ -56,9 +58,10 @@ function SignedIn() {
   const signals = Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
   const cases = Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
   const imports = managesSchool(me);
+  const privacy = Boolean(me?.memberships.some((m) => m.role === 'PRIVACY_OFFICER'));
   return (
     <>
-      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} />
+      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} privacy={privacy} />
       <Routes>
         <Route path="/" element={<StartPage />} />
         <Route path="/signalen" element={<SignalsPage />} />
@@ -71,6 +74,7 @@ function SignedIn() {
         <Route path="/brieven" element={<LetterPage />} />
         <Route path="/import" element={<ImportPage />} />
         <Route path="/protocol" element={<ProtocolPage />} />
+        <Route path="/privacy" element={<PrivacyPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </>

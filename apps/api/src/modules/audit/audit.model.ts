@@ -37,3 +37,24 @@ export class AuditEventModel {
 }
 
 export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent');
+
+@ObjectType('AuditSubject', { description: 'A pupil of your school found for an access-log or subject-access request: identity only.' })
+export class AuditSubjectModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field()
+  pupilNumber!: string;
+
+  @Field()
+  groupName!: string;
+
+  @Field({ description: 'YYYY-MM-DD, to tell namesakes apart.' })
+  dateOfBirth!: string;
+
+  @Field()
+  schoolName!: string;
+}

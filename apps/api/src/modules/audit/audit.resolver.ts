@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
-import { AuditEventConnection, AuditEventModel } from './audit.model';
+import { AuditEventConnection, AuditEventModel, AuditSubjectModel } from './audit.model';
 import { AuditService } from './audit.service';
 import { SubjectAccessService } from './subject-access.service';
 
@@ -16,6 +16,12 @@ export class AuditResolver {
   @Allow('read', 'AuditTrail')
   subjectAccessExport(@CurrentSession() session: Session, @Args('pupilId', { type: () => ID }) pupilId: string) {
     return this.subjectAccess.export(session, pupilId);
+  }
+
+  @Query(() => [AuditSubjectModel], { description: "Find a pupil of your school for its access log or a subject-access request (privacy officer); each pupil found is logged." })
+  @Allow('read', 'AuditTrail')
+  auditSubjects(@CurrentSession() session: Session, @Args('search') search: string) {
+    return this.service.subjects(session, search);
   }
 
   @Query(() => AuditEventConnection, { description: "Who saw or changed this pupil's data; for the school's privacy officer." })

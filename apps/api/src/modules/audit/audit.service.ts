@@ -10,13 +10,41 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { audit } from './audit';
 import { AuditAction, AuditEventEntity } from './audit-event.entity';
-import type { AuditEventModel } from './audit.model';
+import type { AuditEventModel, AuditSubjectModel } from './audit.model';
+import { InputError } from '../../core/errors/input';
+import { organisationIdsWithRole } from '@aanwezig/authz';
+import { Role } from '@aanwezig/domain';
 
 export class AuditError extends AppError {}
 
 @Injectable()
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Pupils of the privacy officer's own schools by exact pupil number or part of the name, to answer a
+   * request about them. Identity only, at most 20, and every pupil found is logged as read.
+   */
+  async subjects(session: Session, search: string): Promise<AuditSubjectModel[]> {
+    const text = search.trim();
+    if (text.length < 2) throw new InputError('search', 'Geef minstens 2 tekens: een leerlingnummer of een deel van de naam.');
+    const schools = organisationIdsWithRole(session.actor, [Role.PRIVACY_OFFICER]);
+    const rows: { id: string; region_id: string; given_name: string; family_name: string; pupil_number: string; group_name: string; date_of_birth: string; school_name: string }[] =
+      await this.dataSource.query(
+        `SELECT p.id, p.region_id, p.given_name, p.family_name, p.pupil_number, p.group_name, p.date_of_birth::text, o.name AS school_name
+           FROM pupil p JOIN organisation o ON o.id = p.school_id
+          WHERE p.region_id = $1 AND p.school_id = ANY($2)
+            AND (p.pupil_number = $3 OR p.given_name || ' ' || p.family_name ILIKE $4)
+          ORDER BY p.family_name, p.given_name, p.id LIMIT 20`,
+        [session.actor.regionId, schools, text, `%${text.replace(/[%_\\]/g, '\\$&')}%`],
+      );
+    await audit(
+      this.dataSource.manager,
+      session,
+      rows.map((r) => ({ pupilId: r.id, regionId: r.region_id, action: AuditAction.READ, categories: ['IDENTITY'], subject: `AuditSubject:${r.id}` })),
+    );
+    return rows.map((r) => ({ id: r.id, displayName: `${r.given_name} ${r.family_name}`, pupilNumber: r.pupil_number, groupName: r.group_name, dateOfBirth: r.date_of_birth, schoolName: r.school_name }));
+  }
 
   /** The access log of one pupil, newest first, for the school's privacy officer. Reading it is logged too. */
   async trail(session: Session, pupilId: string, page: PageRequest): Promise<Connection<AuditEventModel>> {

@@ -12,7 +12,12 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
     throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const href = URL.createObjectURL(await response.blob());
+  saveBlob(await response.blob(), name);
+}
+
+/** Hands the browser a file made in the page (e.g. an export that came over GraphQL). */
+export function saveBlob(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
   link.download = name;

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import type { AuditTrailQuery as AuditTrailResult } from '../../../generated/graphql';
+import { TableScroll } from '../../shared/TableScroll';
+import { AuditTrailQuery } from '../graphql/audit-trail.query';
+
+type Event = AuditTrailResult['auditTrail']['edges'][number]['node'];
+
+/** One pupil's access log, newest first, 50 at a time. */
+export function AuditTrail({ pupilId }: { pupilId: string }) {
+  const { t, i18n } = useTranslation();
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, fetching }] = useQuery({ query: AuditTrailQuery, variables: { pupilId, after }, requestPolicy: 'network-only' });
+  const [pages, setPages] = useState<{ key: string; events: Event[] }>({ key: '', events: [] });
+  const key = `${pupilId}|${after ?? ''}`;
+  if (data && pages.key !== key) setPages({ key, events: after ? [...pages.events, ...data.auditTrail.edges.map((e) => e.node)] : data.auditTrail.edges.map((e) => e.node) });
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const when = (value: unknown) => new Date(String(value)).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+  if (!data && fetching) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
+  return (
+    <>
+      <Paragraph>{t('privacy.trailCount', { count: data?.auditTrail.totalCount ?? 0 })}</Paragraph>
+      <TableScroll label={t('privacy.trail')}>
+        <table className="utrecht-table">
+          <caption className="utrecht-table__caption">{t('privacy.trail')}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">{t('privacy.when')}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t('privacy.who')}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t('privacy.what')}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t('privacy.categories')}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {pages.events.map((e) => (
+              <tr key={e.id} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{when(e.at)}</td>
+                <td className="utrecht-table__cell">
+                  {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}{e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
+                </td>
+                <td className="utrecht-table__cell">{t(`privacy.actions.${e.action}`)}</td>
+                <td className="utrecht-table__cell">{e.categories.length ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {data?.auditTrail.pageInfo.hasNextPage && (
+        <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(data.auditTrail.pageInfo.endCursor ?? null)}>
+          {t('privacy.more')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const SubjectAccessExportQuery = graphql(`
+  query SubjectAccessExport($pupilId: ID!) {
+    subjectAccessExport(pupilId: $pupilId)
+  }
+`);
