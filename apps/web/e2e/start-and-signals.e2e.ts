@@ -21,6 +21,11 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     expect(texts.slice(firstOnTime).some((x) => x.includes('te laat'))).toBe(false);
     await page.getByRole('heading', { level: 2, name: 'Mijn komende overleggen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Nieuwe meldingen? \(\d+\)$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Nieuwe? signa(al|len) voor mij \(\d+\)$/ }).waitFor();
+    const cases = page.getByRole('region', { name: 'Casussen waar ik aan werk (laatst gewijzigd)' });
+    await cases.getByRole('listitem').first().waitFor();
+    expect(await cases.getByRole('listitem').count()).toBe(5);
+    await cases.getByRole('link', { name: /^Naar alle \d+ casussen$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'start-coordinator');
   });
@@ -56,5 +61,24 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await page.getByRole('listitem').first().getByRole('button', { name: 'Casus maken' }).click();
     await page.getByRole('status').filter({ hasText: 'Er is een casus voor gemaakt' }).waitFor();
     await expect.poll(total).toBe(before - 1);
+  });
+
+  it("lets the school coordinator put a signal on the next meeting's agenda, where the team then finds the pupil", async () => {
+    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Op de agenda zetten' }) }).first();
+    await card.waitFor();
+    const before = await total();
+    const pupil = (await card.getByRole('paragraph').first().textContent())!.split(' (')[0];
+    const meeting = card.getByLabel('Overleg');
+    const chosen = (await meeting.locator('option').first().textContent())!;
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'Op de agenda zetten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Het signaal staat op de agenda van het overleg.' }).waitFor();
+    await expect.poll(total).toBe(before - 1);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
+    await page.getByRole('link', { name: chosen.split(' – ')[0] }).first().click();
+    await page.getByText(pupil).first().waitFor();
   });
 });

@@ -14,7 +14,7 @@ import { MeetingsPage } from '../modules/meetings/components/MeetingsPage';
 import { StartPage } from '../modules/home/components/StartPage';
 import { SignalsPage } from '../modules/signals/components/SignalsPage';
 import { ImportPage } from '../modules/imports/components/ImportPage';
-import { managesSchool } from '../modules/auth/hooks/roles';
+import { managesSchool, receivesSignals, worksOnCases } from '../modules/auth/hooks/roles';
 import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
@@ -22,13 +22,9 @@ import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
-/** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
-/** Who works on cases (the privacy officer and the functional administrator see no case content). */
-const CASE_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER', 'YOUTH_DOCTOR', 'PARTNERSHIP_CONSULTANT', 'FAMILY_COACH'];
-/** Who receives signals (the API routes each signal to some of them). */
-const SIGNAL_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER'];
 /** Who writes to parents: the school's own staff (the API checks the case and what the letter carries). */
 const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
+/** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
 const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
 function Navigation({ cases, reports, letters, signals, imports, privacy }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean; privacy: boolean }) {
@@ -55,8 +51,8 @@ function SignedIn() {
   const me = useMe();
   const reports = Boolean(me?.memberships.some((m) => REPORT_ROLES.includes(m.role)));
   const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
-  const signals = Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
-  const cases = Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
+  const signals = receivesSignals(me);
+  const cases = worksOnCases(me);
   const imports = managesSchool(me);
   const privacy = Boolean(me?.memberships.some((m) => m.role === 'PRIVACY_OFFICER'));
   return (

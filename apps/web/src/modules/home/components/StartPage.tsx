@@ -5,15 +5,22 @@ import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library
 import { useMe } from '../../auth/hooks/me';
 import { Shielded } from '../../shared/Shielded';
 import { StartPageQuery } from '../graphql/start-page.query';
+import { StartSignalsQuery } from '../graphql/start-signals.query';
+import { StartCasesQuery } from '../graphql/start-cases.query';
+import { receivesSignals, worksOnCases } from '../../auth/hooks/roles';
+import { Link } from 'react-router';
 import { errorMessage } from '../../shared/error-message';
 
-/** Your day: open actions (overdue first), your next meetings, unread notifications. */
+/** Your day: open actions (overdue first), your next meetings, new signals, the cases you work on, unread notifications. */
 export function StartPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
   const [{ data, fetching, error }] = useQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+  // Only asked of roles that have them: the API would answer "forbidden" to the others.
+  const [{ data: signalData, error: signalError }] = useQuery({ query: StartSignalsQuery, pause: !receivesSignals(me), requestPolicy: 'cache-and-network' });
+  const [{ data: caseData, error: caseError }] = useQuery({ query: StartCasesQuery, pause: !worksOnCases(me), requestPolicy: 'cache-and-network' });
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
@@ -33,7 +40,7 @@ export function StartPage() {
           <ul>
             {actions.map((a) => (
               <li key={a.id}>
-                {a.title ?? <Shielded field="title" shielded={a.shielded} />} – {t('home.due', { date: day(a.dueDate) })}
+                <Link to={`/casussen/${a.caseId}`}>{a.title ?? <Shielded field="title" shielded={a.shielded} />}</Link> – {t('home.due', { date: day(a.dueDate) })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -48,13 +55,52 @@ export function StartPage() {
           <ul>
             {meetings.map((m) => (
               <li key={m.id}>
-                {m.title} – {new Date(String(m.startsAt)).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}
+                <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {new Date(String(m.startsAt)).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}
                 {m.location ? `, ${m.location}` : ''}
               </li>
             ))}
           </ul>
         )}
       </section>
+      {receivesSignals(me) && (
+        <section aria-labelledby="home-signals">
+          <Heading2 id="home-signals">{t('home.signals', { count: signalData?.signals.totalCount ?? 0 })}</Heading2>
+          {signalError ? <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(signalError) })}</Paragraph></Alert> : !signalData ? (
+            <Paragraph role="status">{t('state.loading')}</Paragraph>
+          ) : signalData.signals.edges.length === 0 ? (
+            <Paragraph>{t('home.noSignals')}</Paragraph>
+          ) : (
+            <ul>
+              {signalData.signals.edges.map(({ node: s }) => (
+                <li key={s.id}>
+                  {s.label}: {s.pupil?.displayName ?? <Shielded field="pupil" shielded={s.shielded} />}, {s.school.name}
+                </li>
+              ))}
+            </ul>
+          )}
+          {Boolean(signalData?.signals.totalCount) && <Link to="/signalen">{t('home.allSignals')}</Link>}
+        </section>
+      )}
+      {worksOnCases(me) && (
+        <section aria-labelledby="home-cases">
+          <Heading2 id="home-cases">{t('home.cases')}</Heading2>
+          {caseError ? <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(caseError) })}</Paragraph></Alert> : !caseData ? (
+            <Paragraph role="status">{t('state.loading')}</Paragraph>
+          ) : caseData.cases.edges.length === 0 ? (
+            <Paragraph>{t('home.noCases')}</Paragraph>
+          ) : (
+            <ul>
+              {caseData.cases.edges.map(({ node: c }) => (
+                <li key={c.id}>
+                  <Link to={`/casussen/${c.id}`}>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Link>
+                  {c.school ? `, ${c.school.name}` : ''} · {t('home.caseActions', { count: c.openActionCount })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {Boolean(caseData?.cases.totalCount) && <Link to="/casussen">{t('home.allCases', { count: caseData?.cases.totalCount ?? 0 })}</Link>}
+        </section>
+      )}
       <section aria-labelledby="home-notifications">
         <Heading2 id="home-notifications">{t('home.notifications', { count: data?.unreadNotificationCount ?? 0 })}</Heading2>
         {notifications.length === 0 ? (

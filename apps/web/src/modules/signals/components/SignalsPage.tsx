@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -8,9 +8,12 @@ import { Shielded } from '../../shared/Shielded';
 import { AcknowledgeSignalMutation } from '../graphql/acknowledge-signal.mutation';
 import { SignalToCaseMutation } from '../graphql/signal-to-case.mutation';
 import { SignalsQuery } from '../graphql/signals.query';
+import { SignalToAgendaMutation } from '../graphql/signal-to-agenda.mutation';
+import { UpcomingMeetingsQuery } from '../graphql/upcoming-meetings.query';
+import { AgendaPicker } from './AgendaPicker';
 import { errorMessage } from '../../shared/error-message';
 
-/** The signals routed to you, newest first, with the rule explained; acknowledge one or make it a case. */
+/** The signals routed to you, newest first, with the rule explained; acknowledge one, make it a case or put it on a meeting's agenda. */
 export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -19,17 +22,23 @@ export function SignalsPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' }, requestPolicy: 'cache-and-network' });
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
   const [, toCase] = useMutation(SignalToCaseMutation);
+  const [, toAgenda] = useMutation(SignalToAgendaMutation);
+  // Fixed per visit: a new timestamp on every render would refetch for ever.
+  const from = useMemo(() => new Date().toISOString(), []);
+  const managesAny = managesSchool(me);
+  const [{ data: upcoming }] = useQuery({ query: UpcomingMeetingsQuery, variables: { from }, pause: !managesAny });
+  const meetingsOf = (schoolId: string) => (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
 
-  const handle = async (id: string, action: 'acknowledge' | 'case') => {
+  const handle = async (id: string, action: 'acknowledge' | 'case' | 'agenda', meetingId = '') => {
     setBusy(id);
     setMessage(null);
-    const result = action === 'acknowledge' ? await acknowledge({ id }) : await toCase({ id });
+    const result = action === 'acknowledge' ? await acknowledge({ id }) : action === 'case' ? await toCase({ id }) : await toAgenda({ id, meetingId });
     setBusy(null);
     if (result.error) return setMessage({ kind: 'error', text: errorMessage(result.error) });
-    setMessage({ kind: 'done', text: t(action === 'acknowledge' ? 'signals.acknowledged' : 'signals.caseMade') });
+    setMessage({ kind: 'done', text: t(action === 'acknowledge' ? 'signals.acknowledged' : action === 'case' ? 'signals.caseMade' : 'signals.onAgenda') });
     refetch({ requestPolicy: 'network-only' });
   };
 
@@ -66,6 +75,9 @@ export function SignalsPage() {
                   {t('signals.acknowledge')}
                 </Button>
               </ButtonGroup>
+              {mayOpenCaseAt(s.school.id) && upcoming && (
+                <AgendaPicker signalId={s.id} meetings={meetingsOf(s.school.id)} busy={busy === s.id} onPick={(meetingId) => void handle(s.id, 'agenda', meetingId)} />
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+
+export interface UpcomingMeeting {
+  id: string;
+  title: string;
+  startsAt: unknown;
+}
+
+/** Choose one of the school's planned meetings to put a signal on its agenda (the next one first). */
+export function AgendaPicker({ signalId, meetings, busy, onPick }: { signalId: string; meetings: readonly UpcomingMeeting[]; busy: boolean; onPick: (meetingId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  if (meetings.length === 0) {
+    return (
+      <Paragraph>
+        {t('signals.noMeeting')} <Link to="/overleggen">{t('signals.planMeeting')}</Link>
+      </Paragraph>
+    );
+  }
+  return (
+    <div className="aanwezig-inline-form">
+      <FormField>
+        <FormLabel htmlFor={`agenda-${signalId}`}>{t('signals.meeting')}</FormLabel>
+        <Select id={`agenda-${signalId}`} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
+          {meetings.map((m) => (
+            <SelectOption key={m.id} value={m.id}>
+              {m.title} – {new Date(String(m.startsAt)).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' })}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <Button appearance="secondary-action-button" busy={busy} onClick={() => onPick(meetingId)}>
+        {t('signals.toAgenda')}
+      </Button>
+    </div>
+  );
+}
