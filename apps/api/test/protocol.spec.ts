@@ -25,6 +25,18 @@ describe("the region's protocol", () => {
     expect(change).toEqual({ before: { threshold: 3, windowSchoolWeeks: 4, enabled: false }, after: { threshold: 4, windowSchoolWeeks: 4, enabled: true } });
   });
 
+  it("names the region's own threshold and window in the rule and in its signals once the administrator changes them", async () => {
+    const { updateProtocolRule } = ok(await as(ADMIN).query<{ updateProtocolRule: Rule }>(`mutation { updateProtocolRule(key: LEGAL_REPORT, input: { threshold: 12, windowSchoolWeeks: 6 }) { ${RULE} } }`));
+    expect(updateProtocolRule.label).toBe('12 uur ongeoorloofd verzuim in 6 lesweken: melden bij leerplicht');
+    const [pupil] = await sql<{ id: string; region_id: string; school_id: string }>(`SELECT p.id, p.region_id, p.school_id FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Het Baken College' LIMIT 1`);
+    await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, route, value, window_start, status) VALUES ($1, $2, $3, 'LEGAL_REPORT', 'LEGAL', 13, CURRENT_DATE - 30, 'NEW')`, [pupil.region_id, pupil.school_id, pupil.id]);
+    const { signals } = ok(await as(OFFICER).query<{ signals: { edges: { node: { rule: string; label: string } }[] } }>(`{ signals(first: 100) { edges { node { rule label } } } }`));
+    const legal = signals.edges.filter((e) => e.node.rule === 'LEGAL_REPORT');
+    expect(legal.length).toBeGreaterThan(0);
+    expect(new Set(legal.map((e) => e.node.label))).toEqual(new Set(['12 uur ongeoorloofd verzuim in 6 lesweken: melden bij leerplicht']));
+    ok(await as(ADMIN).query(`mutation { updateProtocolRule(key: LEGAL_REPORT, input: { threshold: 16, windowSchoolWeeks: 4 }) { key } }`));
+  });
+
   it.each([
     ['LEGAL_REPORT', '{ threshold: 0 }', 'threshold'],
     ['SAT_DISCUSS', '{ threshold: 120 }', 'threshold'],

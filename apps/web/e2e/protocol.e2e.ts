@@ -28,7 +28,10 @@ describe("the region's protocol as a flow, changed by the functional administrat
     await rule.getByRole('alert').waitFor();
     await threshold.fill('14');
     await rule.getByRole('button', { name: /^Opslaan/ }).click();
-    await rule.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    // The rule now says the region's own threshold, not the default one.
+    await page.getByRole('region', { name: 'Route leerplicht' }).getByRole('heading', { level: 3, name: /^14 uur ongeoorloofd verzuim in 4 lesweken/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'protocol-admin');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AbsenceReason, PO_COUNTING, VO_COUNTING, type Absence } from './absence';
 import { calendar } from './calendar.fixture';
 import { addDays } from './dates';
-import { DEFAULT_PROTOCOL, RuleKey, evaluateRule, type ProtocolRule, type RuleInput } from './protocol';
+import { DEFAULT_PROTOCOL, RuleKey, evaluateRule, ruleLabel, signalLabel, type ProtocolRule, type RuleInput } from './protocol';
 
 const rule = (key: RuleKey, over: Partial<ProtocolRule> = {}) => ({ ...DEFAULT_PROTOCOL.find((r) => r.key === key)!, ...over });
 const input = (absences: Absence[], today: string, counting = VO_COUNTING): RuleInput => ({ today, calendar, counting, absences, yearStart: '2026-08-31' });
@@ -84,6 +84,22 @@ describe('home-sitter: 4 school weeks absent without exemption', () => {
 describe('the default protocol', () => {
   it('has every rule once, with a Dutch label and a basis', () => {
     expect(DEFAULT_PROTOCOL.map((r) => r.key).sort()).toEqual(Object.values(RuleKey).sort());
-    for (const r of DEFAULT_PROTOCOL) expect(r.labelNl && r.basis, r.key).toBeTruthy();
+    for (const r of DEFAULT_PROTOCOL) expect(ruleLabel(r.key) && r.basis, r.key).toBeTruthy();
+  });
+});
+
+describe('rule labels', () => {
+  it('say the default rules as the protocol does', () => {
+    expect(ruleLabel('LEGAL_REPORT')).toBe('16 uur ongeoorloofd verzuim in 4 lesweken: melden bij leerplicht');
+    expect(ruleLabel('FREQUENT_SICK')).toBe('Vierde ziekmelding in 12 lesweken');
+    expect(ruleLabel('LATES')).toBe('3 keer te laat in een lesweek: mentor belt ouders');
+    expect(ruleLabel('LATES_LEGAL')).toBe('Meer dan 9 keer te laat dit schooljaar');
+    expect(signalLabel('WORRY')).toBe('Zorgenvinkje: de mentor maakt zich zorgen');
+  });
+
+  it("follow the region's own threshold and window", () => {
+    expect(ruleLabel('LEGAL_REPORT', { threshold: 12, windowSchoolWeeks: 6 })).toBe('12 uur ongeoorloofd verzuim in 6 lesweken: melden bij leerplicht');
+    expect(signalLabel('SAT_DISCUSS', { threshold: 92.5, windowSchoolWeeks: null })).toBe('Aanwezigheid onder 92,5%: bespreken in het SAT');
+    expect(ruleLabel('FREQUENT_SICK', { threshold: 14, windowSchoolWeeks: 20 })).toBe('14e ziekmelding in 20 lesweken');
   });
 });

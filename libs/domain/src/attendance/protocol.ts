@@ -37,21 +37,20 @@ export interface ProtocolRule {
   /** For rules whose law is not in force yet: off until the region switches them on. */
   awaitingLaw: boolean;
   basis: string;
-  labelNl: string;
 }
 
 export const DEFAULT_PROTOCOL: readonly ProtocolRule[] = [
-  { key: 'LEGAL_REPORT', threshold: 16, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet 1969 art. 21a', labelNl: '16 uur ongeoorloofd verzuim in 4 lesweken: melden bij leerplicht' },
-  { key: 'EARLY_SIGNAL', threshold: 3, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: false, awaitingLaw: true, basis: 'Wet terugdringen schoolverzuim (Kamerstuk 36663)', labelNl: 'Zorgwekkend ongeoorloofd verzuim: 3 keer in 4 lesweken, onder de 16 uur' },
-  { key: 'LUXURY_LEAVE', threshold: 1, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet', labelNl: 'Luxeverzuim rond vakanties' },
-  { key: 'FREQUENT_SICK', threshold: 4, windowSchoolWeeks: 12, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)', labelNl: 'Vierde ziekmelding in 12 lesweken' },
-  { key: 'LONG_SICK', threshold: 7, windowSchoolWeeks: null, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)', labelNl: 'Zevende schooldag achter elkaar ziek' },
-  { key: 'LATES', threshold: 3, windowSchoolWeeks: 1, route: 'SCHOOL', recipient: Role.MENTOR, enabled: true, awaitingLaw: false, basis: 'schoolprotocol', labelNl: '3 keer te laat in een lesweek: mentor belt ouders' },
-  { key: 'LATES_LEGAL', threshold: 10, windowSchoolWeeks: null, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'gemeentelijke regels', labelNl: 'Meer dan 9 keer te laat dit schooljaar' },
-  { key: 'SAT_DISCUSS', threshold: 95, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'MSA-aanbeveling', labelNl: 'Aanwezigheid onder 95%: bespreken in het SAT' },
-  { key: 'ACT_NOW', threshold: 85, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'SWV-aanbeveling', labelNl: 'Aanwezigheid onder 85%: nu handelen' },
-  { key: 'AT_RISK_HOME', threshold: 10, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'verzuimonderzoek', labelNl: 'Meer dan 10% afwezig: risico op thuiszitten' },
-  { key: 'HOME_SITTER', threshold: 4, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'NJI-definitie thuiszitter', labelNl: '4 lesweken aaneengesloten afwezig zonder vrijstelling' },
+  { key: 'LEGAL_REPORT', threshold: 16, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet 1969 art. 21a' },
+  { key: 'EARLY_SIGNAL', threshold: 3, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: false, awaitingLaw: true, basis: 'Wet terugdringen schoolverzuim (Kamerstuk 36663)' },
+  { key: 'LUXURY_LEAVE', threshold: 1, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet' },
+  { key: 'FREQUENT_SICK', threshold: 4, windowSchoolWeeks: 12, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)' },
+  { key: 'LONG_SICK', threshold: 7, windowSchoolWeeks: null, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)' },
+  { key: 'LATES', threshold: 3, windowSchoolWeeks: 1, route: 'SCHOOL', recipient: Role.MENTOR, enabled: true, awaitingLaw: false, basis: 'schoolprotocol' },
+  { key: 'LATES_LEGAL', threshold: 10, windowSchoolWeeks: null, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'gemeentelijke regels' },
+  { key: 'SAT_DISCUSS', threshold: 95, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'MSA-aanbeveling' },
+  { key: 'ACT_NOW', threshold: 85, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'SWV-aanbeveling' },
+  { key: 'AT_RISK_HOME', threshold: 10, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'verzuimonderzoek' },
+  { key: 'HOME_SITTER', threshold: 4, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'NJI-definitie thuiszitter' },
 ];
 
 /** What raises a signal: a protocol rule, or a mentor's worry flag (zorgenvinkje), which is a signal too. */
@@ -60,9 +59,38 @@ export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
 
 export const WORRY_LABEL_NL = 'Zorgenvinkje: de mentor maakt zich zorgen';
 
-/** The signal's reason in plain Dutch, as the inbox and the feedback say it. */
-export function signalLabel(kind: SignalKind): string {
-  return kind === SignalKind.WORRY ? WORRY_LABEL_NL : DEFAULT_PROTOCOL.find((r) => r.key === kind)!.labelNl;
+const ORDINALS_NL = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const ordinal = (n: number) => ORDINALS_NL[n] ?? `${n}e`;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const number = (n: number) => n.toLocaleString('nl-NL');
+const schoolWeeks = (weeks: number) => (weeks === 1 ? 'een lesweek' : `${weeks} lesweken`);
+const period = (weeks: number | null) => (weeks === null ? 'dit schooljaar' : `in ${schoolWeeks(weeks)}`);
+
+/** Each rule in plain Dutch with the region's own threshold and window, as the inbox and the protocol say it. */
+const RULE_LABELS_NL: Record<RuleKey, (threshold: number, weeks: number | null) => string> = {
+  LEGAL_REPORT: (t, w) => `${number(t)} uur ongeoorloofd verzuim ${period(w)}: melden bij leerplicht`,
+  EARLY_SIGNAL: (t, w) => `Zorgwekkend ongeoorloofd verzuim: ${number(t)} keer ${period(w)}, onder de meldgrens`,
+  LUXURY_LEAVE: () => 'Luxeverzuim rond vakanties',
+  FREQUENT_SICK: (t, w) => `${capital(ordinal(t))} ziekmelding ${period(w)}`,
+  LONG_SICK: (t) => `${capital(ordinal(t))} schooldag achter elkaar ziek`,
+  LATES: (t, w) => `${number(t)} keer te laat ${period(w)}: mentor belt ouders`,
+  LATES_LEGAL: (t, w) => `Meer dan ${number(t - 1)} keer te laat ${period(w)}`,
+  SAT_DISCUSS: (t) => `Aanwezigheid onder ${number(t)}%: bespreken in het SAT`,
+  ACT_NOW: (t) => `Aanwezigheid onder ${number(t)}%: nu handelen`,
+  AT_RISK_HOME: (t) => `Meer dan ${number(t)}% afwezig: risico op thuiszitten`,
+  HOME_SITTER: (t) => `${number(t)} lesweken aaneengesloten afwezig zonder vrijstelling`,
+};
+
+export type RuleSetting = Pick<ProtocolRule, 'threshold' | 'windowSchoolWeeks'>;
+
+/** A rule in plain Dutch with its threshold and window (the region's, else the default). */
+export function ruleLabel(key: RuleKey, setting: RuleSetting = DEFAULT_PROTOCOL.find((r) => r.key === key)!): string {
+  return RULE_LABELS_NL[key](setting.threshold, setting.windowSchoolWeeks);
+}
+
+/** The signal's reason in plain Dutch, as the inbox and the feedback say it, with the region's setting of its rule. */
+export function signalLabel(kind: SignalKind, setting?: RuleSetting): string {
+  return kind === SignalKind.WORRY ? WORRY_LABEL_NL : ruleLabel(kind, setting);
 }
 
 export interface RuleInput {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PROTOCOL, RuleKey } from '@aanwezig/domain';
+import { DEFAULT_PROTOCOL, RuleKey, ruleLabel } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { InputError } from '../../core/errors/input';
@@ -59,7 +59,7 @@ function toModel(rule: ProtocolRuleEntity): ProtocolRuleModel {
   const defaults = DEFAULT_PROTOCOL.find((d) => d.key === rule.key)!;
   return {
     key: rule.key,
-    label: defaults.labelNl,
+    label: ruleLabel(rule.key, rule),
     basis: defaults.basis,
     threshold: rule.threshold,
     windowSchoolWeeks: rule.windowSchoolWeeks,

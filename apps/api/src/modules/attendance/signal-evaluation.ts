@@ -144,7 +144,7 @@ async function loadPlan(manager: EntityManager, schoolIds: readonly string[], to
   );
   const regionIds = [...new Set(schools.map((s) => s.regionId))];
   const calendars = await calendarsInForce(manager, regionIds, today);
-  const stored: (Omit<ProtocolRule, 'labelNl' | 'basis' | 'threshold'> & { regionId: string; threshold: string })[] = await manager.query(
+  const stored: (Omit<ProtocolRule, 'basis' | 'threshold'> & { regionId: string; threshold: string })[] = await manager.query(
     `SELECT region_id AS "regionId", key, threshold, window_school_weeks AS "windowSchoolWeeks", route, recipient, enabled, awaiting_law AS "awaitingLaw"
        FROM protocol_rule WHERE region_id = ANY($1) AND enabled`,
     [regionIds],

@@ -123,7 +123,7 @@ export class SignalService {
     if (signal.caseId) return signal.caseId;
     const involvement = { regionId: signal.regionId, schoolId: signal.schoolId, involvedOrganisationIds: [signal.schoolId], involvedUserIds: [session.actor.userId] };
     if (!session.ability.can('create', subject('Case', involvement))) throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
-    const label = signalLabel(signal.ruleKey);
+    const label = (await signalLabels(manager, [signal]))(signal);
     const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [signal.pupilId]);
     let caseId: string = open?.id;
     if (!caseId) {
@@ -157,6 +157,7 @@ export class SignalService {
       `SELECT u.name, o.name AS organisation FROM app_user u JOIN organisation o ON o.id = $2 WHERE u.id = $1`,
       [session.actor.userId, session.actor.memberships[0]?.organisationId ?? signal.schoolId],
     );
+    const labelOf = await signalLabels(manager, [signal]);
     await notify(
       manager,
       recipients
@@ -164,7 +165,7 @@ export class SignalService {
         .map((r) => ({
           recipientUserId: r.id,
           kind: NotificationKind.SIGNAL_FEEDBACK,
-          title: `Terugkoppeling op uw signaal: ${signalLabel(signal.ruleKey)}`,
+          title: `Terugkoppeling op uw signaal: ${labelOf(signal)}`,
           body: `${actor.name} (${actor.organisation}) heeft het signaal behandeld: ${what}.`,
           signalId: signal.id,
           caseId: signal.caseId,
@@ -189,13 +190,14 @@ export class SignalService {
     const pupilById = new Map(pupils.map((p) => [p.id, p]));
     const schoolById = new Map(schools.map((s) => [s.id, s]));
     const consentsOf = new Map(consents.map((c) => [c.id, c.consents]));
+    const labelOf = await signalLabels(manager, signals);
     const municipalities = session.actor.memberships.filter((m) => m.organisationKind === 'MUNICIPALITY').map((m) => m.organisationId);
     const models = signals.map((s) => {
       // A legal-route signal is the municipality's legal task: it counts as its involvement.
       const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL ? municipalities : [])];
       const reader = readerFor(session.actor, { organisationIds, involvedOrganisationIds: organisationIds, consents: consentsOf.get(s.pupilId) ?? [] });
       const school = schoolById.get(s.schoolId)!;
-      const label = signalLabel(s.ruleKey);
+      const label = labelOf(s);
       const masked = maskFields(
         'Signal',
         { id: s.id, rule: s.ruleKey, label, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status, caseId: s.caseId },
@@ -213,4 +215,14 @@ export class SignalService {
     );
     return models;
   }
+}
+
+/** Says each signal's reason with its region's own threshold and window (one query for all of them). */
+async function signalLabels(manager: EntityManager, signals: readonly SignalEntity[]): Promise<(signal: SignalEntity) => string> {
+  const settings: { region_id: string; key: string; threshold: number; windowSchoolWeeks: number | null }[] = await manager.query(
+    `SELECT region_id, key, threshold::float8 AS threshold, window_school_weeks AS "windowSchoolWeeks" FROM protocol_rule WHERE region_id = ANY($1)`,
+    [[...new Set(signals.map((s) => s.regionId))]],
+  );
+  const byRule = new Map(settings.map((r) => [`${r.region_id}:${r.key}`, r]));
+  return (signal) => signalLabel(signal.ruleKey, byRule.get(`${signal.regionId}:${signal.ruleKey}`));
 }

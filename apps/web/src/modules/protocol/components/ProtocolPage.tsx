@@ -12,6 +12,12 @@ type Rule = ProtocolResult['protocol'][number];
 const ROUTES: SignalRoute[] = ['SCHOOL', 'MEDICAL', 'LEGAL'];
 
 /**
+ * Each route's steps from the first worry to the most serious one (thresholds differ in unit: hours,
+ * times, percentages, weeks, so they cannot be ordered by number).
+ */
+const FLOW_ORDER = ['EARLY_SIGNAL', 'LATES_LEGAL', 'LUXURY_LEAVE', 'LEGAL_REPORT', 'HOME_SITTER', 'FREQUENT_SICK', 'LONG_SICK', 'LATES', 'SAT_DISCUSS', 'AT_RISK_HOME', 'ACT_NOW'];
+
+/**
  * The region's protocol as a flow: per route, from the first threshold to the last, who hears first and
  * on which basis. The functional administrator changes thresholds, windows and which rules are on.
  */
@@ -34,7 +40,7 @@ export function ProtocolPage() {
             <ol className="aanwezig-flow-steps">
               {rules
                 .filter((r) => r.route === route)
-                .sort((a, b) => a.threshold - b.threshold)
+                .sort((a, b) => FLOW_ORDER.indexOf(a.key) - FLOW_ORDER.indexOf(b.key))
                 .map((rule) => (
                   <li key={rule.key} className={rule.enabled ? 'aanwezig-card' : 'aanwezig-card aanwezig-off'}>
                     <RuleStep rule={rule} editable={admin} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
