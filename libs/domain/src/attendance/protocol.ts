@@ -59,33 +59,47 @@ export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
 
 export const WORRY_LABEL_NL = 'Zorgenvinkje: de mentor maakt zich zorgen';
 
-const ORDINALS_NL = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-const ordinal = (n: number) => ORDINALS_NL[n] ?? `${n}e`;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const number = (n: number) => n.toLocaleString('nl-NL');
-const schoolWeeks = (weeks: number) => (weeks === 1 ? 'een lesweek' : `${weeks} lesweken`);
-const period = (weeks: number | null) => (weeks === null ? 'dit schooljaar' : `in ${schoolWeeks(weeks)}`);
-
-/** Each rule in plain Dutch with the region's own threshold and window, as the inbox and the protocol say it. */
-const RULE_LABELS_NL: Record<RuleKey, (threshold: number, weeks: number | null) => string> = {
-  LEGAL_REPORT: (t, w) => `${number(t)} uur ongeoorloofd verzuim ${period(w)}: melden bij leerplicht`,
-  EARLY_SIGNAL: (t, w) => `Zorgwekkend ongeoorloofd verzuim: ${number(t)} keer ${period(w)}, onder de meldgrens`,
-  LUXURY_LEAVE: () => 'Luxeverzuim rond vakanties',
-  FREQUENT_SICK: (t, w) => `${capital(ordinal(t))} ziekmelding ${period(w)}`,
-  LONG_SICK: (t) => `${capital(ordinal(t))} schooldag achter elkaar ziek`,
-  LATES: (t, w) => `${number(t)} keer te laat ${period(w)}: mentor belt ouders`,
-  LATES_LEGAL: (t, w) => `Meer dan ${number(t - 1)} keer te laat ${period(w)}`,
-  SAT_DISCUSS: (t) => `Aanwezigheid onder ${number(t)}%: bespreken in het SAT`,
-  ACT_NOW: (t) => `Aanwezigheid onder ${number(t)}%: nu handelen`,
-  AT_RISK_HOME: (t) => `Meer dan ${number(t)}% afwezig: risico op thuiszitten`,
-  HOME_SITTER: (t) => `${number(t)} lesweken aaneengesloten afwezig zonder vrijstelling`,
+/**
+ * Each rule in plain Dutch as a template: the region's own threshold and window fill it. The web's
+ * Dutch screen uses these same templates; its English screen has its own (apps/web locales).
+ */
+export const RULE_LABEL_TEMPLATES_NL: Record<RuleKey, string> = {
+  LEGAL_REPORT: '{{threshold}} uur ongeoorloofd verzuim {{period}}: melden bij leerplicht',
+  EARLY_SIGNAL: 'Zorgwekkend ongeoorloofd verzuim: {{threshold}} keer {{period}}, onder de meldgrens',
+  LUXURY_LEAVE: 'Luxeverzuim rond vakanties',
+  FREQUENT_SICK: '{{Ordinal}} ziekmelding {{period}}',
+  LONG_SICK: '{{Ordinal}} schooldag achter elkaar ziek',
+  LATES: '{{threshold}} keer te laat {{period}}: mentor belt ouders',
+  LATES_LEGAL: 'Meer dan {{belowThreshold}} keer te laat {{period}}',
+  SAT_DISCUSS: 'Aanwezigheid onder {{threshold}}%: bespreken in het SAT',
+  ACT_NOW: 'Aanwezigheid onder {{threshold}}%: nu handelen',
+  AT_RISK_HOME: 'Meer dan {{threshold}}% afwezig: risico op thuiszitten',
+  HOME_SITTER: '{{threshold}} lesweken aaneengesloten afwezig zonder vrijstelling',
 };
+
+const ORDINALS_NL = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
+/** The values a rule template takes, in Dutch: numbers as nl-NL, the period in school weeks or the school year. */
+export function ruleLabelParamsNl({ threshold, windowSchoolWeeks }: RuleSetting): Record<string, string> {
+  const ordinal = ORDINALS_NL[threshold] ?? `${threshold}e`;
+  return {
+    threshold: threshold.toLocaleString('nl-NL'),
+    belowThreshold: (threshold - 1).toLocaleString('nl-NL'),
+    Ordinal: ordinal.charAt(0).toUpperCase() + ordinal.slice(1),
+    period: windowSchoolWeeks === null ? 'dit schooljaar' : windowSchoolWeeks === 1 ? 'in een lesweek' : `in ${windowSchoolWeeks} lesweken`,
+  };
+}
+
+/** Fills {{name}} placeholders (the i18next syntax, so the web can use the same templates). */
+export function fillTemplate(template: string, params: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => params[name] ?? '');
+}
 
 export type RuleSetting = Pick<ProtocolRule, 'threshold' | 'windowSchoolWeeks'>;
 
 /** A rule in plain Dutch with its threshold and window (the region's, else the default). */
 export function ruleLabel(key: RuleKey, setting: RuleSetting = DEFAULT_PROTOCOL.find((r) => r.key === key)!): string {
-  return RULE_LABELS_NL[key](setting.threshold, setting.windowSchoolWeeks);
+  return fillTemplate(RULE_LABEL_TEMPLATES_NL[key], ruleLabelParamsNl(setting));
 }
 
 /** The signal's reason in plain Dutch, as the inbox and the feedback say it, with the region's setting of its rule. */

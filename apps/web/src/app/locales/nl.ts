@@ -1,4 +1,4 @@
-import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL } from '@aanwezig/domain';
+import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL, RULE_LABEL_TEMPLATES_NL, WORRY_LABEL_NL } from '@aanwezig/domain';
 
 /** Dutch is the first language of the screen. Every key here exists in en.ts too (a test checks). */
 export const nl = {
@@ -32,6 +32,8 @@ export const nl = {
     PARTNERSHIP: 'Samenwerkingsverband',
   },
   role: ROLE_LABEL_NL,
+  // The protocol's rules as templates; {{threshold}}, {{period}} … are the region's own setting.
+  rules: { ...RULE_LABEL_TEMPLATES_NL, WORRY: WORRY_LABEL_NL },
   nav: { label: 'Hoofdmenu', home: 'Start', cases: 'Casussen', meetings: 'Overleggen', signals: 'Signalen', imports: 'Verzuim importeren', protocol: 'Protocol', organisations: 'Organisaties', reports: 'MSA-rapportage', letters: 'Brief aan ouders', privacy: 'Privacy' },
   reports: {
     title: 'MSA-rapportage thuiszitters',

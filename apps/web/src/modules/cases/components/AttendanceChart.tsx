@@ -23,7 +23,7 @@ export function isoWeekNumber(monday: string): number {
  * not drawn and says why. The same figures follow as a table (collapsed) for screen readers and print.
  */
 export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWeek[]; unit: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (weeks.length === 0) return null;
   const shielded = weeks[0].shielded;
   const hidden = shielded.map((s) => s.field);
@@ -35,7 +35,7 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
     label: i % 4 === 0 ? t('case.chart.week', { week: isoWeekNumber(w.weekStart) }) : '',
     segments: series.map((s) => ({ label: s.label, count: w[s.field] ?? null })),
   }));
-  const hours = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toLocaleString('nl-NL'));
+  const hours = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL'));
   return (
     <>
       <p className="aanwezig-chart-title">{t('case.chart.title', { unit })}</p>

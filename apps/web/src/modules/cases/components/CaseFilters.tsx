@@ -15,7 +15,10 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
   const { t } = useTranslation();
   const me = useMe();
   const [{ data }] = useQuery({ query: OrganisationsQuery });
-  const schools = (data?.organisations ?? []).filter((o) => o.kind === 'SCHOOL');
+  // School staff see their own school(s); partners (leerplicht, GGD, SWV, J&G) work across the region's schools.
+  const ownSchools = new Set(me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL').map((m) => m.organisation.id));
+  const partner = Boolean(me?.memberships.some((m) => m.organisation.kind !== 'SCHOOL'));
+  const schools = (data?.organisations ?? []).filter((o) => o.kind === 'SCHOOL' && (partner || ownSchools.has(o.id)));
   const set = (patch: Partial<CaseFilter>) => onChange({ ...filter, ...patch });
   const one = <T,>(value: string) => (value === ANY ? null : [value as T]);
 

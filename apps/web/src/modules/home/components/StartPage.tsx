@@ -9,6 +9,7 @@ import { StartSignalsQuery } from '../graphql/start-signals.query';
 import { StartCasesQuery } from '../graphql/start-cases.query';
 import { receivesSignals, worksOnCases } from '../../auth/hooks/roles';
 import { Link } from 'react-router';
+import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 
 /** Your day: open actions (overdue first), your next meetings, new signals, the cases you work on, unread notifications. */
@@ -21,6 +22,7 @@ export function StartPage() {
   // Only asked of roles that have them: the API would answer "forbidden" to the others.
   const [{ data: signalData, error: signalError }] = useQuery({ query: StartSignalsQuery, pause: !receivesSignals(me), requestPolicy: 'cache-and-network' });
   const [{ data: caseData, error: caseError }] = useQuery({ query: StartCasesQuery, pause: !worksOnCases(me), requestPolicy: 'cache-and-network' });
+  const ruleLabel = useRuleLabel();
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
@@ -73,7 +75,7 @@ export function StartPage() {
             <ul>
               {signalData.signals.edges.map(({ node: s }) => (
                 <li key={s.id}>
-                  {s.label}: {s.pupil?.displayName ?? <Shielded field="pupil" shielded={s.shielded} />}, {s.school.name}
+                  {ruleLabel(s.rule, s.label)}: {s.pupil?.displayName ?? <Shielded field="pupil" shielded={s.shielded} />}, {s.school.name}
                 </li>
               ))}
             </ul>

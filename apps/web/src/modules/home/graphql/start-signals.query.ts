@@ -7,6 +7,7 @@ export const StartSignalsQuery = graphql(`
       edges {
         node {
           id
+          rule
           label
           school {
             id

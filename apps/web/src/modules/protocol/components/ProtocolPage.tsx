@@ -5,6 +5,7 @@ import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Head
 import type { ProtocolQuery as ProtocolResult, SignalRoute } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { ProtocolQuery } from '../graphql/protocol.query';
+import { useRuleLabel } from '../rule-label';
 import { UpdateProtocolRuleMutation } from '../graphql/update-protocol-rule.mutation';
 import { errorMessage } from '../../shared/error-message';
 
@@ -61,6 +62,7 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
   const [enabled, setEnabled] = useState(rule.enabled);
   const [{ fetching, error }, update] = useMutation(UpdateProtocolRuleMutation);
   const [saved, setSaved] = useState(false);
+  const label = useRuleLabel()(rule.key, rule.label, rule);
   const save = async () => {
     setSaved(false);
     const result = await update({ key: rule.key, input: { threshold: Number(threshold.replace(',', '.')), windowSchoolWeeks: weeks === '' ? null : Number(weeks), enabled } });
@@ -71,7 +73,7 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
   };
   return (
     <>
-      <Heading3>{rule.label}</Heading3>
+      <Heading3>{label}</Heading3>
       <Paragraph>
         {t('protocol.first', { role: t(`role.${rule.recipient}`) })} · {rule.enabled ? t('protocol.on') : t('protocol.off')}
         {rule.awaitingLaw ? ` · ${t('protocol.awaitingLaw')}` : ''}
@@ -92,7 +94,7 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
             <FormLabel htmlFor={`enabled-${rule.key}`} type="checkbox">{t('protocol.enabled')}</FormLabel>
           </FormField>
           <Button appearance="secondary-action-button" busy={fetching} onClick={() => void save()}>
-            {t('protocol.save', { rule: rule.label })}
+            {t('protocol.save', { rule: label })}
           </Button>
           {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>}
           {saved && <Paragraph role="status">{t('protocol.saved')}</Paragraph>}

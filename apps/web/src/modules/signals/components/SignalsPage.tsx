@@ -11,6 +11,7 @@ import { SignalsQuery } from '../graphql/signals.query';
 import { SignalToAgendaMutation } from '../graphql/signal-to-agenda.mutation';
 import { UpcomingMeetingsQuery } from '../graphql/upcoming-meetings.query';
 import { AgendaPicker } from './AgendaPicker';
+import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 
 /** The signals routed to you, newest first, with the rule explained; acknowledge one, make it a case or put it on a meeting's agenda. */
@@ -28,6 +29,7 @@ export function SignalsPage() {
   const managesAny = managesSchool(me);
   const [{ data: upcoming }] = useQuery({ query: UpcomingMeetingsQuery, variables: { from }, pause: !managesAny });
   const meetingsOf = (schoolId: string) => (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
+  const ruleLabel = useRuleLabel();
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
@@ -57,7 +59,7 @@ export function SignalsPage() {
         <ul className="aanwezig-cards">
           {signals.map((s) => (
             <li key={s.id} className="aanwezig-card">
-              <Heading2>{s.label}</Heading2>
+              <Heading2>{ruleLabel(s.rule, s.label)}</Heading2>
               <Paragraph>
                 {s.pupil ? `${s.pupil.displayName} (${s.pupil.groupName})` : <Shielded field="pupil" shielded={s.shielded} />} · {s.school.name}
               </Paragraph>
