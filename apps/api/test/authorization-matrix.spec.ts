@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataCategory, LETTER_CATEGORY, type Role } from '@aanwezig/domain';
+import { DataCategory, LETTER_CATEGORY, dutchDate, type Role } from '@aanwezig/domain';
 import { FIELD_CATEGORIES, VISIBILITY_MATRIX } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
@@ -275,6 +275,50 @@ describe('authorization matrix', () => {
           const cell = expected(user.role, user.organisation, category, state);
           expect(signal[field] === null, `${user.role} signal ${signal.route}.${field}`).toBe(cell.hidden);
         }
+      }
+    });
+  });
+
+  describe.each(CONSENT_STATES.map((s) => [s]))("the MSA report's own-school detail (CensusCase) with consent state %s", (state) => {
+    const FIELDS = Object.entries(FIELD_CATEGORIES.CensusCase).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
+    let censusId: string;
+    let otherRegionCensusId: string;
+    beforeAll(async () => {
+      await consentIs(state);
+      // One census taken today (the SWV's own mutation) holds the matrix case; later states reuse it.
+      [{ id: censusId } = { id: '' }] = await sql<{ id: string }>(`SELECT c.id FROM census c JOIN census_case k ON k.census_id = c.id WHERE k.case_id = $1 AND k.phase = 'ACTIVE' AND c.census_date = $2`, [caseId, dutchDate()]);
+      if (!censusId) {
+        censusId = ok(await as('consulent@swv.demo.test').query<{ takeCensus: { id: string } }>(`mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id } }`, { i: { date: dutchDate() } })).takeCensus.id;
+      }
+      const [other] = await sql<{ region_id: string }>(`SELECT region_id FROM case_file WHERE id = $1`, [otherRegionCaseId]);
+      [{ id: otherRegionCensusId }] = await sql<{ id: string }>(
+        `INSERT INTO census (region_id, census_date, taken_by) SELECT $1, CURRENT_DATE, id FROM app_user LIMIT 1 ON CONFLICT (region_id, census_date) DO UPDATE SET census_date = EXCLUDED.census_date RETURNING id`,
+        [other.region_id],
+      );
+    });
+
+    it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s gets the own-school detail only as the matrix allows, and nothing of another region', async (_email, user) => {
+      const query = `query($id: ID!) { msaReport(censusId: $id) { detail { caseId ${FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } } }`;
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(failure(await as(user.email).query(query, { id: otherRegionCensusId })).code);
+      const response = await as(user.email).query<{ msaReport: { detail: (Record<string, unknown> & Shielded & { caseId: string })[] } }>(query, { id: censusId });
+      const readsReport = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'].includes(user.role);
+      if (!readsReport) {
+        expect(failure(response).code, user.role).toBe('FORBIDDEN');
+        return;
+      }
+      const detail = ok(response).msaReport.detail;
+      const ownSchool = user.organisation === 'baken' && ['ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'].includes(user.role);
+      if (!ownSchool) {
+        expect(detail, `${user.role} gets no case detail`).toEqual([]);
+        return;
+      }
+      const row = detail.find((d) => d.caseId === caseId)!;
+      expect(row, 'the matrix case is in the census').toBeTruthy();
+      for (const [field, category] of FIELDS) {
+        const cell = expected(user.role, user.organisation, category, state);
+        const shield = row.shielded.find((s) => s.field === field);
+        if (cell.hidden) expect(shield, `${user.role} CensusCase.${field}`).toEqual({ field, reason: cell.reason });
+        else expect(shield, `${user.role} CensusCase.${field} (${category}) must be visible`).toBeUndefined();
       }
     });
   });
