@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganisationKind, Role } from '@aanwezig/domain';
 import type { Actor } from '@aanwezig/authz';
 import type { ActingAs } from './acting-as';
+import { preparedQuery } from '../database/prepared';
 
 /**
  * Builds the request's Actor from the database on every request, so a revoked membership takes effect
@@ -14,7 +15,8 @@ export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   async load(userId: string, manager: EntityManager = this.dataSource.manager, actingAs: ActingAs | null = null): Promise<Actor | null> {
-    const rows: { region_id: string; organisation_id: string | null; kind: OrganisationKind | null; role: Role | null }[] = await manager.query(
+    const rows = await preparedQuery<{ region_id: string; organisation_id: string | null; kind: OrganisationKind | null; role: Role | null }>(
+      manager,
       `SELECT u.region_id, m.organisation_id, o.kind, m.role
          FROM app_user u
          LEFT JOIN membership m ON m.user_id = u.id

@@ -1,7 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { preparedQuery } from '../database/prepared';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
@@ -77,8 +78,11 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   keyset: Keyset<Row>,
   page: PageRequest,
   toNode: (rows: Row[]) => Promise<N[]> | N[],
-  /** Read plain rows (the query's own selects) instead of hydrating entities: cheaper for hot lists. */
-  raw = false,
+  /**
+   * For hot lists: read plain rows (the query's own selects) as a prepared statement on this manager
+   * instead of hydrating entities.
+   */
+  raw?: EntityManager,
 ): Promise<Connection<N>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -94,7 +98,9 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
     paged.andWhere(`(${keyset.expression}, ${keyset.idExpression}) ${comparison} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
   paged.orderBy(keyset.expression, keyset.direction).addOrderBy(keyset.idExpression, keyset.direction).limit(first + 1);
-  const rows: Row[] = raw ? await paged.getRawMany<Row>() : ((await paged.getMany()) as unknown as Row[]);
+  const rows: Row[] = raw
+    ? await preparedQuery<Row>(raw, ...paged.getQueryAndParameters())
+    : ((await paged.getMany()) as unknown as Row[]);
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(keyset.valueOf(pageRows[i]), keyset.idOf(pageRows[i])) }));

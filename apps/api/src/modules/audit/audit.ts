@@ -3,6 +3,7 @@ import type { CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import type { AuditAction } from './audit-event.entity';
 import { GroupCommitter } from './group-commit';
+import { preparedQuery } from '../../core/database/prepared';
 
 export interface AuditFact {
   pupilId: string;
@@ -53,7 +54,8 @@ function toRow(session: Session, f: AuditFact) {
 }
 
 async function insertAuditRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
-  await manager.query(
+  await preparedQuery(
+    manager,
     `INSERT INTO audit_event (region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent)
      SELECT region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent
        FROM json_to_recordset($1::json) AS x(region_id uuid, pupil_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,

@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { CaseReader } from '@aanwezig/authz';
 import { AdviceEntity } from '../advice/advice.entity';
 import { loadAttendance } from '../attendance/attendance-loader';
 import { adviceModels } from '../advice/advice.mapper';
@@ -6,99 +7,165 @@ import { dutchDate } from '@aanwezig/domain';
 import { maskFields } from '../../authz/field-mask';
 import { actionsOfCases } from '../action/action-rows';
 import { toActionModel } from '../action/action.mapper';
-import type { ActionModel } from '../action/action.model';
 import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
 import type { ActionEntity } from '../action/action.entity';
 import { loadConsents } from '../consent/consent-loader';
 import { LetterEntity } from '../letter/letter.entity';
 import { toLetterModel } from '../letter/letter.mapper';
-import type { LetterModel } from '../letter/letter.model';
 import { toConsentModel } from '../consent/consent.mapper';
+import type { CaseModel, TimelineEntryModel } from './case.model';
+import type { ActionModel } from '../action/action.model';
+import type { AdviceModel } from '../advice/advice.model';
+import type { AttendanceModel } from '../attendance/attendance.model';
 import type { ConsentModel } from '../consent/consent.model';
+import type { LetterModel } from '../letter/letter.model';
+import type { OrganisationModel } from '../organisation/organisation.model';
+import { byDutchName, loadOrganisations } from '../organisation/organisation-names';
+import type { PersonModel } from '../user/user-summary.model';
 import type { OrganisationViewModel } from './case-visibility';
-import type { CaseModel, NextMeetingModel, TimelineEntryModel } from './case.model';
 import { factsOf, type CaseRow, type OpenActionJson } from './case-row';
 import { visibilityOverview } from './case-visibility';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
-/** The nested lists of a case, fetched only when a client asks for them. */
-export interface CaseRelations {
-  actions: Promise<ActionModel[]>;
-  openActions: Promise<ActionModel[]>;
-  openActionCount: Promise<number>;
-  nextMeeting: Promise<NextMeetingModel | null>;
-  timeline: Promise<TimelineEntryModel[]>;
-  consents: Promise<ConsentModel[]>;
-  letters: Promise<LetterModel[]>;
-  visibility: Promise<OrganisationViewModel[]>;
-}
-
+/** A loader that runs at most once, on first call. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => (loaded ??= load());
 }
 
 /**
- * Gives a set of case models (a page, a meeting's agenda, one case) their nested lists. Open actions
- * and the next meeting came with the rows; all actions and the timeline are lazy getters: the first
- * read loads that relation for the whole set in one query, masked per case. Plain properties keep the
- * per-case cost of a page low (no resolver wrapping per field).
+ * A value GraphQL awaits (it takes any thenable) that starts loading only when awaited: a field that
+ * is not asked for costs nothing. A plain field value, so the field mask can still null it.
  */
-export function attachCaseRelations(dataSource: DataSource, models: CaseModel[], rows: Map<string, CaseRow>): void {
-  const ids = models.map((m) => m.id);
-  const actions = once(() => actionsOfCases(dataSource.manager, ids));
-  const timelines = once(() => loadTimelines(dataSource, ids));
-  const consents = once(() => loadConsents(dataSource.manager, [...new Set(models.map((m) => m.pupilId))]));
-  const advice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
-  const letters = once(async () => {
-    const rows = await dataSource.getRepository(LetterEntity).find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
-    return { rows, senders: await loadPeople(dataSource.manager, rows.map((l) => l.sentBy)) };
-  });
-  const attendance = once(() =>
-    loadAttendance(
-      dataSource,
-      models.map((m) => {
-        const row = rows.get(m.id)!;
-        return { pupilId: m.pupilId, regionId: row.region_id, schoolId: row.school_id, sector: row.school_sector, reader: m.reader };
-      }),
-    ),
-  );
-  const visibility = once(() => visibilityOverview(dataSource.manager, [...rows.values()].map(factsOf)));
-  const today = dutchDate();
-  for (const model of models) {
-    const row = rows.get(model.id)!;
+export function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
+  const loaded = once(load);
+  return { then: (onValue, onError) => loaded().then(onValue, onError) };
+}
+
+const PAGE = Symbol('the cases read together');
+type PagedCase = CaseModel & { [PAGE]: CasePage };
+
+/**
+ * The nested lists of a case, as getters on one prototype shared by every case model: each asks the
+ * page its case was read with. A page of 50 costs no closures or property definitions per case.
+ */
+const RELATIONS: object = Object.create(Object.prototype, {
+  actions: { get(this: PagedCase) { return this[PAGE].actions(this); } },
+  timeline: { get(this: PagedCase) { return this[PAGE].timeline(this); } },
+  attendance: { get(this: PagedCase) { return this[PAGE].attendance(this); } },
+  advice: { get(this: PagedCase) { return this[PAGE].advice(this); } },
+  visibility: { get(this: PagedCase) { return this[PAGE].visibility(this); } },
+  letters: { get(this: PagedCase) { return this[PAGE].letters(this); } },
+  consents: { get(this: PagedCase) { return this[PAGE].consents(this); } },
+});
+
+/** A case's fields before its relations: masked values plus what the nested lists need. */
+export type CaseFields = Omit<CaseModel, 'timeline' | 'attendance' | 'advice' | 'letters' | 'consents' | 'visibility' | 'actions' | 'openActions' | 'openActionCount' | 'nextMeeting'>;
+
+/**
+ * A set of cases read together (a page, a meeting's agenda, one case) and their nested lists. Open
+ * actions and the next meeting came with the rows; every other relation is loaded for the whole set
+ * in one query the first time any of its cases is asked for it, and masked per case.
+ */
+export class CasePage {
+  private readonly today = dutchDate();
+  private readonly manager: EntityManager;
+  private readonly loadActions: () => ReturnType<typeof actionsOfCases>;
+  private readonly loadTimelines: () => ReturnType<typeof loadTimelines>;
+  private readonly loadConsents: () => ReturnType<typeof loadConsents>;
+  private readonly loadAdvice: () => Promise<AdviceEntity[]>;
+  private readonly loadLetters: () => Promise<{ rows: LetterEntity[]; senders: Map<string, PersonModel> }>;
+  private readonly loadAttendance: () => ReturnType<typeof loadAttendance>;
+  private readonly loadVisibility: () => ReturnType<typeof visibilityOverview>;
+  private readonly loadOrganisations: () => Promise<Map<string, OrganisationModel>>;
+  /** Per case, so that asking twice gives the same answer (mutations return what they wrote). */
+  private readonly actionsByCase = new Map<string, Promise<ActionModel[]>>();
+  private readonly adviceByCase = new Map<string, Promise<AdviceModel[]>>();
+
+  constructor(
+    dataSource: DataSource,
+    private readonly rows: Map<string, CaseRow>,
+    readers: Map<string, CaseReader>,
+  ) {
+    const manager = (this.manager = dataSource.manager);
+    const ids = [...rows.keys()];
+    this.loadActions = once(() => actionsOfCases(manager, ids));
+    this.loadTimelines = once(() => loadTimelines(dataSource, ids));
+    this.loadConsents = once(() => loadConsents(manager, [...new Set([...rows.values()].map((r) => r.pupil_id))]));
+    this.loadAdvice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
+    this.loadLetters = once(async () => {
+      const letters = await dataSource.getRepository(LetterEntity).find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
+      return { rows: letters, senders: await loadPeople(manager, letters.map((l) => l.sentBy)) };
+    });
+    this.loadAttendance = once(() =>
+      loadAttendance(
+        dataSource,
+        [...rows.values()].map((r) => ({ pupilId: r.pupil_id, regionId: r.region_id, schoolId: r.school_id, sector: r.school_sector, reader: readers.get(r.id)! })),
+      ),
+    );
+    this.loadVisibility = once(() => visibilityOverview(manager, [...rows.values()].map(factsOf)));
+    this.loadOrganisations = once(() => loadOrganisations(manager, [...rows.values()].flatMap((r) => r.involvement.organisationIds)));
+  }
+
+  /** The case model of one of this page's rows, with its relations. */
+  model(fields: CaseFields): CaseModel {
+    const row = this.rows.get(fields.id)!;
+    const model = Object.assign(Object.create(RELATIONS) as PagedCase, fields);
+    model[PAGE] = this;
     const owners = new Map(row.open_actions.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
     const authors = new Map(row.open_actions.map((a) => [a.createdBy, a.createdByOrganisations]));
-    model.openActions = Promise.resolve(row.open_actions.map((a) => toActionModel(fromJson(a), model.reader, owners, today, authors)));
-    model.openActionCount = Promise.resolve(row.open_actions.length);
-    model.nextMeeting = Promise.resolve(row.next_meeting && { ...row.next_meeting, startsAt: new Date(row.next_meeting.startsAt) });
-    Object.defineProperties(model, {
-      actions: {
-        enumerable: true,
-        get: once(async () => {
-          const { byCase, owners: all, authors } = await actions();
-          return (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, all, today, authors));
-        }),
-      },
-      timeline: {
-        enumerable: true,
-        get: () => timelines().then(({ byCase, people, actorOrganisations }) => (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people, actorOrganisations))),
-      },
-      attendance: { enumerable: true, get: () => attendance().then((byPupil) => byPupil.get(model.pupilId) ?? null) },
-      advice: {
-        enumerable: true,
-        get: once(async () => adviceModels(dataSource.manager, (await advice()).filter((a) => a.caseId === model.id), model.reader)),
-      },
-      visibility: { enumerable: true, get: () => visibility().then((byCase) => byCase.get(model.id) ?? []) },
-      letters: {
-        enumerable: true,
-        get: () => letters().then(({ rows, senders }) => rows.filter((l) => l.caseId === model.id).map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON))),
-      },
-      consents: {
-        enumerable: true,
-        get: () => consents().then(({ byPupil, lookups }) => (byPupil.get(model.pupilId) ?? []).map((k) => toConsentModel(k, model.reader, lookups))),
-      },
-    });
+    // Plain values, not promises: GraphQL completes them without a promise per case.
+    model.openActions = row.open_actions.map((a) => toActionModel(fromJson(a), model.reader, owners, this.today, authors));
+    model.openActionCount = row.open_actions.length;
+    model.nextMeeting = row.next_meeting && { ...row.next_meeting, startsAt: new Date(row.next_meeting.startsAt) };
+    return model;
+  }
+
+  /** The involved organisations of a case, by name; one query for the whole page. */
+  async involvedOrganisations(caseId: string): Promise<OrganisationModel[]> {
+    const byId = await this.loadOrganisations();
+    return this.rows.get(caseId)!.involvement.organisationIds.flatMap((id) => byId.get(id) ?? []).sort(byDutchName);
+  }
+
+  actions(model: CaseModel): Promise<ActionModel[]> {
+    let actions = this.actionsByCase.get(model.id);
+    if (!actions) {
+      actions = this.loadActions().then(({ byCase, owners, authors }) => (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors)));
+      this.actionsByCase.set(model.id, actions);
+    }
+    return actions;
+  }
+
+  advice(model: CaseModel): Promise<AdviceModel[]> {
+    let advice = this.adviceByCase.get(model.id);
+    if (!advice) {
+      advice = this.loadAdvice().then((all) => adviceModels(this.manager, all.filter((a) => a.caseId === model.id), model.reader));
+      this.adviceByCase.set(model.id, advice);
+    }
+    return advice;
+  }
+
+  async timeline(model: CaseModel): Promise<TimelineEntryModel[]> {
+    const { byCase, people, actorOrganisations } = await this.loadTimelines();
+    return (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people, actorOrganisations));
+  }
+
+  async attendance(model: CaseModel): Promise<AttendanceModel | null> {
+    return (await this.loadAttendance()).get(model.pupilId) ?? null;
+  }
+
+  async visibility(model: CaseModel): Promise<OrganisationViewModel[]> {
+    return (await this.loadVisibility()).get(model.id) ?? [];
+  }
+
+  async letters(model: CaseModel): Promise<LetterModel[]> {
+    const { rows, senders } = await this.loadLetters();
+    return rows.filter((l) => l.caseId === model.id).map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON));
+  }
+
+  async consents(model: CaseModel): Promise<ConsentModel[]> {
+    const { byPupil, lookups } = await this.loadConsents();
+    return (byPupil.get(model.pupilId) ?? []).map((k) => toConsentModel(k, model.reader, lookups));
   }
 }
 

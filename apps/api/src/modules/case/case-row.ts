@@ -34,7 +34,6 @@ export interface CaseRow {
   involvement: {
     organisationIds: string[];
     userIds: string[];
-    organisations: { id: string; name: string; kind: OrganisationKind; sector: SchoolSector | null }[];
   };
   /** Open actions with their owners' names, earliest due first. */
   open_actions: OpenActionJson[];
@@ -79,13 +78,12 @@ export function caseRows(manager: EntityManager): SelectQueryBuilder<CaseEntity>
       'p.group_name AS group_name', 'p.pupil_number AS pupil_number',
       's.name AS school_name', 's.kind AS school_kind', 's.sector AS school_sector',
     ])
-    // Who is involved, in one pass over the case's involvement rows.
+    // Who is involved, in one pass over the case's involvement rows (ids: names are read when asked for).
     .addSelect(
       `(SELECT json_build_object(
            'organisationIds', coalesce(array_agg(DISTINCT ci.organisation_id), '{}'),
-           'userIds', coalesce(array_agg(DISTINCT ci.user_id) FILTER (WHERE ci.user_id IS NOT NULL), '{}'),
-           'organisations', coalesce(jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'sector', o.sector)), '[]'))
-          FROM case_involvement ci JOIN organisation o ON o.id = ci.organisation_id WHERE ci.case_id = c.id)`,
+           'userIds', coalesce(array_agg(DISTINCT ci.user_id) FILTER (WHERE ci.user_id IS NOT NULL), '{}'))
+          FROM case_involvement ci WHERE ci.case_id = c.id)`,
       'involvement',
     )
     .addSelect(

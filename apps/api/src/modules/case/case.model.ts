@@ -83,8 +83,9 @@ export class CaseModel {
   @Field(() => Boolean, { nullable: true, description: 'To be discussed at the next meeting.' })
   flaggedForMeeting!: boolean | null;
 
+  /** Read only when a client asks for it (see `lazy`). */
   @Field(() => [OrganisationModel], { nullable: true })
-  involvedOrganisations!: OrganisationModel[] | null;
+  involvedOrganisations!: PromiseLike<OrganisationModel[]> | null;
 
   @Field(() => Boolean, { nullable: true, description: 'zorgenvinkje' })
   worryFlag!: boolean | null;
@@ -135,13 +136,13 @@ export class CaseModel {
   actions!: Promise<ActionModel[]>;
 
   @Field(() => [ActionModel], { description: 'The open actions, earliest due first.' })
-  openActions!: Promise<ActionModel[]>;
+  openActions!: ActionModel[];
 
   @Field(() => Int)
-  openActionCount!: Promise<number>;
+  openActionCount!: number;
 
   @Field(() => NextMeetingModel, { nullable: true, description: 'The next planned meeting with this case on its agenda.' })
-  nextMeeting!: Promise<NextMeetingModel | null>;
+  nextMeeting!: NextMeetingModel | null;
 
   /** Not in the schema: what this reader may see of this case, for the nested fields. */
   reader!: CaseReader;

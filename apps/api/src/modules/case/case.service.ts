@@ -15,7 +15,7 @@ import { UserEntity } from '../user/user.entity';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from './case-access';
 import { caseRows, factsOf, type CaseRow } from './case-row';
-import { attachCaseRelations } from './case-relations';
+import { CasePage, lazy } from './case-relations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { CaseError, caseNotFound } from './case.errors';
@@ -28,6 +28,7 @@ import { raiseWorrySignal } from '../attendance/worry-signal';
 import { TimelineKind } from './timeline-entry.entity';
 
 const OPEN_STATUSES = [CaseStatus.OPEN, CaseStatus.MONITORING];
+const DATA_CATEGORIES = Object.values(DataCategory);
 
 @Injectable()
 export class CaseService {
@@ -40,7 +41,8 @@ export class CaseService {
   async list(session: Session, filter: CaseFilter = {}, page: PageRequest = {}): Promise<Connection<CaseModel>> {
     const access = this.access.sql(session.ability);
     if (!access) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    const query = caseRows(this.dataSource.manager).where(access.sql, access.params);
+    const manager = this.dataSource.manager;
+    const query = caseRows(manager).where(access.sql, access.params);
     query.andWhere('c.status = ANY(:statuses)', { statuses: filter.status?.length ? filter.status : OPEN_STATUSES });
     if (filter.category?.length) query.andWhere('c.category = ANY(:categories)', { categories: filter.category });
     if (filter.typology?.length) query.andWhere('c.typology = ANY(:typologies)', { typologies: filter.typology });
@@ -73,7 +75,7 @@ export class CaseService {
       },
       page,
       (rows) => this.toModels(session, rows),
-      true,
+      manager,
     );
   }
 
@@ -99,8 +101,10 @@ export class CaseService {
   /** Masked models for case rows the actor may read (callers have filtered by access already). */
   async toModels(session: Session, rows: CaseRow[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
+    const readers = new Map(rows.map((c) => [c.id, this.access.reader(session.actor, factsOf(c))]));
+    const page = new CasePage(this.dataSource, new Map(rows.map((c) => [c.id, c])), readers);
     const models = rows.map((c) => {
-      const reader = this.access.reader(session.actor, factsOf(c));
+      const reader = readers.get(c.id)!;
       const school = { id: c.school_id, regionId: c.region_id, name: c.school_name, kind: c.school_kind, sector: c.school_sector } as OrganisationEntity;
       const pupil = { id: c.pupil_id, givenName: c.given_name, familyName: c.family_name, dateOfBirth: c.date_of_birth, groupName: c.group_name, pupilNumber: c.pupil_number };
       const masked = maskFields(
@@ -115,28 +119,24 @@ export class CaseService {
           status: c.status,
           outcome: c.outcome,
           flaggedForMeeting: c.flagged_for_meeting,
-          involvedOrganisations: [...c.involvement.organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+          // Read only when asked for, in one query for the whole page.
+          involvedOrganisations: lazy(() => page.involvedOrganisations(c.id)),
           worryFlag: c.worry_flag,
           mentorNotes: c.mentor_notes,
           homeSituation: c.home_situation,
         },
         reader,
       );
-      return { ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id } as CaseModel;
+      return page.model({ ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id });
     });
-    attachCaseRelations(this.dataSource, models, new Map(rows.map((r) => [r.id, r])));
     // Every read of pupil data is logged, with the categories this reader may see on the case.
     await audit(
       manager,
       session,
-      models.map((m) => ({
-        pupilId: m.pupilId,
-        regionId: rows.find((r) => r.id === m.id)!.region_id,
-        action: AuditAction.READ,
-        categories: Object.values(DataCategory).filter((c) => categoryVisibility(m.reader, c).visible),
-        subject: `Case:${m.id}`,
-        reader: m.reader,
-      })),
+      rows.map((c) => {
+        const reader = readers.get(c.id)!;
+        return { pupilId: c.pupil_id, regionId: c.region_id, action: AuditAction.READ, categories: DATA_CATEGORIES.filter((k) => visibleTo(reader, k)), subject: `Case:${c.id}`, reader };
+      }),
     );
     return models;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { accessibleSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
+import { byDutchName } from './organisation-names';
 import { OrganisationEntity } from './organisation.entity';
 import { RegionEntity } from './region.entity';
 
@@ -21,9 +22,7 @@ export class OrganisationService {
       .createQueryBuilder('o')
       .where(access.sql, access.params)
       .getMany();
-    return organisations.sort(
-      (a, b) => Number(b.kind === 'SCHOOL') - Number(a.kind === 'SCHOOL') || a.name.localeCompare(b.name, 'nl'),
-    );
+    return organisations.sort((a, b) => Number(b.kind === 'SCHOOL') - Number(a.kind === 'SCHOOL') || byDutchName(a, b));
   }
 
   async region(session: Session): Promise<RegionEntity> {
