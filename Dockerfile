@@ -27,4 +27,5 @@ RUN mkdir -p /data/outbox && chown -R node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "apps/api/dist/main.js"]
+# The same Node flags as tools/server-command.mjs (npm start, browser tests, benchmarks).
+CMD ["node", "--max-semi-space-size=64", "apps/api/dist/main.js"]

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignJWT } from 'jose';
 import { DEMO_USERS, demoMemberships } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
+import { TokenService } from '../src/core/auth/token.service';
+import type { AppConfig } from '../src/core/config/config';
 
 const ME = '{ me { id email name memberships { role organisation { id name kind } } } }';
 
@@ -73,5 +75,20 @@ describe('with dev login off', () => {
     expect(login.errors![0].extensions!.code).toBe('FORBIDDEN');
     const users = await t.graphql<{ demoUsers: unknown[] }>('{ demoUsers { email } }');
     expect(users.data!.demoUsers).toEqual([]);
+  });
+});
+
+describe('bearer tokens', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('refuses a token once it has expired, also after it was accepted before', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T09:00:00Z'), toFake: ['Date'] });
+    const tokens = new TokenService({ authSecret: 'token-test-secret-token-test-secret!', tokenTtl: '60s' } as AppConfig);
+    const token = await tokens.sign('5f0c3f4e-3c1a-4a53-9a43-2b7f8f1d2e10');
+    expect(await tokens.verify(token)).toEqual({ userId: '5f0c3f4e-3c1a-4a53-9a43-2b7f8f1d2e10', actingAs: null });
+    vi.setSystemTime(new Date('2026-11-24T09:00:59Z'));
+    expect(await tokens.verify(token)).not.toBeNull();
+    vi.setSystemTime(new Date('2026-11-24T09:01:01Z'));
+    expect(await tokens.verify(token)).toBeNull();
   });
 });

@@ -10,12 +10,14 @@ describe('protection of the GraphQL endpoint', () => {
     token = await t.login('verzuim@baken.demo.test');
   });
 
-  it('refuses an operation whose cost exceeds the limit, naming the limit', async () => {
+  it('refuses an operation whose cost exceeds the limit, naming the limit, every time it is sent', async () => {
     const fields = Array.from({ length: GRAPHQL_LIMITS.maxComplexity + 1 }, (_, i) => `o${i}: region { id }`).join(' ');
-    const result = await t.graphql(`{ ${fields} }`, {}, token);
-    expect(result.data ?? null).toBeNull();
-    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].message).toContain(String(GRAPHQL_LIMITS.maxComplexity));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await t.graphql(`{ ${fields} }`, {}, token);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].message).toContain(String(GRAPHQL_LIMITS.maxComplexity));
+    }
   });
 
   it('refuses batched operations in one request', async () => {

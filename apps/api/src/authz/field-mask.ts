@@ -17,8 +17,10 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
   const categories: Record<string, string> = FIELD_CATEGORIES[type];
   const result: Record<string, unknown> = {};
   const shielded: Shield[] = [];
-  const decided = new Map<string, ReturnType<typeof categoryVisibility>>();
-  for (const [field, value] of Object.entries(values)) {
+  // Hot path (every field of every record on a page): no intermediate arrays or maps.
+  const decided: Partial<Record<string, ReturnType<typeof categoryVisibility>>> = {};
+  for (const field in values) {
+    const value = values[field];
     const declared = categories[field];
     if (declared === 'NOT_PUPIL_DATA') {
       result[field] = value;
@@ -32,8 +34,7 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
       continue;
     }
     const category = (declared === 'OWN_CATEGORY' ? ownCategory : declared) as DataCategory | undefined;
-    const visibility = category ? (decided.get(category) ?? categoryVisibility(reader, category)) : { visible: false as const, reason: 'NOT_PERMITTED' as const };
-    if (category) decided.set(category, visibility);
+    const visibility = category ? (decided[category] ??= categoryVisibility(reader, category)) : { visible: false as const, reason: 'NOT_PERMITTED' as const };
     if (visibility.visible) {
       result[field] = value;
     } else {
@@ -41,5 +42,6 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
       shielded.push({ field, reason: visibility.reason });
     }
   }
-  return { ...(result as { [K in keyof V]: V[K] | null }), shielded };
+  result.shielded = shielded;
+  return result as Masked<V>;
 }

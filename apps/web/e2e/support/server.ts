@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+// The server is started exactly as `npm start` starts it (tools/, outside any Nx project).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { serverArgs } from '../../../../tools/server-command.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const MAIN = path.join(ROOT, 'apps/api/dist/main.js');
 
 export interface E2eServer {
   url: string;
@@ -19,7 +21,7 @@ export interface E2eServer {
 export async function startE2eServer(): Promise<E2eServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aanwezig-e2e-'));
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdio: ['ignore', 'inherit', 'inherit'],

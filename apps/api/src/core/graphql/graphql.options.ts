@@ -3,7 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
@@ -36,9 +36,26 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
   };
 }
 
-/** Rejects operations whose estimated cost (1 per field, list fields may declare more) exceeds the limit. */
+/**
+ * Rejects operations whose estimated cost (1 per field, list fields may declare more) exceeds the limit.
+ * Apollo hands over the same parsed document for the same query text, so the cost is computed once
+ * per document, operation and variables.
+ */
 function complexityLimit(maximum: number): ApolloServerPlugin {
   let schema: GraphQLSchema;
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number => {
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    let complexity = known.get(key);
+    if (complexity === undefined) {
+      complexity = getComplexity({ schema, operationName, query: document, variables, estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })] });
+      // Variables vary (ids, search text): remember a bounded number per document.
+      if (known.size < 100) known.set(key, complexity);
+    }
+    return complexity;
+  };
   return {
     async serverWillStart(service) {
       schema = service.schema;
@@ -48,13 +65,7 @@ function complexityLimit(maximum: number): ApolloServerPlugin {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
+            complexity = costOf(document, request.operationName, request.variables);
           } catch {
             // Bad variables: execution reports them with their own BAD_USER_INPUT error.
             return;

@@ -103,11 +103,24 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
     : ((await paged.getMany()) as unknown as Row[]);
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(keyset.valueOf(pageRows[i]), keyset.idOf(pageRows[i])) }));
+  const edges: Edge<N>[] = nodes.map((node, i) => new LazyCursorEdge(node, pageRows[i], keyset));
   const connection = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<N>;
   let counted: Promise<number> | undefined;
   Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
   return connection;
+}
+
+/** An edge whose cursor is encoded only when a client asks for it (lists often ask only for nodes). */
+class LazyCursorEdge<N, Row> implements Edge<N> {
+  constructor(
+    readonly node: N,
+    private readonly row: Row,
+    private readonly keyset: Keyset<Row>,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyset.valueOf(this.row), this.keyset.idOf(this.row));
+  }
 }
 
 function encodeCursor(value: string | number, id: string): string {
