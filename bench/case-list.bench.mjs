@@ -24,15 +24,28 @@ try {
     const result = await graphql(server.url, query, token);
     if (result.errors || result.data.cases.edges.length !== PAGE) throw new Error(JSON.stringify(result.errors ?? 'short page'));
   };
+  // The same rows as directly as SQL can give them: the page first, then its open actions and next
+  // meetings aggregated for the whole page at once (set-based; per-row correlated sub-selects cost
+  // PostgreSQL about twice as much).
   const floorSql = `
-    SELECT c.id, p.given_name, p.family_name, p.group_name, c.category, c.typology, c.tier, c.status,
-      (SELECT json_agg(json_build_object('title', a.title, 'due', a.due_date, 'owner', u.name) ORDER BY a.due_date)
-         FROM case_action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = c.id AND a.status = 'OPEN') AS actions,
-      (SELECT json_build_object('title', m.title, 'starts', m.starts_at) FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
-         WHERE ai.case_id = c.id AND m.status = 'PLANNED' AND m.starts_at >= now() ORDER BY m.starts_at LIMIT 1) AS next_meeting
-    FROM case_file c JOIN pupil p ON p.id = c.pupil_id
-    WHERE c.school_id = $1 AND c.status IN ('OPEN', 'MONITORING')
-    ORDER BY c.updated_at DESC, c.id DESC LIMIT ${PAGE}`;
+    WITH page AS MATERIALIZED (
+      SELECT c.id, c.pupil_id, c.category, c.typology, c.tier, c.status, c.updated_at FROM case_file c
+       WHERE c.school_id = $1 AND c.status IN ('OPEN', 'MONITORING')
+       ORDER BY c.updated_at DESC, c.id DESC LIMIT ${PAGE}
+    ), actions AS (
+      SELECT a.case_id, json_agg(json_build_object('title', a.title, 'due', a.due_date, 'owner', u.name) ORDER BY a.due_date) AS actions
+        FROM case_action a JOIN app_user u ON u.id = a.owner_user_id
+       WHERE a.case_id IN (SELECT id FROM page) AND a.status = 'OPEN' GROUP BY a.case_id
+    ), meetings AS (
+      SELECT DISTINCT ON (ai.case_id) ai.case_id, json_build_object('title', m.title, 'starts', m.starts_at) AS next_meeting
+        FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+       WHERE ai.case_id IN (SELECT id FROM page) AND m.status = 'PLANNED' AND m.starts_at >= now()
+       ORDER BY ai.case_id, m.starts_at
+    )
+    SELECT c.id, p.given_name, p.family_name, p.group_name, c.category, c.typology, c.tier, c.status, a.actions, mt.next_meeting
+      FROM page c JOIN pupil p ON p.id = c.pupil_id
+      LEFT JOIN actions a ON a.case_id = c.id LEFT JOIN meetings mt ON mt.case_id = c.id
+     ORDER BY c.updated_at DESC, c.id DESC`;
   const viaSql = async () => {
     const { rows } = await sql.query(floorSql, [baken]);
     if (rows.length !== PAGE) throw new Error('short floor page');

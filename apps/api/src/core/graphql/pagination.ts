@@ -1,8 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
-import { preparedQuery } from '../database/prepared';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
@@ -79,10 +78,10 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   page: PageRequest,
   toNode: (rows: Row[]) => Promise<N[]> | N[],
   /**
-   * For hot lists: read plain rows (the query's own selects) as a prepared statement on this manager
-   * instead of hydrating entities.
+   * For hot lists: reads the page's rows itself (plain rows, no entity hydration), given the paged
+   * query and its order as SQL.
    */
-  raw?: EntityManager,
+  read?: (paged: SelectQueryBuilder<R>, orderBy: string) => Promise<Row[]>,
 ): Promise<Connection<N>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -90,7 +89,7 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   }
   const countQuery = query.clone();
   const totalCount = async () =>
-    raw ? Number((await countQuery.select('count(*)', 'n').getRawOne<{ n: string }>())!.n) : countQuery.getCount();
+    read ? Number((await countQuery.select('count(*)', 'n').getRawOne<{ n: string }>())!.n) : countQuery.getCount();
   const paged = query.clone();
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
@@ -98,9 +97,8 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
     paged.andWhere(`(${keyset.expression}, ${keyset.idExpression}) ${comparison} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
   paged.orderBy(keyset.expression, keyset.direction).addOrderBy(keyset.idExpression, keyset.direction).limit(first + 1);
-  const rows: Row[] = raw
-    ? await preparedQuery<Row>(raw, ...paged.getQueryAndParameters())
-    : ((await paged.getMany()) as unknown as Row[]);
+  const orderBy = `${keyset.expression} ${keyset.direction}, ${keyset.idExpression} ${keyset.direction}`;
+  const rows: Row[] = read ? await read(paged, orderBy) : ((await paged.getMany()) as unknown as Row[]);
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
   const edges: Edge<N>[] = nodes.map((node, i) => new LazyCursorEdge(node, pageRows[i], keyset));

@@ -7,6 +7,8 @@ import { CaseEntity } from './case.entity';
 @Entity('case_involvement')
 @Index(['caseId', 'organisationId', 'userId'], { unique: true, where: 'user_id IS NOT NULL' })
 @Index(['caseId', 'organisationId'], { unique: true, where: 'user_id IS NULL' })
+// Every read of a case gathers its involvement by case (the partial unique indexes above cannot serve that).
+@Index(['caseId'])
 @Index(['organisationId'])
 @Index(['userId'])
 export class CaseInvolvementEntity {

@@ -14,7 +14,7 @@ import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from './case-access';
-import { caseRows, factsOf, type CaseRow } from './case-row';
+import { caseFiles, factsOf, readCaseRows, type CaseRow } from './case-row';
 import { CasePage, lazy } from './case-relations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -42,7 +42,7 @@ export class CaseService {
     const access = this.access.sql(session.ability);
     if (!access) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
     const manager = this.dataSource.manager;
-    const query = caseRows(manager).where(access.sql, access.params);
+    const query = caseFiles(manager).where(access.sql, access.params);
     query.andWhere('c.status = ANY(:statuses)', { statuses: filter.status?.length ? filter.status : OPEN_STATUSES });
     if (filter.category?.length) query.andWhere('c.category = ANY(:categories)', { categories: filter.category });
     if (filter.typology?.length) query.andWhere('c.typology = ANY(:typologies)', { typologies: filter.typology });
@@ -75,7 +75,7 @@ export class CaseService {
       },
       page,
       (rows) => this.toModels(session, rows),
-      manager,
+      (cases, orderBy) => readCaseRows(manager, cases, orderBy),
     );
   }
 
@@ -86,14 +86,14 @@ export class CaseService {
 
   /** The masked model of one case, read inside `manager` (a write's transaction sees its own change). */
   async model(session: Session, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseModel> {
-    const rows = await caseRows(manager).where('c.id = :id', { id }).getRawMany<CaseRow>();
+    const rows = await readCaseRows(manager, caseFiles(manager).where('c.id = :id', { id }));
     return (await this.toModels(session, rows, manager))[0];
   }
 
   /** Masked models of cases given as entities (callers have checked access already). */
   async modelsOf(session: Session, cases: { id: string }[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
     if (cases.length === 0) return [];
-    const rows = await caseRows(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }).getRawMany<CaseRow>();
+    const rows = await readCaseRows(manager, caseFiles(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return this.toModels(session, cases.map((c) => byId.get(c.id)!), manager);
   }
@@ -127,7 +127,7 @@ export class CaseService {
         },
         reader,
       );
-      return page.model({ ...masked, id: c.id, createdAt: c.created_at, updatedAt: c.updated_at, closedAt: c.closed_at, version: c.version, reader, schoolId: c.school_id, pupilId: c.pupil_id });
+      return page.model(c, reader, masked);
     });
     // Every read of pupil data is logged, with the categories this reader may see on the case.
     await audit(
