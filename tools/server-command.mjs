@@ -10,9 +10,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * 16 MB semi-space and get copied and promoted; at 64 MB the case list spent half as long in GC
  * (bench/README.md). Costs up to 192 MB of address space.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
 
-export const SERVER_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
+const SERVER_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
 
 /** The arguments after `node`. */
 export function serverArgs(extraNodeFlags = []) {

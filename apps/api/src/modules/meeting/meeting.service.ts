@@ -20,6 +20,7 @@ import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { loadOrganisations } from '../organisation/organisation-names';
 import { UserEntity } from '../user/user.entity';
 import type { PersonModel } from '../user/user-summary.model';
 import { audit } from '../audit/audit';
@@ -365,8 +366,7 @@ export class MeetingService {
     if (meetings.length === 0) return [];
     const participants = await this.access.participantIds(meetings.map((m) => m.id), manager);
     const people = await loadPeople(manager, [...meetings.map((m) => m.chairUserId), ...[...participants.values()].flat()]);
-    const organisations = await manager.find(OrganisationEntity, { where: { id: In(meetings.map((m) => m.organisationId)) } });
-    const organisationById = new Map(organisations.map((o) => [o.id, o]));
+    const organisationById = await loadOrganisations(manager, meetings.map((m) => m.organisationId));
     return meetings.map((m) => ({
       id: m.id,
       kind: m.kind,
