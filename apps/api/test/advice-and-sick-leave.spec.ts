@@ -66,7 +66,7 @@ describe('jeugdarts advice and sick-leave details, under consent', () => {
     ok(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: recordConsent.id }));
     expect((await officerMinutes()).find((s) => s.category === 'SICK_LEAVE')).toMatchObject({ body: null, shielded: [{ field: 'body', reason: 'NO_CONSENT' }] });
 
-    const reads = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ'`, [pupilId, OFFICER]);
+    const reads = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ'`, [pupilId, OFFICER]);
     expect(reads[0].n).toBeGreaterThanOrEqual(3);
   });
 

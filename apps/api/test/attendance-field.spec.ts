@@ -79,7 +79,7 @@ describe('case attendance under the matrix', () => {
     expect(after.shielded).toContainEqual({ field: 'sickReports', reason: 'NO_CONSENT' });
 
     const [{ n }] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ'`,
+      `SELECT count(*)::int AS n FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ'`,
       [pupilId, OFFICER],
     );
     expect(n).toBe(3);

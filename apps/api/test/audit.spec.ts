@@ -22,7 +22,7 @@ describe('audit log', () => {
   let pupilId: string;
   const events = (action?: string) =>
     sql<AuditRow>(
-      `SELECT e.action, e.actor_roles, e.categories, e.subject, e.before, e.after, e.client_address FROM audit_event e
+      `SELECT e.action, e.actor_roles, e.categories, e.subject, e.before, e.after, e.client_address FROM audit_trail e
         WHERE e.pupil_id = $1 ${action ? 'AND e.action = $2' : ''} ORDER BY e.at`,
       action ? [pupilId, action] : [pupilId],
     );
@@ -54,14 +54,28 @@ describe('audit log', () => {
   });
 
   it('logs a list read once per pupil shown', async () => {
-    const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`))[0].n;
+    const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail WHERE action = 'READ'`))[0].n;
     const list = ok(await as(COORDINATOR).query<{ cases: { edges: unknown[] } }>(`{ cases(first: 5) { edges { node { id } } } }`));
-    const after = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`))[0].n;
+    const after = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail WHERE action = 'READ'`))[0].n;
     expect(after - before).toBe(list.cases.edges.length);
   });
 
+  it('logs a page as one event per kind of read: pupils shown alike share an event that names each of them', async () => {
+    const [{ since }] = await sql<{ since: Date }>(`SELECT clock_timestamp() AS since`);
+    const list = ok(await as(COORDINATOR).query<{ cases: { edges: { node: { id: string } }[] } }>(`{ cases(first: 20) { edges { node { id } } } }`));
+    const events = await sql<{ id: string; kind: string; subjects: string[] }>(
+      `SELECT e.id, e.actor_roles::text || e.categories::text AS kind, array_agg(p.subject ORDER BY p.subject) AS subjects
+         FROM audit_event e JOIN audit_event_pupil p ON p.event_id = e.id JOIN app_user u ON u.id = e.actor_user_id
+        WHERE e.at >= $1 AND u.email = $2 AND e.action = 'READ' GROUP BY e.id`,
+      [since, COORDINATOR],
+    );
+    expect(events.flatMap((e) => e.subjects).sort()).toEqual(list.cases.edges.map((e) => `Case:${e.node.id}`).sort());
+    expect(new Set(events.map((e) => e.kind)).size).toBe(events.length);
+    expect(events.length).toBeLessThan(list.cases.edges.length);
+  });
+
   it('logs every one of many concurrent list reads (group commit), each before it answers', async () => {
-    const count = () => sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'READ'`).then((r) => r[0].n);
+    const count = () => sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail WHERE action = 'READ'`).then((r) => r[0].n);
     const before = await count();
     const pages = await Promise.all(
       Array.from({ length: 12 }, (_, i) => as(i % 2 ? COORDINATOR : OFFICER).query<{ cases: { edges: unknown[] } }>(`{ cases(first: 5) { edges { node { id } } } }`).then(ok)),
@@ -103,7 +117,7 @@ describe('audit log', () => {
         { p: pupilId },
       ),
     );
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE pupil_id = $1`, [pupilId]);
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail WHERE pupil_id = $1`, [pupilId]);
     expect(trail.auditTrail.totalCount).toBe(n);
     expect(trail.auditTrail.edges[0].node.action).toBe('AUDIT_READ');
     expect(trail.auditTrail.edges.map((e) => e.node.actor.name)).toContain('Joost Smit');
@@ -116,8 +130,12 @@ describe('audit log', () => {
   });
 
   it('refuses to change or delete audit events, even in SQL', async () => {
-    await expect(sql(`UPDATE audit_event SET action = 'READ' WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
-    await expect(sql(`DELETE FROM audit_event WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/append-only/);
+    const events = `SELECT event_id FROM audit_event_pupil WHERE pupil_id = $1`;
+    await expect(sql(`UPDATE audit_event SET action = 'READ' WHERE id IN (${events})`, [pupilId])).rejects.toThrow(/audit_event is append-only/);
+    await expect(sql(`DELETE FROM audit_event WHERE id IN (${events})`, [pupilId])).rejects.toThrow(/audit_event is append-only/);
+    await expect(sql(`UPDATE audit_event_pupil SET subject = 'x' WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/audit_event_pupil is append-only/);
+    await expect(sql(`DELETE FROM audit_event_pupil WHERE pupil_id = $1`, [pupilId])).rejects.toThrow(/audit_event_pupil is append-only/);
+    await expect(sql(`TRUNCATE audit_event_pupil`)).rejects.toThrow(/audit_event_pupil is append-only/);
   });
 });
 
@@ -138,7 +156,7 @@ describe('finding a pupil for the privacy officer (auditSubjects)', () => {
     expect(byName.map((p) => p.id)).toContain(baken.id);
     expect(byName.length).toBeLessThanOrEqual(20);
     expect(byName.every((p) => p.schoolName === 'Het Baken College')).toBe(true);
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE pupil_id = $1 AND subject = $2 AND categories = '{IDENTITY}'`, [baken.id, `AuditSubject:${baken.id}`]);
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_trail WHERE pupil_id = $1 AND subject = $2 AND categories = '{IDENTITY}'`, [baken.id, `AuditSubject:${baken.id}`]);
     expect(n).toBe(2);
   });
 
@@ -201,14 +219,14 @@ describe('audit of other writes', () => {
       );
       const created = ok(await as(COORDINATOR).query<{ recordMinutes: { id: string; version: number } }>(`mutation($i: ID!) { recordMinutes(input: { agendaItemId: $i, category: CLASSIFICATION, body: "Eerste versie" }) { id version } }`, { i: item.id }));
       ok(await as(COORDINATOR).query(`mutation($i: ID!, $s: ID!, $v: Int) { recordMinutes(input: { agendaItemId: $i, sectionId: $s, expectedVersion: $v, category: CLASSIFICATION, body: "Tweede versie" }) { id } }`, { i: item.id, s: created.recordMinutes.id, v: created.recordMinutes.version }));
-      const [event] = await sql<{ before: { body: string }; after: { body: string } }>(`SELECT before, after FROM audit_event WHERE subject = $1`, [`MinutesSection:${created.recordMinutes.id}`]);
+      const [event] = await sql<{ before: { body: string }; after: { body: string } }>(`SELECT before, after FROM audit_trail WHERE subject = $1`, [`MinutesSection:${created.recordMinutes.id}`]);
       expect(event).toEqual({ before: { category: 'CLASSIFICATION', body: 'Eerste versie' }, after: { category: 'CLASSIFICATION', body: 'Tweede versie' } });
     }
     const [action] = await sql<{ id: string; case_id: string }>(
       `SELECT a.id, a.case_id FROM case_action a JOIN case_file c ON c.id = a.case_id JOIN organisation s ON s.id = c.school_id WHERE a.status = 'OPEN' AND s.name = 'Het Baken College' LIMIT 1`,
     );
     ok(await as(COORDINATOR).query(`mutation($a: ID!) { completeAction(id: $a, note: "Gebeld") { id } }`, { a: action.id }));
-    const [done] = await sql<{ before: unknown; after: unknown }>(`SELECT before, after FROM audit_event WHERE subject = $1 ORDER BY at DESC LIMIT 1`, [`Case:${action.case_id}:ACTION_DONE`]);
+    const [done] = await sql<{ before: unknown; after: unknown }>(`SELECT before, after FROM audit_trail WHERE subject = $1 ORDER BY at DESC LIMIT 1`, [`Case:${action.case_id}:ACTION_DONE`]);
     expect(done).toEqual({ before: { status: 'OPEN' }, after: { status: 'DONE', completionNote: 'Gebeld' } });
   });
 });

@@ -8,7 +8,7 @@ import { AbsenceRecordEntity } from '../modules/attendance/absence-record.entity
 import { SchoolCalendarEntity } from '../modules/attendance/school-calendar.entity';
 import { ProtocolRuleChangeEntity, ProtocolRuleEntity } from '../modules/attendance/protocol-rule.entity';
 import { SignalEntity, SignalRunEntity } from '../modules/attendance/signal.entity';
-import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { AuditEventEntity, AuditEventPupilEntity } from '../modules/audit/audit-event.entity';
 import { ConsentEntity } from '../modules/consent/consent.entity';
 import { CaseInvolvementEntity } from '../modules/case/case-involvement.entity';
 import { CaseEntity } from '../modules/case/case.entity';
@@ -43,6 +43,7 @@ export const ENTITIES = [
   ActionEntity,
   ConsentEntity,
   AuditEventEntity,
+  AuditEventPupilEntity,
   AdviceEntity,
   AbsenceRecordEntity,
   SchoolCalendarEntity,

@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     const className = `${name}${timestamp}`;
     const dir = path.resolve(process.cwd(), 'apps/api/src/database/migrations');
     const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-    const lines = (queries: { query: string }[]) =>
-      queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    // Parameters matter too: a view's definition is recorded in typeorm_metadata through them.
+    const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+      queries.map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
     const file = `${timestamp}-${name}.ts`;
     writeFileSync(
       path.join(dir, file),

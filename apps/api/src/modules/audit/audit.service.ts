@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type ObjectLiteral } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
@@ -9,7 +9,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { audit } from './audit';
-import { AuditAction, AuditEventEntity } from './audit-event.entity';
+import { AuditAction } from './audit-event.entity';
 import type { AuditEventModel, AuditSubjectModel } from './audit.model';
 import { InputError } from '../../core/errors/input';
 import { organisationIdsWithRole } from '@aanwezig/authz';
@@ -55,28 +55,42 @@ export class AuditService {
     await audit(this.dataSource.manager, session, [
       { pupilId: pupil.id, regionId: pupil.regionId, action: AuditAction.AUDIT_READ, categories: [], subject: `AuditTrail:${pupil.id}` },
     ]);
-    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.pupil_id = :pupilId', { pupilId: pupil.id });
-    return paginate(
+    const query = this.dataSource.createQueryBuilder().from('audit_trail', 'e').where('e.pupil_id = :pupilId', { pupilId: pupil.id });
+    return paginate<ObjectLiteral, AuditEventModel, TrailRow>(
       query,
       { expression: `date_trunc('milliseconds', e.at)`, idExpression: 'e.id', direction: 'DESC', valueOf: (e) => e.at.toISOString(), idOf: (e) => e.id },
       page,
       async (events) => {
-        const people = await loadPeople(this.dataSource.manager, events.map((e) => e.actorUserId));
-        const organisationIds = [...new Set(events.flatMap((e) => e.onBehalfOf))];
+        const people = await loadPeople(this.dataSource.manager, events.map((e) => e.actor_user_id));
+        const organisationIds = [...new Set(events.flatMap((e) => e.on_behalf_of))];
         const organisations = organisationIds.length ? await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) }) : [];
         const byId = new Map(organisations.map((o) => [o.id, o]));
         return events.map((e) => ({
           id: e.id,
           at: e.at,
-          actor: people.get(e.actorUserId) ?? UNKNOWN_PERSON,
-          actorRoles: e.actorRoles,
-          onBehalfOf: e.onBehalfOf.map((id) => byId.get(id)).filter((o): o is OrganisationEntity => Boolean(o)),
+          actor: people.get(e.actor_user_id) ?? UNKNOWN_PERSON,
+          actorRoles: e.actor_roles,
+          onBehalfOf: e.on_behalf_of.map((id) => byId.get(id)).filter((o): o is OrganisationEntity => Boolean(o)),
           action: e.action,
           categories: e.categories,
           subject: e.subject,
-          clientAddress: e.clientAddress,
+          clientAddress: e.client_address,
         }));
       },
+      (paged) => paged.select('e.*').getRawMany<TrailRow>(),
     );
   }
 }
+
+/** A row of the `audit_trail` view: one event as it concerns one pupil. */
+type TrailRow = {
+  id: string;
+  at: Date;
+  actor_user_id: string;
+  actor_roles: string[];
+  on_behalf_of: string[];
+  action: AuditAction;
+  categories: string[];
+  subject: string;
+  client_address: string | null;
+};

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
@@ -17,49 +18,75 @@ export interface AuditFact {
   after?: Record<string, unknown> | null;
 }
 
-type AuditRow = ReturnType<typeof toRow>;
+/** One event: the facts of a request that differ only in their pupil and record. */
+interface AuditEventRow {
+  id: string;
+  region_id: string;
+  actor_user_id: string;
+  actor_roles: string[];
+  on_behalf_of: string[];
+  action: AuditAction;
+  categories: string[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  client_address: string | null;
+  user_agent: string | null;
+  pupils: { pupilId: string; subject: string }[];
+}
 
 /** One group committer per data source for reads outside a transaction. */
-const readCommitters = new WeakMap<object, GroupCommitter<AuditRow>>();
+const readCommitters = new WeakMap<object, GroupCommitter<AuditEventRow>>();
 
 /**
- * Appends audit events, one row per pupil. Inside a transaction they commit with the change they
- * describe. Reads outside a transaction are group-committed: the rows of requests arriving together
- * go in one INSERT, and each request still answers only after its rows are committed. The database
- * refuses any later change or deletion.
+ * Appends audit events. Facts alike but for their pupil (a page of cases read under the same roles,
+ * showing the same categories) become one event naming each pupil and record. Inside a transaction they
+ * commit with the change they describe. Reads outside a transaction are group-committed: the events of
+ * requests arriving together go in one statement, and each request still answers only after its events
+ * are committed. The database refuses any later change or deletion.
  */
 export async function audit(manager: EntityManager, session: Session, facts: readonly AuditFact[]): Promise<void> {
   if (facts.length === 0) return;
-  const rows = facts.map((f) => toRow(session, f));
-  if (manager.queryRunner?.isTransactionActive) return insertAuditRows(manager, rows);
-  return GroupCommitter.for(readCommitters, manager, insertAuditRows).add(rows);
+  const events = toEvents(session, facts);
+  if (manager.queryRunner?.isTransactionActive) return insertEvents(manager, events);
+  return GroupCommitter.for(readCommitters, manager, insertEvents).add(events);
 }
 
-function toRow(session: Session, f: AuditFact) {
-  const roles = f.reader?.roles ?? session.actor.memberships;
-  return {
-    region_id: f.regionId,
-    pupil_id: f.pupilId,
-    actor_user_id: session.actor.userId,
-    actor_roles: [...new Set(roles.map((r) => r.role))],
-    on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
-    action: f.action,
-    categories: [...f.categories],
-    subject: f.subject,
-    before: f.before ?? null,
-    after: f.after ?? null,
-    client_address: session.client?.address ?? null,
-    user_agent: session.client?.userAgent ?? null,
-  };
+function toEvents(session: Session, facts: readonly AuditFact[]): AuditEventRow[] {
+  const events = new Map<string, AuditEventRow>();
+  for (const f of facts) {
+    const roles = f.reader?.roles ?? session.actor.memberships;
+    const event: Omit<AuditEventRow, 'id' | 'pupils'> = {
+      region_id: f.regionId,
+      actor_user_id: session.actor.userId,
+      actor_roles: [...new Set(roles.map((r) => r.role))],
+      on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
+      action: f.action,
+      categories: [...f.categories],
+      before: f.before ?? null,
+      after: f.after ?? null,
+      client_address: session.client?.address ?? null,
+      user_agent: session.client?.userAgent ?? null,
+    };
+    const changes = event.before || event.after ? JSON.stringify([event.before, event.after]) : '';
+    const key = [event.region_id, event.action, event.categories, event.actor_roles, event.on_behalf_of, changes].join('|');
+    let same = events.get(key);
+    if (!same) events.set(key, (same = { id: randomUUID(), ...event, pupils: [] }));
+    // The same record read twice in one request is one read.
+    if (!same.pupils.some((p) => p.pupilId === f.pupilId && p.subject === f.subject)) same.pupils.push({ pupilId: f.pupilId, subject: f.subject });
+  }
+  return [...events.values()];
 }
 
-async function insertAuditRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+async function insertEvents(manager: EntityManager, events: readonly AuditEventRow[]): Promise<void> {
+  const covered = events.flatMap((e) => e.pupils.map((p) => [e.id, p.pupilId, p.subject]));
   await preparedQuery(
     manager,
-    `INSERT INTO audit_event (region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent)
-     SELECT region_id, pupil_id, actor_user_id, actor_roles, on_behalf_of, action, categories, subject, before, after, client_address, user_agent
-       FROM json_to_recordset($1::json) AS x(region_id uuid, pupil_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,
-            categories text[], subject text, before jsonb, after jsonb, client_address text, user_agent text)`,
-    [JSON.stringify(rows)],
+    `WITH event AS (
+       INSERT INTO audit_event (id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, before, after, client_address, user_agent)
+       SELECT id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, before, after, client_address, user_agent
+         FROM json_to_recordset($1::json) AS x(id uuid, region_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,
+              categories text[], before jsonb, after jsonb, client_address text, user_agent text))
+     INSERT INTO audit_event_pupil (event_id, pupil_id, subject) SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[])`,
+    [JSON.stringify(events.map(({ pupils: _, ...event }) => event)), covered.map((c) => c[0]), covered.map((c) => c[1]), covered.map((c) => c[2])],
   );
 }

@@ -46,7 +46,7 @@ export class SubjectAccessService {
         FROM consent k WHERE k.pupil_id = $1 ORDER BY k.created_at`);
       await audit(manager, session, [{ pupilId: pupil.id, regionId: pupil.regionId, action: AuditAction.EXPORT, categories: ['ALL'], subject: `SubjectAccess:${pupil.id}` }]);
       const accessLog = await q(`SELECT e.at, u.name AS actor, e.actor_roles AS roles, e.action, e.categories, e.client_address AS "clientAddress"
-        FROM audit_event e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 ORDER BY e.at`);
+        FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 ORDER BY e.at`);
       return JSON.stringify({ generatedAt: new Date().toISOString(), pupil: { ...identity, guardians }, cases, consents, accessLog }, null, 2);
     });
   }
