@@ -40,6 +40,20 @@ describe('protection of the GraphQL endpoint', () => {
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('treats text in a query as data, never as code (operations are compiled to functions)', async () => {
+    const probe = globalThis as { aanwezigProbe?: number };
+    for (const text of ['"); globalThis.aanwezigProbe = 1; ("', "'); globalThis.aanwezigProbe = 2; ('", '`${globalThis.aanwezigProbe = 3}`', '\\"\n}; globalThis.aanwezigProbe = 4; {']) {
+      const literal = JSON.stringify(text);
+      const inline = await t.graphql(`{ cases(first: 5, filter: { search: ${literal} }) { totalCount } }`, {}, token);
+      const variable = await t.graphql(`query($s: String) { cases(first: 5, filter: { search: $s }) { totalCount } }`, { s: text }, token);
+      for (const result of [inline, variable]) {
+        expect(result.errors).toBeUndefined();
+        expect((result.data as { cases: { totalCount: number } }).cases.totalCount).toBe(0);
+      }
+    }
+    expect(probe.aanwezigProbe).toBeUndefined();
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${t.url}/health`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

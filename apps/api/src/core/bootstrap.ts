@@ -44,6 +44,8 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     });
     app.useLogger(app.get(PinoNestLogger));
     app.set('trust proxy', config.trustProxy ?? 'loopback');
+    // API answers are per user and never revalidated: no hash of every body for an ETag.
+    app.set('etag', false);
     app.use(securityHeaders());
     jsonBody(app.getHttpAdapter().getInstance());
     if (config.webDist) serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);

@@ -8,6 +8,7 @@ import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphq
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { formatGraphQLError } from '../errors/format-error';
+import { JitExecutor } from './jit-executor';
 
 /** Limits that protect the server from expensive queries; a list page with nested data stays well below them. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxComplexity: 2000 } as const;
@@ -17,7 +18,8 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../schema.gql');
 
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
   const production = config.env === 'production';
-  return {
+  const executor = new JitExecutor();
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -32,8 +34,11 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     // wraps every field resolver: off.
     plugins: [complexityLimit(GRAPHQL_LIMITS.maxComplexity), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphQLError(logger),
+    transformSchema: executor.useSchema,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
+  // Nest's type leaves `gateway` out, but hands every option to Apollo Server as it is.
+  return Object.assign(options, { gateway: executor });
 }
 
 /**

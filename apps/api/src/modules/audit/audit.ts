@@ -52,29 +52,37 @@ export async function audit(manager: EntityManager, session: Session, facts: rea
 }
 
 function toEvents(session: Session, facts: readonly AuditFact[]): AuditEventRow[] {
-  const events = new Map<string, AuditEventRow>();
+  const events = new Map<string, { event: AuditEventRow; covered: Set<string> }>();
   for (const f of facts) {
     const roles = f.reader?.roles ?? session.actor.memberships;
-    const event: Omit<AuditEventRow, 'id' | 'pupils'> = {
-      region_id: f.regionId,
-      actor_user_id: session.actor.userId,
-      actor_roles: [...new Set(roles.map((r) => r.role))],
-      on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
-      action: f.action,
-      categories: [...f.categories],
-      before: f.before ?? null,
-      after: f.after ?? null,
-      client_address: session.client?.address ?? null,
-      user_agent: session.client?.userAgent ?? null,
-    };
-    const changes = event.before || event.after ? JSON.stringify([event.before, event.after]) : '';
-    const key = [event.region_id, event.action, event.categories, event.actor_roles, event.on_behalf_of, changes].join('|');
+    const changes = f.before || f.after ? JSON.stringify([f.before ?? null, f.after ?? null]) : '';
+    const key = `${f.regionId}|${f.action}|${f.categories.join()}|${roles.map((r) => `${r.role}@${r.organisationId}`).join()}|${changes}`;
     let same = events.get(key);
-    if (!same) events.set(key, (same = { id: randomUUID(), ...event, pupils: [] }));
+    if (!same) {
+      const event: AuditEventRow = {
+        id: randomUUID(),
+        region_id: f.regionId,
+        actor_user_id: session.actor.userId,
+        actor_roles: [...new Set(roles.map((r) => r.role))],
+        on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
+        action: f.action,
+        categories: [...f.categories],
+        before: f.before ?? null,
+        after: f.after ?? null,
+        client_address: session.client?.address ?? null,
+        user_agent: session.client?.userAgent ?? null,
+        pupils: [],
+      };
+      events.set(key, (same = { event, covered: new Set() }));
+    }
     // The same record read twice in one request is one read.
-    if (!same.pupils.some((p) => p.pupilId === f.pupilId && p.subject === f.subject)) same.pupils.push({ pupilId: f.pupilId, subject: f.subject });
+    const record = `${f.pupilId}|${f.subject}`;
+    if (!same.covered.has(record)) {
+      same.covered.add(record);
+      same.event.pupils.push({ pupilId: f.pupilId, subject: f.subject });
+    }
   }
-  return [...events.values()];
+  return [...events.values()].map((e) => e.event);
 }
 
 async function insertEvents(manager: EntityManager, events: readonly AuditEventRow[]): Promise<void> {
