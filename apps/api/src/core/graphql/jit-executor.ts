@@ -4,10 +4,10 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
  * Executes operations with graphql-jit instead of graphql-js: each operation is compiled once to a
- * function that resolves and completes its fields without walking the document again, which halved
- * execution on the case list (ADR 0005). Apollo Server accepts another executor only through its
- * `gateway` option (its migration guide's route for custom executors), so this is a gateway serving the
- * schema Nest builds: parsing, validation, limits and plugins stay Apollo's.
+ * function that resolves and completes its fields without walking the document again, and builds
+ * plain result objects that serialise faster (ADR 0008). Apollo Server accepts another executor only
+ * through its `gateway` option (its migration guide's route for custom executors), so this is a
+ * gateway serving the schema Nest builds: parsing, validation, limits and plugins stay Apollo's.
  */
 export class JitExecutor implements GatewayInterface {
   private schema?: GraphQLSchema;
