@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DataSource, In, type ObjectLiteral } from 'typeorm';
+import { DataSource, type ObjectLiteral } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid } from '../../core/database/uuid';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { loadOrganisations } from '../organisation/organisation-names';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { audit } from './audit';
@@ -62,15 +62,13 @@ export class AuditService {
       page,
       async (events) => {
         const people = await loadPeople(this.dataSource.manager, events.map((e) => e.actor_user_id));
-        const organisationIds = [...new Set(events.flatMap((e) => e.on_behalf_of))];
-        const organisations = organisationIds.length ? await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) }) : [];
-        const byId = new Map(organisations.map((o) => [o.id, o]));
+        const byId = await loadOrganisations(this.dataSource.manager, events.flatMap((e) => e.on_behalf_of));
         return events.map((e) => ({
           id: e.id,
           at: e.at,
           actor: people.get(e.actor_user_id) ?? UNKNOWN_PERSON,
           actorRoles: e.actor_roles,
-          onBehalfOf: e.on_behalf_of.map((id) => byId.get(id)).filter((o): o is OrganisationEntity => Boolean(o)),
+          onBehalfOf: e.on_behalf_of.flatMap((id) => byId.get(id) ?? []),
           action: e.action,
           categories: e.categories,
           subject: e.subject,

@@ -27,6 +27,13 @@ import { factsOf, type CaseRow, type OpenActionJson } from './case-row';
 import { visibilityOverview } from './case-visibility';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
+/** A case's value from `cache`, made by `make` the first time it is asked for. */
+function perCase<T>(cache: Map<string, T>, caseId: string, make: () => T): T {
+  let value = cache.get(caseId);
+  if (value === undefined) cache.set(caseId, (value = make()));
+  return value;
+}
+
 /** A loader that runs at most once, on first call. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
@@ -192,21 +199,13 @@ export class CasePage {
   }
 
   actions(model: CaseModel): Promise<ActionModel[]> {
-    let actions = this.actionsByCase.get(model.id);
-    if (!actions) {
-      actions = this.loadActions().then(({ byCase, owners, authors }) => (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors)));
-      this.actionsByCase.set(model.id, actions);
-    }
-    return actions;
+    return perCase(this.actionsByCase, model.id, () =>
+      this.loadActions().then(({ byCase, owners, authors }) => (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors))),
+    );
   }
 
   advice(model: CaseModel): Promise<AdviceModel[]> {
-    let advice = this.adviceByCase.get(model.id);
-    if (!advice) {
-      advice = this.loadAdvice().then((all) => adviceModels(this.manager, all.filter((a) => a.caseId === model.id), model.reader));
-      this.adviceByCase.set(model.id, advice);
-    }
-    return advice;
+    return perCase(this.adviceByCase, model.id, () => this.loadAdvice().then((all) => adviceModels(this.manager, all.filter((a) => a.caseId === model.id), model.reader)));
   }
 
   async timeline(model: CaseModel): Promise<TimelineEntryModel[]> {
