@@ -97,7 +97,7 @@ async function databaseFromConfig(config: AppConfig, logger: Logger, stops: (() 
   logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL (PGlite)');
   const embedded = await startEmbeddedPostgres(config.dataDir);
   stops.push(() => embedded.stop());
-  return { url: embedded.url, embedded: true };
+  return embedded.target;
 }
 
 async function runAll(steps: (() => Promise<void>)[]): Promise<void> {

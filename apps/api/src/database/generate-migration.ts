@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddCases');
   }
   const embedded = await startEmbeddedPostgres();
-  const dataSource = new DataSource(dataSourceOptions({ url: embedded.url, embedded: true }));
+  const dataSource = new DataSource(dataSourceOptions(embedded.target));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

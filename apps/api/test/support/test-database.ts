@@ -47,7 +47,7 @@ export interface FreshDatabase extends DatabaseTarget {
 export async function createFreshDatabase(choice: TestDatabaseChoice): Promise<FreshDatabase> {
   if (choice.kind === 'embedded') {
     const embedded = await startEmbeddedPostgres();
-    return { kind: 'embedded', url: embedded.url, embedded: true, drop: () => embedded.stop() };
+    return { kind: 'embedded', ...embedded.target, drop: () => embedded.stop() };
   }
   const adminUrl = choice.adminUrl!;
   const name = `aanwezig_test_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../../src/core/bootstrap';
 import type { AppConfig } from '../../src/core/config/config';
-import { createFreshDatabase, type FreshDatabase } from './test-database';
+import { createFreshDatabase, type FreshDatabase, type TestDatabaseChoice } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -44,9 +44,17 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   };
 }
 
+export interface TestDatabaseOptions {
+  /** Which database (default: the run's choice); a test that must hold on both kinds names each. */
+  choice?: TestDatabaseChoice;
+  /** Shortens how long an unused pooled connection stays open (tests of idleness). */
+  idleTimeoutMillis?: number;
+}
+
 /** A real server on a random port, over a fresh database with all migrations and the demo seed. */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-  const database = await createFreshDatabase(inject('testDatabase'));
+export async function startTestServer(overrides: Partial<AppConfig> = {}, options: TestDatabaseOptions = {}): Promise<TestServer> {
+  const fresh = await createFreshDatabase(options.choice ?? inject('testDatabase'));
+  const database: FreshDatabase = options.idleTimeoutMillis === undefined ? fresh : { ...fresh, idleTimeoutMillis: options.idleTimeoutMillis };
   const config = testConfig(overrides);
   let server: RunningServer;
   try {

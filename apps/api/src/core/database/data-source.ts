@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from '../../database/entities';
 import { MIGRATIONS } from '../../database/migrations';
@@ -6,6 +7,10 @@ export interface DatabaseTarget {
   url: string;
   /** PGlite has one session: one pooled connection serialises transactions there. */
   embedded: boolean;
+  /** The embedded database's in-process connection, used instead of a TCP socket to `url`. */
+  stream?: () => Duplex;
+  /** How long an unused pooled connection stays open (pg's default, 10 s, unless a test shortens it). */
+  idleTimeoutMillis?: number;
 }
 
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
@@ -22,6 +27,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     logging: ['error'],
     extra: {
       max: target.embedded ? 1 : 10,
+      ...(target.stream ? { stream: target.stream } : {}),
+      ...(target.idleTimeoutMillis !== undefined ? { idleTimeoutMillis: target.idleTimeoutMillis } : {}),
       // Fail fast on an unreachable server, and on a pool that never frees (a query outside its transaction).
       connectionTimeoutMillis: 5000,
       application_name: 'aanwezig',
