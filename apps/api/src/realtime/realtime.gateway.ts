@@ -40,6 +40,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   private readonly closers: (() => Promise<unknown>)[] = [];
   /** Room checks still running; shutdown waits for them rather than cutting their queries off. */
   private readonly pending = new Set<Promise<void>>();
+  /** Whether Redis answers; without it, room member lists cover this instance only instead of waiting for Redis. */
+  private redisUp = () => true;
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
@@ -57,7 +59,14 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     io.use((socket, next) => {
       void this.authenticate(socket as LiveSocket).then(
         (ok) => next(ok ? undefined : new Error('UNAUTHENTICATED')),
-        (error: unknown) => next(error instanceof Error ? error : new Error('UNAUTHENTICATED')),
+        (error: unknown) => {
+          // Not a bad token but trouble on our side (the database restarting). A refusal would end the client
+          // for good (socket.io clients never retry a connection the server refused) and show it the driver's
+          // message: drop the connection instead, so it reconnects with backoff as after a network failure.
+          this.logger.warn(`socket sign-in failed, connection dropped for the client to retry: ${(error as Error).message}`);
+          socket.conn.close();
+          next(new Error('UNAVAILABLE'));
+        },
       );
     });
     io.on('connection', (socket: LiveSocket) => this.onConnection(socket));
@@ -83,6 +92,18 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     pub.on('error', (error: Error) => this.logger.warn(`Redis (publish): ${error.message}`));
     sub.on('error', (error: Error) => this.logger.warn(`Redis (subscribe): ${error.message}`));
     await Promise.all([pub.connect(), sub.connect()]);
+    // The adapter publishes without awaiting: while Redis is gone each publish would reject unhandled, and
+    // Node ends the process on an unhandled rejection. The event is lost for the other instances (their
+    // clients refetch when they reconnect); this instance's clients still get it.
+    const publish = pub.publish.bind(pub);
+    Object.assign(pub, {
+      publish: (channel: string, message: string) =>
+        publish(channel, message).catch((error: Error) => {
+          this.logger.warn(`Redis publish failed, event kept to this instance: ${error.message}`);
+          return 0;
+        }),
+    });
+    this.redisUp = () => pub.isReady && sub.isReady;
     io.adapter(createAdapter(pub, sub));
     this.closers.push(() => pub.quit(), () => sub.quit());
   }
@@ -142,16 +163,21 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   private async announcePresence(meetingId: string): Promise<string[]> {
     if (!this.io) return [];
-    const sockets = await this.io.in(room.meeting(meetingId)).fetchSockets();
+    const sockets = await this.members(room.meeting(meetingId));
     const userIds = [...new Set(sockets.map((s) => (s.data as SocketData).userId))].sort();
     this.live.publish({ kind: LiveEventKind.PRESENCE_CHANGED, meetingId, userIds }, [room.meeting(meetingId)]);
     return userIds;
   }
 
+  /** A room's sockets on every instance; only this instance's while Redis is gone (fetchSockets would wait for it). */
+  private members(name: string) {
+    return this.redisUp() ? this.io!.in(name).fetchSockets() : this.io!.local.in(name).fetchSockets();
+  }
+
   /** After a visibility change, sockets whose user may no longer read the case leave its room. */
   private async revalidateCaseRoom(caseId: string): Promise<void> {
     if (!this.io) return;
-    const sockets = await this.io.in(room.case(caseId)).fetchSockets();
+    const sockets = await this.members(room.case(caseId));
     for (const socket of sockets) {
       const session = await this.session(socket.data as SocketData);
       const allowed = session && (await this.cases.require(session, caseId).then(() => true, () => false));

@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { TokenService } from '../auth/token.service';
 
 const KEY_PATTERN = /^[\w-]{8,200}$/;
+/** Longer than any mutation runs (a 100,000-row import takes well under a minute). */
+const ABANDONED_AFTER = '2 minutes';
 
 type Claim = { userId: string; key: string } | null;
 
@@ -12,7 +14,8 @@ type Claim = { userId: string; key: string } | null;
  * Retries are safe: a mutation sent with an `Idempotency-Key` header is claimed for its user before it
  * runs. The same key again gets the first answer (or, while the first still runs, CONFLICT), never a
  * second change. A failed mutation changed nothing (one transaction per action), so its claim is
- * dropped and a retry runs anew. Claims live for a day.
+ * dropped and a retry runs anew. Claims live for a day; one left unanswered by a process that died is
+ * taken over by a retry after two minutes.
  */
 @Plugin()
 export class IdempotencyPlugin implements ApolloServerPlugin {
@@ -33,10 +36,17 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
         const userId = bearer ? (await this.tokens.verify(bearer))?.userId : null;
         if (!userId) return null; // the guard answers UNAUTHENTICATED
         const requestHash = createHash('sha256').update(JSON.stringify([graphqlRequest.query, graphqlRequest.operationName ?? null, graphqlRequest.variables ?? {}])).digest('hex');
+        // An unanswered claim older than ABANDONED_AFTER belongs to a process that died mid-way (kill -9, a
+        // crash): a living one answers or drops its claim long before. Its transaction was rolled back with
+        // its connection, so the retry takes the claim over instead of hearing "still running" for a day.
         const claimed: unknown[] = await this.dataSource.query(
           `WITH expired AS (DELETE FROM idempotent_request WHERE user_id = $1 AND created_at < now() - interval '1 day')
-           INSERT INTO idempotent_request (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
-          [userId, key, requestHash],
+           INSERT INTO idempotent_request (user_id, key, request_hash) VALUES ($1, $2, $3)
+           ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
+             WHERE idempotent_request.response IS NULL AND idempotent_request.request_hash = EXCLUDED.request_hash
+               AND idempotent_request.created_at < now() - $4::interval
+           RETURNING 1`,
+          [userId, key, requestHash, ABANDONED_AFTER],
         );
         if (claimed.length === 1) {
           claim = { userId, key };
@@ -55,12 +65,25 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
         if (!claim) return;
         const result = response.body.kind === 'single' ? response.body.singleResult : null;
         if (result && !result.errors?.length) {
-          await this.dataSource.query(`UPDATE idempotent_request SET response = $3 WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key, JSON.stringify(result)]);
+          await this.settle(`UPDATE idempotent_request SET response = $3 WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key, JSON.stringify(result)]);
         } else {
-          await this.dataSource.query(`DELETE FROM idempotent_request WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key]);
+          await this.settle(`DELETE FROM idempotent_request WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key]);
         }
       },
     };
+  }
+
+  /**
+   * Stores the answer or drops the claim. When the database is away just then (a restart: often the very
+   * reason the mutation failed), it is tried again in the background, so a retry after the restart runs
+   * instead of hearing "still being processed" until the claim counts as abandoned.
+   */
+  private async settle(sql: string, params: unknown[], attempt = 0): Promise<void> {
+    try {
+      await this.dataSource.query(sql, params);
+    } catch {
+      if (attempt < 120) setTimeout(() => void this.settle(sql, params, attempt + 1), 500).unref();
+    }
   }
 }
 

@@ -49,6 +49,9 @@ export class MailDispatcher {
         } catch (error) {
           // Left unmailed: the next run tries again. The ones already sent are marked below.
           this.logger.warn(`mail for notification ${notification.id} failed: ${(error as Error).message}`);
+          // The server refused this one recipient for good (5xx at RCPT TO): go on with the others, or one
+          // bad address would hold back everyone's mail. Anything else (4xx, no server) stops the round.
+          if (refusedRecipient(error)) continue;
           break;
         }
       }
@@ -66,4 +69,9 @@ export class MailDispatcher {
     const calendar = invitation ? await meetingInvitation(manager, n.meeting_id!, appUrl) : undefined;
     return { to: n.email, subject: `Aanwezig: ${n.title}`, text, calendar: calendar ?? undefined, notificationId: n.id };
   }
+}
+
+function refusedRecipient(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  return code === 'EENVELOPE' && typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
 }
