@@ -138,7 +138,7 @@ describe('authorization matrix', () => {
     }
     // A signal on every route for the pupil.
     for (const [route, rule] of [['LEGAL', 'LEGAL_REPORT'], ['MEDICAL', 'FREQUENT_SICK'], ['SCHOOL', 'SAT_DISCUSS']]) {
-      await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route) VALUES ($1, $2, $3, $4, CURRENT_DATE - 28, 16, $5)`, [baken.region_id, baken.id, pupilId, rule, route]);
+      await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, crossed_on, value, route) VALUES ($1, $2, $3, $4, CURRENT_DATE - 28, CURRENT_DATE - 28, 16, $5)`, [baken.region_id, baken.id, pupilId, rule, route]);
     }
 
     // Another region with a case of its own.

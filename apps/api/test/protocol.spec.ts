@@ -29,7 +29,7 @@ describe("the region's protocol", () => {
     const { updateProtocolRule } = ok(await as(ADMIN).query<{ updateProtocolRule: Rule }>(`mutation { updateProtocolRule(key: LEGAL_REPORT, input: { threshold: 12, windowSchoolWeeks: 6 }) { ${RULE} } }`));
     expect(updateProtocolRule.label).toBe('12 uur ongeoorloofd verzuim in 6 lesweken: melden bij leerplicht');
     const [pupil] = await sql<{ id: string; region_id: string; school_id: string }>(`SELECT p.id, p.region_id, p.school_id FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Het Baken College' LIMIT 1`);
-    await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, route, value, window_start, status) VALUES ($1, $2, $3, 'LEGAL_REPORT', 'LEGAL', 13, CURRENT_DATE - 30, 'NEW')`, [pupil.region_id, pupil.school_id, pupil.id]);
+    await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, route, value, window_start, crossed_on, status) VALUES ($1, $2, $3, 'LEGAL_REPORT', 'LEGAL', 13, CURRENT_DATE - 30, CURRENT_DATE - 30, 'NEW')`, [pupil.region_id, pupil.school_id, pupil.id]);
     const { signals } = ok(await as(OFFICER).query<{ signals: { edges: { node: { rule: string; label: string } }[] } }>(`{ signals(first: 100) { edges { node { rule label } } } }`));
     const legal = signals.edges.filter((e) => e.node.rule === 'LEGAL_REPORT');
     expect(legal.length).toBeGreaterThan(0);

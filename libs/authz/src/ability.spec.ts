@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subject } from '@casl/ability';
-import { OrganisationKind, Role } from '@aanwezig/domain';
-import { defineAbilityFor, type Actor } from './index';
+import { OrganisationKind, Role, SignalRoute } from '@aanwezig/domain';
+import { defineAbilityFor, signalAudience, type Actor } from './index';
 
 function actor(role: Role, organisationId: string, kind: OrganisationKind = OrganisationKind.SCHOOL): Actor {
   return { userId: `user-${role}`, regionId: 'r1', memberships: [{ organisationId, organisationKind: kind, role }] };
@@ -99,5 +99,28 @@ describe('defineAbilityFor: meetings', () => {
     expect(doctorAbility.can('read', meeting([]))).toBe(false);
     expect(doctorAbility.can('read', meeting([doctor.userId]))).toBe(true);
     expect(doctorAbility.can('create', meeting([doctor.userId]))).toBe(false);
+  });
+});
+
+describe('signalAudience: who a route\'s signals reach', () => {
+  const kindOf = (role: Role) => (role === Role.ATTENDANCE_OFFICER ? OrganisationKind.MUNICIPALITY : OrganisationKind.SCHOOL);
+  it.each(Object.values(SignalRoute).flatMap((route) => Object.values(Role).map((role) => [route, role] as const)))(
+    'names %s signals\' readers as the ability does for %s',
+    (route, role) => {
+      const { schoolRoles, regionRoles } = signalAudience(route);
+      const atSchool = defineAbilityFor(actor(role, 'baken', kindOf(role)));
+      const canRead = atSchool.can('read', subject('Signal', { regionId: 'r1', schoolId: 'baken', route }));
+      expect(canRead).toBe(schoolRoles.includes(role) || regionRoles.includes(role));
+      // A region-wide reader reads the signals of a school where it holds no membership; a school reader does not.
+      const elsewhere = atSchool.can('read', subject('Signal', { regionId: 'r1', schoolId: 'another-school', route }));
+      expect(elsewhere).toBe(regionRoles.includes(role));
+    },
+  );
+
+  it('lets only the school\'s coordinators and leader record its report to DUO', () => {
+    for (const role of Object.values(Role)) {
+      const allowed = defineAbilityFor(actor(role, 'baken', kindOf(role))).can('update', subject('LegalReport', { regionId: 'r1', schoolId: 'baken' }));
+      expect([role, allowed]).toEqual([role, ([Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER] as Role[]).includes(role)]);
+    }
   });
 });

@@ -19,6 +19,8 @@ export interface SubjectShape {
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
   /** A signal from the protocol about one pupil, on a route. */
   Signal: { regionId: string; schoolId: string; route: string };
+  /** The school's report to DUO of a legal-report signal (meldplicht): the school's own duty. */
+  LegalReport: { regionId: string; schoolId: string };
   /** The region's attendance protocol (rules, thresholds, routes). */
   Protocol: { regionId: string };
   /** Absence registrations of a school (imported from its registration system). */
@@ -42,6 +44,18 @@ type Subjects = { [K in Subject]: K | (SubjectShape[K] & ForcedSubject<K>) }[Sub
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 
 export { CASE_MANAGER_ROLES };
+
+/**
+ * Who a route's signals reach: the roles at the pupil's school, and those anywhere in the region, that
+ * may read them. Said once for the places that must tell those people (a withdrawn signal); a test holds
+ * it to defineAbilityFor.
+ */
+export function signalAudience(route: string): { schoolRoles: readonly Role[]; regionRoles: readonly Role[] } {
+  return {
+    schoolRoles: [...CASE_MANAGER_ROLES, ...(route === 'SCHOOL' ? [Role.MENTOR] : [])],
+    regionRoles: route === 'LEGAL' ? [Role.ATTENDANCE_OFFICER] : [],
+  };
+}
 
 /** Partner roles: they see a case only when their organisation is involved in it. */
 export const PARTNER_ROLES: readonly Role[] = [
@@ -78,6 +92,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'create', 'update'], 'Meeting', { regionId, organisationId: { $in: managedSchools } });
     can('create', 'Absence', { regionId, schoolId: { $in: managedSchools } });
     can(['read', 'update'], 'Signal', { regionId, schoolId: { $in: managedSchools } });
+    can('update', 'LegalReport', { regionId, schoolId: { $in: managedSchools } });
   }
 
   const mentorSchools = organisationIdsWithRole(actor, [Role.MENTOR]);

@@ -115,7 +115,13 @@ export const FIELD_CATEGORIES = {
     value: 'OWN_CATEGORY',
     windowStart: 'NOT_PUPIL_DATA',
     raisedAt: 'NOT_PUPIL_DATA',
+    // When the absence crossed the threshold, and the DUO deadline that follows from it, tell of the absence itself.
+    crossedOn: 'OWN_CATEGORY',
+    reportDue: 'OWN_CATEGORY',
     status: 'NOT_PUPIL_DATA',
+    withdrawnAt: 'NOT_PUPIL_DATA',
+    withdrawnReason: 'NOT_PUPIL_DATA',
+    legalReport: 'OWN_CATEGORY',
     caseId: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },

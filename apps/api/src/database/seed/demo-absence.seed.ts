@@ -10,8 +10,8 @@ export const DEMO_CLASSMATES: Record<string, number> = { baken: 520, duinzicht: 
 
 /**
  * Last school year and this one up to yesterday of registrations for every demo pupil (classmates
- * included), generated deterministically, then the protocol over it, so every demo role's signals inbox
- * has realistic content. A few hundred thousand rows: the demo runs as a school's data would.
+ * included), generated deterministically, then the protocol over every school day of this year, so every
+ * demo role's signals inbox has realistic content. A few hundred thousand rows: the demo runs as a school's data would.
  */
 export async function insertDemoAbsence(manager: EntityManager, ctx: { regionId: string; importedBy: string; schools: Map<string, { id: string; sector: string | null }>; now: Date }): Promise<number> {
   const random = new SeededRandom(20260831);
@@ -39,6 +39,7 @@ export async function insertDemoAbsence(manager: EntityManager, ctx: { regionId:
     await insertAbsences(manager, ctx.regionId, ctx.importedBy, rows);
     total += rows.length;
   }
-  await evaluateSignals(manager, { schoolIds: [...ctx.schools.values()].map((s) => s.id), today });
+  // Every school day of this year, as the imports would have evaluated them day by day: each crossing dated on its day.
+  await evaluateSignals(manager, { schoolIds: [...ctx.schools.values()].map((s) => s.id), today, from: demoSchoolYear(startYear).firstDay });
   return total;
 }

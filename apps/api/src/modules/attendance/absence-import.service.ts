@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DataCategory } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { InputError } from '../../core/errors/input';
+import { InputError, requireDate } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -13,25 +13,30 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
 import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
-import { insertAbsenceRows } from './absence-rows';
+import { replaceAbsenceRows } from './absence-rows';
+import { announceWithdrawals } from './signal-withdrawal';
+import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
 export class AttendanceError extends AppError {}
-
-const CHUNK = 5000;
 
 @Injectable()
 export class AbsenceImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly progress: ImportProgressRegistry,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
-   * Imports a school's absence registrations: every bad row is reported with its line and why; all or
-   * nothing unless the caller keeps the good rows; re-importing the same rows changes nothing. One
-   * transaction for the whole file.
+   * Imports a school's absence registrations. The file is the registration system's truth for its pupils
+   * (or, with `wholeSchool`, every pupil of the school) over its period (`from`/`to`, default the first
+   * and last date in it): a changed registration replaces the stored one, one no longer exported is
+   * removed, and the same file twice changes nothing. Every bad row is reported with its line and why;
+   * all or nothing unless the caller keeps the good rows. Then the protocol is evaluated for every school
+   * day from the earliest changed date, so late and corrected registrations count on their own day.
+   * One transaction for the whole file.
    */
   async import(session: Session, input: ImportAbsencesInput): Promise<ImportResultModel> {
     const school = isUuid(input.schoolId) ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: input.schoolId }) : null;
@@ -40,6 +45,11 @@ export class AbsenceImportService {
     }
     const report = (phase: ImportPhase, processed: number, total: number) => this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
     if (input.importId && input.importId.length > 100) throw new InputError('importId', 'De import-sleutel is te lang: gebruik hoogstens 100 tekens.');
+    const period = {
+      from: input.from ? requireDate(input.from, 'from', 'Het begin van de periode') : null,
+      to: input.to ? requireDate(input.to, 'to', 'Het einde van de periode') : null,
+    };
+    if (period.from && period.to && period.from > period.to) throw new InputError('to', 'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.');
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
     const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
@@ -56,24 +66,43 @@ export class AbsenceImportService {
         errors.push({ line: row.line, field: 'pupil_ref', message: `onbekende leerling "${row.pupilRef}" op ${school.name}` });
         continue;
       }
+      if ((period.from && row.date < period.from) || (period.to && row.date > period.to)) {
+        errors.push({ line: row.line, field: 'date', message: `${row.date} valt buiten de periode van de import (${period.from ?? '…'} t/m ${period.to ?? '…'})` });
+        continue;
+      }
+      // The registration system holds one registration per pupil, day and slot: two in the file contradict each other.
       const slot = slotOf(row);
-      const key = `${pupilId}|${row.date}|${slot}|${row.reason}`;
+      const key = `${pupilId}|${row.date}|${slot}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        errors.push({ line: row.line, field: null, message: `dubbele regel: dezelfde registratie als regel ${first}` });
+        errors.push({ line: row.line, field: null, message: `dubbele regel: dezelfde leerling, dag en ${slotLabel(slot)} als regel ${first}` });
         continue;
       }
       seen.set(key, row.line);
       good.push({ ...row, pupilId, slot });
     }
     errors.sort((a, b) => a.line - b.line);
-    if (errors.length > 0 && !input.keepGoodRows) return { imported: 0, alreadyPresent: 0, signalsRaised: 0, rejected: true, errors };
-    if (errors.some((e: RowError) => e.line <= 1)) return { imported: 0, alreadyPresent: 0, signalsRaised: 0, rejected: true, errors };
+    const rejected = (): ImportResultModel => ({ ...EMPTY_RESULT, from: period.from, to: period.to, rejected: true, errors });
+    if (errors.length > 0 && !input.keepGoodRows) return rejected();
+    if (errors.some((e: RowError) => e.line <= 1)) return rejected();
+    const dates = good.map((r) => r.date).sort();
+    const from = period.from ?? dates[0];
+    const to = period.to ?? dates.at(-1);
+    if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors };
 
-    const imported = await this.dataSource.transaction(async (manager) => {
-      let inserted = 0;
-      for (let i = 0; i < good.length; i += CHUNK) {
-        const chunk = good.slice(i, i + CHUNK).map((r) => ({
+    const outcome = await this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
+      // Imports of one school one at a time: each compares with what the previous one left.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('absence-import:' || $1))`, [school.id]);
+      const pupilIds = input.wholeSchool ? pupils.map((p) => p.id) : [...new Set(good.map((r) => r.pupilId))];
+      report(ImportPhase.SAVING, 0, good.length);
+      const replaced = await replaceAbsenceRows(manager, {
+        regionId: school.regionId,
+        schoolId: school.id,
+        importedBy: session.actor.userId,
+        pupilIds,
+        from,
+        to,
+        rows: good.map((r) => ({
           pupil_id: r.pupilId,
           school_id: school.id,
           date: r.date,
@@ -84,29 +113,49 @@ export class AbsenceImportService {
           lesson_hour: r.lessonHour,
           authorised: r.authorised,
           reason: r.reason,
-        }));
-        inserted += await insertAbsenceRows(manager, school.regionId, session.actor.userId, chunk);
-        report(ImportPhase.SAVING, Math.min(i + CHUNK, good.length), good.length);
-      }
-      const pupilIds = [...new Set(good.map((r) => r.pupilId))];
+        })),
+        onProgress: (done) => report(ImportPhase.SAVING, done, good.length),
+      });
+      const touched = [...new Set(replaced.touchedPupilIds)];
       await audit(
         manager,
         session,
-        pupilIds.map((pupilId) => ({
+        touched.map((pupilId) => ({
           pupilId,
           regionId: school.regionId,
-          action: AuditAction.CREATE,
+          action: AuditAction.UPDATE,
           categories: [DataCategory.UNAUTHORISED_ABSENCE, DataCategory.SICK_LEAVE, DataCategory.ATTENDANCE_SUMMARY],
           subject: `AbsenceImport:${school.id}`,
         })),
       );
-      // The protocol runs over the pupils in the file, in the same transaction: an import and its signals
-      // are one. Everyone else's absence did not change; the nightly run catches what time alone brings.
+      // The protocol runs over the pupils whose registrations changed, from the earliest changed day, in the
+      // same transaction: an import and its signals are one. The nightly run catches what time alone brings.
       report(ImportPhase.EVALUATING, good.length, good.length);
-      const signalsRaised = await evaluateSignals(manager, { schoolIds: [school.id], pupilIds, raisedBy: session.actor.userId });
-      return { inserted, signalsRaised };
-    });
+      const evaluation = replaced.earliestChange
+        ? await evaluateSignals(manager, { schoolIds: [school.id], pupilIds: touched, from: replaced.earliestChange, raisedBy: session.actor.userId })
+        : { raised: 0, withdrawn: [] };
+      await announceWithdrawals(manager, session, evaluation.withdrawn, emit);
+      return { ...replaced, evaluation };
+    }));
     report(ImportPhase.DONE, good.length, good.length);
-    return { imported: imported.inserted, alreadyPresent: good.length - imported.inserted, signalsRaised: imported.signalsRaised, rejected: false, errors };
+    return {
+      imported: outcome.inserted,
+      changed: outcome.changed,
+      removed: outcome.removed,
+      alreadyPresent: outcome.unchanged,
+      signalsRaised: outcome.evaluation.raised,
+      signalsWithdrawn: outcome.evaluation.withdrawn.length,
+      from,
+      to,
+      rejected: false,
+      errors,
+    };
   }
+}
+
+const EMPTY_RESULT = { imported: 0, changed: 0, removed: 0, alreadyPresent: 0, signalsRaised: 0, signalsWithdrawn: 0, rejected: false };
+
+function slotLabel(slot: string): string {
+  if (slot === 'DAY') return 'dagdeel';
+  return slot.startsWith('L') ? `lesuur ${slot.slice(1)}` : `begintijd ${slot}`;
 }

@@ -3,11 +3,11 @@ import { AbsenceReason } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
 
 /**
- * One registration from a school's registration system. The natural key makes a re-import of the same
- * rows change nothing.
+ * One registration from a school's registration system: one per pupil, day and slot, as the source has it
+ * (an import replaces a changed registration and removes one no longer exported).
  */
 @Entity('absence_record')
-@Index('absence_record_natural_key', ['schoolId', 'pupilId', 'date', 'slot', 'reason'], { unique: true })
+@Index('absence_record_natural_key', ['schoolId', 'pupilId', 'date', 'slot'], { unique: true })
 @Index(['pupilId', 'date'])
 @Check('absence_reason_check', `reason IN (${sqlValueList(AbsenceReason)})`)
 @Check('absence_minutes_check', `minutes BETWEEN 0 AND 1440`)

@@ -23,6 +23,12 @@ export interface SchoolDays {
 
 export interface RuleWindow {
   school_id: string;
+  /** The school day evaluated: the window ends with it (last_idx is its number). */
+  eval_day: string;
+  /** The fifth school day after eval_day: a legal report crossed that day must be with DUO by then. */
+  due_on: string;
+  /** The school day before the first evaluated one: evaluated only to tell a crossing from a continuation. */
+  context: boolean;
   window_start: string;
   /** Number of the window's first school day (last_idx + 1 when it has none yet). */
   from_idx: number;
@@ -40,6 +46,7 @@ export interface ScheduledRule {
   route: string;
   threshold: number;
   window_start: string;
+  last_idx: number;
   /** The window in school weeks as the rule states it (HOME_SITTER reports it as its value). */
   weeks: number;
 }
@@ -57,8 +64,18 @@ export interface SchoolToEvaluate {
   calendar: SchoolCalendarData;
 }
 
-/** The plan for these schools on `today`, with each school's own calendar and its region's enabled rules. */
-export function planEvaluation(schools: readonly SchoolToEvaluate[], rulesOfRegion: (regionId: string) => readonly ProtocolRule[], today: string): EvaluationPlan {
+/**
+ * The plan for these schools, with each school's own calendar and its region's enabled rules: every
+ * school day from `from` to `today` is evaluated as if it were the last (so a crossing is found on its
+ * own day, whenever its registrations arrived); without `from`, today alone. Days before the school
+ * year in force are not evaluated again.
+ */
+export function planEvaluation(
+  schools: readonly SchoolToEvaluate[],
+  rulesOfRegion: (regionId: string) => readonly ProtocolRule[],
+  today: string,
+  from: string = today,
+): EvaluationPlan {
   const plan: EvaluationPlan = { schools: [], windows: [], rules: [] };
   for (const school of schools) {
     const calendar = new SchoolCalendar(school.calendar);
@@ -72,26 +89,42 @@ export function planEvaluation(schools: readonly SchoolToEvaluate[], rulesOfRegi
     const dayNumbers: (number | null)[] = [];
     for (let d = school.calendar.firstDay, n = 0; d <= to; d = addDays(d, 1)) dayNumbers.push(calendar.isSchoolDay(d) ? ++n : null);
     plan.schools.push({ school_id: school.id, first_day: school.calendar.firstDay, today: to, clock_hours: counting.unit === 'CLOCK_HOURS', lesson_minutes: counting.lessonMinutes, day_minutes: counting.schoolDayMinutes, day_numbers: dayNumbers });
+    // Each school day in the range, numbered; a range without school days is judged as its last day was.
+    // The school day before is planned too, as context: a rule that already held then did not cross now.
+    const evaluated = days.map((day, i) => ({ day, lastIdx: i + 1, context: false })).filter(({ day }) => day >= from);
+    if (evaluated.length === 0 && from <= today && days.length > 0) evaluated.push({ day: to, lastIdx: days.length, context: false });
+    if (evaluated.length > 0 && evaluated[0].lastIdx > 1) evaluated.unshift({ day: days[evaluated[0].lastIdx - 2], lastIdx: evaluated[0].lastIdx - 1, context: true });
     const windows = new Map<string, RuleWindow>();
-    for (const rule of rulesOfRegion(school.regionId)) {
-      if (!rule.enabled) continue;
-      const windowStart = rule.windowSchoolWeeks === null ? school.calendar.firstDay : calendar.windowStart(to, rule.windowSchoolWeeks);
-      if (!windows.has(windowStart)) {
-        const fromIdx = numberOfFirstDayFrom(windowStart);
-        const daysInWindow = days.length - fromIdx + 1;
-        windows.set(windowStart, {
-          school_id: school.id,
-          window_start: windowStart,
-          from_idx: fromIdx,
-          spell_floor_idx: numberOfFirstDayFrom(calendar.windowStart(windowStart, 1)),
-          last_idx: days.length,
-          days_in_window: daysInWindow,
-          scheduled_minutes: daysInWindow * counting.schoolDayMinutes,
-        });
+    const windowStartOf = (rule: ProtocolRule, day: string) => (rule.windowSchoolWeeks === null ? school.calendar.firstDay : calendar.windowStart(day, rule.windowSchoolWeeks));
+    for (const { day, lastIdx, context } of evaluated) {
+      const dueOn = calendar.schoolDays(addDays(day, 1), addDays(day, 42))[LEGAL_REPORT_SCHOOL_DAYS - 1] ?? addDays(day, 7);
+      for (const rule of rulesOfRegion(school.regionId)) {
+        if (!rule.enabled) continue;
+        const windowStart = windowStartOf(rule, day);
+        const key = `${windowStart}|${lastIdx}`;
+        if (!windows.has(key)) {
+          const fromIdx = numberOfFirstDayFrom(windowStart);
+          const daysInWindow = Math.max(0, lastIdx - fromIdx + 1);
+          windows.set(key, {
+            school_id: school.id,
+            eval_day: day,
+            due_on: dueOn,
+            context,
+            window_start: windowStart,
+            from_idx: fromIdx,
+            spell_floor_idx: numberOfFirstDayFrom(calendar.windowStart(windowStart, 1)),
+            last_idx: lastIdx,
+            days_in_window: daysInWindow,
+            scheduled_minutes: daysInWindow * counting.schoolDayMinutes,
+          });
+        }
+        plan.rules.push({ school_id: school.id, region_id: school.regionId, rule_key: rule.key, route: rule.route, threshold: rule.threshold, window_start: windowStart, last_idx: lastIdx, weeks: rule.windowSchoolWeeks ?? 4 });
       }
-      plan.rules.push({ school_id: school.id, region_id: school.regionId, rule_key: rule.key, route: rule.route, threshold: rule.threshold, window_start: windowStart, weeks: rule.windowSchoolWeeks ?? 4 });
     }
     plan.windows.push(...windows.values());
   }
   return plan;
 }
+
+/** The school reports to DUO within five school days of the crossing (Leerplichtwet art. 21a; DOMAIN.md). */
+export const LEGAL_REPORT_SCHOOL_DAYS = 5;

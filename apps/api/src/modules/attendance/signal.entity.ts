@@ -7,7 +7,7 @@ export type SignalStatus = (typeof SignalStatus)[keyof typeof SignalStatus];
 
 /**
  * A protocol rule that fired for a pupil, or a mentor's worry flag: one per pupil, rule and window, however
- * often it is evaluated.
+ * often it is evaluated. Never deleted: a signal whose registrations were corrected away is withdrawn.
  */
 @Entity('signal')
 @Index(['pupilId', 'ruleKey', 'windowStart'], { unique: true })
@@ -45,6 +45,38 @@ export class SignalEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'raised_at' })
   raisedAt!: Date;
+
+  /** The school day the threshold was crossed, whenever the registrations arrived (raisedAt is when we knew). */
+  @Column('date', { name: 'crossed_on' })
+  crossedOn!: string;
+
+  /** LEGAL_REPORT: the last day the school may report to DUO (five school days after crossing). */
+  @Column('date', { name: 'report_due', nullable: true })
+  reportDue!: string | null;
+
+  /** The registrations it rested on were corrected away; the signal stays, marked. */
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column('text', { name: 'withdrawn_reason', nullable: true })
+  withdrawnReason!: string | null;
+
+  /** LEGAL_REPORT: the school reported it to DUO (verzuimregister) on this day, under this reference. */
+  @Column('date', { name: 'reported_on', nullable: true })
+  reportedOn!: string | null;
+
+  @Column('text', { name: 'duo_reference', nullable: true })
+  duoReference!: string | null;
+
+  @Column('uuid', { name: 'reported_by', nullable: true })
+  reportedBy!: string | null;
+
+  @Column('timestamptz', { name: 'reported_at', nullable: true })
+  reportedAt!: Date | null;
+
+  /** LEGAL_REPORT not reported by its deadline: the school's coordinator and leader were told, once. */
+  @Column('timestamptz', { name: 'escalated_at', nullable: true })
+  escalatedAt!: Date | null;
 
   @Column('uuid', { name: 'acknowledged_by', nullable: true })
   acknowledgedBy!: string | null;

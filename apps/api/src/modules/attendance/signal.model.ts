@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
@@ -6,8 +6,37 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
 import './protocol.model';
 import { SignalStatus } from './signal.entity';
+import { WithdrawalReason } from './signal-evaluation';
 
 registerEnumType(SignalStatus, { name: 'SignalStatus' });
+registerEnumType(WithdrawalReason, { name: 'SignalWithdrawalReason' });
+
+@ObjectType('LegalReport', { description: "The school's report of a legal-report signal to DUO (verzuimregister)." })
+export class LegalReportModel {
+  @Field({ description: 'YYYY-MM-DD: the day it was reported to DUO.' })
+  reportedOn!: string;
+
+  @Field({ description: "DUO's reference (melding-id)." })
+  reference!: string;
+
+  @Field({ description: 'Who recorded it.' })
+  recordedBy!: string;
+
+  @Field(() => GraphQLISODateTime)
+  recordedAt!: Date;
+
+  @Field({ description: 'Reported after its deadline.' })
+  late!: boolean;
+}
+
+@InputType('MarkReportedToDuoInput')
+export class MarkReportedToDuoInput {
+  @Field({ description: 'YYYY-MM-DD: the day it was reported (not in the future).' })
+  reportedOn!: string;
+
+  @Field({ description: "DUO's reference for the report." })
+  reference!: string;
+}
 registerEnumType(SignalKind, { name: 'SignalKind', description: 'A protocol rule (see RuleKey), or WORRY: a mentor\'s worry flag.' });
 
 @ObjectType('Signal', { description: 'A protocol rule that fired for a pupil, routed to who must act.' })
@@ -36,11 +65,26 @@ export class SignalModel {
   @Field({ description: 'YYYY-MM-DD' })
   windowStart!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When Aanwezig raised it (registrations can arrive after the day they cross).' })
   raisedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the school day the threshold was crossed.' })
+  crossedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LEGAL_REPORT: YYYY-MM-DD, the last day the school may report it to DUO (five school days after crossing).' })
+  reportDue!: string | null;
 
   @Field(() => SignalStatus)
   status!: SignalStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Withdrawn: the registrations it rested on were corrected away. It stays on record.' })
+  withdrawnAt!: Date | null;
+
+  @Field(() => WithdrawalReason, { nullable: true })
+  withdrawnReason!: WithdrawalReason | null;
+
+  @Field(() => LegalReportModel, { nullable: true, description: 'LEGAL_REPORT: the school\'s report to DUO, once recorded.' })
+  legalReport!: LegalReportModel | null;
 
   @Field(() => ID, { nullable: true, description: 'The case it was turned into or added to.' })
   caseId!: string | null;

@@ -2,22 +2,29 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { SignalStatus } from './signal.entity';
-import { SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
+import { MarkReportedToDuoInput, SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
 import { SignalService } from './signal.service';
 
 @Resolver(() => SignalModel)
 export class SignalResolver {
   constructor(private readonly service: SignalService) {}
 
-  @Query(() => SignalConnection, { description: 'Signals routed to you, newest first (new ones unless a status is given).' })
+  @Query(() => SignalConnection, { description: 'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked).' })
   @Allow('read', 'Signal')
   signals(
     @CurrentSession() session: Session,
     @Args('status', { type: () => SignalStatus, nullable: true }) status?: SignalStatus,
+    @Args('withdrawn', { type: () => Boolean, nullable: true, description: 'true: the withdrawn signals (any status) instead.' }) withdrawn?: boolean,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.service.list(session, status, { first, after });
+    return this.service.list(session, { status, withdrawn: withdrawn ?? false }, { first, after });
+  }
+
+  @Mutation(() => SignalModel, { description: 'Records that the school reported this legal-report signal to DUO (when, and its reference).' })
+  @Allow('update', 'LegalReport')
+  markReportedToDuo(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('input') input: MarkReportedToDuoInput) {
+    return this.service.markReportedToDuo(session, id, input);
   }
 
   @Mutation(() => SignalToCaseResultModel, { description: "Opens a case from the signal, or adds it to the pupil's open case." })

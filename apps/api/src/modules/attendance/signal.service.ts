@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DataCategory, Role, SignalKind, SignalRoute, dutchDate, signalLabel } from '@aanwezig/domain';
+import { DataCategory, Role, SignalKind, SignalRoute, dutchDate } from '@aanwezig/domain';
 import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { InputError, requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -22,17 +23,9 @@ import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { SignalEntity, SignalStatus } from './signal.entity';
-import type { SignalModel } from './signal.model';
-
-/** What a signal's value tells: unauthorised absence on the legal route, sick leave on the medical one. */
-const VALUE_CATEGORY: Record<SignalRoute, DataCategory> = {
-  LEGAL: DataCategory.UNAUTHORISED_ABSENCE,
-  MEDICAL: DataCategory.SICK_LEAVE,
-  SCHOOL: DataCategory.ATTENDANCE_SUMMARY,
-};
-
-/** A worry flag tells of the mentor's worry, not of absence figures. */
-const valueCategory = (s: Pick<SignalEntity, 'route' | 'ruleKey'>) => (s.ruleKey === SignalKind.WORRY ? DataCategory.WORRY_AND_NOTES : VALUE_CATEGORY[s.route]);
+import { signalLabels, valueCategory } from './signal-facts';
+import type { LegalReportModel, MarkReportedToDuoInput, SignalModel } from './signal.model';
+import type { WithdrawalReason } from './signal-evaluation';
 
 const signalNotFound = () => new AppError('NOT_FOUND', 'Dit signaal bestaat niet of is niet voor u bestemd.');
 
@@ -44,15 +37,20 @@ export class SignalService {
     private readonly live: LiveEvents,
   ) {}
 
-  /** The signals routed to the actor, newest first; new ones only unless a status is asked for. */
-  list(session: Session, status: SignalStatus | null | undefined, page: PageRequest): Promise<Connection<SignalModel>> {
+  /** The signals routed to the actor, newest first; new ones only unless a status is asked for; withdrawn ones apart. */
+  list(session: Session, filter: { status?: SignalStatus | null; withdrawn: boolean }, page: PageRequest): Promise<Connection<SignalModel>> {
     const access = accessibleSql(session.ability, 'read', 'Signal', {
       regionId: (p) => `s.region_id = ANY(:${p})`,
       schoolId: (p) => `s.school_id = ANY(:${p})`,
       route: (p) => `s.route = ANY(:${p})`,
     });
     const query = this.dataSource.getRepository(SignalEntity).createQueryBuilder('s').where(access?.sql ?? 'false', access?.params);
-    query.andWhere('s.status = :status', { status: status ?? SignalStatus.NEW });
+    if (filter.withdrawn) {
+      query.andWhere('s.withdrawn_at IS NOT NULL');
+      if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
+    } else {
+      query.andWhere('s.withdrawn_at IS NULL AND s.status = :status', { status: filter.status ?? SignalStatus.NEW });
+    }
     return paginate(
       query,
       { expression: `date_trunc('milliseconds', s.raised_at)`, idExpression: 's.id', direction: 'DESC', valueOf: (s) => s.raisedAt.toISOString(), idOf: (s) => s.id },
@@ -112,6 +110,7 @@ export class SignalService {
     const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
     if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
     if (!session.ability.can('update', subject('Signal', facts!))) throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
+    if (signal.withdrawnAt) throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.');
     if (signal.status !== SignalStatus.NEW && !(options.allowHandled && signal.status === SignalStatus.ACKNOWLEDGED)) {
       throw new AppError('CONFLICT', 'Dit signaal is al afgehandeld.');
     }
@@ -176,6 +175,33 @@ export class SignalService {
   }
 
   /**
+   * Records the school's report of a legal-report signal to DUO. The school's coordinators and leader do
+   * this (its own duty); a second record is refused, a withdrawn signal needs none.
+   */
+  async markReportedToDuo(session: Session, id: string, input: MarkReportedToDuoInput): Promise<SignalModel> {
+    const reportedOn = requireDate(input.reportedOn, 'reportedOn', 'De meldingsdatum');
+    if (reportedOn > dutchDate()) throw new InputError('reportedOn', 'De meldingsdatum ligt in de toekomst: vul de dag in waarop u het verzuim bij DUO meldde.');
+    const reference = requireText(input.reference, 'reference', { max: 100, label: 'Het kenmerk van de melding bij DUO' });
+    return this.dataSource.transaction(async (manager) => {
+      const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!signal || !session.ability.can('read', subject('Signal', { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route }))) throw signalNotFound();
+      if (!session.ability.can('update', subject('LegalReport', { regionId: signal.regionId, schoolId: signal.schoolId }))) {
+        throw new AppError('FORBIDDEN', 'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.');
+      }
+      if (signal.ruleKey !== SignalKind.LEGAL_REPORT) throw new InputError('id', 'Alleen een melding wegens 16 uur ongeoorloofd verzuim (meldplicht) gaat naar DUO.');
+      if (signal.withdrawnAt) throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: er hoeft geen melding bij DUO te zijn.');
+      if (signal.reportedAt) throw new AppError('CONFLICT', `Deze melding is al vastgelegd (gemeld op ${signal.reportedOn}, kenmerk ${signal.duoReference}).`);
+      if (reportedOn < signal.crossedOn) throw new InputError('reportedOn', `De meldingsdatum ligt vóór de dag waarop de grens werd bereikt (${signal.crossedOn}).`);
+      Object.assign(signal, { reportedOn, duoReference: reference, reportedBy: session.actor.userId, reportedAt: new Date() });
+      await manager.save(signal);
+      await audit(manager, session, [
+        { pupilId: signal.pupilId, regionId: signal.regionId, action: AuditAction.UPDATE, categories: [valueCategory(signal)], subject: `Signal:${signal.id}:reportedToDuo` },
+      ]);
+      return (await this.toModels(session, [signal], manager))[0];
+    });
+  }
+
+  /**
    * Masked per signal: the pupil's identity and the value follow the matrix, where a legal-route signal
    * counts as the municipality's involvement (its legal task) and consents are read fresh.
    */
@@ -191,6 +217,10 @@ export class SignalService {
     const schoolById = new Map(schools.map((s) => [s.id, s]));
     const consentsOf = new Map(consents.map((c) => [c.id, c.consents]));
     const labelOf = await signalLabels(manager, signals);
+    const reporterIds = [...new Set(signals.map((s) => s.reportedBy).filter((id): id is string => id !== null))];
+    const reporters = new Map<string, string>(
+      reporterIds.length ? (await manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])).map((u: { id: string; name: string }) => [u.id, u.name]) : [],
+    );
     const municipalities = session.actor.memberships.filter((m) => m.organisationKind === 'MUNICIPALITY').map((m) => m.organisationId);
     const models = signals.map((s) => {
       // A legal-route signal is the municipality's legal task: it counts as its involvement.
@@ -200,11 +230,15 @@ export class SignalService {
       const label = labelOf(s);
       const masked = maskFields(
         'Signal',
-        { id: s.id, rule: s.ruleKey, label, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt, status: s.status, caseId: s.caseId },
+        {
+          id: s.id, rule: s.ruleKey, label, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt,
+          crossedOn: s.crossedOn, reportDue: s.reportDue, status: s.status, withdrawnAt: s.withdrawnAt, withdrawnReason: s.withdrawnReason as WithdrawalReason | null,
+          legalReport: legalReportOf(s, reporters), caseId: s.caseId,
+        },
         reader,
         valueCategory(s),
       );
-      return { ...masked, school, raisedAt: s.raisedAt, status: s.status, route: s.route, rule: s.ruleKey, id: s.id, label, windowStart: s.windowStart } as SignalModel;
+      return { ...masked, school, raisedAt: s.raisedAt, status: s.status, route: s.route, rule: s.ruleKey, id: s.id, label, windowStart: s.windowStart, withdrawnAt: s.withdrawnAt, withdrawnReason: s.withdrawnReason } as SignalModel;
     });
     await audit(
       manager,
@@ -217,12 +251,7 @@ export class SignalService {
   }
 }
 
-/** Says each signal's reason with its region's own threshold and window (one query for all of them). */
-async function signalLabels(manager: EntityManager, signals: readonly SignalEntity[]): Promise<(signal: SignalEntity) => string> {
-  const settings: { region_id: string; key: string; threshold: number; windowSchoolWeeks: number | null }[] = await manager.query(
-    `SELECT region_id, key, threshold::float8 AS threshold, window_school_weeks AS "windowSchoolWeeks" FROM protocol_rule WHERE region_id = ANY($1)`,
-    [[...new Set(signals.map((s) => s.regionId))]],
-  );
-  const byRule = new Map(settings.map((r) => [`${r.region_id}:${r.key}`, r]));
-  return (signal) => signalLabel(signal.ruleKey, byRule.get(`${signal.regionId}:${signal.ruleKey}`));
+function legalReportOf(s: SignalEntity, reporters: ReadonlyMap<string, string>): LegalReportModel | null {
+  if (!s.reportedAt || !s.reportedOn || !s.duoReference) return null;
+  return { reportedOn: s.reportedOn, reference: s.duoReference, recordedBy: reporters.get(s.reportedBy ?? '') ?? '', recordedAt: s.reportedAt, late: s.reportDue !== null && s.reportedOn > s.reportDue };
 }

@@ -7,8 +7,8 @@ import { SignalKind, SignalRoute, dutchDate } from '@aanwezig/domain';
  */
 export async function raiseWorrySignal(manager: EntityManager, worry: { regionId: string; schoolId: string; pupilId: string; caseId: string; raisedBy: string }): Promise<void> {
   await manager.query(
-    `INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route, case_id, raised_by)
-     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8) ON CONFLICT (pupil_id, rule_key, window_start) DO NOTHING`,
+    `INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, crossed_on, value, route, case_id, raised_by)
+     VALUES ($1, $2, $3, $4, $5, $5, 1, $6, $7, $8) ON CONFLICT (pupil_id, rule_key, window_start) DO NOTHING`,
     [worry.regionId, worry.schoolId, worry.pupilId, SignalKind.WORRY, dutchDate(), SignalRoute.SCHOOL, worry.caseId, worry.raisedBy],
   );
 }

@@ -16,6 +16,10 @@ export const NotificationKind = {
   MEETING_MOVED: 'MEETING_MOVED',
   /** What the team decided about a pupil you signalled, in plain words. */
   TEAM_DECISION: 'TEAM_DECISION',
+  /** A signal routed to you was withdrawn: the school corrected the registrations it rested on. */
+  SIGNAL_WITHDRAWN: 'SIGNAL_WITHDRAWN',
+  /** A legal report (meldplicht) was not reported to DUO by its deadline: to the school's coordinator and leader. */
+  LEGAL_REPORT_OVERDUE: 'LEGAL_REPORT_OVERDUE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

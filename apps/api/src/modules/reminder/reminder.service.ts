@@ -4,6 +4,7 @@ import { Role, actionReminders, addDays, dutchDate, isDigestDay, reminderSetting
 import { LiveEvents } from '../../realtime/live-events';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify, type NewNotification } from '../notification/notify';
+import { unreportedLegalReportEscalations } from '../attendance/legal-report-escalation';
 
 interface OpenAction {
   id: string;
@@ -25,7 +26,7 @@ interface OwnerLoad {
 const LOOKAHEAD_DAYS = 30;
 
 /**
- * Reminders and escalation of open actions, driven from database state only. Every notification has a
+ * Reminders and escalation of open actions (and of legal reports not reported to DUO in time), driven from database state only. Every notification has a
  * dedupe key (kind, action, due date, recipient), so running this any number of times, after a restart
  * or on two instances at once, sends each one exactly once. A reassigned or rescheduled action earns
  * its reminders again, for its new owner or date. Texts name no pupil and no action content: the app
@@ -45,7 +46,11 @@ export class ReminderService {
         // One run at a time across instances (no lock-order surprises between their inserts); the
         // dedupe keys are what make each notification exactly-once, also across runs.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('aanwezig:reminders'))`);
-        const notifications = [...(await this.actionReminders(manager, today)), ...(await this.digests(manager, today))];
+        const notifications = [
+          ...(await this.actionReminders(manager, today)),
+          ...(await this.digests(manager, today)),
+          ...(await unreportedLegalReportEscalations(manager, today)),
+        ];
         return notify(manager, notifications, emit);
       }),
     );

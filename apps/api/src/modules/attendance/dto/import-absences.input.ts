@@ -20,6 +20,15 @@ export class ImportAbsencesInput {
 
   @Field(() => String, { nullable: true, description: 'A key of your choosing: ask absenceImportProgress(importId) while the import runs.' })
   importId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day the file covers (YYYY-MM-DD); default: its earliest date. Stored registrations of its pupils in the period that the file no longer holds are removed.' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day the file covers (YYYY-MM-DD); default: its latest date.' })
+  to?: string | null;
+
+  @Field({ defaultValue: false, description: "The file holds every registration of the school in the period: a pupil without rows in it loses the period's stored registrations too (default: only the pupils in the file)." })
+  wholeSchool!: boolean;
 }
 
 @ObjectType('ImportRowError')
@@ -36,14 +45,29 @@ export class ImportRowErrorModel {
 
 @ObjectType('ImportResult')
 export class ImportResultModel {
-  @Field(() => Int, { description: 'Registrations written.' })
+  @Field(() => Int, { description: 'New registrations (a slot that had none).' })
   imported!: number;
 
-  @Field(() => Int, { description: 'Registrations that were already there (a re-import changes nothing).' })
+  @Field(() => Int, { description: 'Registrations replaced because the source changed them (e.g. truancy corrected to sick).' })
+  changed!: number;
+
+  @Field(() => Int, { description: 'Stored registrations of these pupils in the period that the source no longer exports: removed.' })
+  removed!: number;
+
+  @Field(() => Int, { description: 'Registrations that were already there unchanged (a re-import changes nothing).' })
   alreadyPresent!: number;
 
-  @Field(() => Int, { description: 'New signals the protocol raised after this import.' })
+  @Field(() => Int, { description: 'Signals the protocol raised after this import (new, or holding again after a withdrawal).' })
   signalsRaised!: number;
+
+  @Field(() => Int, { description: 'Signals withdrawn because the registrations they rested on were corrected away.' })
+  signalsWithdrawn!: number;
+
+  @Field(() => String, { nullable: true, description: 'The period the import covered (YYYY-MM-DD), as given or read from the file.' })
+  from!: string | null;
+
+  @Field(() => String, { nullable: true })
+  to!: string | null;
 
   @Field({ description: 'True when nothing was written because of errors (all or nothing).' })
   rejected!: boolean;

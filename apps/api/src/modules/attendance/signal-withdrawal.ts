@@ -1,0 +1,54 @@
+import type { EntityManager } from 'typeorm';
+import { signalAudience } from '@aanwezig/authz';
+import type { SignalKind, SignalRoute } from '@aanwezig/domain';
+import type { Session } from '../../core/auth/request-context';
+import type { Emit } from '../../realtime/live-events';
+import { recordTimeline } from '../case/timeline';
+import { TimelineKind } from '../case/timeline-entry.entity';
+import { NotificationKind } from '../notification/notification.entity';
+import { notify } from '../notification/notify';
+import { signalLabels, valueCategory } from './signal-facts';
+import type { WithdrawnSignal } from './signal-evaluation';
+
+/**
+ * Tells the people a withdrawn signal reached that it was withdrawn, in a sentence that names no pupil
+ * (the signal itself is read through the field mask), and notes it on the case it was added to.
+ */
+export async function announceWithdrawals(manager: EntityManager, session: Session, withdrawn: readonly WithdrawnSignal[], emit: Emit): Promise<void> {
+  if (withdrawn.length === 0) return;
+  const signals = withdrawn.map((w) => ({ ...w, regionId: w.region_id, ruleKey: w.rule_key as SignalKind, route: w.route as SignalRoute }));
+  const readers: { signal_id: string; user_id: string }[] = await manager.query(
+    `SELECT DISTINCT s.id AS signal_id, m.user_id
+       FROM json_to_recordset($1::json) AS s(id uuid, region_id uuid, school_id uuid, school_roles text[], region_roles text[])
+       JOIN organisation o ON o.region_id = s.region_id
+       JOIN membership m ON m.organisation_id = o.id
+       JOIN app_user u ON u.id = m.user_id AND u.active
+      WHERE (o.id = s.school_id AND m.role = ANY(s.school_roles)) OR m.role = ANY(s.region_roles)`,
+    [JSON.stringify(signals.map((s) => ({ id: s.id, region_id: s.region_id, school_id: s.school_id, school_roles: signalAudience(s.route).schoolRoles, region_roles: signalAudience(s.route).regionRoles })))],
+  );
+  const at = Date.now();
+  await notify(
+    manager,
+    readers
+      .filter((r) => r.user_id !== session.actor.userId)
+      .map((r) => ({
+        recipientUserId: r.user_id,
+        kind: NotificationKind.SIGNAL_WITHDRAWN,
+        title: 'Signaal ingetrokken',
+        body: 'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.',
+        signalId: r.signal_id,
+        dedupeKey: `signal:${r.signal_id}:withdrawn:${at}:${r.user_id}`,
+      })),
+    emit,
+  );
+  const labelOf = await signalLabels(manager, signals);
+  for (const signal of signals.filter((s) => s.case_id)) {
+    await recordTimeline(manager, session, {
+      caseId: signal.case_id!,
+      kind: TimelineKind.CASE_UPDATED,
+      category: valueCategory(signal),
+      summary: `Signaal ingetrokken (registraties gecorrigeerd): ${labelOf(signal)}`,
+      actorUserId: session.actor.userId,
+    });
+  }
+}
