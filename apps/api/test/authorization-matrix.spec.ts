@@ -262,7 +262,7 @@ describe('authorization matrix', () => {
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s gets the signals routed to them, masked by the matrix', async (_email, user) => {
       type SignalNode = Record<string, unknown> & Shielded & { route: 'LEGAL' | 'MEDICAL' | 'SCHOOL'; pupil: { id: string } | null };
-      const response = await as(user.email).query<{ signals: { edges: { node: SignalNode }[] } }>(`{ signals(first: 100) { edges { node { route value pupil { id } shielded { field reason } } } } }`);
+      const response = await as(user.email).query<{ signals: { edges: { node: SignalNode }[] } }>(`{ signals(first: 100) { edges { node { route value crossedOn reportDue legalReport { reference } pupil { id } shielded { field reason } } } } }`);
       const routes = ROUTED[user.role]?.(user.organisation) ?? null;
       if (routes === null) {
         expect(failure(response).code).toBe('FORBIDDEN');
@@ -271,9 +271,15 @@ describe('authorization matrix', () => {
       const mine = ok(response).signals.edges.map((e) => e.node).filter((n) => n.pupil === null || n.pupil.id === pupilId);
       expect(mine.map((n) => n.route).sort()).toEqual([...routes].sort());
       for (const signal of mine) {
-        for (const [field, category] of [['pupil', DataCategory.IDENTITY], ['value', SIGNAL_VALUE_CATEGORY[signal.route]]] as const) {
+        for (const [field, category] of [['pupil', DataCategory.IDENTITY], ['value', SIGNAL_VALUE_CATEGORY[signal.route]], ['crossedOn', SIGNAL_VALUE_CATEGORY[signal.route]]] as const) {
           const cell = expected(user.role, user.organisation, category, state);
           expect(signal[field] === null, `${user.role} signal ${signal.route}.${field}`).toBe(cell.hidden);
+        }
+        // The DUO deadline and report tell of the same absence as the value: shielded with it.
+        const valueHidden = expected(user.role, user.organisation, SIGNAL_VALUE_CATEGORY[signal.route], state).hidden;
+        for (const field of ['reportDue', 'legalReport'] as const) {
+          if (valueHidden) expect(signal[field], `${user.role} signal ${signal.route}.${field}`).toBeNull();
+          expect(signal.shielded.some((s) => s.field === field), `${user.role} signal ${signal.route}.${field} shielded`).toBe(valueHidden);
         }
       }
     });

@@ -53,13 +53,13 @@ export const DEFAULT_PROTOCOL: readonly ProtocolRule[] = [
   { key: 'HOME_SITTER', threshold: 4, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'NJI-definitie thuiszitter' },
 ];
 
-/** What raises a signal: a protocol rule, or a mentor's worry flag (zorgenvinkje), which is a signal too. */
 /**
  * A legal report the school has not reported to DUO by its deadline goes to these roles at the school
  * (the attendance coordinator runs the follow-up, the school leader answers for official reports).
  */
 export const LEGAL_REPORT_ESCALATION_ROLES: readonly Role[] = [Role.ATTENDANCE_COORDINATOR, Role.SCHOOL_LEADER];
 
+/** What raises a signal: a protocol rule, or a mentor's worry flag (zorgenvinkje), which is a signal too. */
 export const SignalKind = { ...RuleKey, WORRY: 'WORRY' } as const;
 export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
 

@@ -11,12 +11,14 @@ import type { NewNotification } from '../notification/notify';
  */
 export async function unreportedLegalReportEscalations(manager: EntityManager, today: string): Promise<NewNotification[]> {
   const overdue: { id: string; school_id: string; report_due: string }[] = await manager.query(
-    `UPDATE signal s SET escalated_at = now()
-      WHERE s.id IN (SELECT id FROM signal
-                      WHERE rule_key = 'LEGAL_REPORT' AND report_due < $1::date
-                        AND reported_at IS NULL AND withdrawn_at IS NULL AND escalated_at IS NULL
-                      FOR UPDATE SKIP LOCKED)
-      RETURNING s.id, s.school_id, s.report_due::text`,
+    `WITH escalated AS (
+       UPDATE signal s SET escalated_at = now()
+        WHERE s.id IN (SELECT id FROM signal
+                        WHERE rule_key = 'LEGAL_REPORT' AND report_due < $1::date
+                          AND reported_at IS NULL AND withdrawn_at IS NULL AND escalated_at IS NULL
+                        FOR UPDATE SKIP LOCKED)
+        RETURNING s.id, s.school_id, s.report_due::text AS report_due)
+     SELECT * FROM escalated`,
     [today],
   );
   if (overdue.length === 0) return [];
