@@ -42,8 +42,11 @@ describe('importing an absence file in the browser (the Het Baken coordinator)',
     await page.getByLabel('Goede regels inlezen, ook als andere regels fout zijn').check();
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Ingelezen', exact: true }).waitFor();
-    // Both good lines are accounted for: new, or already there from the demo's generated registrations.
-    const [, imported, already] = (await page.getByRole('status').filter({ hasText: 'nieuwe registraties' }).textContent())!.match(/^(\d+) nieuwe registraties, (\d+) stonden er al/)!;
-    expect(Number(imported) + Number(already)).toBe(2);
+    // Both good lines are accounted for: new, changed (the demo generated another registration in that
+    // lesson hour) or already there; the period is the file's first to last date.
+    const summary = (await page.getByRole('status').filter({ hasText: 'ongewijzigd' }).textContent())!;
+    const [, from, to, imported, changed, , already] = summary.match(/^Periode (\S+) t\/m (\S+): (\d+) nieuw, (\d+) gewijzigd, (\d+) verwijderd, (\d+) ongewijzigd/)!;
+    expect([from, to]).toEqual([day2, day1]);
+    expect(Number(imported) + Number(changed) + Number(already)).toBe(2);
   });
 });

@@ -63,6 +63,18 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await expect.poll(total).toBe(before - 1);
   });
 
+  it('lets the school coordinator record the report to DUO of a legal report, with its deadline shown', async () => {
+    const legal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) }).first();
+    await legal.waitFor();
+    expect(await legal.textContent()).toMatch(/grens bereikt op .*(uiterlijk .* bij DUO|meldtermijn bij DUO is verstreken)/);
+    await legal.getByLabel('Kenmerk van DUO').fill('DUO-E2E-0001');
+    await legal.getByRole('button', { name: 'Melding bij DUO vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De melding bij DUO is vastgelegd' }).waitFor();
+    await page.getByText(/Gemeld bij DUO op .* \(kenmerk DUO-E2E-0001\), vastgelegd door Ahmed el Amrani/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'signals-duo-report');
+  });
+
   it("lets the school coordinator put a signal on the next meeting's agenda, where the team then finds the pupil", async () => {
     const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Op de agenda zetten' }) }).first();

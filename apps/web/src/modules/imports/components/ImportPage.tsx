@@ -26,6 +26,7 @@ export function ImportPage() {
   const [schoolId, setSchoolId] = useState('');
   const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
   const [keepGoodRows, setKeepGoodRows] = useState(false);
+  const [period, setPeriod] = useState({ from: '', to: '' });
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult['importAbsences'] | null>(null);
@@ -50,7 +51,7 @@ export function ImportPage() {
       const now = answer.data?.absenceImportProgress;
       if (now) setProgress({ processed: now.processed, total: now.total });
     }, 500);
-    const answer = await runImport({ input: { schoolId: school, csv: file.text, mapping, keepGoodRows, importId } });
+    const answer = await runImport({ input: { schoolId: school, csv: file.text, mapping, keepGoodRows, importId, from: period.from || null, to: period.to || null } });
     if (poll.current !== null) window.clearInterval(poll.current);
     setProgress(null);
     if (answer.error) return setProblem(errorMessage(answer.error));
@@ -86,6 +87,14 @@ export function ImportPage() {
             <FormLabel htmlFor="import-file">{t('imports.file')}</FormLabel>
             <input id="import-file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e)} />
           </div>
+          <fieldset className="aanwezig-fieldset">
+            <legend>{t('imports.period')}</legend>
+            <Paragraph id="import-period-help">{t('imports.periodHelp')}</Paragraph>
+            <FormLabel htmlFor="import-from">{t('imports.from')}</FormLabel>
+            <input id="import-from" type="date" value={period.from} aria-describedby="import-period-help" onChange={(e) => setPeriod({ ...period, from: e.target.value })} />
+            <FormLabel htmlFor="import-to">{t('imports.to')}</FormLabel>
+            <input id="import-to" type="date" value={period.to} min={period.from || undefined} aria-describedby="import-period-help" onChange={(e) => setPeriod({ ...period, to: e.target.value })} />
+          </fieldset>
           <FormField type="checkbox">
             <Checkbox id="import-keep" checked={keepGoodRows} onChange={(e) => setKeepGoodRows(e.target.checked)} />
             <FormLabel htmlFor="import-keep" type="checkbox">{t('imports.keepGoodRows')}</FormLabel>
@@ -120,7 +129,11 @@ export function ImportPage() {
       {result && (
         <section aria-labelledby="import-result">
           <Heading2 id="import-result">{result.rejected ? t('imports.rejected') : t('imports.done')}</Heading2>
-          <Paragraph role="status">{t('imports.summary', { imported: result.imported, already: result.alreadyPresent, signals: result.signalsRaised })}</Paragraph>
+          <Paragraph role="status">
+            {result.rejected
+              ? t('imports.rejectedSummary')
+              : t('imports.summary', { imported: result.imported, changed: result.changed, removed: result.removed, already: result.alreadyPresent, signals: result.signalsRaised, withdrawn: result.signalsWithdrawn, from: result.from, to: result.to })}
+          </Paragraph>
           {result.errors.length > 0 && (
             <TableScroll label={t('imports.errorsTitle')}>
               <Table>

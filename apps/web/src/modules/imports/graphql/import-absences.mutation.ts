@@ -4,7 +4,12 @@ export const ImportAbsencesMutation = graphql(`
   mutation ImportAbsences($input: ImportAbsencesInput!) {
     importAbsences(input: $input) {
       imported
+      changed
+      removed
       alreadyPresent
+      signalsWithdrawn
+      from
+      to
       rejected
       signalsRaised
       errors {

@@ -11,6 +11,7 @@ import { SignalsQuery } from '../graphql/signals.query';
 import { SignalToAgendaMutation } from '../graphql/signal-to-agenda.mutation';
 import { UpcomingMeetingsQuery } from '../graphql/upcoming-meetings.query';
 import { AgendaPicker } from './AgendaPicker';
+import { DuoReportForm } from './DuoReportForm';
 import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 
@@ -20,7 +21,8 @@ export function SignalsPage() {
   const me = useMe();
   // Only the school's coordinators open cases; the button is not offered to anyone else.
   const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: { status: 'NEW' }, requestPolicy: 'cache-and-network' });
+  const [showWithdrawn, setShowWithdrawn] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: showWithdrawn ? { withdrawn: true } : { status: 'NEW' }, requestPolicy: 'cache-and-network' });
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
   const [, toCase] = useMutation(SignalToCaseMutation);
   const [, toAgenda] = useMutation(SignalToAgendaMutation);
@@ -33,6 +35,8 @@ export function SignalsPage() {
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
   const handle = async (id: string, action: 'acknowledge' | 'case' | 'agenda', meetingId = '') => {
     setBusy(id);
@@ -49,12 +53,15 @@ export function SignalsPage() {
   const signals = data?.signals.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">
-      <Heading1>{t('signals.title')}</Heading1>
+      <Heading1>{showWithdrawn ? t('signals.withdrawnTitle') : t('signals.title')}</Heading1>
       <Paragraph>{t('signals.intro')}</Paragraph>
+      <Button appearance="subtle-button" aria-pressed={showWithdrawn} onClick={() => setShowWithdrawn(!showWithdrawn)}>
+        {showWithdrawn ? t('signals.showNew') : t('signals.showWithdrawn')}
+      </Button>
       {message && (message.kind === 'done' ? <Paragraph role="status">{message.text}</Paragraph> : <Alert type="error" role="alert"><Paragraph>{message.text}</Paragraph></Alert>)}
       <Paragraph id="signal-count">{t('signals.count', { shown: signals.length, count: data?.signals.totalCount ?? 0 })}</Paragraph>
       {signals.length === 0 ? (
-        <Paragraph>{t('signals.empty')}</Paragraph>
+        <Paragraph>{showWithdrawn ? t('signals.withdrawnEmpty') : t('signals.empty')}</Paragraph>
       ) : (
         <ul className="aanwezig-cards">
           {signals.map((s) => (
@@ -66,7 +73,23 @@ export function SignalsPage() {
               <Paragraph>
                 {t(`signals.route.${s.route}`)} · {t('signals.since', { date: new Date(`${s.windowStart}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }) })}
                 {s.value !== null && s.value !== undefined ? ` · ${t('signals.value', { value: s.value.toLocaleString(locale) })}` : ''}
+                {s.crossedOn ? ` · ${t('signals.crossedOn', { date: day(s.crossedOn) })}` : ''}
               </Paragraph>
+              {s.withdrawnAt != null && <Paragraph>{t('signals.withdrawn', { date: new Date(s.withdrawnAt as string).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' }) })}</Paragraph>}
+              {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && (
+                s.legalReport ? (
+                  <Paragraph>
+                    {t('signals.reported', { date: day(s.legalReport.reportedOn), reference: s.legalReport.reference, by: s.legalReport.recordedBy })}
+                    {s.legalReport.late ? ` ${t('signals.reportedLate')}` : ''}
+                  </Paragraph>
+                ) : s.reportDue ? (
+                  <Paragraph>{s.reportDue < today ? t('signals.reportOverdue', { date: day(s.reportDue) }) : t('signals.reportDue', { date: day(s.reportDue) })}</Paragraph>
+                ) : null
+              )}
+              {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && !s.legalReport && mayOpenCaseAt(s.school.id) && (
+                <DuoReportForm signalId={s.id} onDone={() => { setMessage({ kind: 'done', text: t('signals.markedReported') }); refetch({ requestPolicy: 'network-only' }); }} />
+              )}
+              {s.withdrawnAt == null && (
               <ButtonGroup>
                 {mayOpenCaseAt(s.school.id) && (
                   <Button appearance="primary-action-button" busy={busy === s.id} onClick={() => void handle(s.id, 'case')}>
@@ -77,7 +100,8 @@ export function SignalsPage() {
                   {t('signals.acknowledge')}
                 </Button>
               </ButtonGroup>
-              {mayOpenCaseAt(s.school.id) && upcoming && (
+              )}
+              {s.withdrawnAt == null && mayOpenCaseAt(s.school.id) && upcoming && (
                 <AgendaPicker signalId={s.id} meetings={meetingsOf(s.school.id)} busy={busy === s.id} onPick={(meetingId) => void handle(s.id, 'agenda', meetingId)} />
               )}
             </li>

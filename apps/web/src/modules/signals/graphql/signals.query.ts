@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const SignalsQuery = graphql(`
-  query Signals($status: SignalStatus) {
-    signals(first: 50, status: $status) {
+  query Signals($status: SignalStatus, $withdrawn: Boolean) {
+    signals(first: 50, status: $status, withdrawn: $withdrawn) {
       totalCount
       edges {
         node {
@@ -13,6 +13,15 @@ export const SignalsQuery = graphql(`
           value
           windowStart
           raisedAt
+          crossedOn
+          reportDue
+          withdrawnAt
+          legalReport {
+            reportedOn
+            reference
+            recordedBy
+            late
+          }
           status
           caseId
           school {
