@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
@@ -133,12 +135,23 @@ describe('registrations as the school sends them', () => {
       const mails = (await readOutbox(t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!)).filter((m) => m.subject.includes('Signaal ingetrokken'));
       expect(mails.map((m) => m.to)).toContain(OFFICER);
       for (const mail of mails) for (const secret of [name, number]) expect(`${mail.subject} ${mail.text}`).not.toContain(secret);
+      // The outbox is this service's alone: other users of the machine read no mail.
+      const outbox = t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!;
+      expect((await stat(outbox)).mode & 0o077).toBe(0);
+      expect((await stat(path.join(outbox, mails[0].file))).mode & 0o077).toBe(0);
     });
 
     it('changes nothing when the corrected file comes again, and reinstates the report when the correction is undone', async () => {
       expect(await run(truancy(pupil, [daysAgo(3), daysAgo(2)], 'SICK', true))).toMatchObject({ imported: 0, changed: 0, removed: 0, alreadyPresent: 16, signalsRaised: 0, signalsWithdrawn: 0 });
       expect(await run(truancy(pupil, [daysAgo(3), daysAgo(2)]))).toMatchObject({ changed: 16, signalsRaised: 1, signalsWithdrawn: 0 });
       expect(await signalsOf(pupil)).toMatchObject([{ id: signalId, withdrawn_at: null, withdrawn_reason: null, crossed_on: daysAgo(2) }]);
+      // Leerplicht heard of the withdrawal, so it hears that the report holds again.
+      const told = await sql<{ email: string; body: string }>(
+        `SELECT u.email, n.body FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'SIGNAL_REINSTATED' AND n.signal_id = $1`,
+        [signalId],
+      );
+      expect(told.map((n) => n.email)).toContain(OFFICER);
+      for (const note of told) expect(note.body).not.toContain(pupil);
     });
   });
 
@@ -176,6 +189,45 @@ describe('registrations as the school sends them', () => {
     expect(signals).toHaveLength(1);
     const fifthSchoolDayAfter = [...schoolDays, ...(await sql<{ d: string }>(`SELECT d::date::text AS d FROM generate_series(CURRENT_DATE, CURRENT_DATE + 14, interval '1 day') d WHERE extract(isodow FROM d) < 6 ORDER BY d`)).map((r) => r.d)][schoolDays.indexOf(crossing) + 5];
     expect(signals[0]).toMatchObject({ crossed_on: crossing, report_due: fifthSchoolDayAfter });
+  });
+
+  it('keeps every stored registration when some lines are refused and the good ones are kept: only a complete file removes', async () => {
+    const pupil = 'BA1023';
+    const days = [daysAgo(34), daysAgo(33)];
+    await run(truancy(pupil, days));
+    const lines = truancy(pupil, days);
+    lines[15] = lines[15].replace('TRUANCY', 'ZIEK');
+    const result = await run(lines, { keepGoodRows: true });
+    expect(result).toMatchObject({ rejected: false, imported: 0, changed: 0, removed: 0, alreadyPresent: 15, signalsWithdrawn: 0, errors: [{ line: 17, field: 'reason' }] });
+    expect(await registrations(pupil)).toHaveLength(16);
+    expect((await signalsOf(pupil)).map((s) => s.withdrawn_at)).toEqual([null]);
+  });
+
+  it('moves a legal report to its earlier crossing when more absence arrives late, keeping its DUO report, telling nobody it was withdrawn', async () => {
+    const pupil = 'BA1024';
+    const [a, a2, b] = [daysAgo(14), daysAgo(13), daysAgo(8)];
+    await run(truancy(pupil, [a, b]));
+    const [before] = await signalsOf(pupil);
+    expect(before.crossed_on).toBe(b);
+    ok(await as(COORDINATOR).query(`mutation($id: ID!, $input: MarkReportedToDuoInput!) { markReportedToDuo(id: $id, input: $input) { id } }`, { id: before.id, input: { reportedOn: today, reference: 'DUO-MOVE-1' } }));
+    // The registration system now also has eight hours the day after the first: sixteen were reached then.
+    const result = await run(truancy(pupil, [a2]));
+    expect(result).toMatchObject({ imported: 8, signalsRaised: 0, signalsWithdrawn: 0 });
+    const after = await signalsOf(pupil);
+    expect(after).toMatchObject([{ id: before.id, crossed_on: a2, withdrawn_at: null }]);
+    const [{ duo_reference }] = await sql<{ duo_reference: string }>(`SELECT duo_reference FROM signal WHERE id = $1`, [before.id]);
+    expect(duo_reference).toBe('DUO-MOVE-1');
+    expect(await sql(`SELECT 1 FROM notification WHERE signal_id = $1 AND kind = 'SIGNAL_WITHDRAWN'`, [before.id])).toEqual([]);
+  });
+
+  it('refuses a period of more than 400 days and registrations more than a year ahead: one file does not replace years', async () => {
+    const far = failure(await as(COORDINATOR).query(IMPORT, { input: { schoolId: baken, csv: [HEADER, `BA1025,${daysAgo(3)},,,50,1,false,TRUANCY`].join('\n'), from: '1900-01-01', to: '3000-01-01' } }));
+    expect(far).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const future = await run([`BA1025,3000-01-06,,,50,1,false,TRUANCY`]);
+    expect(future).toMatchObject({ rejected: true, errors: [{ line: 2, field: 'date' }] });
+    const wide = failure(await as(COORDINATOR).query(IMPORT, { input: { schoolId: baken, csv: [HEADER, `BA1025,2024-01-08,,,50,1,false,TRUANCY`, `BA1025,${daysAgo(3)},,,50,1,false,TRUANCY`].join('\n') } }));
+    expect(wide).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect(await registrations('BA1025')).toEqual([]);
   });
 
   it('refuses rows outside the period the import says it covers, and a period that ends before it starts', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
@@ -26,7 +26,9 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   let db: PGlite;
   if (dataDir) {
     const dir = path.join(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
+    // PGlite writes its files world-writable (0666 under a zero umask): the folder keeps other users out.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
     db = await PGlite.create(dir);
   } else {
     db = await PGlite.create();

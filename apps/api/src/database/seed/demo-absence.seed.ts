@@ -41,5 +41,12 @@ export async function insertDemoAbsence(manager: EntityManager, ctx: { regionId:
   }
   // Every school day of this year, as the imports would have evaluated them day by day: each crossing dated on its day.
   await evaluateSignals(manager, { schoolIds: [...ctx.schools.values()].map((s) => s.id), today, from: demoSchoolYear(startYear).firstDay });
+  // The demo schools reported their older legal reports to DUO in time; the last few weeks' are still open.
+  await manager.query(
+    `UPDATE signal SET reported_on = crossed_on + 2, duo_reference = 'DUO-DEMO-' || lpad((row_number)::text, 4, '0'), reported_by = $1, reported_at = crossed_on + 2
+       FROM (SELECT id AS signal_id, row_number() OVER (ORDER BY crossed_on, id) FROM signal WHERE rule_key = 'LEGAL_REPORT' AND report_due < $2::date - 14) r
+      WHERE signal.id = r.signal_id`,
+    [ctx.importedBy, today],
+  );
   return total;
 }

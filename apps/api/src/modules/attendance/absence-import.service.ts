@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { DataCategory } from '@aanwezig/domain';
+import { DataCategory, addDays, dutchDate } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { InputError, requireDate } from '../../core/errors/input';
@@ -14,7 +14,7 @@ import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absenc
 import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
 import { replaceAbsenceRows } from './absence-rows';
-import { announceWithdrawals } from './signal-withdrawal';
+import { announceSignalChanges } from './signal-withdrawal';
 import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
@@ -50,6 +50,9 @@ export class AbsenceImportService {
       to: input.to ? requireDate(input.to, 'to', 'Het einde van de periode') : null,
     };
     if (period.from && period.to && period.from > period.to) throw new InputError('to', 'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.');
+    if (period.from && period.to && daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) {
+      throw new InputError('to', `Een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen (een schooljaar): alles van deze leerlingen in de periode zou anders worden vervangen. Kies een kortere periode.`);
+    }
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
     const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
@@ -58,12 +61,17 @@ export class AbsenceImportService {
       byRef.set(p.pupilNumber, p.id);
       if (p.eckId) byRef.set(p.eckId, p.id);
     }
+    const latestDay = addDays(dutchDate(), 366);
     const seen = new Map<string, number>();
     const good: (AbsenceRow & { pupilId: string; slot: string })[] = [];
     for (const row of rows) {
       const pupilId = byRef.get(row.pupilRef);
       if (!pupilId) {
         errors.push({ line: row.line, field: 'pupil_ref', message: `onbekende leerling "${row.pupilRef}" op ${school.name}` });
+        continue;
+      }
+      if (row.date > latestDay) {
+        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is` });
         continue;
       }
       if ((period.from && row.date < period.from) || (period.to && row.date > period.to)) {
@@ -89,6 +97,9 @@ export class AbsenceImportService {
     const from = period.from ?? dates[0];
     const to = period.to ?? dates.at(-1);
     if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors };
+    if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
+      throw new InputError('csv', `Het bestand beslaat ${daysBetween(from, to)} dagen (${from} t/m ${to}); een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen. Lees per schooljaar in.`);
+    }
 
     const outcome = await this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       // Imports of one school one at a time: each compares with what the previous one left.
@@ -114,6 +125,8 @@ export class AbsenceImportService {
           authorised: r.authorised,
           reason: r.reason,
         })),
+        // A refused line still stands for a registration in the source: only a complete file removes.
+        removeMissing: errors.length === 0,
         onProgress: (done) => report(ImportPhase.SAVING, done, good.length),
       });
       const touched = [...new Set(replaced.touchedPupilIds)];
@@ -133,8 +146,8 @@ export class AbsenceImportService {
       report(ImportPhase.EVALUATING, good.length, good.length);
       const evaluation = replaced.earliestChange
         ? await evaluateSignals(manager, { schoolIds: [school.id], pupilIds: touched, from: replaced.earliestChange, raisedBy: session.actor.userId })
-        : { raised: 0, withdrawn: [] };
-      await announceWithdrawals(manager, session, evaluation.withdrawn, emit);
+        : { raised: 0, withdrawn: [], reinstated: [] };
+      await announceSignalChanges(manager, session, evaluation, emit);
       return { ...replaced, evaluation };
     }));
     report(ImportPhase.DONE, good.length, good.length);
@@ -152,6 +165,10 @@ export class AbsenceImportService {
     };
   }
 }
+
+/** A school year and a little: a longer period would let one file replace years of registrations. */
+const MAX_PERIOD_DAYS = 400;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const EMPTY_RESULT = { imported: 0, changed: 0, removed: 0, alreadyPresent: 0, signalsRaised: 0, signalsWithdrawn: 0, rejected: false };
 

@@ -36,6 +36,8 @@ export interface Replacement {
   importedBy: string;
   /** The pupils the source speaks for, over the period from…to (inclusive). */
   pupilIds: readonly string[];
+  /** Remove stored registrations the rows do not hold (false: only replace changed ones). */
+  removeMissing: boolean;
   from: string;
   to: string;
   rows: readonly AbsenceRecordRow[];
@@ -66,6 +68,7 @@ export async function replaceAbsenceRows(manager: Pick<EntityManager, 'query'>, 
      ), deleted AS (
        DELETE FROM absence_record a
         WHERE a.school_id = $2 AND a.pupil_id = ANY($3) AND a.date BETWEEN $4 AND $5
+          AND ($6::boolean OR EXISTS (SELECT 1 FROM incoming i WHERE i.pupil_id = a.pupil_id AND i.date = a.date AND i.slot = a.slot))
           AND NOT EXISTS (
             SELECT 1 FROM incoming i
              WHERE i.pupil_id = a.pupil_id AND i.date = a.date AND i.slot = a.slot
@@ -76,7 +79,7 @@ export async function replaceAbsenceRows(manager: Pick<EntityManager, 'query'>, 
      SELECT count(*) FILTER (WHERE NOT replaced)::int AS removed, count(*) FILTER (WHERE replaced)::int AS changed,
             min(date)::text AS earliest, array_agg(DISTINCT pupil_id)::text[] AS pupils
        FROM deleted`,
-    [JSON.stringify(r.rows.map(({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }) => ({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }))), r.schoolId, [...r.pupilIds], r.from, r.to],
+    [JSON.stringify(r.rows.map(({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }) => ({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }))), r.schoolId, [...r.pupilIds], r.from, r.to, r.removeMissing],
   );
   let written = 0;
   let earliest = gone.earliest;

@@ -132,7 +132,7 @@ const EVALUATE_SQL = `WITH ${EVALUATION_CTES},
           SET crossed_on = EXCLUDED.crossed_on, value = EXCLUDED.value, report_due = EXCLUDED.report_due, withdrawn_at = NULL, withdrawn_reason = NULL
         -- Days before the first evaluated one did not change: a crossing there stands as it was.
         WHERE signal.withdrawn_at IS NOT NULL OR signal.crossed_on >= $8::date
-       RETURNING id, (xmax = 0) AS inserted
+       RETURNING id, region_id, school_id, pupil_id, rule_key, route, case_id, (xmax = 0) AS inserted
      ), gone AS (
        UPDATE signal s SET withdrawn_at = now(), withdrawn_reason = $7
         WHERE $9::boolean AND s.withdrawn_at IS NULL
@@ -143,7 +143,8 @@ const EVALUATE_SQL = `WITH ${EVALUATION_CTES},
           AND NOT EXISTS (SELECT 1 FROM fired f WHERE f.pupil_id = s.pupil_id AND f.rule_key = s.rule_key AND f.window_start = s.window_start)
        RETURNING s.id, s.region_id, s.school_id, s.pupil_id, s.rule_key, s.route, s.case_id
      )
-     SELECT (SELECT count(*)::int FROM upserted u WHERE u.inserted OR u.id IN (SELECT id FROM was_withdrawn)) AS raised,
+     SELECT (SELECT json_agg(u) FROM upserted u WHERE u.inserted) AS inserted,
+            (SELECT json_agg(u) FROM upserted u WHERE u.id IN (SELECT id FROM was_withdrawn)) AS reinstated,
             (SELECT json_agg(g) FROM gone g) AS withdrawn`;
 
 export interface FiredSignal {
@@ -185,6 +186,8 @@ export interface EvaluationOutcome {
   /** New signals, and withdrawn ones that hold again. */
   raised: number;
   withdrawn: WithdrawnSignal[];
+  /** Withdrawn signals that hold again: their readers are told, as they were of the withdrawal. */
+  reinstated: WithdrawnSignal[];
 }
 
 export const WithdrawalReason = { REGISTRATIONS_CORRECTED: 'REGISTRATIONS_CORRECTED' } as const;
@@ -216,10 +219,39 @@ export async function firedSignals(manager: EntityManager, scope: EvaluationScop
 export async function evaluateSignals(manager: EntityManager, scope: EvaluationScope): Promise<EvaluationOutcome> {
   const today = scope.today ?? dutchDate();
   const plan = await loadPlan(manager, scope.schoolIds, today, scope.from ?? today);
-  if (plan.rules.length === 0) return { raised: 0, withdrawn: [] };
+  if (plan.rules.length === 0) return { raised: 0, withdrawn: [], reinstated: [] };
   const parameters = [...planParameters(plan, scope), scope.raisedBy ?? null, WithdrawalReason.REGISTRATIONS_CORRECTED, scope.from ?? today, scope.withdraw ?? true];
-  const [{ raised, withdrawn }]: { raised: number; withdrawn: WithdrawnSignal[] | null }[] = await withHashJoins(manager, () => manager.query(EVALUATE_SQL, parameters));
-  return { raised, withdrawn: withdrawn ?? [] };
+  type Rows = { inserted: WithdrawnSignal[] | null; reinstated: WithdrawnSignal[] | null; withdrawn: WithdrawnSignal[] | null };
+  const [rows]: Rows[] = await withHashJoins(manager, () => manager.query(EVALUATE_SQL, parameters));
+  const moved = await moveCrossings(manager, rows.withdrawn ?? [], rows.inserted ?? []);
+  const withdrawn = (rows.withdrawn ?? []).filter((w) => !moved.has(w.id));
+  const inserted = (rows.inserted ?? []).filter((n) => ![...moved.values()].includes(n.id));
+  const reinstated = rows.reinstated ?? [];
+  return { raised: inserted.length + reinstated.length, withdrawn, reinstated };
+}
+
+/**
+ * Registrations that arrive late can move a crossing into another week (more absence, earlier), so the
+ * evaluation withdraws the signal of the old window and raises one for the new. That is the same signal,
+ * already seen, perhaps reported to DUO: it moves to its new day instead, and the just-inserted row goes.
+ * Returns the moved signals' ids, each with the id of the row it absorbed.
+ */
+async function moveCrossings(manager: EntityManager, withdrawn: readonly WithdrawnSignal[], inserted: readonly WithdrawnSignal[]): Promise<Map<string, string>> {
+  const moved = new Map<string, string>();
+  for (const old of withdrawn) {
+    const fresh = inserted.find((n) => n.pupil_id === old.pupil_id && n.rule_key === old.rule_key && ![...moved.values()].includes(n.id));
+    if (!fresh) continue;
+    const [taken]: { window_start: string; crossed_on: string; value: number; report_due: string | null }[] = await manager.query(
+      `WITH taken AS (DELETE FROM signal WHERE id = $1 RETURNING window_start::text, crossed_on::text, value, report_due::text) SELECT * FROM taken`,
+      [fresh.id],
+    );
+    await manager.query(
+      `UPDATE signal SET window_start = $2, crossed_on = $3, value = $4, report_due = $5, withdrawn_at = NULL, withdrawn_reason = NULL WHERE id = $1`,
+      [old.id, taken.window_start, taken.crossed_on, taken.value, taken.report_due],
+    );
+    moved.set(old.id, fresh.id);
+  }
+  return moved;
 }
 
 /**

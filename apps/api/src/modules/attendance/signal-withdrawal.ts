@@ -11,12 +11,47 @@ import { signalLabels, valueCategory } from './signal-facts';
 import type { WithdrawnSignal } from './signal-evaluation';
 
 /**
- * Tells the people a withdrawn signal reached that it was withdrawn, in a sentence that names no pupil
- * (the signal itself is read through the field mask), and notes it on the case it was added to.
+ * Tells the people a signal reached that it was withdrawn, or that a withdrawn one holds again, in a
+ * sentence that names no pupil (the signal itself is read through the field mask), and notes it on the
+ * case it was added to.
  */
-export async function announceWithdrawals(manager: EntityManager, session: Session, withdrawn: readonly WithdrawnSignal[], emit: Emit): Promise<void> {
-  if (withdrawn.length === 0) return;
-  const signals = withdrawn.map((w) => ({ ...w, regionId: w.region_id, ruleKey: w.rule_key as SignalKind, route: w.route as SignalRoute }));
+export async function announceSignalChanges(
+  manager: EntityManager,
+  session: Session,
+  changes: { withdrawn: readonly WithdrawnSignal[]; reinstated: readonly WithdrawnSignal[] },
+  emit: Emit,
+): Promise<void> {
+  await announce(manager, session, changes.withdrawn, WITHDRAWN, emit);
+  await announce(manager, session, changes.reinstated, REINSTATED, emit);
+}
+
+interface Announcement {
+  kind: NotificationKind;
+  key: string;
+  title: string;
+  body: string;
+  timeline: string;
+}
+
+const WITHDRAWN: Announcement = {
+  kind: NotificationKind.SIGNAL_WITHDRAWN,
+  key: 'withdrawn',
+  title: 'Signaal ingetrokken',
+  body: 'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.',
+  timeline: 'Signaal ingetrokken (registraties gecorrigeerd)',
+};
+
+const REINSTATED: Announcement = {
+  kind: NotificationKind.SIGNAL_REINSTATED,
+  key: 'reinstated',
+  title: 'Signaal weer van kracht',
+  body: 'Een signaal dat eerder was ingetrokken, geldt weer: de school heeft de registraties opnieuw gecorrigeerd. Open het signaal in Aanwezig voor de details.',
+  timeline: 'Signaal weer van kracht (registraties opnieuw gecorrigeerd)',
+};
+
+async function announce(manager: EntityManager, session: Session, changed: readonly WithdrawnSignal[], what: Announcement, emit: Emit): Promise<void> {
+  if (changed.length === 0) return;
+  const signals = changed.map((w) => ({ ...w, regionId: w.region_id, ruleKey: w.rule_key as SignalKind, route: w.route as SignalRoute }));
   const readers: { signal_id: string; user_id: string }[] = await manager.query(
     `SELECT DISTINCT s.id AS signal_id, m.user_id
        FROM json_to_recordset($1::json) AS s(id uuid, region_id uuid, school_id uuid, school_roles text[], region_roles text[])
@@ -33,11 +68,11 @@ export async function announceWithdrawals(manager: EntityManager, session: Sessi
       .filter((r) => r.user_id !== session.actor.userId)
       .map((r) => ({
         recipientUserId: r.user_id,
-        kind: NotificationKind.SIGNAL_WITHDRAWN,
-        title: 'Signaal ingetrokken',
-        body: 'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.',
+        kind: what.kind,
+        title: what.title,
+        body: what.body,
         signalId: r.signal_id,
-        dedupeKey: `signal:${r.signal_id}:withdrawn:${at}:${r.user_id}`,
+        dedupeKey: `signal:${r.signal_id}:${what.key}:${at}:${r.user_id}`,
       })),
     emit,
   );
@@ -47,7 +82,7 @@ export async function announceWithdrawals(manager: EntityManager, session: Sessi
       caseId: signal.case_id!,
       kind: TimelineKind.CASE_UPDATED,
       category: valueCategory(signal),
-      summary: `Signaal ingetrokken (registraties gecorrigeerd): ${labelOf(signal)}`,
+      summary: `${what.timeline}: ${labelOf(signal)}`,
       actorUserId: session.actor.userId,
     });
   }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
@@ -40,9 +40,11 @@ export class Mailer {
       ...(mail.calendar ? { icalEvent: { method: 'REQUEST', filename: 'uitnodiging.ics', content: mail.calendar } } : {}),
     });
     if (!this.outbox) return;
-    await mkdir(this.outbox, { recursive: true });
+    // Mails name people and link to pupils' records: readable by this service's user only.
+    await mkdir(this.outbox, { recursive: true, mode: 0o700 });
+    await chmod(this.outbox, 0o700);
     const file = path.join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^\w.@-]/g, '')}.eml`);
-    await writeFile(file, info.message as Buffer);
+    await writeFile(file, info.message as Buffer, { mode: 0o600 });
     this.logger.log(`mail to ${mail.to} ("${mail.subject}") written to ${file}`);
   }
 }

@@ -18,6 +18,8 @@ export const NotificationKind = {
   TEAM_DECISION: 'TEAM_DECISION',
   /** A signal routed to you was withdrawn: the school corrected the registrations it rested on. */
   SIGNAL_WITHDRAWN: 'SIGNAL_WITHDRAWN',
+  /** A withdrawn signal holds again (the correction was undone). */
+  SIGNAL_REINSTATED: 'SIGNAL_REINSTATED',
   /** A legal report (meldplicht) was not reported to DUO by its deadline: to the school's coordinator and leader. */
   LEGAL_REPORT_OVERDUE: 'LEGAL_REPORT_OVERDUE',
 } as const;

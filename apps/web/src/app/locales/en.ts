@@ -192,6 +192,8 @@ export const en: Messages = {
     markedReported: 'The report to DUO has been recorded.',
     showWithdrawn: 'Show withdrawn signals',
     showNew: 'Show new signals',
+    withdrawnCount_one: '{{shown}} of {{count}} withdrawn signal',
+    withdrawnCount_other: '{{shown}} of {{count}} withdrawn signals, newest first',
     withdrawnTitle: 'Withdrawn signals',
     withdrawnEmpty: 'There are no withdrawn signals.',
     withdrawn: 'Withdrawn on {{date}}: the school corrected the registrations this signal rested on.',

@@ -155,6 +155,8 @@ export const nl = {
     markedReported: 'De melding bij DUO is vastgelegd.',
     showWithdrawn: 'Ingetrokken signalen tonen',
     showNew: 'Nieuwe signalen tonen',
+    withdrawnCount_one: '{{shown}} van {{count}} ingetrokken signaal',
+    withdrawnCount_other: '{{shown}} van {{count}} ingetrokken signalen, nieuwste eerst',
     withdrawnTitle: 'Ingetrokken signalen',
     withdrawnEmpty: 'Er zijn geen ingetrokken signalen.',
     withdrawn: 'Ingetrokken op {{date}}: de school heeft de registraties gecorrigeerd waarop dit signaal berustte.',

@@ -18,7 +18,7 @@ const PREVIEW_ROWS = 5;
  * progress, and every rejected line with its line number and reason. All or nothing unless chosen.
  */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const client = useClient();
   // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
@@ -58,6 +58,7 @@ export function ImportPage() {
     setResult(answer.data!.importAbsences);
   };
 
+  const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '–');
   const lines = file?.text.split(/\r?\n/).filter((l) => l.trim() !== '') ?? [];
   const separator = lines[0]?.includes(';') ? ';' : ',';
   const preview = lines.slice(0, PREVIEW_ROWS + 1).map((l) => l.split(separator));
@@ -132,7 +133,7 @@ export function ImportPage() {
           <Paragraph role="status">
             {result.rejected
               ? t('imports.rejectedSummary')
-              : t('imports.summary', { imported: result.imported, changed: result.changed, removed: result.removed, already: result.alreadyPresent, signals: result.signalsRaised, withdrawn: result.signalsWithdrawn, from: result.from, to: result.to })}
+              : t('imports.summary', { imported: result.imported, changed: result.changed, removed: result.removed, already: result.alreadyPresent, signals: result.signalsRaised, withdrawn: result.signalsWithdrawn, from: day(result.from), to: day(result.to) })}
           </Paragraph>
           {result.errors.length > 0 && (
             <TableScroll label={t('imports.errorsTitle')}>

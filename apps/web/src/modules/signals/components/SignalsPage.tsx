@@ -59,7 +59,7 @@ export function SignalsPage() {
         {showWithdrawn ? t('signals.showNew') : t('signals.showWithdrawn')}
       </Button>
       {message && (message.kind === 'done' ? <Paragraph role="status">{message.text}</Paragraph> : <Alert type="error" role="alert"><Paragraph>{message.text}</Paragraph></Alert>)}
-      <Paragraph id="signal-count">{t('signals.count', { shown: signals.length, count: data?.signals.totalCount ?? 0 })}</Paragraph>
+      <Paragraph id="signal-count">{t(showWithdrawn ? 'signals.withdrawnCount' : 'signals.count', { shown: signals.length, count: data?.signals.totalCount ?? 0 })}</Paragraph>
       {signals.length === 0 ? (
         <Paragraph>{showWithdrawn ? t('signals.withdrawnEmpty') : t('signals.empty')}</Paragraph>
       ) : (
