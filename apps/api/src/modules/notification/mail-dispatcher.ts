@@ -18,7 +18,7 @@ interface PendingMail {
 
 /**
  * Mails the notifications that have not been mailed yet. Several instances may run it at once: each
- * claims rows with FOR UPDATE SKIP LOCKED, so every notification is mailed by one of them, once.
+ * claims a row with FOR UPDATE SKIP LOCKED, so every notification is mailed by one of them, once.
  */
 @Injectable()
 export class MailDispatcher {
@@ -30,34 +30,45 @@ export class MailDispatcher {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Mails up to `limit` waiting notifications; returns how many went out. */
+  /**
+   * Mails up to `limit` waiting notifications; returns how many went out. One mail per transaction: the
+   * mark that it went commits right after the send, so a process killed in the middle of a round sends
+   * again at most the one mail it was sending (a batch per transaction resent the whole batch).
+   */
   async dispatch(limit = 100): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const pending: PendingMail[] = await manager.query(
-        `SELECT n.id, n.kind, n.title, n.body, n.case_id, n.meeting_id, u.email
-           FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
-          WHERE n.emailed_at IS NULL AND u.active
-          ORDER BY n.created_at LIMIT $1
-          FOR UPDATE OF n SKIP LOCKED`,
-        [limit],
-      );
-      const sent: string[] = [];
-      for (const notification of pending) {
+    let sent = 0;
+    const refused: string[] = [];
+    for (let i = 0; i < limit; i++) {
+      const outcome = await this.dataSource.transaction(async (manager) => {
+        const [notification]: PendingMail[] = await manager.query(
+          `SELECT n.id, n.kind, n.title, n.body, n.case_id, n.meeting_id, u.email
+             FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
+            WHERE n.emailed_at IS NULL AND u.active AND NOT (n.id = ANY($1::uuid[]))
+            ORDER BY n.created_at LIMIT 1
+            FOR UPDATE OF n SKIP LOCKED`,
+          [refused],
+        );
+        if (!notification) return 'none';
         try {
           await this.mailer.send(await this.compose(manager, notification));
-          sent.push(notification.id);
         } catch (error) {
-          // Left unmailed: the next run tries again. The ones already sent are marked below.
+          // Left unmailed: the next round tries again.
           this.logger.warn(`mail for notification ${notification.id} failed: ${(error as Error).message}`);
           // The server refused this one recipient for good (5xx at RCPT TO): go on with the others, or one
           // bad address would hold back everyone's mail. Anything else (4xx, no server) stops the round.
-          if (refusedRecipient(error)) continue;
-          break;
+          if (refusedRecipient(error)) {
+            refused.push(notification.id);
+            return 'refused';
+          }
+          return 'stop';
         }
-      }
-      if (sent.length > 0) await manager.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1)`, [sent]);
-      return sent.length;
-    });
+        await manager.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [notification.id]);
+        return 'sent';
+      });
+      if (outcome === 'none' || outcome === 'stop') break;
+      if (outcome === 'sent') sent++;
+    }
+    return sent;
   }
 
   /** The mail says what the in-app notification says (no pupil named) and links into the app. */
