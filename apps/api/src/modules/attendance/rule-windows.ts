@@ -100,9 +100,6 @@ export function planEvaluation(
       const dueOn = calendar.schoolDays(addDays(day, 1), addDays(day, 42))[LEGAL_REPORT_SCHOOL_DAYS - 1] ?? addDays(day, 7);
       for (const rule of rulesOfRegion(school.regionId)) {
         if (!rule.enabled) continue;
-        // A rule over the whole school year keeps one window, so absence that still holds is its same signal:
-        // it needs no look at the day before (and that window is the largest to measure).
-        if (context && rule.windowSchoolWeeks === null) continue;
         const windowStart = windowStartOf(rule, day);
         const key = `${windowStart}|${lastIdx}`;
         if (!windows.has(key)) {
