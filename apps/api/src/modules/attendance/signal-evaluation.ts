@@ -25,9 +25,8 @@ school AS (
 ), registered_day AS MATERIALIZED (
   -- The roll-up the registrations keep (absence_day: one row per pupil and day), for the pupils of these
   -- schools. Materialised so the planner knows its size before joining the calendar.
-  -- The pupils asked for are looked up in absence_day's own key, not found by scanning it.
   SELECT d.*, p.school_id FROM absence_day d JOIN pupil p ON p.id = d.pupil_id
-   WHERE p.school_id IN (SELECT school_id FROM school) AND ($4::uuid[] IS NULL OR (p.id = ANY($4) AND d.pupil_id = ANY($4)))
+   WHERE p.school_id IN (SELECT school_id FROM school) AND ($4::uuid[] IS NULL OR p.id = ANY($4))
 ), pupil_day AS (
   -- Weekend and holiday rows fall out in the join with the school days; counting follows the pupil's school.
   SELECT d.pupil_id, d.school_id, sd.idx, d.unauthorised, d.luxury_leave, d.lates, d.minutes, d.sick,
