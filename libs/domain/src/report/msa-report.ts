@@ -1,3 +1,4 @@
+import { formatDutchDate } from '../attendance/dates';
 import { CaseCategory, CaseOutcome, Typology } from '../case';
 import { suppress } from './suppression';
 
@@ -173,8 +174,7 @@ function round(value: number, digits = 1): number {
 }
 
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const dutchLongDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const formatMsaDate = (date: string) => dutchLongDate.format(new Date(`${date}T00:00:00Z`));
+export const formatMsaDate = (date: string) => formatDutchDate(date);
 const shown = (cell: ReportCell) => (cell.count === null ? 'minder dan 5' : dutchNumber.format(cell.count));
 
 /** A few plain sentences on the totals and the biggest movements since the census before (visible figures only). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { DataCategory, addDays, dutchDate } from '@aanwezig/domain';
+import { DataCategory, addDays, daysBetween, dutchDate } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { InputError, requireDate } from '../../core/errors/input';
@@ -168,7 +168,6 @@ export class AbsenceImportService {
 
 /** A school year and a little: a longer period would let one file replace years of registrations. */
 const MAX_PERIOD_DAYS = 400;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const EMPTY_RESULT = { imported: 0, changed: 0, removed: 0, alreadyPresent: 0, signalsRaised: 0, signalsWithdrawn: 0, rejected: false };
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LEGAL_REPORT_ESCALATION_ROLES } from '@aanwezig/domain';
+import { LEGAL_REPORT_ESCALATION_ROLES, formatDutchDate } from '@aanwezig/domain';
 import { NotificationKind } from '../notification/notification.entity';
 import type { NewNotification } from '../notification/notify';
 
@@ -34,11 +34,9 @@ export async function unreportedLegalReportEscalations(manager: EntityManager, t
         recipientUserId: r.user_id,
         kind: NotificationKind.LEGAL_REPORT_OVERDUE,
         title: 'Melding bij DUO te laat',
-        body: `Een melding wegens ongeoorloofd verzuim moest uiterlijk ${longDutchDate(signal.report_due)} bij DUO zijn gedaan en is in Aanwezig nog niet als gemeld vastgelegd. Meld het verzuim bij DUO en leg de melding vast bij het signaal.`,
+        body: `Een melding wegens ongeoorloofd verzuim moest uiterlijk ${formatDutchDate(signal.report_due)} bij DUO zijn gedaan en is in Aanwezig nog niet als gemeld vastgelegd. Meld het verzuim bij DUO en leg de melding vast bij het signaal.`,
         signalId: signal.id,
         dedupeKey: `signal:${signal.id}:report-overdue:${r.user_id}`,
       })),
   );
 }
-
-const longDutchDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

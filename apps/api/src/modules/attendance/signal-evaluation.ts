@@ -224,8 +224,9 @@ export async function evaluateSignals(manager: EntityManager, scope: EvaluationS
   type Rows = { inserted: WithdrawnSignal[] | null; reinstated: WithdrawnSignal[] | null; withdrawn: WithdrawnSignal[] | null };
   const [rows]: Rows[] = await withHashJoins(manager, () => manager.query(EVALUATE_SQL, parameters));
   const moved = await moveCrossings(manager, rows.withdrawn ?? [], rows.inserted ?? []);
+  const absorbed = new Set(moved.values());
   const withdrawn = (rows.withdrawn ?? []).filter((w) => !moved.has(w.id));
-  const inserted = (rows.inserted ?? []).filter((n) => ![...moved.values()].includes(n.id));
+  const inserted = (rows.inserted ?? []).filter((n) => !absorbed.has(n.id));
   const reinstated = rows.reinstated ?? [];
   return { raised: inserted.length + reinstated.length, withdrawn, reinstated };
 }
@@ -238,9 +239,11 @@ export async function evaluateSignals(manager: EntityManager, scope: EvaluationS
  */
 async function moveCrossings(manager: EntityManager, withdrawn: readonly WithdrawnSignal[], inserted: readonly WithdrawnSignal[]): Promise<Map<string, string>> {
   const moved = new Map<string, string>();
+  const absorbed = new Set<string>();
   for (const old of withdrawn) {
-    const fresh = inserted.find((n) => n.pupil_id === old.pupil_id && n.rule_key === old.rule_key && ![...moved.values()].includes(n.id));
+    const fresh = inserted.find((n) => n.pupil_id === old.pupil_id && n.rule_key === old.rule_key && !absorbed.has(n.id));
     if (!fresh) continue;
+    absorbed.add(fresh.id);
     const [taken]: { window_start: string; crossed_on: string; value: number; report_due: string | null }[] = await manager.query(
       `WITH taken AS (DELETE FROM signal WHERE id = $1 RETURNING window_start::text, crossed_on::text, value, report_due::text) SELECT * FROM taken`,
       [fresh.id],
