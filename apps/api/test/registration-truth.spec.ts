@@ -119,6 +119,12 @@ describe('registrations as the school sends them', () => {
       const withdrawn = (await officerSignals(', withdrawn: true')).find((s) => s.id === signalId);
       expect(withdrawn).toMatchObject({ rule: 'LEGAL_REPORT', withdrawnReason: 'REGISTRATIONS_CORRECTED', crossedOn: daysAgo(2), pupil: { pupilNumber: pupil } });
       expect(failure(await as(OFFICER).query(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id } }`, { id: signalId })).code).toBe('CONFLICT');
+      // The withdrawn list is a channel of its own: it shows only what the reader's routes and mask allow.
+      const listAs = async (email: string) =>
+        ok(await as(email).query<{ signals: { edges: { node: SignalNode & { route: string } }[] } }>(`{ signals(first: 100, withdrawn: true) { edges { node { ${SIGNAL_FIELDS} route } } } }`)).signals.edges.map((e) => e.node);
+      expect((await listAs('verzuim@duinzicht.demo.test')).map((s) => s.id)).not.toContain(signalId);
+      expect((await listAs(BAKEN_MENTOR)).every((s) => s.route === 'SCHOOL')).toBe(true);
+      expect(failure(await as('jeugdarts@ggd.demo.test').query(`{ signals(withdrawn: true) { totalCount } }`)).code).toBe('FORBIDDEN');
     });
 
     it('tells leerplicht in a sentence that names no pupil, in the app and in the mail', async () => {
