@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataCategory, LETTER_CATEGORY, dutchDate, type Role } from '@aanwezig/domain';
-import { FIELD_CATEGORIES, VISIBILITY_MATRIX } from '@aanwezig/authz';
+import { CASE_FILTER_FIELDS, FIELD_CATEGORIES, VISIBILITY_MATRIX, caseFilterCategory, categoriesOf } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
 import { asUsers, failure, ok } from './support/graphql-helpers';
@@ -17,8 +17,12 @@ const CONTRACT_USERS = DEMO_USERS.slice(0, 11);
 const CONSENT_STATES = ['none', 'consent', 'withdrawn', 'expired', 'schoolOnly'] as const;
 type ConsentState = (typeof CONSENT_STATES)[number];
 
-const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
-const SELECTION: Record<string, string> = { pupil: 'pupil { id displayName guardians { name } }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
+/** Every Case field of pupil data, with the categories it tells of (several for a field that restates others). */
+const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case).map(([field, category]) => [field, categoriesOf(category)] as const).filter(([, categories]) => categories.length > 0);
+const SELECTION: Record<string, string> = {
+  pupil: 'pupil { id displayName guardians { name } }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }',
+  visibility: 'visibility { role }', nextMeeting: 'nextMeeting { id title }',
+};
 const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const WEEK_FIELDS = Object.entries(FIELD_CATEGORIES.AttendanceWeek).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
@@ -57,6 +61,11 @@ function expected(role: Role, organisation: string, category: DataCategory | 'DO
   const consented = state === 'consent' || (state === 'schoolOnly' && organisation === 'baken');
   if (basis === 'CONSENT') return consented ? { hidden: false } : { hidden: true, reason: 'NO_CONSENT' };
   return { hidden: true, reason: 'NOT_PERMITTED' };
+}
+
+/** A field that restates several categories is shown only when each is: the first hidden one decides. */
+function expectedOfAll(role: Role, organisation: string, categories: readonly DataCategory[], state: ConsentState): ReturnType<typeof expected> {
+  return categories.map((c) => expected(role, organisation, c, state)).find((cell) => cell.hidden) ?? { hidden: false };
 }
 
 type Shielded = { shielded: { field: string; reason: string }[] };
@@ -223,7 +232,7 @@ describe('authorization matrix', () => {
       }
       expect(node.consents).toHaveLength(state === 'none' ? 0 : 1);
       for (const [field, category] of CASE_FIELDS) {
-        const cell = expected(user.role, user.organisation, category, state);
+        const cell = expectedOfAll(user.role, user.organisation, category, state);
         const shield = node.shielded.find((s) => s.field === field);
         if (cell.hidden) {
           expect(node[field], `${user.role} ${field} (${category}) must be hidden`).toBeNull();
@@ -232,6 +241,79 @@ describe('authorization matrix', () => {
           expect(shield, `${user.role} ${field} (${category}) must be visible`).toBeUndefined();
           if (field !== 'outcome') expect(node[field], `${user.role} ${field} has a value`).not.toBeNull();
         }
+      }
+    });
+  });
+
+  /**
+   * Channels, not fields: the case list filtered by a field must answer the same whether the matrix
+   * case holds the value or not, whenever that field is shielded for the reader (the list and its count
+   * are no oracle). Each filter's value is set on the case, every user asks, the value is changed, every
+   * user asks again: a reader who may see the field sees the case leave the answer; any other reader
+   * gets the very same ids and count. Generated from CASE_FILTER_FIELDS and the visibility matrix.
+   */
+  describe.each(CONSENT_STATES.map((s) => [s]))('case-list filters with consent state %s', (state) => {
+    beforeAll(() => consentIs(state));
+    const LIST = `query($f: CaseFilter) { cases(filter: $f, first: 100) { totalCount edges { node { id } } } }`;
+    const answers = async (filter: Record<string, unknown>) =>
+      new Map(
+        await Promise.all(
+          CONTRACT_USERS.map(async (u) => {
+            const response = await as(u.email).query<{ cases: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST, { f: filter });
+            const cases = response.data?.cases;
+            return [u.email, cases ? { ids: cases.edges.map((e) => e.node.id).sort(), totalCount: cases.totalCount } : null] as const;
+          }),
+        ),
+      );
+    /** Per filter: the filter, and SQL that gives the matrix case the value (true) or another (false). */
+    const TOGGLES: Record<keyof typeof CASE_FILTER_FIELDS, { filter: Record<string, unknown>; holds: (on: boolean) => Promise<unknown> }> = {
+      status: { filter: { status: ['OPEN'] }, holds: (on) => sql(`UPDATE case_file SET status = $2 WHERE id = $1`, [caseId, on ? 'OPEN' : 'MONITORING']) },
+      category: { filter: { category: ['AT_RISK_HOME'] }, holds: (on) => sql(`UPDATE case_file SET category = $2 WHERE id = $1`, [caseId, on ? 'AT_RISK_HOME' : 'UNAUTHORISED_HOME']) },
+      typology: { filter: { typology: ['SICK'] }, holds: (on) => sql(`UPDATE case_file SET typology = $2 WHERE id = $1`, [caseId, on ? 'SICK' : 'TRUANCY']) },
+      tier: { filter: { tier: [2] }, holds: (on) => sql(`UPDATE case_file SET tier = $2 WHERE id = $1`, [caseId, on ? 2 : 3]) },
+      // The school is the case's own: the pupil's name is what moves, the filter on the school is asked with a second school below.
+      schoolId: { filter: {}, holds: async () => undefined },
+      search: { filter: { search: 'Matrixleerling' }, holds: (on) => sql(`UPDATE pupil SET family_name = $2 WHERE id = $1`, [pupilId, on ? 'Matrixleerling' : 'Anders']) },
+    };
+
+    it.each(Object.keys(CASE_FILTER_FIELDS).filter((f) => f !== 'schoolId').map((f) => [f]))('filter %s answers the same with or without the hidden value', async (name) => {
+      const toggle = TOGGLES[name as keyof typeof CASE_FILTER_FIELDS];
+      const category = caseFilterCategory(name as keyof typeof CASE_FILTER_FIELDS);
+      await toggle.holds(true);
+      const holding = await answers(toggle.filter);
+      await toggle.holds(false);
+      const notHolding = await answers(toggle.filter);
+      await toggle.holds(true);
+      for (const user of CONTRACT_USERS) {
+        const [withValue, without] = [holding.get(user.email), notHolding.get(user.email)];
+        if (access(user.role, user.organisation) !== 'READ') {
+          if (withValue) expect(withValue.ids, `${user.role} never lists the case`).not.toContain(caseId);
+          expect(withValue, `${user.role}: the same answer`).toEqual(without);
+          continue;
+        }
+        if (expected(user.role, user.organisation, category, state).hidden) {
+          expect(withValue, `${user.role} filter ${name} (${category} shielded) must answer the same`).toEqual(without);
+          expect(withValue!.ids).not.toContain(caseId);
+        } else {
+          expect(withValue!.ids, `${user.role} filter ${name} (${category} visible) finds the case`).toContain(caseId);
+          expect(without!.ids).not.toContain(caseId);
+          expect(withValue!.totalCount - without!.totalCount, `${user.role} filter ${name}: the count follows`).toBe(1);
+        }
+      }
+    });
+
+    it('filter schoolId finds the case only for readers who may see its school', async () => {
+      const [baken] = await sql<{ id: string }>(`SELECT school_id AS id FROM case_file WHERE id = $1`, [caseId]);
+      const [other] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'SCHOOL' AND name = 'Duinzicht Lyceum'`);
+      const own = await answers({ schoolId: baken.id });
+      const wrong = await answers({ schoolId: other.id });
+      for (const user of CONTRACT_USERS) {
+        const [found, elsewhere] = [own.get(user.email), wrong.get(user.email)];
+        expect(elsewhere?.ids ?? [], `${user.role}: not at another school`).not.toContain(caseId);
+        const shown = access(user.role, user.organisation) === 'READ' && !expected(user.role, user.organisation, caseFilterCategory('schoolId'), state).hidden;
+        if (shown) expect(found!.ids, `${user.role} finds the case by its school`).toContain(caseId);
+        else expect(found?.ids ?? [], `${user.role} (school shielded) must not find the case by its school`).not.toContain(caseId);
+        if (found && found.totalCount < 100) expect(found.totalCount, `${user.role}: the count is what is listed`).toBe(found.ids.length);
       }
     });
   });

@@ -5,8 +5,16 @@ import type { DataCategory } from '@aanwezig/domain';
  * - OWN_CATEGORY: the record carries its own category (a minutes section, an action, a timeline entry)
  * - NOT_PUPIL_DATA: ids, timestamps, containers whose items are masked one by one
  * - DOCTOR_PRIVATE: the jeugdarts's private note: only the author's organisation, never on any basis
+ * - several DataCategories: the field restates fields of each (a list of the case's organisations names
+ *   its school and its involved partners): shown only when every one of them is
  */
-export type FieldCategory = DataCategory | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
+export type FieldCategory = DataCategory | readonly DataCategory[] | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
+
+/** The categories a field's value tells of (none for OWN_CATEGORY, NOT_PUPIL_DATA and DOCTOR_PRIVATE). */
+export function categoriesOf(field: FieldCategory): readonly DataCategory[] {
+  if (Array.isArray(field)) return field;
+  return field === 'OWN_CATEGORY' || field === 'NOT_PUPIL_DATA' || field === 'DOCTOR_PRIVATE' ? [] : [field as DataCategory];
+}
 
 /**
  * Every field of every GraphQL type that can carry pupil data, with its category. The API's field mask
@@ -31,12 +39,14 @@ export const FIELD_CATEGORIES = {
     consents: 'NOT_PUPIL_DATA',
     advice: 'NOT_PUPIL_DATA',
     letters: 'NOT_PUPIL_DATA',
-    visibility: 'NOT_PUPIL_DATA',
+    // Names the school and every involved organisation ("wie ziet wat"): restates `school` and `involvedOrganisations`.
+    visibility: ['IDENTITY', 'CLASSIFICATION'],
     attendance: 'NOT_PUPIL_DATA',
     actions: 'NOT_PUPIL_DATA',
     openActions: 'NOT_PUPIL_DATA',
     openActionCount: 'NOT_PUPIL_DATA',
-    nextMeeting: 'NOT_PUPIL_DATA',
+    // The meeting's title names the school, and being on its agenda restates `flaggedForMeeting`.
+    nextMeeting: ['IDENTITY', 'CLASSIFICATION'],
     createdAt: 'NOT_PUPIL_DATA',
     updatedAt: 'NOT_PUPIL_DATA',
     closedAt: 'NOT_PUPIL_DATA',
@@ -199,3 +209,21 @@ export const FIELD_CATEGORIES = {
 } as const satisfies Record<string, Record<string, FieldCategory>>;
 
 export type MaskedType = keyof typeof FIELD_CATEGORIES;
+
+/**
+ * The Case field each case-list filter matches on: a filter follows that field's category, so it
+ * matches only where the reader may see the value (the case list and its count are no oracle).
+ */
+export const CASE_FILTER_FIELDS = {
+  status: 'status',
+  category: 'category',
+  typology: 'typology',
+  tier: 'tier',
+  schoolId: 'school',
+  search: 'pupil',
+} as const satisfies Record<string, keyof (typeof FIELD_CATEGORIES)['Case']>;
+
+/** The category a case-list filter follows. */
+export function caseFilterCategory(filter: keyof typeof CASE_FILTER_FIELDS): DataCategory {
+  return FIELD_CATEGORIES.Case[CASE_FILTER_FIELDS[filter]] as DataCategory;
+}

@@ -35,14 +35,14 @@ export function renderAuthzMatrix(): string {
     '',
     '## Fields and their categories',
     '',
-    'OWN_CATEGORY: the record carries its own category. NOT_PUPIL_DATA: ids, dates, containers masked item by item.',
+    'OWN_CATEGORY: the record carries its own category. NOT_PUPIL_DATA: ids, dates, containers masked item by item. A + B: the field restates fields of both, shown only when both are.',
     '',
     ...Object.entries(FIELD_CATEGORIES).flatMap(([type, fields]) => [
       `### ${type}`,
       '',
       '| field | category |',
       '|---|---|',
-      ...Object.entries(fields).map(([field, category]) => `| ${field} | ${category} |`),
+      ...Object.entries(fields).map(([field, category]) => `| ${field} | ${Array.isArray(category) ? category.join(' + ') : category} |`),
       '',
     ]),
   ];

@@ -1,5 +1,5 @@
 import type { DataCategory } from '@aanwezig/domain';
-import { categoryVisibility, FIELD_CATEGORIES, type CaseReader, type MaskedType, type ShieldReason } from '@aanwezig/authz';
+import { categoryVisibility, FIELD_CATEGORIES, type CaseReader, type FieldCategory, type MaskedType, type ShieldReason } from '@aanwezig/authz';
 
 export interface Shield {
   field: string;
@@ -14,7 +14,7 @@ export type Masked<V> = { [K in keyof V]: V[K] | null } & { shielded: Shield[] }
  * (deny by default). `ownCategory` is the category of records that carry their own.
  */
 export function maskFields<V extends object>(type: MaskedType, values: V, reader: CaseReader, ownCategory?: DataCategory): Masked<V> {
-  const categories: Record<string, string> = FIELD_CATEGORIES[type];
+  const categories: Record<string, FieldCategory> = FIELD_CATEGORIES[type];
   const result: Record<string, unknown> = {};
   const shielded: Shield[] = [];
   // Hot path (every field of every record on a page): no intermediate arrays or maps.
@@ -31,6 +31,13 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
       const own = reader.roles.some((r) => reader.authorOrganisationIds?.includes(r.organisationId));
       result[field] = own ? value : null;
       if (!own) shielded.push({ field, reason: 'NOT_PERMITTED' });
+      continue;
+    }
+    if (Array.isArray(declared)) {
+      // A field that restates several others is shown only when each of them would be.
+      const hidden = declared.map((c: DataCategory) => (decided[c] ??= categoryVisibility(reader, c))).find((v) => !v.visible);
+      result[field] = hidden ? null : value;
+      if (hidden && !hidden.visible) shielded.push({ field, reason: hidden.reason });
       continue;
     }
     const category = (declared === 'OWN_CATEGORY' ? ownCategory : declared) as DataCategory | undefined;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { Action, Actor, AppAbility, CaseReader, SubjectShape } from '@aanwezig/authz';
+import type { DataCategory } from '@aanwezig/domain';
+import { VISIBILITY_MATRIX, type Action, type Actor, type AppAbility, type CaseReader, type SubjectShape } from '@aanwezig/authz';
 import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { CaseError, caseNotFound } from './case.errors';
 import { CaseInvolvementEntity } from './case-involvement.entity';
-import { activeConsentsJson, consentCovers, type ActiveConsent } from '../consent/active-consents';
+import { activeConsentsJson, consentCovers, consentCoversSql, type ActiveConsent } from '../consent/active-consents';
 
 export type CaseFacts = SubjectShape['Case'] & { id: string; pupilId: string; consents: ActiveConsent[] };
 
@@ -22,6 +23,40 @@ export function caseAttributeSql(alias: string): AttributeSql<'Case'> {
   };
 }
 
+/** A SQL condition with its named parameters (TypeORM query builder style). */
+export interface ConditionSql {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+let parameterCounter = 0;
+
+/**
+ * SQL that is true on case `alias` exactly where the field mask would show this actor data of
+ * `category` (`categoryVisibility` over `readerFor`): per membership, the visibility matrix's basis,
+ * with the case's school, involvement and consents read in the database. Filters and search are ANDed
+ * with it, so a shielded value never matches and a filter or a count cannot serve as an oracle.
+ */
+export function categoryVisibleSql(actor: Actor, category: DataCategory, alias = 'c'): ConditionSql {
+  const params: Record<string, unknown> = {};
+  const name = (value: unknown) => {
+    const key = `visible_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
+    params[key] = value;
+    return `:${key}`;
+  };
+  const alternatives = actor.memberships.flatMap((m) => {
+    const basis = VISIBILITY_MATRIX[category]?.[m.role] ?? 'NEVER';
+    if (basis !== 'ALWAYS' && basis !== 'INVOLVED' && basis !== 'CONSENT') return [];
+    const organisation = name(m.organisationId);
+    const involved = `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.organisation_id = ${organisation})`;
+    if (basis === 'INVOLVED') return [involved];
+    // The membership counts on the case only at its school or at an involved organisation (readerFor).
+    const reaches = `(${alias}.school_id = ${organisation} OR ${involved})`;
+    if (basis === 'ALWAYS') return [reaches];
+    return [`(${reaches} AND ${consentCoversSql(`${alias}.pupil_id`, `${name(category)}::text`, `${organisation}::uuid`)})`];
+  });
+  return { sql: alternatives.length > 0 ? `(${alternatives.join(' OR ')})` : 'FALSE', params };
+}
 
 /** Who may reach which case, and what they may see of it. The one place cases are gated. */
 @Injectable()

@@ -52,7 +52,7 @@ export function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
 /** The masked fields of a case, as `maskFields('Case', …)` gives them. */
 export type MaskedCaseFields = Pick<
   CaseModel,
-  'pupil' | 'school' | 'category' | 'typology' | 'tier' | 'status' | 'outcome' | 'flaggedForMeeting' | 'involvedOrganisations' | 'worryFlag' | 'mentorNotes' | 'homeSituation' | 'shielded'
+  'pupil' | 'school' | 'category' | 'typology' | 'tier' | 'status' | 'outcome' | 'flaggedForMeeting' | 'involvedOrganisations' | 'worryFlag' | 'mentorNotes' | 'homeSituation' | 'visibility' | 'nextMeeting' | 'shielded'
 >;
 
 /**
@@ -75,6 +75,7 @@ class CaseNode implements CaseModel {
   worryFlag: CaseModel['worryFlag'];
   mentorNotes: CaseModel['mentorNotes'];
   homeSituation: CaseModel['homeSituation'];
+  visibility: CaseModel['visibility'];
   shielded: CaseModel['shielded'];
   createdAt: Date;
   updatedAt: Date;
@@ -102,6 +103,7 @@ class CaseNode implements CaseModel {
     this.worryFlag = masked.worryFlag;
     this.mentorNotes = masked.mentorNotes;
     this.homeSituation = masked.homeSituation;
+    this.visibility = masked.visibility;
     this.shielded = masked.shielded;
     this.createdAt = row.created_at;
     this.updatedAt = row.updated_at;
@@ -113,7 +115,7 @@ class CaseNode implements CaseModel {
     // Plain values, not promises: GraphQL completes them without a promise per case.
     this.openActions = openActions;
     this.openActionCount = openActions.length;
-    this.nextMeeting = row.next_meeting && { ...row.next_meeting, startsAt: new Date(row.next_meeting.startsAt) };
+    this.nextMeeting = masked.nextMeeting;
   }
 
   get actions(): CaseModel['actions'] {
@@ -127,9 +129,6 @@ class CaseNode implements CaseModel {
   }
   get advice(): CaseModel['advice'] {
     return this.#page.advice(this);
-  }
-  get visibility(): CaseModel['visibility'] {
-    return this.#page.visibility(this);
   }
   get letters(): CaseModel['letters'] {
     return this.#page.letters(this);
@@ -217,8 +216,8 @@ export class CasePage {
     return (await this.loadAttendance()).get(model.pupilId) ?? null;
   }
 
-  async visibility(model: CaseModel): Promise<OrganisationViewModel[]> {
-    return (await this.loadVisibility()).get(model.id) ?? [];
+  async visibility(caseId: string): Promise<OrganisationViewModel[]> {
+    return (await this.loadVisibility()).get(caseId) ?? [];
   }
 
   async letters(model: CaseModel): Promise<LetterModel[]> {

@@ -128,9 +128,10 @@ export class CaseModel {
   consents!: Promise<ConsentModel[]>;
 
   @Field(() => [OrganisationViewModel], {
-    description: 'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force).',
+    nullable: true,
+    description: 'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force). It names the school and the partners: null (shielded) for a reader who may not see those.',
   })
-  visibility!: Promise<OrganisationViewModel[]>;
+  visibility!: PromiseLike<OrganisationViewModel[]> | null;
 
   @Field(() => [ActionModel], { description: "The case's actions, open ones first by due date." })
   actions!: Promise<ActionModel[]>;

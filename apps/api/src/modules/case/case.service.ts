@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ActionStatus, CaseStatus, DataCategory, MTSS_TIERS, Role, canChangeStatus, dutchDate } from '@aanwezig/domain';
-import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
+import { CASE_FILTER_FIELDS, caseFilterCategory, categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
@@ -13,7 +13,7 @@ import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
-import { CaseAccess, type CaseFacts } from './case-access';
+import { CaseAccess, categoryVisibleSql, type CaseFacts } from './case-access';
 import { caseFiles, factsOf, readCaseRows, type CaseRow } from './case-row';
 import { CasePage, lazy } from './case-relations';
 import { audit } from '../audit/audit';
@@ -43,11 +43,22 @@ export class CaseService {
     if (!access) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
     const manager = this.dataSource.manager;
     const query = caseFiles(manager).where(access.sql, access.params);
-    query.andWhere('c.status = ANY(:statuses)', { statuses: filter.status?.length ? filter.status : OPEN_STATUSES });
-    if (filter.category?.length) query.andWhere('c.category = ANY(:categories)', { categories: filter.category });
-    if (filter.typology?.length) query.andWhere('c.typology = ANY(:typologies)', { typologies: filter.typology });
-    if (filter.tier?.length) query.andWhere('c.tier = ANY(:tiers)', { tiers: filter.tier });
-    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: uuidOrNil(filter.schoolId) });
+    // Every filter on pupil data matches only where the reader may see that value (a shielded value never
+    // matches), so neither the list nor its count tells what the mask hides.
+    const visible = (filterName: keyof typeof CASE_FILTER_FIELDS, condition: string, params: Record<string, unknown>) => {
+      const seen = categoryVisibleSql(session.actor, caseFilterCategory(filterName));
+      query.andWhere(`(${condition} AND ${seen.sql})`, { ...params, ...seen.params });
+    };
+    if (filter.status?.length) visible('status', 'c.status = ANY(:statuses)', { statuses: filter.status });
+    else {
+      // By default the open cases; a reader who may not see the status gets every case, so that being listed says nothing of it.
+      const seen = categoryVisibleSql(session.actor, caseFilterCategory('status'));
+      query.andWhere(`(c.status = ANY(:statuses) OR NOT ${seen.sql})`, { statuses: OPEN_STATUSES, ...seen.params });
+    }
+    if (filter.category?.length) visible('category', 'c.category = ANY(:categories)', { categories: filter.category });
+    if (filter.typology?.length) visible('typology', 'c.typology = ANY(:typologies)', { typologies: filter.typology });
+    if (filter.tier?.length) visible('tier', 'c.tier = ANY(:tiers)', { tiers: filter.tier });
+    if (filter.schoolId) visible('schoolId', 'c.school_id = :schoolId', { schoolId: uuidOrNil(filter.schoolId) });
     if (filter.actionOwnerId || filter.overdue) {
       const conditions = [`a.case_id = c.id`, `a.status = 'OPEN'`];
       if (filter.actionOwnerId) conditions.push('a.owner_user_id = :actionOwnerId');
@@ -59,7 +70,8 @@ export class CaseService {
     }
     const search = filter.search?.trim();
     if (search) {
-      query.andWhere(
+      visible(
+        'search',
         `EXISTS (SELECT 1 FROM pupil p WHERE p.id = c.pupil_id AND (p.given_name || ' ' || p.family_name ILIKE :search OR p.pupil_number = :exact))`,
         { search: `%${search.replace(/[%_\\]/g, '\\$&')}%`, exact: search },
       );
@@ -124,6 +136,8 @@ export class CaseService {
           worryFlag: c.worry_flag,
           mentorNotes: c.mentor_notes,
           homeSituation: c.home_situation,
+          visibility: lazy(() => page.visibility(c.id)),
+          nextMeeting: c.next_meeting && { ...c.next_meeting, startsAt: new Date(c.next_meeting.startsAt) },
         },
         reader,
       );

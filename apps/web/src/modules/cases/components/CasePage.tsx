@@ -75,7 +75,7 @@ export function CasePage() {
       <AdviceSection
         caseId={c.id}
         advice={c.advice}
-        views={c.visibility}
+        views={c.visibility ?? []}
         doctorOrganisationIds={isDoctor ? (me?.memberships.filter((m) => m.role === 'YOUTH_DOCTOR').map((m) => m.organisation.id) ?? []) : null}
         date={date}
         onError={setProblem}
@@ -118,7 +118,7 @@ export function CasePage() {
             ))}
           </ul>
         )}
-        <VisibilityOverview views={c.visibility} />
+        <VisibilityOverview views={c.visibility ?? []} />
       </section>
 
       <section aria-labelledby="case-actions">
