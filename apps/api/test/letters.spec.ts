@@ -17,16 +17,25 @@ describe('letters to parents', () => {
   const as = asUsers(t);
   const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
   let caseId: string;
+  let pupilId: string;
   let pupilGivenName: string;
   let daysMissed: number;
+  /** The coordinator's reads of this pupil through `subject`, newest first. */
+  const reads = (subject: string) =>
+    sql<{ categories: string[]; actor_roles: string[]; client_address: string | null; user_agent: string | null; subject: string }>(
+      `SELECT e.categories, e.actor_roles, e.client_address, e.user_agent, e.subject FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id
+        WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ' AND e.subject LIKE '%' || $3 || '%' ORDER BY e.at DESC`,
+      [pupilId, COORDINATOR, subject],
+    );
 
   beforeAll(async () => {
-    const [row] = await sql<{ id: string; school_id: string; pupil_number: string; given_name: string }>(
-      `SELECT c.id, c.school_id, p.pupil_number, p.given_name FROM case_file c JOIN pupil p ON p.id = c.pupil_id JOIN organisation o ON o.id = c.school_id
+    const [row] = await sql<{ id: string; pupil_id: string; school_id: string; pupil_number: string; given_name: string }>(
+      `SELECT c.id, c.pupil_id, c.school_id, p.pupil_number, p.given_name FROM case_file c JOIN pupil p ON p.id = c.pupil_id JOIN organisation o ON o.id = c.school_id
         WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' AND EXISTS (SELECT 1 FROM guardian g WHERE g.pupil_id = p.id AND g.email IS NULL)
         ORDER BY p.pupil_number LIMIT 1`,
     );
     caseId = row.id;
+    pupilId = row.pupil_id;
     pupilGivenName = row.given_name;
     // Three whole school days missed last week, reported sick.
     const lastWeek = Array.from({ length: 7 }, (_, i) => addDays(dutchDate(), -7 - i)).filter((d) => isoWeekday(d) <= 3).sort();
@@ -47,6 +56,21 @@ describe('letters to parents', () => {
     const english = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'DOCTOR_REFERRAL', l: 'EN' })).draftLetter;
     expect(english.body).toContain(`${daysMissed} school day`);
     expect(english.category).toBe('SICK_LEAVE');
+  });
+
+  it('logs a draft as a read of the pupil: who, as which role, which categories it shows, of which case, from where', async () => {
+    const subject = `Case:${caseId}:letterDraft:ATTENDANCE_OFFICER_INVOLVED`;
+    expect(await reads(subject)).toEqual([]);
+    ok(await as(COORDINATOR).query(DRAFT, { c: caseId, t: 'ATTENDANCE_OFFICER_INVOLVED' }));
+    const [read, ...more] = await reads(subject);
+    expect(more).toEqual([]);
+    // Name and parents (identity), the days missed, and what this template adds (unauthorised hours).
+    expect(read).toMatchObject({ subject, categories: ['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY'], actor_roles: ['ATTENDANCE_COORDINATOR'] });
+    expect(read.client_address).toMatch(/127\.0\.0\.1/);
+    expect(read.user_agent).toBeTruthy();
+    // Refused drafts show nothing and log nothing.
+    failure(await as(DUINZICHT_MENTOR).query(DRAFT, { c: caseId, t: 'FIRST_WORRY' }));
+    expect(await sql(`SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`, [pupilId, DUINZICHT_MENTOR])).toEqual([]);
   });
 
   it('is written only by the pupil’s own school', async () => {
@@ -98,5 +122,27 @@ describe('letters to parents', () => {
     expect(text).toContain('Het Baken College');
     const other = await fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` } });
     expect(other.status).toBe(404);
+  });
+
+  it('logs each PDF download as a read of the pupil, with the letter and the categories it discloses, from where', async () => {
+    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FREQUENT_SICK_LEAVE' })).draftLetter;
+    const parent = draft.guardians.find((g) => g.hasParentalAuthority)!;
+    const { id } = ok(await as(COORDINATOR).query<{ sendLetter: { id: string } }>(SEND, { i: { caseId, template: 'FREQUENT_SICK_LEAVE', subject: draft.subject, body: draft.body, guardianIds: [parent.id], delivery: 'DOWNLOAD' } })).sendLetter;
+    expect(await reads(`Letter:${id}`)).toEqual([]);
+    const token = await t.login(COORDINATOR);
+    const download = () => fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'letters-spec' } });
+    const response = await download();
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    const [read, ...more] = await reads(`Letter:${id}`);
+    expect(more).toEqual([]);
+    expect(read).toMatchObject({ subject: `Letter:${id}`, categories: ['IDENTITY', 'SICK_LEAVE'], actor_roles: ['ATTENDANCE_COORDINATOR'], user_agent: 'letters-spec' });
+    expect(read.client_address).toMatch(/127\.0\.0\.1/);
+    // Every download is a read of its own (a second copy handed over is logged too).
+    await (await download()).arrayBuffer();
+    expect(await reads(`Letter:${id}`)).toHaveLength(2);
+    // A refused download logs nothing.
+    expect((await fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` } })).status).toBe(404);
+    expect(await sql(`SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`, [pupilId, DUINZICHT_MENTOR])).toEqual([]);
   });
 });

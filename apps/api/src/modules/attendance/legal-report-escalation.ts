@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LEGAL_REPORT_ESCALATION_ROLES, formatDutchDate } from '@aanwezig/domain';
+import { LEGAL_REPORT_ESCALATION_ROLES } from '@aanwezig/domain';
 import { NotificationKind } from '../notification/notification.entity';
 import type { NewNotification } from '../notification/notify';
 
@@ -7,17 +7,17 @@ import type { NewNotification } from '../notification/notify';
  * Legal reports (meldplicht) that the school did not record as reported to DUO by their deadline: marks
  * each escalated and tells the school's attendance coordinator and school leader, once (escalated_at,
  * and a dedupe key per recipient, so a rerun or a second instance adds nothing). Runs in the caller's
- * transaction; the texts name no pupil.
+ * transaction; the notification is the kind's neutral sentence, the deadline is read on the signal.
  */
 export async function unreportedLegalReportEscalations(manager: EntityManager, today: string): Promise<NewNotification[]> {
-  const overdue: { id: string; school_id: string; report_due: string }[] = await manager.query(
+  const overdue: { id: string; school_id: string }[] = await manager.query(
     `WITH escalated AS (
        UPDATE signal s SET escalated_at = now()
         WHERE s.id IN (SELECT id FROM signal
                         WHERE rule_key = 'LEGAL_REPORT' AND report_due < $1::date
                           AND reported_at IS NULL AND withdrawn_at IS NULL AND escalated_at IS NULL
                         FOR UPDATE SKIP LOCKED)
-        RETURNING s.id, s.school_id, s.report_due::text AS report_due)
+        RETURNING s.id, s.school_id)
      SELECT * FROM escalated`,
     [today],
   );
@@ -33,8 +33,6 @@ export async function unreportedLegalReportEscalations(manager: EntityManager, t
       .map((r) => ({
         recipientUserId: r.user_id,
         kind: NotificationKind.LEGAL_REPORT_OVERDUE,
-        title: 'Melding bij DUO te laat',
-        body: `Een melding wegens ongeoorloofd verzuim moest uiterlijk ${formatDutchDate(signal.report_due)} bij DUO zijn gedaan en is in Aanwezig nog niet als gemeld vastgelegd. Meld het verzuim bij DUO en leg de melding vast bij het signaal.`,
         signalId: signal.id,
         dedupeKey: `signal:${signal.id}:report-overdue:${r.user_id}`,
       })),

@@ -11,9 +11,9 @@ import { signalLabels, valueCategory } from './signal-facts';
 import type { WithdrawnSignal } from './signal-evaluation';
 
 /**
- * Tells the people a signal reached that it was withdrawn, or that a withdrawn one holds again, in a
- * sentence that names no pupil (the signal itself is read through the field mask), and notes it on the
- * case it was added to.
+ * Tells the people a signal reached that it was withdrawn, or that a withdrawn one holds again, in the
+ * kind's neutral sentence (the signal itself is read through the field mask), and notes it on the case
+ * it was added to.
  */
 export async function announceSignalChanges(
   manager: EntityManager,
@@ -28,24 +28,18 @@ export async function announceSignalChanges(
 interface Announcement {
   kind: NotificationKind;
   key: string;
-  title: string;
-  body: string;
   timeline: string;
 }
 
 const WITHDRAWN: Announcement = {
   kind: NotificationKind.SIGNAL_WITHDRAWN,
   key: 'withdrawn',
-  title: 'Signaal ingetrokken',
-  body: 'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.',
   timeline: 'Signaal ingetrokken (registraties gecorrigeerd)',
 };
 
 const REINSTATED: Announcement = {
   kind: NotificationKind.SIGNAL_REINSTATED,
   key: 'reinstated',
-  title: 'Signaal weer van kracht',
-  body: 'Een signaal dat eerder was ingetrokken, geldt weer: de school heeft de registraties opnieuw gecorrigeerd. Open het signaal in Aanwezig voor de details.',
   timeline: 'Signaal weer van kracht (registraties opnieuw gecorrigeerd)',
 };
 
@@ -69,8 +63,6 @@ async function announce(manager: EntityManager, session: Session, changed: reado
       .map((r) => ({
         recipientUserId: r.user_id,
         kind: what.kind,
-        title: what.title,
-        body: what.body,
         signalId: r.signal_id,
         dedupeKey: `signal:${r.signal_id}:${what.key}:${at}:${r.user_id}`,
       })),

@@ -63,7 +63,7 @@ export class SignalService {
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const signal = await this.handleable(manager, session, id);
       signal.status = SignalStatus.ACKNOWLEDGED;
-      await this.handled(manager, session, signal, 'gezien en opgepakt', emit);
+      await this.handled(manager, session, signal, emit);
       return (await this.toModels(session, [signal], manager))[0];
     }));
   }
@@ -78,7 +78,7 @@ export class SignalService {
       if (signal.caseId && signal.status !== SignalStatus.NEW) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
       const caseId = await this.attachToCase(manager, session, signal);
       signal.status = SignalStatus.CASE_OPENED;
-      await this.handled(manager, session, signal, 'er is een casus voor geopend', emit);
+      await this.handled(manager, session, signal, emit);
       return { signal: (await this.toModels(session, [signal], manager))[0], caseId };
     }));
   }
@@ -96,10 +96,9 @@ export class SignalService {
       await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
         if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
       });
-      const [meeting]: { title: string; starts_at: Date }[] = await manager.query(`SELECT title, starts_at FROM meeting WHERE id = $1`, [meetingId]);
       signal.status = SignalStatus.ON_AGENDA;
       signal.meetingId = meetingId;
-      await this.handled(manager, session, signal, `het staat op de agenda van ${meeting.title} (${dutchDate(meeting.starts_at)})`, emit);
+      await this.handled(manager, session, signal, emit);
       return (await this.toModels(session, [signal], manager))[0];
     }));
   }
@@ -141,22 +140,18 @@ export class SignalService {
   }
 
   /**
-   * Saves the handled signal and tells whoever raised it what happened (terugkoppelgarantie): the importer
-   * or the mentor, or for the nightly run the school's attendance coordinators. The message names no pupil;
-   * it links to the signal, which the app shows through the field mask.
+   * Saves the handled signal and tells whoever raised it that it was handled (terugkoppelgarantie): the
+   * importer or the mentor, or for the nightly run the school's attendance coordinators. The notification
+   * is the kind's neutral sentence and references the signal and case; what happened (case opened, on
+   * which agenda, by whom) is read on the signal and the case, through the field mask.
    */
-  private async handled(manager: EntityManager, session: Session, signal: SignalEntity, what: string, emit: Emit): Promise<void> {
+  private async handled(manager: EntityManager, session: Session, signal: SignalEntity, emit: Emit): Promise<void> {
     signal.acknowledgedBy = session.actor.userId;
     signal.acknowledgedAt = new Date();
     await manager.save(signal);
     const recipients: { id: string }[] = signal.raisedBy
       ? [{ id: signal.raisedBy }]
       : await manager.query(`SELECT user_id AS id FROM membership WHERE organisation_id = $1 AND role = $2`, [signal.schoolId, Role.ATTENDANCE_COORDINATOR]);
-    const [actor]: { name: string; organisation: string }[] = await manager.query(
-      `SELECT u.name, o.name AS organisation FROM app_user u JOIN organisation o ON o.id = $2 WHERE u.id = $1`,
-      [session.actor.userId, session.actor.memberships[0]?.organisationId ?? signal.schoolId],
-    );
-    const labelOf = await signalLabels(manager, [signal]);
     await notify(
       manager,
       recipients
@@ -164,8 +159,6 @@ export class SignalService {
         .map((r) => ({
           recipientUserId: r.id,
           kind: NotificationKind.SIGNAL_FEEDBACK,
-          title: `Terugkoppeling op uw signaal: ${labelOf(signal)}`,
-          body: `${actor.name} (${actor.organisation}) heeft het signaal behandeld: ${what}.`,
           signalId: signal.id,
           caseId: signal.caseId,
           dedupeKey: `signal:${signal.id}:${signal.status}:${r.id}`,

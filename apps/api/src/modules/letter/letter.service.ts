@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, SCHOOL_STAFF_ROLES, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
+import { DataCategory, LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, SCHOOL_STAFF_ROLES, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
 import { categoryVisibility } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { InputError, requireText } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { loadAttendance } from '../attendance/attendance-loader';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
 import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
@@ -21,6 +23,9 @@ import { toLetterModel } from './letter.mapper';
 import type { LetterDraftModel, LetterModel, SendLetterInput } from './letter.model';
 
 const notFound = () => new AppError('NOT_FOUND', 'Deze brief bestaat niet of u mag hem niet inzien.');
+
+/** The categories in the order the audit log lists them. */
+const inCategoryOrder = (categories: readonly DataCategory[]): DataCategory[] => Object.values(DataCategory).filter((c) => categories.includes(c));
 
 /**
  * Letters to parents: drafted from the case's real numbers, edited by the writer, stored on the case
@@ -37,15 +42,20 @@ export class LetterService {
     private readonly mailer: Mailer,
   ) {}
 
+  /**
+   * A draft shows the pupil's name, the parents' names and e-mail addresses and the days missed (and,
+   * by template, sick reports or unauthorised hours): a read of pupil data, logged before it is shown.
+   */
   async draft(session: Session, caseId: string, template: LetterTemplate, language: LetterLanguage): Promise<LetterDraftModel> {
     const facts = await this.access.require(session, caseId);
     const category = LETTER_CATEGORY[template];
     this.requireWriter(session, facts, category);
+    const reader = this.access.reader(session.actor, facts);
     const pupil = await this.dataSource.getRepository(PupilEntity).findOneByOrFail({ id: facts.pupilId });
     const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
     const guardians = await this.dataSource.getRepository(GuardianEntity).find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
     const writer = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
-    const attendance = (await loadAttendance(this.dataSource, [{ pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader: this.access.reader(session.actor, facts) }])).get(pupil.id);
+    const attendance = (await loadAttendance(this.dataSource, [{ pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader }])).get(pupil.id);
     if (!attendance || attendance.daysMissed === null) throw new AppError('CONFLICT', 'Er zijn geen verzuimcijfers voor dit schooljaar (geen schoolkalender of niet zichtbaar); schrijf de brief zonder sjabloon.');
     const role = session.actor.memberships.find((m) => m.organisationId === facts.schoolId)?.role;
     const parents = guardians.filter((g) => g.hasParentalAuthority);
@@ -61,6 +71,16 @@ export class LetterService {
       contactRole: role ? ROLE_LABEL_NL[role] : 'medewerker',
       contactEmail: writer.email,
     });
+    await audit(this.dataSource.manager, session, [
+      {
+        pupilId: pupil.id,
+        regionId: facts.regionId,
+        action: AuditAction.READ,
+        categories: inCategoryOrder([DataCategory.IDENTITY, DataCategory.ATTENDANCE_SUMMARY, category]),
+        subject: `Case:${facts.id}:letterDraft:${template}`,
+        reader,
+      },
+    ]);
     return {
       template,
       language,
@@ -108,15 +128,29 @@ export class LetterService {
     return (await this.models(session, [letter]))[0];
   }
 
-  /** A letter the reader may read, for the PDF download. */
+  /**
+   * A letter the reader may read, for the PDF download. Handing it over is a read of the pupil's data
+   * (name, parents, the letter's category), logged before the file is sent, as GraphQL reads are.
+   */
   async readable(session: Session, id: string): Promise<{ letter: LetterEntity; schoolName: string }> {
     const letter = isUuid(id) ? await this.dataSource.getRepository(LetterEntity).findOneBy({ id }) : null;
     if (!letter) throw notFound();
     const facts = await this.access.require(session, letter.caseId).catch(() => {
       throw notFound();
     });
-    if (!categoryVisibility(this.access.reader(session.actor, facts), letter.category).visible) throw notFound();
+    const reader = this.access.reader(session.actor, facts);
+    if (!categoryVisibility(reader, letter.category).visible) throw notFound();
     const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
+    await audit(this.dataSource.manager, session, [
+      {
+        pupilId: facts.pupilId,
+        regionId: facts.regionId,
+        action: AuditAction.READ,
+        categories: inCategoryOrder([DataCategory.IDENTITY, letter.category]),
+        subject: `Letter:${letter.id}`,
+        reader,
+      },
+    ]);
     return { letter, schoolName: school.name };
   }
 

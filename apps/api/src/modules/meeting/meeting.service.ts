@@ -124,14 +124,11 @@ export class MeetingService {
         meetings.push(meeting);
       }
       if (series) await manager.update(MeetingEntity, { id: meetings[0].id }, { seriesId: meetings[0].id });
-      const when = series ? `${dutchDateTime(input.startsAt)}, daarna elke ${series} weken (${occurrences} keer)` : dutchDateTime(input.startsAt);
       await notify(
         manager,
         participantIds.map((userId) => ({
           recipientUserId: userId,
           kind: NotificationKind.MEETING_INVITATION,
-          title: `Uitnodiging: ${title}`,
-          body: `U bent uitgenodigd voor ${title} op ${when}. De uitnodiging voor uw agenda zit bij de e-mail.`,
           meetingId: meetings[0].id,
           dedupeKey: `meeting:invite:${meetings[0].id}:${userId}`,
         })),
@@ -156,8 +153,6 @@ export class MeetingService {
         [...new Set([facts.meeting.chairUserId, ...facts.participantUserIds])].map((userId) => ({
           recipientUserId: userId,
           kind: NotificationKind.MEETING_MOVED,
-          title: `Verplaatst: ${facts.meeting.title}`,
-          body: `${facts.meeting.title} is verplaatst van ${dutchDateTime(facts.meeting.startsAt)} naar ${dutchDateTime(input.startsAt)}. De bijgewerkte uitnodiging zit bij de e-mail.`,
           meetingId: facts.meeting.id,
           dedupeKey: `meeting:moved:${facts.meeting.id}:${sequence}:${userId}`,
         })),
@@ -322,7 +317,7 @@ export class MeetingService {
       const decision = await manager.save(manager.create(DecisionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId }));
       if (item.caseId) {
         await recordTimeline(manager, session, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
-        await this.tellSignallers(manager, session, decision, item.caseId, facts.meeting, emit);
+        await this.tellSignallers(manager, session, decision, item.caseId, emit);
       }
       const people = await loadPeople(manager, [decision.authorId]);
       return toDecisionModel(decision, reader, people, await loadOrganisationsOf(manager, [decision.authorId]));
@@ -429,31 +424,26 @@ export class MeetingService {
   }
 
   /**
-   * Whoever raised a signal or the worry flag about this pupil hears, in plain words, what the team
-   * decided: the decision itself only when their own view of the case may show its category.
+   * Whoever raised a signal or the worry flag about this pupil hears that the team took a decision: the
+   * kind's neutral sentence and, if they may read the case, its id. The decision itself is read on the
+   * case, through the field mask and the audit log, when they open it, so consent withdrawal, the
+   * matrix and retention reach it (a copy in the notification and its mail would escape all three).
    */
-  private async tellSignallers(manager: EntityManager, session: Session, decision: DecisionEntity, caseId: string, meeting: MeetingEntity, emit: Emit): Promise<void> {
+  private async tellSignallers(manager: EntityManager, session: Session, decision: DecisionEntity, caseId: string, emit: Emit): Promise<void> {
     const raisers: { id: string }[] = await manager.query(
       `SELECT DISTINCT s.raised_by AS id FROM signal s JOIN app_user u ON u.id = s.raised_by WHERE s.case_id = $1 AND u.active AND s.raised_by <> $2`,
       [caseId, session.actor.userId],
     );
     if (raisers.length === 0) return;
     const caseFacts = (await this.caseAccess.facts([caseId], manager)).get(caseId)!;
-    const author = (await loadPeople(manager, [session.actor.userId])).get(session.actor.userId)?.name ?? 'de voorzitter';
-    const discussed = `Het team heeft in ${meeting.title} (${dutchDateTime(meeting.startsAt)}) besproken wat u signaleerde`;
     const notifications = [];
     for (const raiser of raisers) {
       const actor = await this.actors.load(raiser.id, manager);
       if (!actor) continue;
       const mayReadCase = this.caseAccess.can(defineAbilityFor(actor), 'read', caseFacts);
-      const mayReadDecision = mayReadCase && categoryVisibility(this.caseAccess.reader(actor, caseFacts), decision.category).visible;
       notifications.push({
         recipientUserId: raiser.id,
         kind: NotificationKind.TEAM_DECISION,
-        title: 'Het team heeft besloten over uw signaal',
-        body: mayReadDecision
-          ? `${discussed}. Het besluit: "${decision.body}". Vragen? Neem contact op met ${author}.`
-          : `${discussed} en een besluit genomen. De inhoud is afgeschermd; ${author} vertelt u wat u moet weten.`,
         caseId: mayReadCase ? caseId : null,
         dedupeKey: `decision:${decision.id}:${raiser.id}`,
       });
@@ -489,11 +479,6 @@ function requireSchedule(startsAt: Date, durationMinutes: number): void {
   if (!Number.isInteger(durationMinutes) || durationMinutes < 5 || durationMinutes > 600) {
     throw new InputError('durationMinutes', 'De duur is 5 tot 600 minuten.');
   }
-}
-
-const dutchDateTimeFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-function dutchDateTime(at: Date): string {
-  return dutchDateTimeFormat.format(at);
 }
 
 /** Minutes and decisions about a case go to its room only; a topic's go to the meeting's room. */

@@ -14,7 +14,7 @@ export const NotificationKind = {
   /** Carries the meeting's iCalendar invitation in its e-mail. */
   MEETING_INVITATION: 'MEETING_INVITATION',
   MEETING_MOVED: 'MEETING_MOVED',
-  /** What the team decided about a pupil you signalled, in plain words. */
+  /** The team took a decision on a case you signalled (the decision itself is read on the case). */
   TEAM_DECISION: 'TEAM_DECISION',
   /** A signal routed to you was withdrawn: the school corrected the registrations it rested on. */
   SIGNAL_WITHDRAWN: 'SIGNAL_WITHDRAWN',
@@ -26,8 +26,10 @@ export const NotificationKind = {
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
 /**
- * A message for one person in the app. Its text names no pupil: it says what happened and links to the
- * record, which the app then shows through the field mask. `dedupeKey` makes sending idempotent.
+ * A message for one person in the app. Its title and body are the fixed sentence of its kind
+ * (NOTIFICATION_TEXT, written by `notify` only): no pupil, no figure, no decision, minutes or action
+ * text. The references lead to the record, which the app then shows through the field mask.
+ * `dedupeKey` makes sending idempotent.
  */
 @Entity('notification')
 @Index(['recipientUserId', 'createdAt'])

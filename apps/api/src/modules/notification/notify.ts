@@ -2,17 +2,26 @@ import type { EntityManager } from 'typeorm';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import type { Emit } from '../../realtime/live-events';
 import type { NotificationKind } from './notification.entity';
+import { notificationText } from './notification-text';
 
+/**
+ * A notification is a kind and references, nothing else: its title and body are the kind's fixed
+ * sentence (NOTIFICATION_TEXT), so no caller can copy pupil data, a decision, minutes or an action's
+ * title into it, past the field mask, consent withdrawal, the audit log and retention. The reader
+ * follows a reference to the content, which is read through the mask when they open it.
+ */
 export interface NewNotification {
   recipientUserId: string;
   kind: NotificationKind;
-  title: string;
-  body: string;
+  /** Not accepted: the text comes from the kind. */
+  title?: never;
+  /** Not accepted: the text comes from the kind. */
+  body?: never;
   caseId?: string | null;
   signalId?: string | null;
   actionId?: string | null;
   meetingId?: string | null;
-  /** The same key twice sends once (a retried write, two instances). */
+  /** The same key twice sends once (a retried write, two instances). Built from kinds and ids only. */
   dedupeKey?: string | null;
 }
 
@@ -25,8 +34,7 @@ export async function notify(manager: EntityManager, notifications: readonly New
   const rows = notifications.map((n) => ({
     recipient_user_id: n.recipientUserId,
     kind: n.kind,
-    title: n.title,
-    body: n.body,
+    ...notificationText(n.kind),
     case_id: n.caseId ?? null,
     signal_id: n.signalId ?? null,
     action_id: n.actionId ?? null,

@@ -15,10 +15,8 @@ interface OpenAction {
   settings: Partial<ReminderSettings> | null;
 }
 
-interface OwnerLoad {
+interface ActionOwner {
   user_id: string;
-  open: number;
-  overdue: number;
   settings: Partial<ReminderSettings> | null;
 }
 
@@ -29,8 +27,8 @@ const LOOKAHEAD_DAYS = 30;
  * Reminders and escalation of open actions (and of legal reports not reported to DUO in time), driven from database state only. Every notification has a
  * dedupe key (kind, action, due date, recipient), so running this any number of times, after a restart
  * or on two instances at once, sends each one exactly once. A reassigned or rescheduled action earns
- * its reminders again, for its new owner or date. Texts name no pupil and no action content: the app
- * shows those through the field mask.
+ * its reminders again, for its new owner or date. A notification is its kind's neutral sentence and the
+ * action's and case's ids: no pupil, no action title, no date; the app shows those through the field mask.
  */
 @Injectable()
 export class ReminderService {
@@ -70,7 +68,7 @@ export class ReminderService {
         const recipients = reminder === 'ESCALATED' ? (coordinators.get(action.school_id) ?? []) : [action.owner_user_id];
         return recipients.map((recipientUserId) => ({
           recipientUserId,
-          ...message(reminder, action.due_date),
+          kind: REMINDER_KIND[reminder],
           caseId: action.case_id,
           actionId: action.id,
           dedupeKey: `action:${reminder}:${action.id}:${action.due_date}:${recipientUserId}`,
@@ -81,23 +79,20 @@ export class ReminderService {
 
   /** On their organisation's digest day, everyone with open actions gets one overview. */
   private async digests(manager: EntityManager, today: string): Promise<NewNotification[]> {
-    const owners: OwnerLoad[] = await manager.query(
-      `SELECT a.owner_user_id AS user_id, count(*)::int AS open, count(*) FILTER (WHERE a.due_date < $1::date)::int AS overdue,
+    const owners: ActionOwner[] = await manager.query(
+      `SELECT a.owner_user_id AS user_id,
               (SELECT o.reminder_settings FROM membership m JOIN organisation o ON o.id = m.organisation_id
                 WHERE m.user_id = a.owner_user_id ORDER BY o.name LIMIT 1) AS settings
          FROM case_action a JOIN app_user u ON u.id = a.owner_user_id
         WHERE a.status = 'OPEN' AND u.active
         GROUP BY a.owner_user_id
         ORDER BY a.owner_user_id`,
-      [today],
     );
     return owners
       .filter((owner) => isDigestDay(today, reminderSettings(owner.settings)))
       .map((owner) => ({
         recipientUserId: owner.user_id,
         kind: NotificationKind.WEEKLY_DIGEST,
-        title: 'Uw openstaande acties deze week',
-        body: `U heeft ${owner.open} openstaande ${owner.open === 1 ? 'actie' : 'acties'}${owner.overdue ? `, waarvan ${owner.overdue} over de deadline` : ''}. Bekijk ze op uw startpagina.`,
         dedupeKey: `digest:${owner.user_id}:${today}`,
       }));
   }
@@ -116,16 +111,9 @@ export class ReminderService {
   }
 }
 
-function message(reminder: ActionReminder, dueDate: string): Pick<NewNotification, 'kind' | 'title' | 'body'> {
-  const due = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${dueDate}T00:00:00Z`));
-  switch (reminder) {
-    case 'DUE_SOON':
-      return { kind: NotificationKind.ACTION_DUE_SOON, title: `Herinnering: actie met deadline ${due}`, body: `Een actie die u uitvoert heeft als deadline ${due}. Rond haar af of spreek een nieuwe datum af.` };
-    case 'DUE_TODAY':
-      return { kind: NotificationKind.ACTION_DUE_TODAY, title: 'Deadline vandaag', body: `Een actie die u uitvoert moet vandaag (${due}) klaar zijn.` };
-    case 'OVERDUE':
-      return { kind: NotificationKind.ACTION_OVERDUE, title: 'Actie over de deadline', body: `Een actie die u uitvoert is over de deadline van ${due}. Rond haar af, of draag haar over als iemand anders haar oppakt.` };
-    case 'ESCALATED':
-      return { kind: NotificationKind.ACTION_ESCALATED, title: 'Controle op openstaande acties', body: `Een actie in een casus van uw school staat nog open; de deadline was ${due}. Neem contact op met wie haar uitvoert.` };
-  }
-}
+const REMINDER_KIND: Record<ActionReminder, NotificationKind> = {
+  DUE_SOON: NotificationKind.ACTION_DUE_SOON,
+  DUE_TODAY: NotificationKind.ACTION_DUE_TODAY,
+  OVERDUE: NotificationKind.ACTION_OVERDUE,
+  ESCALATED: NotificationKind.ACTION_ESCALATED,
+};

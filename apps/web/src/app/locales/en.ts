@@ -162,6 +162,9 @@ export const en: Messages = {
     notifications_one: 'New notification ({{count}})',
     notifications_other: 'New notifications ({{count}})',
     noNotifications: 'No new notifications.',
+    toMeeting: 'Go to the meeting',
+    toCase: 'Go to the case',
+    toSignals: 'Go to the signals',
   },
   signals: {
     meeting: 'Meeting',

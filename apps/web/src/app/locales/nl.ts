@@ -125,6 +125,9 @@ export const nl = {
     notifications_one: 'Nieuwe melding ({{count}})',
     notifications_other: 'Nieuwe meldingen ({{count}})',
     noNotifications: 'Geen nieuwe meldingen.',
+    toMeeting: 'Naar het overleg',
+    toCase: 'Naar de casus',
+    toSignals: 'Naar de signalen',
   },
   signals: {
     meeting: 'Overleg',

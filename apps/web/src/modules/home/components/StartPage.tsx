@@ -109,11 +109,21 @@ export function StartPage() {
           <Paragraph>{t('home.noNotifications')}</Paragraph>
         ) : (
           <ul>
-            {notifications.map((n) => (
-              <li key={n.id}>
-                <strong>{n.title}</strong>: {n.body}
-              </li>
-            ))}
+            {notifications.map((n) => {
+              // A notification is a neutral sentence and references: the record is read behind the link, through the mask.
+              const target = n.meetingId ? { to: `/overleggen/${n.meetingId}`, label: t('home.toMeeting') } : n.caseId ? { to: `/casussen/${n.caseId}`, label: t('home.toCase') } : n.signalId ? { to: '/signalen', label: t('home.toSignals') } : null;
+              return (
+                <li key={n.id}>
+                  <strong>{n.title}</strong>: {n.body}
+                  {target && (
+                    <>
+                      {' '}
+                      <Link to={target.to}>{target.label}</Link>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

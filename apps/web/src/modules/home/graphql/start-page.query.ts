@@ -40,6 +40,9 @@ export const StartPageQuery = graphql(`
           kind
           title
           body
+          caseId
+          signalId
+          meetingId
           createdAt
         }
       }
