@@ -19,7 +19,7 @@ describe('jeugdarts advice and sick-leave details, under consent', () => {
 
   beforeAll(async () => {
     [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
     const [{ id: ggd }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'YOUTH_HEALTH'`);
     [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
       `SELECT c.id, c.pupil_id FROM case_file c WHERE c.school_id = $1 AND c.status = 'OPEN' ORDER BY c.created_at LIMIT 1`,

@@ -22,7 +22,7 @@ describe('case attendance under the matrix', () => {
 
   beforeAll(async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
     [{ id: pupilId }] = await sql<{ id: string }>(`SELECT id FROM pupil WHERE pupil_number = 'BA1001'`);
     [{ id: caseId }] = await sql<{ id: string }>(`SELECT id FROM case_file WHERE pupil_id = $1 ORDER BY created_at DESC LIMIT 1`, [pupilId]);
     await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`, [caseId, municipality]);
@@ -67,7 +67,7 @@ describe('case attendance under the matrix', () => {
     expect(before.sickReports).toBeNull();
     expect(before.shielded).toContainEqual({ field: 'sickReports', reason: 'NO_CONSENT' });
 
-    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
     const consent = ok(await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
       input: { caseId, givenByPupil: true, guardianIds: [], method: 'PAPER', categories: ['SICK_LEAVE'], organisationIds: [municipality], purpose: 'Verzuimaanpak', validFrom: today() },
     })).recordConsent;

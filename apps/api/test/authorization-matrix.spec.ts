@@ -145,6 +145,9 @@ describe('authorization matrix', () => {
         [caseId, category, `Brief over ${category}`, JSON.stringify([{ guardianId: guardian.id, name: guardian.name, email: null }]), mentor],
       );
     }
+    // The pupil lives in Kustland (its leerplicht hears the legal route) and is in a class the Baken mentor mentors (the school route).
+    await sql(`UPDATE pupil SET residence_municipality_id = (SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht') WHERE id = $1`, [pupilId]);
+    await sql(`INSERT INTO mentor_class (user_id, school_id, group_name) SELECT $2, school_id, group_name FROM pupil WHERE id = $1 ON CONFLICT DO NOTHING`, [pupilId, mentor]);
     // A signal on every route for the pupil.
     for (const [route, rule] of [['LEGAL', 'LEGAL_REPORT'], ['MEDICAL', 'FREQUENT_SICK'], ['SCHOOL', 'SAT_DISCUSS']]) {
       await sql(`INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, crossed_on, value, route) VALUES ($1, $2, $3, $4, CURRENT_DATE - 28, CURRENT_DATE - 28, 16, $5)`, [baken.region_id, baken.id, pupilId, rule, route]);

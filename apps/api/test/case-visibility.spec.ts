@@ -12,7 +12,7 @@ describe('who sees what of a case (Case.visibility)', () => {
   const as = asUsers(t);
   const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
   type View = { organisation: { name: string }; role: string; categories: { category: DataCategory; visible: boolean; reason: string | null }[] };
-  const FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
+  const FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => typeof category === 'string' && category in DataCategory) as [string, DataCategory][];
   const SELECTION: Record<string, string> = { pupil: 'pupil { id }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
   const READ = `query($id: ID!) { case(id: $id) { ${FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason } } }`;
   const overview = async (caseId: string) =>

@@ -199,7 +199,7 @@ describe('cases', () => {
     });
 
     it('involves an organisation once, and then its staff may see the case', async () => {
-      const [{ id: officerOrg }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+      const [{ id: officerOrg }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
       expect(failure(await as(OFFICER).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId })).code).toBe('NOT_FOUND');
       for (let i = 0; i < 2; i++) ok(await as(COORDINATOR).query(`mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`, { c: caseId, o: officerOrg }));
       const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM timeline_entry WHERE case_id = $1 AND kind = 'ORGANISATION_INVOLVED'`, [caseId]);

@@ -107,13 +107,19 @@ describe('signalAudience: who a route\'s signals reach', () => {
   it.each(Object.values(SignalRoute).flatMap((route) => Object.values(Role).map((role) => [route, role] as const)))(
     'names %s signals\' readers as the ability does for %s',
     (route, role) => {
-      const { schoolRoles, regionRoles } = signalAudience(route);
-      const atSchool = defineAbilityFor(actor(role, 'baken', kindOf(role)));
-      const canRead = atSchool.can('read', subject('Signal', { regionId: 'r1', schoolId: 'baken', route }));
-      expect(canRead).toBe(schoolRoles.includes(role) || regionRoles.includes(role));
-      // A region-wide reader reads the signals of a school where it holds no membership; a school reader does not.
-      const elsewhere = atSchool.can('read', subject('Signal', { regionId: 'r1', schoolId: 'another-school', route }));
-      expect(elsewhere).toBe(regionRoles.includes(role));
+      const { schoolRoles, classMentors, residenceRoles } = signalAudience(route);
+      const member = actor(role, 'org', kindOf(role));
+      const ability = defineAbilityFor(member);
+      const signal = (over: Partial<{ schoolId: string; residenceMunicipalityId: string | null; mentorUserIds: string[] }>) =>
+        subject('Signal', { regionId: 'r1', schoolId: 'another-school', route, residenceMunicipalityId: 'another-municipality', mentorUserIds: ['another-mentor'], ...over });
+      // The school's own roles read every signal of its pupils.
+      expect(ability.can('read', signal({ schoolId: 'org' }))).toBe(schoolRoles.includes(role));
+      // The mentors of the pupil's class, at the pupil's school.
+      expect(ability.can('read', signal({ schoolId: 'org', mentorUserIds: [member.userId] }))).toBe(schoolRoles.includes(role) || (classMentors && role === Role.MENTOR));
+      expect(ability.can('read', signal({ mentorUserIds: [member.userId] })), 'a mentor of a class at another school').toBe(false);
+      // The municipality the pupil lives in, wherever the school is.
+      expect(ability.can('read', signal({ residenceMunicipalityId: 'org' }))).toBe(residenceRoles.includes(role));
+      expect(ability.can('read', signal({})), 'nobody else').toBe(false);
     },
   );
 

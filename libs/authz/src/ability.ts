@@ -17,8 +17,11 @@ export interface SubjectShape {
   Pupil: { regionId: string; schoolId: string };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
-  /** A signal from the protocol about one pupil, on a route. */
-  Signal: { regionId: string; schoolId: string; route: string };
+  /**
+   * A signal from the protocol about one pupil, on a route; with the pupil's residence municipality
+   * (whose leerplicht is responsible) and the mentors of the pupil's class.
+   */
+  Signal: { regionId: string; schoolId: string; route: string; residenceMunicipalityId: string | null; mentorUserIds: string[] };
   /** The school's report to DUO of a legal-report signal (meldplicht): the school's own duty. */
   LegalReport: { regionId: string; schoolId: string };
   /** The region's attendance protocol (rules, thresholds, routes). */
@@ -46,14 +49,16 @@ export type AppAbility = MongoAbility<[Action, Subjects]>;
 export { CASE_MANAGER_ROLES };
 
 /**
- * Who a route's signals reach: the roles at the pupil's school, and those anywhere in the region, that
- * may read them. Said once for the places that must tell those people (a withdrawn signal); a test holds
- * it to defineAbilityFor.
+ * Who a route's signals reach: the roles at the pupil's school that read all of them; on the school
+ * route also the mentors of the pupil's class; on the legal route the leerplicht of the municipality the
+ * pupil lives in. Said once for the places that must tell those people (a withdrawn signal); a test
+ * holds it to defineAbilityFor.
  */
-export function signalAudience(route: string): { schoolRoles: readonly Role[]; regionRoles: readonly Role[] } {
+export function signalAudience(route: string): { schoolRoles: readonly Role[]; classMentors: boolean; residenceRoles: readonly Role[] } {
   return {
-    schoolRoles: [...CASE_MANAGER_ROLES, ...(route === 'SCHOOL' ? [Role.MENTOR] : [])],
-    regionRoles: route === 'LEGAL' ? [Role.ATTENDANCE_OFFICER] : [],
+    schoolRoles: CASE_MANAGER_ROLES,
+    classMentors: route === 'SCHOOL',
+    residenceRoles: route === 'LEGAL' ? [Role.ATTENDANCE_OFFICER] : [],
   };
 }
 
@@ -103,11 +108,14 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'Case', { regionId, schoolId: { $in: mentorSchools }, involvedUserIds: { $in: [actor.userId] } });
   }
 
-  if (organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]).length > 0) {
-    // The legal route: leerplicht hears of unauthorised absence as its legal task (meldplicht).
-    can(['read', 'update'], 'Signal', { regionId, route: 'LEGAL' });
+  const municipalities = organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]);
+  if (municipalities.length > 0) {
+    // The legal route: leerplicht hears of unauthorised absence as its legal task (meldplicht), for the
+    // pupils who live in its municipality (the pupil's woongemeente is responsible, wherever the school is).
+    can(['read', 'update'], 'Signal', { regionId, route: 'LEGAL', residenceMunicipalityId: { $in: municipalities } });
   }
-  if (mentorSchools.length > 0) can('read', 'Signal', { regionId, schoolId: { $in: mentorSchools }, route: 'SCHOOL' });
+  // A mentor hears of the pupils of the classes she mentors, on the school route only.
+  if (mentorSchools.length > 0) can('read', 'Signal', { regionId, schoolId: { $in: mentorSchools }, route: 'SCHOOL', mentorUserIds: { $in: [actor.userId] } });
 
   const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
   if (partnerOrganisations.length > 0) {

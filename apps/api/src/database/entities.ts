@@ -23,6 +23,7 @@ import { RegionEntity } from '../modules/organisation/region.entity';
 import { GuardianEntity } from '../modules/pupil/guardian.entity';
 import { PupilEntity } from '../modules/pupil/pupil.entity';
 import { MembershipEntity } from '../modules/user/membership.entity';
+import { MentorClassEntity } from '../modules/user/mentor-class.entity';
 import { UserEntity } from '../modules/user/user.entity';
 
 /** Every entity, listed explicitly: no glob loading, so the build and the tests see the same set. */
@@ -31,6 +32,7 @@ export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
   MembershipEntity,
+  MentorClassEntity,
   PupilEntity,
   GuardianEntity,
   CaseEntity,

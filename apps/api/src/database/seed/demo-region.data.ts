@@ -18,6 +18,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   { key: 'meeuw', name: 'OBS De Meeuw', kind: OrganisationKind.SCHOOL, sector: SchoolSector.PO },
   { key: 'vuurtoren', name: 'Basisschool De Vuurtoren', kind: OrganisationKind.SCHOOL, sector: SchoolSector.PO },
   { key: 'leerplicht', name: 'Gemeente Kustland - Leerplicht', kind: OrganisationKind.MUNICIPALITY },
+  // A second municipality of the region: some pupils live there, so its leerplicht hears of them and Kustland's does not.
+  { key: 'leerplicht-duinrand', name: 'Gemeente Duinrand - Leerplicht', kind: OrganisationKind.MUNICIPALITY },
   { key: 'ggd', name: 'GGD Kustland - JGZ', kind: OrganisationKind.YOUTH_HEALTH },
   { key: 'jg', name: 'Jeugd en Gezin Kustland', kind: OrganisationKind.YOUTH_CARE },
   { key: 'swv', name: DEMO_REGION_NAME, kind: OrganisationKind.PARTNERSHIP },
@@ -51,7 +53,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // An intern begeleider for two primary schools: the demo of working as one membership at a time.
   { email: 'ib@meeuw.demo.test', name: 'Yvonne de Graaf', role: Role.CARE_COORDINATOR, organisation: 'meeuw', alsoAt: [{ role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' }] },
   { email: 'ib@vuurtoren.demo.test', name: 'Hans Peters', role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' },
+  { email: 'leerplicht@duinrand.demo.test', name: 'Wendy Vos', role: Role.ATTENDANCE_OFFICER, organisation: 'leerplicht-duinrand' },
 ];
+
+/** Pupils whose number ends in one of these digits live in Duinrand; the others in Kustland. */
+export const DUINRAND_PUPIL_NUMBER_ENDINGS = ['6'];
 
 /** Every membership of a demo user: the contract's one, then any further ones. */
 export function demoMemberships(user: DemoUser): { role: Role; organisation: string }[] {

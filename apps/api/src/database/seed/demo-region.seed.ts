@@ -4,7 +4,7 @@ import { OrganisationEntity } from '../../modules/organisation/organisation.enti
 import { RegionEntity } from '../../modules/organisation/region.entity';
 import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
-import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS, demoMemberships } from './demo-region.data';
+import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS, DUINRAND_PUPIL_NUMBER_ENDINGS, demoMemberships } from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
 import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
@@ -61,6 +61,7 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
     const importer = users.get(DEMO_USERS.find((u) => u.organisation === 'baken' && u.role === 'ATTENDANCE_COORDINATOR')!.email)!;
     await insertDemoAbsence(manager, { regionId: region.id, importedBy: importer.id, schools: organisations, now });
   }
+  await assignResidencesAndClasses(manager, region.id, organisations, users);
   // Three census dates of the MSA report, eight weeks apart, the last a month ago.
   const consultant = users.get(DEMO_USERS.find((u) => u.role === 'PARTNERSHIP_CONSULTANT')!.email)!;
   for (const [daysAgo, exemptions5a, absoluteAbsence] of [[142, 6, 9], [86, 7, 11], [30, 5, 8]]) {
@@ -69,4 +70,28 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
   }
   // Fresh statistics after a bulk load, so the planner uses the indexes from the first request on.
   await manager.query('ANALYZE');
+}
+
+/**
+ * Where each pupil lives (the municipality whose leerplicht is responsible) and which classes the two
+ * demo mentors mentor: the Baken mentor the classes of the pupils whose cases she follows, the
+ * Duinzicht mentor the classes of Duinzicht's first two case pupils.
+ */
+async function assignResidencesAndClasses(manager: EntityManager, regionId: string, organisations: Map<string, OrganisationEntity>, users: Map<string, UserEntity>): Promise<void> {
+  await manager.query(
+    `UPDATE pupil SET residence_municipality_id = CASE WHEN right(pupil_number, 1) = ANY($4) THEN $3::uuid ELSE $2::uuid END WHERE region_id = $1`,
+    [regionId, organisations.get('leerplicht')!.id, organisations.get('leerplicht-duinrand')!.id, DUINRAND_PUPIL_NUMBER_ENDINGS],
+  );
+  const bakenMentor = users.get('mentor@baken.demo.test')!.id;
+  await manager.query(
+    `INSERT INTO mentor_class (user_id, school_id, group_name)
+     SELECT DISTINCT ci.user_id, p.school_id, p.group_name FROM case_involvement ci JOIN case_file c ON c.id = ci.case_id JOIN pupil p ON p.id = c.pupil_id WHERE ci.user_id = $1`,
+    [bakenMentor],
+  );
+  const duinzicht = organisations.get('duinzicht')!.id;
+  await manager.query(
+    `INSERT INTO mentor_class (user_id, school_id, group_name)
+     SELECT DISTINCT $1::uuid, school_id, group_name FROM (SELECT p.school_id, p.group_name FROM case_file c JOIN pupil p ON p.id = c.pupil_id WHERE c.school_id = $2 ORDER BY p.pupil_number LIMIT 2) first_two`,
+    [users.get('mentor@duinzicht.demo.test')!.id, duinzicht],
+  );
 }

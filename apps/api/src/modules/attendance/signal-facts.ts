@@ -1,5 +1,28 @@
 import type { EntityManager } from 'typeorm';
 import { DataCategory, SignalKind, signalLabel, type SignalRoute } from '@aanwezig/domain';
+import type { SubjectShape } from '@aanwezig/authz';
+import type { AttributeSql } from '../../authz/accessible-sql';
+
+/** SQL for the Signal attributes the ability's conditions use, on a signal aliased `s`. */
+export const SIGNAL_ATTRIBUTE_SQL: AttributeSql<'Signal'> = {
+  regionId: (p) => `s.region_id = ANY(:${p})`,
+  schoolId: (p) => `s.school_id = ANY(:${p})`,
+  route: (p) => `s.route = ANY(:${p})`,
+  residenceMunicipalityId: (p) => `EXISTS (SELECT 1 FROM pupil rp WHERE rp.id = s.pupil_id AND rp.residence_municipality_id = ANY(:${p}))`,
+  mentorUserIds: (p) =>
+    `EXISTS (SELECT 1 FROM pupil mp JOIN mentor_class mc ON mc.school_id = mp.school_id AND mc.group_name = mp.group_name WHERE mp.id = s.pupil_id AND mc.user_id = ANY(:${p}))`,
+};
+
+/** What the ability decides one signal on: its school and route, where its pupil lives, and the mentors of the pupil's class. */
+export async function signalSubject(manager: EntityManager, signal: { regionId: string; schoolId: string; route: string; pupilId: string }): Promise<SubjectShape['Signal']> {
+  const [pupil]: { residence: string | null; mentors: string[] }[] = await manager.query(
+    `SELECT p.residence_municipality_id AS residence,
+            coalesce((SELECT array_agg(mc.user_id::text) FROM mentor_class mc WHERE mc.school_id = p.school_id AND mc.group_name = p.group_name), '{}') AS mentors
+       FROM pupil p WHERE p.id = $1`,
+    [signal.pupilId],
+  );
+  return { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route, residenceMunicipalityId: pupil?.residence ?? null, mentorUserIds: pupil?.mentors ?? [] };
+}
 
 /** What a signal's value tells: unauthorised absence on the legal route, sick leave on the medical one. */
 const VALUE_CATEGORY: Record<SignalRoute, DataCategory> = {

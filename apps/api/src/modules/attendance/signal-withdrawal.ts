@@ -46,14 +46,18 @@ const REINSTATED: Announcement = {
 async function announce(manager: EntityManager, session: Session, changed: readonly WithdrawnSignal[], what: Announcement, emit: Emit): Promise<void> {
   if (changed.length === 0) return;
   const signals = changed.map((w) => ({ ...w, regionId: w.region_id, ruleKey: w.rule_key as SignalKind, route: w.route as SignalRoute }));
+  // The ability's readers of each signal (signalAudience): the school's case managers, the mentors of the
+  // pupil's class on the school route, the leerplicht of the pupil's municipality on the legal route.
   const readers: { signal_id: string; user_id: string }[] = await manager.query(
     `SELECT DISTINCT s.id AS signal_id, m.user_id
-       FROM json_to_recordset($1::json) AS s(id uuid, region_id uuid, school_id uuid, school_roles text[], region_roles text[])
-       JOIN organisation o ON o.region_id = s.region_id
-       JOIN membership m ON m.organisation_id = o.id
-       JOIN app_user u ON u.id = m.user_id AND u.active
-      WHERE (o.id = s.school_id AND m.role = ANY(s.school_roles)) OR m.role = ANY(s.region_roles)`,
-    [JSON.stringify(signals.map((s) => ({ id: s.id, region_id: s.region_id, school_id: s.school_id, school_roles: signalAudience(s.route).schoolRoles, region_roles: signalAudience(s.route).regionRoles })))],
+       FROM json_to_recordset($1::json) AS s(id uuid, school_id uuid, pupil_id uuid, school_roles text[], class_mentors boolean, residence_roles text[])
+       JOIN pupil p ON p.id = s.pupil_id
+       JOIN membership m ON (m.organisation_id = s.school_id AND m.role = ANY(s.school_roles))
+                         OR (m.organisation_id = p.residence_municipality_id AND m.role = ANY(s.residence_roles))
+                         OR (s.class_mentors AND m.organisation_id = s.school_id AND m.role = 'MENTOR'
+                             AND EXISTS (SELECT 1 FROM mentor_class mc WHERE mc.user_id = m.user_id AND mc.school_id = p.school_id AND mc.group_name = p.group_name))
+       JOIN app_user u ON u.id = m.user_id AND u.active`,
+    [JSON.stringify(signals.map((s) => ({ id: s.id, school_id: s.school_id, pupil_id: s.pupil_id, ...audienceOf(s.route) })))],
   );
   const at = Date.now();
   await notify(
@@ -78,4 +82,9 @@ async function announce(manager: EntityManager, session: Session, changed: reado
       actorUserId: session.actor.userId,
     });
   }
+}
+
+function audienceOf(route: string): { school_roles: readonly string[]; class_mentors: boolean; residence_roles: readonly string[] } {
+  const audience = signalAudience(route);
+  return { school_roles: audience.schoolRoles, class_mentors: audience.classMentors, residence_roles: audience.residenceRoles };
 }

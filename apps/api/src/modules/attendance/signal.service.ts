@@ -23,7 +23,7 @@ import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { SignalEntity, SignalStatus } from './signal.entity';
-import { signalLabels, valueCategory } from './signal-facts';
+import { SIGNAL_ATTRIBUTE_SQL, signalLabels, signalSubject, valueCategory } from './signal-facts';
 import type { LegalReportModel, MarkReportedToDuoInput, SignalModel } from './signal.model';
 import type { WithdrawalReason } from './signal-evaluation';
 
@@ -39,11 +39,7 @@ export class SignalService {
 
   /** The signals routed to the actor, newest first; new ones only unless a status is asked for; withdrawn ones apart. */
   list(session: Session, filter: { status?: SignalStatus | null; withdrawn: boolean }, page: PageRequest): Promise<Connection<SignalModel>> {
-    const access = accessibleSql(session.ability, 'read', 'Signal', {
-      regionId: (p) => `s.region_id = ANY(:${p})`,
-      schoolId: (p) => `s.school_id = ANY(:${p})`,
-      route: (p) => `s.route = ANY(:${p})`,
-    });
+    const access = accessibleSql(session.ability, 'read', 'Signal', SIGNAL_ATTRIBUTE_SQL);
     const query = this.dataSource.getRepository(SignalEntity).createQueryBuilder('s').where(access?.sql ?? 'false', access?.params);
     if (filter.withdrawn) {
       query.andWhere('s.withdrawn_at IS NOT NULL');
@@ -106,7 +102,7 @@ export class SignalService {
   /** The signal, locked, if the actor may handle it: routed to them, with the right to act on it, and not handled yet. */
   private async handleable(manager: EntityManager, session: Session, id: string, options: { allowHandled?: boolean } = {}): Promise<SignalEntity> {
     const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    const facts = signal && { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route };
+    const facts = signal && (await signalSubject(manager, signal));
     if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
     if (!session.ability.can('update', subject('Signal', facts!))) throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
     if (signal.withdrawnAt) throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.');
@@ -177,7 +173,7 @@ export class SignalService {
     const reference = requireText(input.reference, 'reference', { max: 100, label: 'Het kenmerk van de melding bij DUO' });
     return this.dataSource.transaction(async (manager) => {
       const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!signal || !session.ability.can('read', subject('Signal', { regionId: signal.regionId, schoolId: signal.schoolId, route: signal.route }))) throw signalNotFound();
+      if (!signal || !session.ability.can('read', subject('Signal', await signalSubject(manager, signal)))) throw signalNotFound();
       if (!session.ability.can('update', subject('LegalReport', { regionId: signal.regionId, schoolId: signal.schoolId }))) {
         throw new AppError('FORBIDDEN', 'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.');
       }
@@ -216,8 +212,9 @@ export class SignalService {
     );
     const municipalities = session.actor.memberships.filter((m) => m.organisationKind === 'MUNICIPALITY').map((m) => m.organisationId);
     const models = signals.map((s) => {
-      // A legal-route signal is the municipality's legal task: it counts as its involvement.
-      const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL ? municipalities : [])];
+      // A legal-route signal is the legal task of the municipality the pupil lives in: it counts as its involvement.
+      const residence = pupilById.get(s.pupilId)!.residenceMunicipalityId;
+      const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL && residence && municipalities.includes(residence) ? [residence] : [])];
       const reader = readerFor(session.actor, { organisationIds, involvedOrganisationIds: organisationIds, consents: consentsOf.get(s.pupilId) ?? [] });
       const school = schoolById.get(s.schoolId)!;
       const label = labelOf(s);

@@ -39,6 +39,18 @@ export class PupilEntity {
   @Column('text', { name: 'group_name' })
   groupName!: string;
 
+  /**
+   * The municipality the pupil lives in (woongemeente): its leerplicht is responsible for the pupil and
+   * receives the legal route's signals. Null until the school's roster says.
+   */
+  @Index()
+  @Column('uuid', { name: 'residence_municipality_id', nullable: true })
+  residenceMunicipalityId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'residence_municipality_id' })
+  residenceMunicipality?: OrganisationEntity;
+
   @OneToMany(() => GuardianEntity, (g) => g.pupil)
   guardians?: GuardianEntity[];
 
