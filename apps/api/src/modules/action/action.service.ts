@@ -81,7 +81,7 @@ export class ActionService {
       action.completionNote = completionNote;
       action.completedAt = new Date();
       await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId, before: { status: ActionStatus.OPEN }, after: { status: ActionStatus.DONE, completionNote } });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId, fields: completionNote ? ['status', 'completionNote'] : ['status'] });
       emitActionChange(emit, action, facts.id);
       return this.toModel(session, action, facts, manager);
     }));
@@ -100,7 +100,7 @@ export class ActionService {
       emit({ kind: LiveEventKind.ACTION_CHANGED, caseId: facts.id, actionId: action.id }, [room.user(previousOwner)]);
       action.ownerUserId = ownerId;
       await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId, before: { ownerUserId: previousOwner }, after: { ownerUserId: ownerId } });
+      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId, fields: ['ownerUserId'] });
       emitActionChange(emit, action, facts.id);
       return this.toModel(session, action, facts, manager);
     }));

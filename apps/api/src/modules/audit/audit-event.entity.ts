@@ -41,11 +41,9 @@ export class AuditEventEntity {
   @Column('text', { array: true })
   categories!: string[];
 
-  @Column('jsonb', { nullable: true })
-  before!: Record<string, unknown> | null;
-
-  @Column('jsonb', { nullable: true })
-  after!: Record<string, unknown> | null;
+  /** The fields read or changed, by name; never their contents (migration AuditWithoutContents). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  fields!: string[];
 
   @Column('text', { name: 'client_address', nullable: true })
   clientAddress!: string | null;

@@ -29,6 +29,9 @@ export class AuditEventModel {
   @Field(() => [String], { description: 'Data categories shown or changed.' })
   categories!: string[];
 
+  @Field(() => [String], { description: 'The fields written (by name, e.g. homeSituation); the log never holds their contents.' })
+  fields!: string[];
+
   @Field()
   subject!: string;
 

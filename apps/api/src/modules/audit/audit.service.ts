@@ -71,6 +71,7 @@ export class AuditService {
           onBehalfOf: e.on_behalf_of.flatMap((id) => byId.get(id) ?? []),
           action: e.action,
           categories: e.categories,
+          fields: e.fields,
           subject: e.subject,
           clientAddress: e.client_address,
         }));
@@ -89,6 +90,7 @@ type TrailRow = {
   on_behalf_of: string[];
   action: AuditAction;
   categories: string[];
+  fields: string[];
   subject: string;
   client_address: string | null;
 };

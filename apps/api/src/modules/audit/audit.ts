@@ -14,8 +14,11 @@ export interface AuditFact {
   subject: string;
   /** The reader's roles toward this pupil's case (who they acted as). */
   reader?: CaseReader;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
+  /**
+   * The fields read or changed, by name (e.g. `homeSituation`). Never their contents: the log says who
+   * did what to which record when (NEN 7513 asks for the event), so anonymising a pupil leaves nothing.
+   */
+  fields?: readonly string[];
 }
 
 /** One event: the facts of a request that differ only in their pupil and record. */
@@ -27,8 +30,7 @@ interface AuditEventRow {
   on_behalf_of: string[];
   action: AuditAction;
   categories: string[];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
+  fields: string[];
   client_address: string | null;
   user_agent: string | null;
   pupils: { pupilId: string; subject: string }[];
@@ -55,8 +57,8 @@ function toEvents(session: Session, facts: readonly AuditFact[]): AuditEventRow[
   const events = new Map<string, { event: AuditEventRow; covered: Set<string> }>();
   for (const f of facts) {
     const roles = f.reader?.roles ?? session.actor.memberships;
-    const changes = f.before || f.after ? JSON.stringify([f.before ?? null, f.after ?? null]) : '';
-    const key = `${f.regionId}|${f.action}|${f.categories.join()}|${roles.map((r) => `${r.role}@${r.organisationId}`).join()}|${changes}`;
+    const fields = [...new Set(f.fields ?? [])].sort();
+    const key = `${f.regionId}|${f.action}|${f.categories.join()}|${roles.map((r) => `${r.role}@${r.organisationId}`).join()}|${fields.join()}`;
     let same = events.get(key);
     if (!same) {
       const event: AuditEventRow = {
@@ -67,8 +69,7 @@ function toEvents(session: Session, facts: readonly AuditFact[]): AuditEventRow[
         on_behalf_of: [...new Set(roles.map((r) => r.organisationId))],
         action: f.action,
         categories: [...f.categories],
-        before: f.before ?? null,
-        after: f.after ?? null,
+        fields,
         client_address: session.client?.address ?? null,
         user_agent: session.client?.userAgent ?? null,
         pupils: [],
@@ -90,10 +91,10 @@ async function insertEvents(manager: EntityManager, events: readonly AuditEventR
   await preparedQuery(
     manager,
     `WITH event AS (
-       INSERT INTO audit_event (id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, before, after, client_address, user_agent)
-       SELECT id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, before, after, client_address, user_agent
+       INSERT INTO audit_event (id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, fields, client_address, user_agent)
+       SELECT id, region_id, actor_user_id, actor_roles, on_behalf_of, action, categories, fields, client_address, user_agent
          FROM json_to_recordset($1::json) AS x(id uuid, region_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,
-              categories text[], before jsonb, after jsonb, client_address text, user_agent text))
+              categories text[], fields text[], client_address text, user_agent text))
      INSERT INTO audit_event_pupil (event_id, pupil_id, subject) SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[])`,
     [JSON.stringify(events.map(({ pupils: _, ...event }) => event)), covered.map((c) => c[0]), covered.map((c) => c[1]), covered.map((c) => c[2])],
   );

@@ -241,24 +241,24 @@ export class CaseService {
       }
       const saved = await manager.save(entity);
       const actorUserId = session.actor.userId;
-      const pick = (source: CaseEntity, fields: (keyof CaseEntity)[]) => Object.fromEntries(fields.map((f) => [f, source[f]]));
       const classification: (keyof CaseEntity)[] = ['status', 'tier', 'category', 'typology', 'flaggedForMeeting'];
+      const changed = classification.filter((f) => before[f] !== saved[f]);
       if (changes.length > 0) {
         await recordTimeline(manager, session, {
           caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.CLASSIFICATION, summary: capitalise(changes.join('; ')), actorUserId,
-          before: pick(before, classification), after: pick(saved, classification),
+          fields: changed,
         });
       }
       if (notes.includes('mentorNotes')) {
         await recordTimeline(manager, session, {
           caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.WORRY_AND_NOTES, summary: 'Notitie bijgewerkt', actorUserId,
-          before: pick(before, ['mentorNotes']), after: pick(saved, ['mentorNotes']),
+          fields: ['mentorNotes'],
         });
       }
       if (notes.includes('homeSituation')) {
         await recordTimeline(manager, session, {
           caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId,
-          before: pick(before, ['homeSituation']), after: pick(saved, ['homeSituation']),
+          fields: ['homeSituation'],
         });
       }
       return this.model(session, saved.id, manager);

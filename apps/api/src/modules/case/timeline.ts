@@ -13,19 +13,18 @@ export interface TimelineFact {
   summary: string;
   actorUserId: string;
   meetingId?: string | null;
-  /** For the audit log: the values before and after the change, when there are any. */
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
+  /** For the audit log: the fields the change wrote, by name (default: the entry's summary). */
+  fields?: readonly string[];
 }
 
 const CREATIONS: readonly TimelineKind[] = [TimelineKind.CASE_CREATED, TimelineKind.ACTION_CREATED, TimelineKind.CONSENT_RECORDED, TimelineKind.MINUTES_RECORDED, TimelineKind.DECISION];
 
 /**
  * Appends to a case's chronology inside the caller's transaction, so the change and its record are
- * one, and writes the matching audit event (who changed what, before and after) in the same go.
+ * one, and writes the matching audit event (who changed which fields of which record) in the same go.
  */
 export async function recordTimeline(manager: EntityManager, session: Session, fact: TimelineFact): Promise<void> {
-  const { before, after, ...entry } = fact;
+  const { fields, ...entry } = fact;
   await manager.insert(TimelineEntryEntity, { ...entry, meetingId: entry.meetingId ?? null });
   const caseFile = await manager.findOneOrFail(CaseEntity, { where: { id: fact.caseId }, select: ['id', 'pupilId', 'regionId'] });
   await audit(manager, session, [
@@ -35,8 +34,7 @@ export async function recordTimeline(manager: EntityManager, session: Session, f
       action: CREATIONS.includes(fact.kind) ? AuditAction.CREATE : AuditAction.UPDATE,
       categories: [fact.category],
       subject: `Case:${fact.caseId}:${fact.kind}`,
-      before: before ?? null,
-      after: after ?? { summary: fact.summary },
+      fields: fields ?? ['summary'],
     },
   ]);
 }

@@ -278,8 +278,7 @@ export class MeetingService {
               action: AuditAction.UPDATE,
               categories: [...new Set([previous.category, section.category])],
               subject: `MinutesSection:${section.id}`,
-              before: { category: previous.category, body: previous.body },
-              after: { category: section.category, body: section.body },
+              fields: previous.category === section.category ? ['body'] : ['category', 'body'],
             },
           ]);
         }

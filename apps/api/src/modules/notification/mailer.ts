@@ -1,4 +1,4 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
@@ -46,5 +46,20 @@ export class Mailer {
     const file = path.join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^\w.@-]/g, '')}.eml`);
     await writeFile(file, info.message as Buffer, { mode: 0o600 });
     this.logger.log(`mail to ${mail.to} ("${mail.subject}") written to ${file}`);
+  }
+
+  /** Deletes outbox mails written before `before` (retention: a mail names people and points at records). */
+  async pruneOutbox(before: Date): Promise<number> {
+    if (!this.outbox) return 0;
+    const names = await readdir(this.outbox).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names.filter((n) => n.endsWith('.eml'))) {
+      const file = path.join(this.outbox, name);
+      if ((await stat(file)).mtime < before) {
+        await unlink(file);
+        removed++;
+      }
+    }
+    return removed;
   }
 }

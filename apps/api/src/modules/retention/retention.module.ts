@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
 import { RetentionService } from './retention.service';
 
-@Module({ providers: [RetentionService], exports: [RetentionService] })
+@Module({ imports: [NotificationModule], providers: [RetentionService], exports: [RetentionService] })
 export class RetentionModule {}
