@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subject } from '@casl/ability';
 import { OrganisationKind, Role, SignalRoute } from '@aanwezig/domain';
-import { defineAbilityFor, signalAudience, type Actor } from './index';
+import { capabilitiesOf, defineAbilityFor, signalAudience, type Actor } from './index';
 
 function actor(role: Role, organisationId: string, kind: OrganisationKind = OrganisationKind.SCHOOL): Actor {
   return { userId: `user-${role}`, regionId: 'r1', memberships: [{ organisationId, organisationKind: kind, role }] };
@@ -128,5 +128,38 @@ describe('signalAudience: who a route\'s signals reach', () => {
       const allowed = defineAbilityFor(actor(role, 'baken', kindOf(role))).can('update', subject('LegalReport', { regionId: 'r1', schoolId: 'baken' }));
       expect([role, allowed]).toEqual([role, ([Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER] as Role[]).includes(role)]);
     }
+  });
+});
+
+describe('rules that used to live in services', () => {
+  const kindOf = (role: Role) => (role === Role.ATTENDANCE_OFFICER ? OrganisationKind.MUNICIPALITY : role === Role.YOUTH_DOCTOR ? OrganisationKind.YOUTH_HEALTH : OrganisationKind.SCHOOL);
+  it.each(Object.values(Role).map((role) => [role]))('%s: worry flag, letters and advice as the rules say', (role) => {
+    const ability = defineAbilityFor(actor(role, 'org', kindOf(role)));
+    const schoolStaff = ([Role.MENTOR, Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER] as Role[]).includes(role);
+    // The worry flag: the school's mentors and case managers, at their own school only.
+    expect(ability.can('update', subject('WorryFlag', { regionId: 'r1', schoolId: 'org' }))).toBe(schoolStaff);
+    expect(ability.can('update', subject('WorryFlag', { regionId: 'r1', schoolId: 'another-school' }))).toBe(false);
+    // Letters to parents: the school's own staff.
+    expect(ability.can('create', subject('Letter', { regionId: 'r1', schoolId: 'org' }))).toBe(schoolStaff);
+    expect(ability.can('create', subject('Letter', { regionId: 'r2', schoolId: 'org' })), 'another region').toBe(false);
+    // Advice: a jeugdarts of a GGD involved in the case, not of one that is not.
+    expect(ability.can('create', subject('Advice', { regionId: 'r1', involvedOrganisationIds: ['org'] }))).toBe(role === Role.YOUTH_DOCTOR);
+    expect(ability.can('create', subject('Advice', { regionId: 'r1', involvedOrganisationIds: ['another-ggd'] }))).toBe(false);
+  });
+
+  it.each(Object.values(Role).map((role) => [role]))('%s: capabilities say what the ability allows at all', (role) => {
+    const member = actor(role, 'org', kindOf(role));
+    const ability = defineAbilityFor(member);
+    const capabilities = capabilitiesOf(member, ability);
+    expect(capabilities.readCases).toBe(ability.can('read', 'Case'));
+    expect(capabilities.receiveSignals).toBe(([Role.MENTOR, Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER, Role.ATTENDANCE_OFFICER] as Role[]).includes(role));
+    expect(capabilities.readAuditTrail).toBe(role === Role.PRIVACY_OFFICER);
+    expect(capabilities.changeProtocol).toBe(role === Role.ADMIN);
+    expect(capabilities.takeCensus).toBe(role === Role.ADMIN || role === Role.PARTNERSHIP_CONSULTANT);
+    expect(capabilities.importAbsences).toBe(([Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER] as Role[]).includes(role));
+    expect(capabilities.managedSchoolIds).toEqual(capabilities.importAbsences ? ['org'] : []);
+    expect(capabilities.adviceOrganisationIds).toEqual(role === Role.YOUTH_DOCTOR ? ['org'] : []);
+    expect(capabilities.writeLetters).toBe(([Role.MENTOR, Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER] as Role[]).includes(role));
+    expect(capabilities.readReport).toBe(ability.can('read', 'Report'));
   });
 });

@@ -24,6 +24,12 @@ export interface SubjectShape {
   Signal: { regionId: string; schoolId: string; route: string; residenceMunicipalityId: string | null; mentorUserIds: string[] };
   /** The school's report to DUO of a legal-report signal (meldplicht): the school's own duty. */
   LegalReport: { regionId: string; schoolId: string };
+  /** A letter to a pupil's parents, written by the school. */
+  Letter: { regionId: string; schoolId: string };
+  /** The jeugdarts's advice on a case (written by a jeugdarts of a GGD involved in it). */
+  Advice: { regionId: string; involvedOrganisationIds: string[] };
+  /** The mentor's worry flag on a case ("zorgenvinkje"). */
+  WorryFlag: { regionId: string; schoolId: string };
   /** The region's attendance protocol (rules, thresholds, routes). */
   Protocol: { regionId: string };
   /** Absence registrations of a school (imported from its registration system). */
@@ -116,6 +122,15 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   }
   // A mentor hears of the pupils of the classes she mentors, on the school route only.
   if (mentorSchools.length > 0) can('read', 'Signal', { regionId, schoolId: { $in: mentorSchools }, route: 'SCHOOL', mentorUserIds: { $in: [actor.userId] } });
+
+  // A mentor sets the worry flag on cases of her school (also on one she does not follow yet); the school's case managers too.
+  if (mentorSchools.length > 0 || managedSchools.length > 0) can('update', 'WorryFlag', { regionId, schoolId: { $in: [...mentorSchools, ...managedSchools] } });
+  // The school's own staff write to the parents (what a letter carries still follows the matrix).
+  const staffSchools = organisationIdsWithRole(actor, SCHOOL_STAFF_ROLES);
+  if (staffSchools.length > 0) can('create', 'Letter', { regionId, schoolId: { $in: staffSchools } });
+  // Only a jeugdarts of a GGD involved in the case writes advice.
+  const doctorOrganisations = organisationIdsWithRole(actor, [Role.YOUTH_DOCTOR]);
+  if (doctorOrganisations.length > 0) can('create', 'Advice', { regionId, involvedOrganisationIds: { $in: doctorOrganisations } });
 
   const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
   if (partnerOrganisations.length > 0) {

@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './ability';
+export * from './capabilities';
 export * from './visibility';
 export * from './field-categories';
 export * from './matrix-doc';

@@ -1,5 +1,6 @@
 import { DATA_CATEGORY_LABEL_NL, ROLE_LABEL_NL, Role, type DataCategory } from '@aanwezig/domain';
 import { FIELD_CATEGORIES } from './field-categories';
+import { renderAbilityRules } from './rules-doc';
 import { VISIBILITY_MATRIX, type Basis } from './visibility';
 
 const BASIS_TEXT: Record<Basis, string> = {
@@ -29,6 +30,7 @@ export function renderAuthzMatrix(): string {
     `|---|${roles.map(() => '---').join('|')}|`,
     ...categories.map((c) => `| ${c} (${DATA_CATEGORY_LABEL_NL[c]}) | ${roles.map((r) => BASIS_TEXT[VISIBILITY_MATRIX[c][r] ?? 'NEVER']).join(' | ')} |`),
     '',
+    ...renderAbilityRules(),
     '## Roles',
     '',
     ...roles.map((r) => `- \`${r}\`: ${ROLE_LABEL_NL[r]}`),

@@ -22,10 +22,6 @@ import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
-/** Who writes to parents: the school's own staff (the API checks the case and what the letter carries). */
-const LETTER_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
-/** Who reads the MSA report (the API decides; this only hides a link that would answer "forbidden"). */
-const REPORT_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN', 'ATTENDANCE_OFFICER', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER'];
 
 function Navigation({ cases, reports, letters, signals, imports, privacy }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean; privacy: boolean }) {
   const { t } = useTranslation();
@@ -49,12 +45,13 @@ function Navigation({ cases, reports, letters, signals, imports, privacy }: { ca
 
 function SignedIn() {
   const me = useMe();
-  const reports = Boolean(me?.memberships.some((m) => REPORT_ROLES.includes(m.role)));
-  const letters = Boolean(me?.memberships.some((m) => LETTER_ROLES.includes(m.role)));
+  // What the server says the user may do (the API decides; this only hides links that would answer "forbidden").
+  const reports = Boolean(me?.capabilities?.readReport);
+  const letters = Boolean(me?.capabilities?.writeLetters);
   const signals = receivesSignals(me);
   const cases = worksOnCases(me);
   const imports = managesSchool(me);
-  const privacy = Boolean(me?.memberships.some((m) => m.role === 'PRIVACY_OFFICER'));
+  const privacy = Boolean(me?.capabilities?.readAuditTrail);
   return (
     <>
       <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} privacy={privacy} />

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import { LiveEvents } from '../../realtime/live-events';
 import { DataSource } from 'typeorm';
+import { subject } from '@casl/ability';
 import { DataCategory, Role } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -30,8 +31,11 @@ export class AdviceService {
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'read', manager);
       emit({ kind: LiveEventKind.ADVICE_WRITTEN, caseId: facts.id }, [room.case(facts.id)]);
-      const doctor = session.actor.memberships.find((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId));
-      if (!doctor) throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
+      if (!session.ability.can('create', subject('Advice', { regionId: facts.regionId, involvedOrganisationIds: facts.involvedOrganisationIds }))) {
+        throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
+      }
+      // Written on behalf of the jeugdarts's GGD that is involved (the ability allowed exactly those).
+      const doctor = session.actor.memberships.find((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId))!;
       const saved = await manager.save(
         manager.create(AdviceEntity, { caseId, authorId: session.actor.userId, authorOrganisationId: doctor.organisationId, educationAdvice: advice, privateNote: note }),
       );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ActionStatus, CaseStatus, DataCategory, MTSS_TIERS, Role, canChangeStatus, dutchDate } from '@aanwezig/domain';
+import { ActionStatus, CaseStatus, DataCategory, MTSS_TIERS, canChangeStatus, dutchDate } from '@aanwezig/domain';
 import { CASE_FILTER_FIELDS, caseFilterCategory, categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText } from '../../core/errors/input';
@@ -345,8 +345,7 @@ export class CaseService {
   }
 
   private mayFlag(session: Session, facts: CaseFacts): boolean {
-    if (this.access.can(session.ability, 'update', facts)) return true;
-    return session.actor.memberships.some((m) => m.role === Role.MENTOR && m.organisationId === facts.schoolId);
+    return session.ability.can('update', subject('WorryFlag', { regionId: facts.regionId, schoolId: facts.schoolId }));
   }
 
   /** The case row, locked for this transaction; a stale expected version is a CONFLICT. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { DataCategory, LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, SCHOOL_STAFF_ROLES, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
+import { subject } from '@casl/ability';
+import { DataCategory, LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
 import { categoryVisibility } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -163,7 +164,7 @@ export class LetterService {
   }
 
   private requireWriter(session: Session, facts: CaseFacts, category: LetterEntity['category']): void {
-    const ownSchool = session.actor.memberships.some((m) => m.organisationId === facts.schoolId && SCHOOL_STAFF_ROLES.includes(m.role));
+    const ownSchool = session.ability.can('create', subject('Letter', { regionId: facts.regionId, schoolId: facts.schoolId }));
     if (!ownSchool || !categoryVisibility(this.access.reader(session.actor, facts), category).visible) {
       throw new AppError('FORBIDDEN', 'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.');
     }

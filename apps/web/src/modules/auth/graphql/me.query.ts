@@ -14,6 +14,18 @@ export const MeQuery = graphql(`
           kind
         }
       }
+      capabilities {
+        readCases
+        receiveSignals
+        readReport
+        takeCensus
+        writeLetters
+        importAbsences
+        readAuditTrail
+        changeProtocol
+        managedSchoolIds
+        adviceOrganisationIds
+      }
       actingAs {
         role
         organisation {

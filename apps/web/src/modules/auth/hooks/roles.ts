@@ -1,27 +1,26 @@
-import { CASE_MANAGER_ROLES } from '@aanwezig/domain';
+import type { MeQuery } from '../../../generated/graphql';
 
-interface Membership {
-  role: string;
-  organisation: { id: string; kind: string };
-}
+type Me = MeQuery['me'] | undefined;
 
 /**
- * Whether the user runs a school's follow-up (coordinator or leader): of this school, or of any school.
- * Only to offer what the API would allow; the API decides.
+ * What the signed-in user may do, as the server says (`me.capabilities`, from the same ability the API
+ * decides with): the client keeps no role lists. Only to offer what the API would allow; it decides.
  */
-export function managesSchool(me: { memberships: readonly Membership[] } | undefined, schoolId?: string): boolean {
-  return Boolean(me?.memberships.some((m) => (schoolId ? m.organisation.id === schoolId : m.organisation.kind === 'SCHOOL') && (CASE_MANAGER_ROLES as readonly string[]).includes(m.role)));
+export function capabilitiesOf(me: Me) {
+  return me?.capabilities ?? null;
+}
+
+/** Whether the user runs a school's follow-up (coordinator or leader): of this school, or of any school. */
+export function managesSchool(me: Me, schoolId?: string): boolean {
+  const managed = me?.capabilities?.managedSchoolIds ?? [];
+  return schoolId ? managed.includes(schoolId) : managed.length > 0;
 }
 
 /** Who works on cases (the privacy officer and the functional administrator see no case content). */
-const CASE_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER', 'YOUTH_DOCTOR', 'PARTNERSHIP_CONSULTANT', 'FAMILY_COACH'];
-/** Who receives signals (the API routes each signal to some of them). */
-const SIGNAL_ROLES = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER'];
-
-export function worksOnCases(me: { memberships: readonly Membership[] } | undefined): boolean {
-  return Boolean(me?.memberships.some((m) => CASE_ROLES.includes(m.role)));
+export function worksOnCases(me: Me): boolean {
+  return Boolean(me?.capabilities?.readCases);
 }
 
-export function receivesSignals(me: { memberships: readonly Membership[] } | undefined): boolean {
-  return Boolean(me?.memberships.some((m) => SIGNAL_ROLES.includes(m.role)));
+export function receivesSignals(me: Me): boolean {
+  return Boolean(me?.capabilities?.receiveSignals);
 }

@@ -36,7 +36,7 @@ export function CasePage() {
   if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const c = data?.case;
   if (!c) return null;
-  const isDoctor = Boolean(me?.memberships.some((m) => m.role === 'YOUTH_DOCTOR'));
+  const adviceOrganisationIds = me?.capabilities?.adviceOrganisationIds ?? [];
   const mayWithdraw = managesSchool(me, c.school?.id ?? '-');
 
   const withdrawConsent = async (consentId: string) => {
@@ -76,7 +76,7 @@ export function CasePage() {
         caseId={c.id}
         advice={c.advice}
         views={c.visibility ?? []}
-        doctorOrganisationIds={isDoctor ? (me?.memberships.filter((m) => m.role === 'YOUTH_DOCTOR').map((m) => m.organisation.id) ?? []) : null}
+        doctorOrganisationIds={adviceOrganisationIds.length > 0 ? adviceOrganisationIds : null}
         date={date}
         onError={setProblem}
         onSaved={(message) => {

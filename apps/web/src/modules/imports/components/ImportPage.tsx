@@ -22,7 +22,7 @@ export function ImportPage() {
   const me = useMe();
   const client = useClient();
   // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
-  const schools = me?.memberships.filter((m) => managesSchool({ memberships: [m] }, m.organisation.id)).map((m) => m.organisation) ?? [];
+  const schools = [...new Map((me?.memberships ?? []).filter((m) => managesSchool(me, m.organisation.id)).map((m) => [m.organisation.id, m.organisation])).values()];
   const [schoolId, setSchoolId] = useState('');
   const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
   const [keepGoodRows, setKeepGoodRows] = useState(false);

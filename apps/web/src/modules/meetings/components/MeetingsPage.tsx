@@ -16,7 +16,7 @@ export function MeetingsPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: MeetingsQuery, variables: { from }, requestPolicy: 'cache-and-network' });
   const me = useMe();
   // The school's coordinators plan its meetings (the API decides).
-  const school = me?.memberships.find((m) => managesSchool({ memberships: [m] }, m.organisation.id))?.organisation;
+  const school = me?.memberships.find((m) => managesSchool(me, m.organisation.id))?.organisation;
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;

@@ -26,7 +26,7 @@ export function ProtocolPage() {
   const { t } = useTranslation();
   const me = useMe();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProtocolQuery });
-  const admin = Boolean(me?.memberships.some((m) => m.role === 'ADMIN'));
+  const admin = Boolean(me?.capabilities?.changeProtocol);
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
   const rules = data?.protocol ?? [];

@@ -25,7 +25,6 @@ import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
 
-const SWV_ROLES = ['PARTNERSHIP_CONSULTANT', 'ADMIN'];
 
 /** The MSA report: pick a census date, read the summary, chart and tables, download it; the SWV takes a census. */
 export function ReportPage() {
@@ -57,7 +56,7 @@ export function ReportPage() {
   if (loadingDates && !dates) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (datesError) return <ErrorAlert message={errorMessage(datesError)} />;
   const report = data?.msaReport;
-  const isSwv = Boolean(me?.memberships.some((m) => SWV_ROLES.includes(m.role)));
+  const isSwv = Boolean(me?.capabilities?.takeCensus);
   return (
     <main id="main">
       <Heading1>{t('reports.title')}</Heading1>
