@@ -50,8 +50,9 @@ describe('jeugdarts advice and sick-leave details, under consent', () => {
     ));
     return view.meeting.agenda.find((i) => i.id === itemId)!.minutes;
   };
-  const consent = async (categories: string[], organisationIds: string[]) =>
-    ok(await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+  // Recorded by the organisation that holds the data: the school for its own, the GGD for its advice.
+  const consent = async (categories: string[], organisationIds: string[], recorder = CARE_COORDINATOR) =>
+    ok(await as(recorder).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
       input: { caseId, givenByPupil: true, guardianIds: [], method: 'PAPER', categories, organisationIds, purpose: 'Afstemming', validFrom: today() },
     }));
 
@@ -84,7 +85,7 @@ describe('jeugdarts advice and sick-leave details, under consent', () => {
       { id: caseId },
     )).case.advice[0];
     expect(await school()).toMatchObject({ educationAdvice: null, privateNote: null, shielded: [{ field: 'educationAdvice', reason: 'NO_CONSENT' }, { field: 'privateNote', reason: 'NOT_PERMITTED' }] });
-    await consent(['DOCTOR_ADVICE'], [baken]);
+    await consent(['DOCTOR_ADVICE'], [baken], DOCTOR);
     expect(await school()).toMatchObject({ educationAdvice: 'Halve dagen, rustige plek in de klas', privateNote: null, shielded: [{ field: 'privateNote', reason: 'NOT_PERMITTED' }] });
   });
 });

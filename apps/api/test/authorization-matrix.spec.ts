@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataCategory, LETTER_CATEGORY, dutchDate, type Role } from '@aanwezig/domain';
-import { CASE_FILTER_FIELDS, FIELD_CATEGORIES, VISIBILITY_MATRIX, caseFilterCategory, categoriesOf } from '@aanwezig/authz';
+import { CASE_FILTER_FIELDS, CONSENT_HOLDER, CONSENT_RECORDER_ROLES, FIELD_CATEGORIES, VISIBILITY_MATRIX, caseFilterCategory, categoriesOf } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
 import { asUsers, failure, ok } from './support/graphql-helpers';
@@ -70,6 +70,18 @@ function expectedOfAll(role: Role, organisation: string, categories: readonly Da
 
 type Shielded = { shielded: { field: string; reason: string }[] };
 
+/**
+ * A general-topic item's cell: no pupil, so no involvement and no consent hold (whatever the consent state);
+ * roles at the hosting school (Het Baken) and partner roles count where their cell is ALWAYS, or
+ * AUTHOR_ORGANISATION for the author's organisation (the advice is the GGD's). Staff of another school bring none.
+ */
+function expectedOnTopic(role: Role, organisation: string, category: DataCategory): { hidden: false } | { hidden: true; reason: string } {
+  const schoolStaff = ['MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'PRIVACY_OFFICER'].includes(role);
+  const basis = schoolStaff && organisation !== 'baken' ? 'NEVER' : (VISIBILITY_MATRIX[category][role] ?? 'NEVER');
+  if (basis === 'ALWAYS' || (basis === 'AUTHOR_ORGANISATION' && organisation === 'ggd')) return { hidden: false };
+  return { hidden: true, reason: 'NOT_PERMITTED' };
+}
+
 /** Records that carry their own category: each listed field follows the row of that category. */
 function expectRecords(
   records: (Record<string, unknown> & Shielded & { category: DataCategory })[],
@@ -136,6 +148,13 @@ describe('authorization matrix', () => {
       await sql(`INSERT INTO case_action (case_id, agenda_item_id, title, category, owner_user_id, due_date, completion_note, created_by) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE + 7, 'Notitie', $5)`, [caseId, item.id, `Actie over ${category}`, category, writer]);
       await sql(`INSERT INTO minutes_section (agenda_item_id, category, body, author_id, version) VALUES ($1, $2, $3, $4, 1)`, [item.id, category, `Notulen over ${category}`, writer]);
       await sql(`INSERT INTO decision (agenda_item_id, category, body, author_id) VALUES ($1, $2, $3, $4)`, [item.id, category, `Besluit over ${category}`, writer]);
+    }
+    // A general topic (no case) with a section and a decision of every category: they follow their category too.
+    const [topic] = await sql<{ id: string }>(`INSERT INTO agenda_item (meeting_id, topic, position) VALUES ($1, 'Algemeen', 2) RETURNING id`, [meetingId]);
+    for (const category of Object.values(DataCategory)) {
+      const writer = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
+      await sql(`INSERT INTO minutes_section (agenda_item_id, category, body, author_id, version) VALUES ($1, $2, $3, $4, 1)`, [topic.id, category, `Notulen over ${category}`, writer]);
+      await sql(`INSERT INTO decision (agenda_item_id, category, body, author_id) VALUES ($1, $2, $3, $4)`, [topic.id, category, `Besluit over ${category}`, writer]);
     }
     // A letter to the parents of every category a letter can carry.
     const [guardian] = await sql<{ id: string; name: string }>(`SELECT id, name FROM guardian WHERE pupil_id = $1 LIMIT 1`, [pupilId]);
@@ -335,7 +354,17 @@ describe('authorization matrix', () => {
         expect(failure(response).code).toBe('FORBIDDEN');
         return;
       }
-      const [item] = ok(response).meeting.agenda;
+      const [item, topic] = ok(response).meeting.agenda;
+      // The topic item: every participant reaches it; each section and decision follows its category.
+      expect(topic).toMatchObject({ case: null, restricted: false });
+      for (const [what, records] of [['topic minutes', topic.minutes], ['topic decision', topic.decisions]] as const) {
+        expect(new Set(records.map((r) => r.category)), `${what}: one of every category`).toEqual(new Set(Object.values(DataCategory)));
+        for (const record of records) {
+          const cell = expectedOnTopic(user.role, user.organisation, record.category);
+          expect(record.body === null, `${user.role} of ${user.organisation} ${what} ${record.category}`).toBe(cell.hidden);
+          expect(record.shielded).toEqual(cell.hidden ? [{ field: 'body', reason: cell.reason }] : []);
+        }
+      }
       if (reach === 'NOT_FOUND') {
         // A participant who may not see the case sees the item only as restricted, with nothing in it.
         expect(item).toEqual({ case: null, restricted: true, minutes: [], decisions: [] });
@@ -412,6 +441,47 @@ describe('authorization matrix', () => {
         if (cell.hidden) expect(shield, `${user.role} CensusCase.${field}`).toEqual({ field, reason: cell.reason });
         else expect(shield, `${user.role} CensusCase.${field} (${category}) must be visible`).toBeUndefined();
       }
+    });
+  });
+
+  describe('who records a consent', () => {
+    const organisationIds = new Map<string, string>();
+    beforeAll(async () => {
+      await consentIs('none');
+      // 17: the pupil alone consents, so only the recorder and the request decide.
+      await sql(`UPDATE pupil SET date_of_birth = CURRENT_DATE - interval '17 years 40 days' WHERE id = $1`, [pupilId]);
+      const rows = await sql<{ id: string; name: string; kind: string }>(`SELECT id, name, kind FROM organisation WHERE region_id = (SELECT region_id FROM pupil WHERE id = $1)`, [pupilId]);
+      const byKind = (kind: string) => rows.find((o) => o.kind === kind)!.id;
+      for (const [key, id] of [['baken', rows.find((o) => o.name === 'Het Baken College')!.id], ['duinzicht', rows.find((o) => o.name === 'Duinzicht Lyceum')!.id], ['leerplicht', byKind('MUNICIPALITY')], ['ggd', byKind('YOUTH_HEALTH')], ['jg', byKind('YOUTH_CARE')], ['swv', byKind('PARTNERSHIP')]]) {
+        organisationIds.set(key, id);
+      }
+    });
+
+    /** The holder of the category records it (read from CONSENT_HOLDER): the case involves the GGD, so its jeugdarts holds the advice. */
+    const holds = (role: Role, organisation: string, category: DataCategory) =>
+      (CONSENT_RECORDER_ROLES[CONSENT_HOLDER[category]] ?? []).includes(role) && organisation === (CONSENT_HOLDER[category] === 'SCHOOL' ? 'baken' : 'ggd');
+
+    it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s records exactly the categories its organisation holds, never for itself', async (_email, user) => {
+      const record = (categories: DataCategory[], recipient: string) =>
+        as(user.email).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+          input: { caseId, givenByPupil: true, guardianIds: [], method: 'PHONE', categories, organisationIds: [recipient], purpose: 'Matrixtest', validFrom: dutchDate() },
+        });
+      const other = organisationIds.get(user.organisation === 'jg' ? 'leerplicht' : 'jg')!;
+      for (const category of Object.values(DataCategory)) {
+        const response = await record([category], other);
+        if (access(user.role, user.organisation) !== 'READ') {
+          expect(['NOT_FOUND', 'FORBIDDEN']).toContain(failure(response).code);
+          continue;
+        }
+        if (!holds(user.role, user.organisation, category)) {
+          expect(failure(response), `${user.role} ${category}`).toMatchObject({ code: 'FORBIDDEN' });
+          continue;
+        }
+        ok(response);
+        // Never naming its own organisation: a recipient does not widen its own access.
+        expect(failure(await record([category], organisationIds.get(user.organisation)!)), `${user.role} ${category} for itself`).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+      }
+      await sql(`DELETE FROM consent WHERE pupil_id = $1`, [pupilId]);
     });
   });
 

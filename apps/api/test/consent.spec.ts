@@ -28,7 +28,7 @@ describe('consent', () => {
 
   beforeAll(async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
     [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
       `SELECT c.id, c.pupil_id FROM case_file c WHERE c.school_id = $1 AND c.status = 'OPEN'
          AND EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = c.id AND ci.organisation_id = $2) ORDER BY c.created_at LIMIT 1`,
@@ -106,5 +106,84 @@ describe('consent', () => {
   it("names the parents who gave it to those who may see the pupil's identity", async () => {
     const view = await officerView();
     expect(view.case.consents[0].guardians?.length).toBe(2);
+  });
+
+  // Outsider finding (issue 8): a recipient granted itself access. Only the organisation that holds the data records the consent.
+  describe('recorded by the organisation that holds the data', () => {
+    let ggd: string;
+    let baken: string;
+    const consents = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM consent WHERE pupil_id = $1`, [pupilId]))[0].n;
+    const doctorView = async () =>
+      ok(await as(DOCTOR).query<{ case: { homeSituation: string | null; shielded: { field: string; reason: string }[] } }>(`query($id: ID!) { case(id: $id) { homeSituation shielded { field reason } } }`, { id: caseId })).case;
+
+    beforeAll(async () => {
+      [{ id: ggd }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'YOUTH_HEALTH'`);
+      [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
+      await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`, [caseId, ggd]);
+      await sql(`UPDATE case_file SET home_situation = 'Moeder is opgenomen' WHERE id = $1`, [caseId]);
+    });
+
+    it('refuses the jeugdarts a consent naming its own GGD for the home situation, by phone with nobody to confirm; she still cannot read it', async () => {
+      const before = await consents();
+      const refused = failure(await record(DOCTOR, { method: 'PHONE', categories: ['HOME_SITUATION'], organisationIds: [ggd], purpose: 'Beter beeld van thuis' }));
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', field: 'categories' });
+      expect(refused.message).toMatch(/"Thuissituatie".*school.*alleen de organisatie die de gegevens heeft/);
+      // Not even for its own advice: the GGD holds that already.
+      const own = failure(await record(DOCTOR, { method: 'PHONE', categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] }));
+      expect(own).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+      expect(own.message).toMatch(/GGD Kustland.*eigen inzage/);
+      expect(await consents()).toBe(before);
+      const view = await doctorView();
+      expect(view.homeSituation).toBeNull();
+      expect(view.shielded).toContainEqual({ field: 'homeSituation', reason: 'NO_CONSENT' });
+    });
+
+    it("lets the school's coordinator record school data for the GGD, but neither the jeugdarts's advice nor for the school itself", async () => {
+      expect(failure(await record(CARE_COORDINATOR, { categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] }))).toMatchObject({ code: 'FORBIDDEN', field: 'categories' });
+      expect(failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd, baken] }))).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+      const consent = ok(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd], purpose: 'Thuissituatie delen met de jeugdarts' })).recordConsent;
+      expect((await doctorView()).homeSituation).toBe('Moeder is opgenomen');
+      ok(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }));
+      expect((await doctorView()).homeSituation).toBeNull();
+    });
+
+    it('lets the GGD record the consent for its advice to the school', async () => {
+      ok(await as(DOCTOR).query(`mutation($c: ID!) { writeAdvice(caseId: $c, educationAdvice: "Rustig opbouwen") { id } }`, { c: caseId }));
+      const school = async () => ok(await as(CARE_COORDINATOR).query<{ case: { advice: { educationAdvice: string | null }[] } }>(`query($id: ID!) { case(id: $id) { advice { educationAdvice } } }`, { id: caseId })).case.advice[0];
+      expect((await school()).educationAdvice).toBeNull();
+      ok(await record(DOCTOR, { method: 'PAPER', categories: ['DOCTOR_ADVICE'], organisationIds: [baken], purpose: 'Advies jeugdarts voor school' }));
+      expect((await school()).educationAdvice).toBe('Rustig opbouwen');
+    });
+
+    it('refuses a recipient the recorder works for through another membership, also while working as the other one', async () => {
+      const [{ id: care }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [CARE_COORDINATOR]);
+      await sql(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'YOUTH_DOCTOR')`, [care, ggd]);
+      try {
+        const before = await consents();
+        expect(failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd] }))).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+        const token = await t.login(CARE_COORDINATOR);
+        const asSchool = ok(await t.graphql<{ actAs: { token: string } }>(`mutation($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`, { o: baken, r: 'CARE_COORDINATOR' }, token)).actAs.token;
+        const narrowed = failure(await t.graphql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: input({ categories: ['HOME_SITUATION'], organisationIds: [ggd] }) }, asSchool));
+        expect(narrowed).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+        expect(await consents()).toBe(before);
+      } finally {
+        await sql(`DELETE FROM membership WHERE user_id = $1 AND organisation_id = $2`, [care, ggd]);
+      }
+    });
+
+    it('tells each user what they may record, and for whom', async () => {
+      const QUERY = `query($id: ID!) { case(id: $id) { consentRecording { categories recipients { id name } } } }`;
+      type Recording = { case: { consentRecording: { categories: string[]; recipients: { id: string; name: string }[] } } };
+      const doctor = ok(await as(DOCTOR).query<Recording>(QUERY, { id: caseId })).case.consentRecording;
+      expect(doctor.categories).toEqual(['DOCTOR_ADVICE']);
+      expect(doctor.recipients.map((o) => o.id)).toContain(baken);
+      expect(doctor.recipients.map((o) => o.id)).not.toContain(ggd);
+      const care = ok(await as(CARE_COORDINATOR).query<Recording>(QUERY, { id: caseId })).case.consentRecording;
+      expect(care.categories).toEqual(['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION']);
+      expect(care.recipients.map((o) => o.id)).toEqual(expect.arrayContaining([ggd, municipality]));
+      expect(care.recipients.map((o) => o.id)).not.toContain(baken);
+      expect(care.recipients.map((o) => o.name)).not.toContain('Duinzicht Lyceum');
+      expect(ok(await as(OFFICER).query<Recording>(QUERY, { id: caseId })).case.consentRecording).toEqual({ categories: [], recipients: [] });
+    });
   });
 });

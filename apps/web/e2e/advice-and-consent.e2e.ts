@@ -31,7 +31,9 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
     const ggd = organisations.find((o) => o.kind === 'YOUTH_HEALTH')!.id;
     const baken = organisations.find((o) => o.name === 'Het Baken College')!.id;
     await care(`mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`, { c: caseId, o: ggd }).catch(() => undefined);
-    await care(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`, {
+    // The consent for the advice is the GGD's to record: it holds the advice (the school cannot widen its own access).
+    const ggdDoctor = await asUser(session.server.url, 'jeugdarts@ggd.demo.test');
+    await ggdDoctor(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`, {
       i: { caseId, givenByPupil: true, guardianIds: [], method: 'PAPER', categories: ['DOCTOR_ADVICE'], organisationIds: [baken], purpose: 'Advies jeugdarts voor school', validFrom: new Date().toISOString().slice(0, 10) },
     });
 

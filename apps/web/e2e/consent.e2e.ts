@@ -52,6 +52,16 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     await screenshot(page, 'case-attendance-chart');
   });
 
+  it('says who records a consent, and offers only the school data for others than the school', async () => {
+    await page.getByText(/^Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD/).waitFor();
+    const categories = page.getByRole('group', { name: 'Welke gegevens' });
+    expect(await categories.getByLabel('thuissituatie', { exact: true }).count()).toBe(1);
+    expect(await categories.getByLabel('advies jeugdarts', { exact: true }).count()).toBe(0);
+    const recipients = await page.getByRole('group', { name: 'Voor welke organisaties' }).getByRole('checkbox').count();
+    expect(recipients).toBeGreaterThan(0);
+    expect(await page.getByRole('group', { name: 'Voor welke organisaties' }).getByLabel('Het Baken College').count()).toBe(0);
+  });
+
   it('says who must give consent, and refuses it with one parent missing, naming that parent', async () => {
     await page.getByText('De leerling is 14: de leerling én elke ouder met gezag moeten toestemming geven.').waitFor();
     await page.getByLabel('Waarvoor (doel)').fill('Afstemming met de jeugdarts over ziekteverzuim');

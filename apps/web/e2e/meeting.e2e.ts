@@ -76,6 +76,11 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     await chair.getByRole('button', { name: 'Notulen opslaan' }).click();
     await officer.getByText('Leerplicht belt de ouders deze week.').waitFor({ timeout: 5000 });
 
+    // Leerplicht is offered only the kinds of data it may read on this case itself, and is told why.
+    const offered = await officer.getByLabel('Soort gegevens', { exact: true }).locator('option').allTextContents();
+    expect(offered).toContain('ongeoorloofd verzuim');
+    expect(offered).not.toContain('thuissituatie');
+    await officer.getByText(/^U kunt alleen notuleren en besluiten vastleggen in soorten gegevens die u bij deze casus zelf mag inzien/).waitFor();
     await officer.getByLabel('Notulen schrijven').fill('Gesprek op het gemeentehuis is gepland.');
     await officer.getByRole('button', { name: 'Notulen opslaan' }).click();
     await chair.getByText('Gesprek op het gemeentehuis is gepland.').waitFor({ timeout: 5000 });

@@ -37,6 +37,9 @@ export const FIELD_CATEGORIES = {
     homeSituation: 'HOME_SITUATION',
     timeline: 'NOT_PUPIL_DATA',
     consents: 'NOT_PUPIL_DATA',
+    // What the reader may record a consent for (libs/authz consent-recording); empty unless they hold some of the
+    // pupil's data, so the pupil's school among the recipients is told only to those who see the school anyway.
+    consentRecording: 'NOT_PUPIL_DATA',
     advice: 'NOT_PUPIL_DATA',
     letters: 'NOT_PUPIL_DATA',
     // Names the school and every involved organisation ("wie ziet wat"): restates `school` and `involvedOrganisations`.

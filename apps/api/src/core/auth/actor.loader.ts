@@ -30,6 +30,7 @@ export class ActorLoader {
       .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.kind!, role: r.role! }))
       .filter((m) => !actingAs || (m.organisationId === actingAs.organisationId && m.role === actingAs.role));
     if (actingAs && memberships.length === 0) return null;
-    return { userId, regionId: rows[0].region_id, memberships };
+    const worksFor = [...new Set(rows.map((r) => r.organisation_id).filter((id): id is string => id !== null))];
+    return { userId, regionId: rows[0].region_id, memberships, worksFor };
   }
 }

@@ -67,3 +67,15 @@ export class ConsentModel {
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];
 }
+
+@ObjectType('ConsentRecording', {
+  description:
+    'What you may record a consent for on this case. A consent is recorded by the organisation that holds the data it discloses (the school for school data, the GGD for its advice), never for an organisation you work for.',
+})
+export class ConsentRecordingModel {
+  @Field(() => [DataCategory], { description: 'The categories your organisation holds of this pupil; empty when you record no consent here.' })
+  categories!: DataCategory[];
+
+  @Field(() => [OrganisationModel], { description: 'The organisations you may name as recipients: the partners of the region and the pupil\'s school, never your own.' })
+  recipients!: OrganisationModel[];
+}

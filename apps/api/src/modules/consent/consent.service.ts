@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DataCategory, Role, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
+import { DATA_CATEGORY_LABEL_NL, DataCategory, OrganisationKind, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
+import { consentRecordDecision, consentRecording, mayManageConsents } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, requireDate, requireText } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
@@ -9,6 +10,8 @@ import { CaseEntity } from '../case/case.entity';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { byDutchName } from '../organisation/organisation-names';
+import type { CaseModel } from '../case/case.model';
 import { GuardianEntity } from '../pupil/guardian.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { LiveEventKind, room } from '../../realtime/live-event';
@@ -17,8 +20,11 @@ import { loadConsents } from './consent-loader';
 import { ConsentEntity } from './consent.entity';
 import { ConsentError } from './consent.errors';
 import { toConsentModel } from './consent.mapper';
-import type { ConsentModel } from './consent.model';
+import type { ConsentModel, ConsentRecordingModel } from './consent.model';
 import type { RecordConsentInput } from './dto/record-consent.input';
+
+/** Said on screen and in every refusal: who records a consent (DOMAIN.md). */
+const WHO_RECORDS = 'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts.';
 
 const consentNotFound = () => new ConsentError('NOT_FOUND', 'Deze toestemming bestaat niet of u heeft er geen toegang toe.');
 
@@ -44,7 +50,7 @@ export class ConsentService {
     if (input.organisationIds.length === 0) throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, input.caseId, 'read', manager);
-      this.requireMayRecord(session, facts);
+      await this.requireMayRecord(session, facts, input, manager);
       const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
       const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
       const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
@@ -86,6 +92,22 @@ export class ConsentService {
     }));
   }
 
+  /**
+   * What this actor may record on this case: the categories they hold (libs/authz), and as recipients the
+   * region's partner organisations and the pupil's school, never an organisation they work for.
+   */
+  async recording(session: Session, caseModel: CaseModel): Promise<ConsentRecordingModel> {
+    const facts = { schoolId: caseModel.schoolId, involvedOrganisationIds: caseModel.reader.involvedOrganisationIds };
+    const may = consentRecording(session.actor, facts);
+    if (may.categories.length === 0) return { categories: [], recipients: [] };
+    const organisations = await this.dataSource.manager.find(OrganisationEntity, { where: { regionId: session.actor.regionId }, select: ['id', 'name', 'kind', 'sector'] });
+    const recipients = organisations
+      .filter((o) => (o.kind !== OrganisationKind.SCHOOL || o.id === caseModel.schoolId) && !may.excludedRecipientIds.includes(o.id))
+      .map((o) => ({ id: o.id, name: o.name, kind: o.kind, sector: o.sector }))
+      .sort(byDutchName);
+    return { categories: may.categories, recipients };
+  }
+
   /** Withdrawal takes effect at once and is stamped, never deleted. */
   async withdraw(session: Session, consentId: string): Promise<ConsentModel> {
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
@@ -119,16 +141,33 @@ export class ConsentService {
     throw consentNotFound();
   }
 
-  private requireMayRecord(session: Session, facts: CaseFacts): void {
-    if (!this.mayRecord(session, facts)) {
-      throw new ConsentError('FORBIDDEN', 'Toestemming leggen de coördinatoren van de school of de jeugdarts vast.');
+  /**
+   * Only the organisation that holds the data records the consent that discloses it, never for itself
+   * (libs/authz consentRecordDecision decides). Refused before anything is written, naming the field.
+   */
+  private async requireMayRecord(session: Session, facts: CaseFacts, input: RecordConsentInput, manager: EntityManager): Promise<void> {
+    const decision = consentRecordDecision(session.actor, facts, { categories: input.categories, organisationIds: input.organisationIds });
+    if (decision.allowed) return;
+    if (decision.field === null) throw new ConsentError('FORBIDDEN', `${WHO_RECORDS} U heeft geen gegevens van deze leerling in beheer, dus u legt hier geen toestemming vast.`);
+    if (decision.field === 'categories') {
+      const holder = decision.holder === OrganisationKind.YOUTH_HEALTH ? 'de jeugdarts van de betrokken GGD, wiens advies het is' : 'de coördinatoren of de directie van de school van de leerling';
+      throw new ConsentError(
+        'FORBIDDEN',
+        `Toestemming voor "${DATA_CATEGORY_LABEL_NL[decision.category]}" legt alleen ${holder} vast: alleen de organisatie die de gegevens heeft, legt de toestemming vast om ze te delen. Er is niets vastgelegd.`,
+        'categories',
+      );
     }
+    const organisation = isUuid(decision.organisationId) ? await manager.findOneBy(OrganisationEntity, { id: decision.organisationId }) : null;
+    throw new ConsentError(
+      'FORBIDDEN',
+      `U werkt zelf bij ${organisation?.name ?? 'deze organisatie'}: een ontvanger legt geen toestemming vast die de eigen inzage verruimt. Alleen de organisatie die de gegevens heeft, legt toestemming vast, en dan voor een ander. Er is niets vastgelegd.`,
+      'organisationIds',
+    );
   }
 
-  /** The school's coordinators, or a jeugdarts of an organisation involved in the case. */
+  /** Whoever holds some of this pupil's data records consents for it, and may withdraw any (withdrawal only narrows). */
   private mayRecord(session: Session, facts: CaseFacts): boolean {
-    if (this.access.can(session.ability, 'update', facts)) return true;
-    return session.actor.memberships.some((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId));
+    return mayManageConsents(session.actor, facts);
   }
 
   private async model(session: Session, facts: CaseFacts, consent: ConsentEntity, manager: EntityManager): Promise<ConsentModel> {

@@ -62,6 +62,12 @@ export class AgendaItemModel {
   @Field({ description: 'True when the item is about a case this viewer may not see.' })
   restricted!: boolean;
 
+  @Field(() => [DataCategory], {
+    description:
+      'The categories you may write minutes and decisions in here: the ones you may read on this item yourself (nobody writes what they may not read). On a topic without a case: what your role may always read, as the hosting school would have it.',
+  })
+  writableCategories!: DataCategory[];
+
   @Field(() => [MinutesSectionModel])
   minutes!: MinutesSectionModel[];
 

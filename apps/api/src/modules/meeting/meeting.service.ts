@@ -3,8 +3,8 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { meetingInvitation } from './meeting-invitation';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ActionStatus, CaseStatus, DataCategory, MeetingStatus, dutchDate, seriesStarts } from '@aanwezig/domain';
-import { categoryVisibility, defineAbilityFor, type CaseReader } from '@aanwezig/authz';
+import { ActionStatus, CaseStatus, DATA_CATEGORY_LABEL_NL, DataCategory, MeetingStatus, dutchDate, seriesStarts } from '@aanwezig/domain';
+import { defineAbilityFor, organisationsWorkedFor, topicReader, writableCategories, writeDecision, type CaseReader, type WrittenText } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText, requireText } from '../../core/errors/input';
@@ -248,15 +248,15 @@ export class MeetingService {
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
       emitItemChange(emit, LiveEventKind.MINUTES_CHANGED, item);
-      if (reader && !categoryVisibility(reader, input.category).visible) {
-        throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien, en dus ook niet notuleren.');
-      }
       const closed = facts.meeting.status === MeetingStatus.CLOSED;
       let section: MinutesSectionEntity;
       if (input.sectionId) {
         if (closed) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Voeg een correctie toe in plaats van te wijzigen.', 'sectionId');
         if (input.expectedVersion === undefined || input.expectedVersion === null) throw new InputError('expectedVersion', 'Geef de versie mee die u heeft bewerkt.');
-        const previous = isUuid(input.sectionId) ? await manager.findOneBy(MinutesSectionEntity, { id: input.sectionId, agendaItemId: item.id }) : null;
+        // Locked: the section's category cannot change between the check below and the update.
+        const previous = isUuid(input.sectionId) ? await manager.findOne(MinutesSectionEntity, { where: { id: input.sectionId, agendaItemId: item.id }, lock: { mode: 'pessimistic_write' } }) : null;
+        // An edit keeps its author: the text as it will be is read by the author's organisations.
+        await this.requireWritable(manager, session, reader, 'minutes', { category: input.category, authorId: previous?.authorId ?? session.actor.userId }, previous ? { section: previous, field: 'sectionId' } : null, item);
         const result = await manager
           .createQueryBuilder()
           .update(MinutesSectionEntity)
@@ -284,9 +284,11 @@ export class MeetingService {
         }
       } else {
         if (closed && !input.correctsSectionId) throw new MeetingError('CONFLICT', 'De notulen zijn vastgesteld. Een aanvulling is een correctie op een bestaande sectie.', 'correctsSectionId');
-        if (input.correctsSectionId && !(isUuid(input.correctsSectionId) && (await manager.existsBy(MinutesSectionEntity, { id: input.correctsSectionId, agendaItemId: item.id })))) {
+        const corrected = input.correctsSectionId && isUuid(input.correctsSectionId) ? await manager.findOneBy(MinutesSectionEntity, { id: input.correctsSectionId, agendaItemId: item.id }) : null;
+        if (input.correctsSectionId && !corrected) {
           throw new InputError('correctsSectionId', 'De te corrigeren sectie hoort niet bij dit agendapunt.');
         }
+        await this.requireWritable(manager, session, reader, 'minutes', { category: input.category, authorId: session.actor.userId }, corrected ? { section: corrected, field: 'correctsSectionId' } : null, item);
         section = await manager.save(
           manager.create(MinutesSectionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId, correctsSectionId: input.correctsSectionId ?? null }),
         );
@@ -312,7 +314,7 @@ export class MeetingService {
       const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
       this.requireOpen(facts);
       emitItemChange(emit, LiveEventKind.DECISION_RECORDED, item);
-      if (reader && !categoryVisibility(reader, input.category).visible) throw new InputError('category', 'U mag dit soort gegevens zelf niet inzien.');
+      await this.requireWritable(manager, session, reader, 'decision', { category: input.category, authorId: session.actor.userId }, null, item);
       const decision = await manager.save(manager.create(DecisionEntity, { agendaItemId: item.id, category: input.category, body, authorId: session.actor.userId }));
       if (item.caseId) {
         await recordTimeline(manager, session, { caseId: item.caseId, kind: TimelineKind.DECISION, category: input.category, summary: `Besluit in ${facts.meeting.title}: ${body}`, actorUserId: session.actor.userId, meetingId: facts.meeting.id });
@@ -400,20 +402,25 @@ export class MeetingService {
     const people = await loadPeople(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.ownerUserId)]);
     const authors = await loadOrganisationsOf(manager, [...sections.map((s) => s.authorId), ...decisions.map((d) => d.authorId), ...actions.map((a) => a.createdBy)]);
     const today = dutchDate();
+    // A topic (no case) is read as libs/authz's topicReader says: by the category's row as the hosting school would have it.
+    const hosts = items.some((i) => !i.caseId) ? await manager.find(MeetingEntity, { where: { id: In([...meetingIds]) }, select: ['id', 'organisationId'] }) : [];
+    const topicReaders = new Map(hosts.map((m) => [m.id, topicReader(session.actor, m.organisationId)]));
+    const writerOrganisations = organisationsWorkedFor(session.actor);
     const result = new Map<string, AgendaItemModel[]>(meetingIds.map((id) => [id, []]));
     for (const item of items) {
       const caseModel = item.caseId ? caseModels.get(item.caseId) : undefined;
       const restricted = Boolean(item.caseId) && !caseModel;
-      // Topics are not about one pupil: their minutes are read by everyone who may see the meeting (reader null).
-      const reader = caseModel?.reader ?? null;
+      const reader: CaseReader | null = item.caseId ? (caseModel?.reader ?? null) : topicReaders.get(item.meetingId)!;
       const model: AgendaItemModel = {
         id: item.id,
         position: item.position,
         topic: item.topic,
         case: caseModel ?? null,
         restricted,
-        minutes: restricted ? [] : sections.filter((s) => s.agendaItemId === item.id).map((s) => toMinutesModel(s, reader, people, authors)),
-        decisions: restricted ? [] : decisions.filter((d) => d.agendaItemId === item.id).map((d) => toDecisionModel(d, reader, people, authors)),
+        // Whoever may see a meeting may take minutes there (its school's coordinators and its participants).
+        writableCategories: reader ? writableCategories(reader, writerOrganisations) : [],
+        minutes: !reader ? [] : sections.filter((s) => s.agendaItemId === item.id).map((s) => toMinutesModel(s, reader, people, authors)),
+        decisions: !reader ? [] : decisions.filter((d) => d.agendaItemId === item.id).map((d) => toDecisionModel(d, reader, people, authors)),
         // Carry-over: the case's open actions from earlier meetings, and everything agreed at this item.
         actions: restricted || !item.caseId ? [] : actions.filter((a) => a.caseId === item.caseId && (a.status === ActionStatus.OPEN || a.agendaItemId === item.id)).map((a) => toActionModel(a, reader!, people, today, authors)),
       };
@@ -461,7 +468,8 @@ export class MeetingService {
       throw agendaItemNotFound();
     });
     if (!this.access.mayTakeMinutes(session, facts)) throw new MeetingError('FORBIDDEN', 'Alleen deelnemers aan het overleg notuleren.');
-    let reader: CaseReader | null = null;
+    // A topic has no case: its text follows the categories as libs/authz's topicReader reads them.
+    let reader: CaseReader = topicReader(session.actor, facts.organisationId);
     if (item.caseId) {
       const caseFacts = await this.caseAccess.require(session, item.caseId, 'read', manager).catch(() => {
         throw agendaItemNotFound();
@@ -469,6 +477,38 @@ export class MeetingService {
       reader = this.caseAccess.reader(session.actor, caseFacts);
     }
     return { item, facts, reader };
+  }
+
+  /**
+   * Nobody writes or overwrites a category they may not read (libs/authz writeDecision decides): the text
+   * as it will be must be readable to the writer, and so must a section it overwrites or corrects.
+   * Refused before anything is written, naming the field and why.
+   */
+  private async requireWritable(
+    manager: EntityManager,
+    session: Session,
+    reader: CaseReader,
+    what: 'minutes' | 'decision',
+    next: { category: DataCategory; authorId: string },
+    previous: { section: MinutesSectionEntity; field: 'sectionId' | 'correctsSectionId' } | null,
+    item: AgendaItemEntity,
+  ): Promise<void> {
+    const organisations = await loadOrganisationsOf(manager, [next.authorId, ...(previous ? [previous.section.authorId] : [])]);
+    const text = (category: DataCategory, authorId: string): WrittenText => ({
+      category,
+      // The writer's own organisations for their own text (also while working as one membership).
+      authorOrganisationIds: authorId === session.actor.userId ? organisationsWorkedFor(session.actor) : (organisations.get(authorId) ?? []),
+    });
+    const decision = writeDecision(reader, text(next.category, next.authorId), previous ? text(previous.section.category, previous.section.authorId) : undefined);
+    if (decision.allowed) return;
+    const label = `"${DATA_CATEGORY_LABEL_NL[decision.category]}"`;
+    const why = item.caseId ? CANNOT_READ_BECAUSE[decision.reason] : 'bij een algemeen onderwerp zonder casus geldt alleen wat uw rol altijd mag inzien; betrokkenheid of toestemming kan daar niet gelden';
+    if (decision.refused === 'previous') {
+      const verb = previous!.field === 'sectionId' ? 'overschrijven' : 'corrigeren';
+      throw new MeetingError('FORBIDDEN', `Deze notulensectie bevat ${label}; dat mag u hier zelf niet inzien (${why}), en dus ook niet ${verb}. Er is niets opgeslagen.`, previous!.field);
+    }
+    const verb = what === 'minutes' ? 'notuleren' : 'als besluit vastleggen';
+    throw new InputError('category', `U mag ${label} hier zelf niet inzien (${why}), en dus ook niet ${verb}. Kies een soort gegevens die u wel mag inzien; er is niets opgeslagen.`);
   }
 }
 
@@ -486,14 +526,21 @@ function emitItemChange(emit: Emit, kind: LiveEventKind, item: AgendaItemEntity)
   emit(event, [item.caseId ? room.case(item.caseId) : room.meeting(item.meetingId)]);
 }
 
-/** Masks by the case's reader; topic items (reader null) are not about one pupil and are not masked. */
-function maskUnlessTopic<V extends object>(type: 'MinutesSection' | 'Decision', values: V, reader: CaseReader | null, category: DataCategory, authors: Map<string, string[]>, authorId: string) {
-  return reader ? maskFields(type, values, authoredBy(reader, authors, authorId), category) : { ...values, shielded: [] };
+/** Why a writer may not read a category on a case item, in the words of the shield reason. */
+const CANNOT_READ_BECAUSE = {
+  NO_CONSENT: 'er is geen toestemming die uw organisatie noemt',
+  NOT_INVOLVED: 'uw organisatie is niet betrokken bij deze casus',
+  NOT_PERMITTED: 'uw rol geeft daar geen inzage in',
+} as const;
+
+/** Masks by the item's reader: the case's, or for a topic the topicReader (its text carries pupil data too). */
+function maskByCategory<V extends object>(type: 'MinutesSection' | 'Decision', values: V, reader: CaseReader, category: DataCategory, authors: Map<string, string[]>, authorId: string) {
+  return maskFields(type, values, authoredBy(reader, authors, authorId), category);
 }
 
-function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader | null, people: Map<string, PersonModel>, authors: Map<string, string[]>): MinutesSectionModel {
+function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader, people: Map<string, PersonModel>, authors: Map<string, string[]>): MinutesSectionModel {
   const author = people.get(section.authorId) ?? UNKNOWN_PERSON;
-  const masked = maskUnlessTopic(
+  const masked = maskByCategory(
     'MinutesSection',
     { id: section.id, category: section.category, body: section.body, author, correctsSectionId: section.correctsSectionId, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version },
     reader,
@@ -504,9 +551,9 @@ function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader | null
   return { ...masked, id: section.id, category: section.category, author, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version };
 }
 
-function toDecisionModel(decision: DecisionEntity, reader: CaseReader | null, people: Map<string, PersonModel>, authors: Map<string, string[]>) {
+function toDecisionModel(decision: DecisionEntity, reader: CaseReader, people: Map<string, PersonModel>, authors: Map<string, string[]>) {
   const author = people.get(decision.authorId) ?? UNKNOWN_PERSON;
-  const masked = maskUnlessTopic('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category, authors, decision.authorId);
+  const masked = maskByCategory('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category, authors, decision.authorId);
   return { ...masked, id: decision.id, category: decision.category, author, createdAt: decision.createdAt };
 }
 

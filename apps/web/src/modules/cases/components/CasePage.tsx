@@ -88,18 +88,21 @@ export function CasePage() {
 
       <section aria-labelledby="case-consents">
         <Heading2 id="case-consents">{t('case.consents')}</Heading2>
-        {mayWithdraw && c.pupil && (
+        {c.consentRecording.categories.length > 0 && c.pupil ? (
           <ConsentForm
             caseId={c.id}
             dateOfBirth={c.pupil.dateOfBirth}
             guardians={c.pupil.guardians}
-            organisations={c.involvedOrganisations ?? []}
+            categories={c.consentRecording.categories}
+            organisations={c.consentRecording.recipients}
             onError={setProblem}
             onRecorded={() => {
               setDone(t('case.consentRecorded'));
               refetch({ requestPolicy: 'network-only' });
             }}
           />
+        ) : (
+          <Paragraph>{t('consent.notHolder')}</Paragraph>
         )}
         {c.consents.length === 0 ? <Paragraph>{t('case.noConsents')}</Paragraph> : (
           <ul>

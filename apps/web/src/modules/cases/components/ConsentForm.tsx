@@ -7,6 +7,7 @@ import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
 import { RecordConsentMutation } from '../graphql/record-consent.mutation';
 import { errorMessage } from '../../shared/error-message';
 
+/** The order categories are offered in; the server says which of them this user may record (Case.consentRecording). */
 const CATEGORIES: DataCategory[] = ['SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'CLASSIFICATION', 'IDENTITY'];
 const METHODS: ConsentMethod[] = ['PAPER', 'DIGITAL', 'IN_PERSON', 'PHONE'];
 
@@ -14,13 +15,19 @@ interface Props {
   caseId: string;
   dateOfBirth: string;
   guardians: { id: string; name: string; relation: string; hasParentalAuthority: boolean }[];
+  /** The categories the user's organisation holds of this pupil: only those may be recorded. */
+  categories: DataCategory[];
+  /** The recipients the user may name: never an organisation they work for. */
   organisations: { id: string; name: string }[];
   onRecorded: () => void;
   onError: (message: string | null) => void;
 }
 
-/** Records a consent; the pupil's age says who must give it, and the form says so before you submit. */
-export function ConsentForm({ caseId, dateOfBirth, guardians, organisations, onRecorded, onError }: Props) {
+/**
+ * Records a consent; the pupil's age says who must give it, and the form says so before you submit.
+ * It offers only what the user may record: the data their organisation holds, for other organisations.
+ */
+export function ConsentForm({ caseId, dateOfBirth, guardians, categories: recordable, organisations, onRecorded, onError }: Props) {
   const { t } = useTranslation();
   const age = ageOn(dateOfBirth, dutchDate());
   const required = requiredGivers(age, guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id));
@@ -50,6 +57,7 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, organisations, onR
   return (
     <form className="aanwezig-form" onSubmit={(e) => void submit(e)} aria-labelledby="consent-form">
       <Heading3 id="consent-form">{t('consent.title')}</Heading3>
+      <Paragraph>{t('consent.whoRecords')}</Paragraph>
       <Paragraph>{t(`consent.who.${who}`, { age })}</Paragraph>
       <FormField>
         <FormLabel htmlFor="consent-purpose">{t('consent.purpose')}</FormLabel>
@@ -57,7 +65,7 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, organisations, onR
       </FormField>
       <fieldset className="aanwezig-fieldset">
         <legend>{t('consent.categories')}</legend>
-        {CATEGORIES.map((c) => (
+        {CATEGORIES.filter((c) => recordable.includes(c)).map((c) => (
           <FormField key={c} type="checkbox">
             <Checkbox id={`consent-cat-${c}`} checked={categories.includes(c)} onChange={(e) => setCategories(toggle(categories, c, e.target.checked))} />
             <FormLabel htmlFor={`consent-cat-${c}`} type="checkbox">{t(`category.${c}`)}</FormLabel>

@@ -85,6 +85,13 @@ export const CaseQuery = graphql(`
           reason
         }
       }
+      consentRecording {
+        categories
+        recipients {
+          id
+          name
+        }
+      }
       consents {
         id
         active

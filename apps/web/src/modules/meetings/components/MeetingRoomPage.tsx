@@ -18,7 +18,8 @@ import { AgendaSuggestionsQuery } from '../graphql/agenda-suggestions.query';
 import { MeetingQuery } from '../graphql/meeting.query';
 import { errorMessage } from '../../shared/error-message';
 
-const MINUTE_CATEGORIES: DataCategory[] = ['CLASSIFICATION', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION'];
+/** The order categories are offered in; the server says which of them this writer may use on an item. */
+const MINUTE_CATEGORIES: DataCategory[] = ['CLASSIFICATION', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'IDENTITY'];
 
 /**
  * The live meeting: the agenda on the left, the current item on the right with its minutes, decisions
@@ -131,7 +132,12 @@ type Item = MeetingRoomQuery['meeting']['agenda'][number];
 function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId: string | null; participants: { id: string; name: string }[]; onError: (message: string | null) => void }) {
   const { t, i18n } = useTranslation();
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const [category, setCategory] = useState<DataCategory>('CLASSIFICATION');
+  // Nobody writes a category they may not read: only the ones the server says this writer may use here.
+  const writable = MINUTE_CATEGORIES.filter((c) => item.writableCategories.includes(c));
+  const [chosen, setCategory] = useState<DataCategory>('CLASSIFICATION');
+  const [chosenForDecision, setDecisionCategory] = useState<DataCategory>('CLASSIFICATION');
+  const category = writable.includes(chosen) ? chosen : writable[0];
+  const decisionCategory = writable.includes(chosenForDecision) ? chosenForDecision : writable[0];
   const [minutes, setMinutes] = useState('');
   const [decision, setDecision] = useState('');
   const [action, setAction] = useState({ title: '', ownerId: participants[0]?.id ?? '', dueDate: addDays(dutchDate(), 7) });
@@ -154,11 +160,13 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
           ))}
         </ul>
       )}
+      <Paragraph id={`writable-${item.id}`}>{writable.length === 0 ? t('meetings.nothingWritable') : t(caseId ? 'meetings.writableExplained' : 'meetings.writableExplainedTopic')}</Paragraph>
+      {writable.length > 0 && category && (
       <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await recordMinutes({ input: { agendaItemId: item.id, category, body: minutes } }), () => setMinutes('')); }}>
         <FormField>
           <FormLabel htmlFor={`minutes-category-${item.id}`}>{t('meetings.category')}</FormLabel>
-          <Select id={`minutes-category-${item.id}`} value={category} onChange={(e) => setCategory(e.target.value as DataCategory)}>
-            {MINUTE_CATEGORIES.map((c) => <SelectOption key={c} value={c}>{t(`category.${c}`)}</SelectOption>)}
+          <Select id={`minutes-category-${item.id}`} value={category} aria-describedby={`writable-${item.id}`} onChange={(e) => setCategory(e.target.value as DataCategory)}>
+            {writable.map((c) => <SelectOption key={c} value={c}>{t(`category.${c}`)}</SelectOption>)}
           </Select>
         </FormField>
         <div className="aanwezig-field">
@@ -167,20 +175,29 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
         </div>
         <Button type="submit" appearance="secondary-action-button" busy={savingMinutes}>{t('meetings.saveMinutes')}</Button>
       </form>
+      )}
 
       <Heading3>{t('meetings.decisions')}</Heading3>
       {item.decisions.length === 0 ? <Paragraph>{t('meetings.noDecisions')}</Paragraph> : (
         <ul>
-          {item.decisions.map((d) => <li key={d.id}>{d.body ?? <Shielded field="body" shielded={d.shielded} />} – {d.author.name}</li>)}
+          {item.decisions.map((d) => <li key={d.id}>[{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} – {d.author.name}</li>)}
         </ul>
       )}
-      <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await recordDecision({ input: { agendaItemId: item.id, category: 'CLASSIFICATION', body: decision } }), () => setDecision('')); }}>
+      {writable.length > 0 && decisionCategory && (
+      <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await recordDecision({ input: { agendaItemId: item.id, category: decisionCategory, body: decision } }), () => setDecision('')); }}>
+        <FormField>
+          <FormLabel htmlFor={`decision-category-${item.id}`}>{t('meetings.decisionCategory')}</FormLabel>
+          <Select id={`decision-category-${item.id}`} value={decisionCategory} aria-describedby={`writable-${item.id}`} onChange={(e) => setDecisionCategory(e.target.value as DataCategory)}>
+            {writable.map((c) => <SelectOption key={c} value={c}>{t(`category.${c}`)}</SelectOption>)}
+          </Select>
+        </FormField>
         <FormField>
           <FormLabel htmlFor={`decision-${item.id}`}>{t('meetings.writeDecision')}</FormLabel>
           <Textbox id={`decision-${item.id}`} value={decision} onChange={(e) => setDecision(e.target.value)} required />
         </FormField>
         <Button type="submit" appearance="secondary-action-button" busy={savingDecision}>{t('meetings.saveDecision')}</Button>
       </form>
+      )}
 
       {caseId && (
         <>

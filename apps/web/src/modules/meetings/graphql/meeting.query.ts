@@ -26,6 +26,7 @@ export const MeetingQuery = graphql(`
         position
         topic
         restricted
+        writableCategories
         case {
           id
           category
