@@ -79,7 +79,7 @@ describe('absence import (canonical CSV) over HTTP', () => {
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string; field: string } }[] };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'csv' });
-    expect(body.errors[0].message).toMatch(/te groot.*20 MB/);
+    expect(body.errors[0].message).toMatch(/te groot.*10 MB/);
     expect(await count()).toBe(before);
   });
 

@@ -42,8 +42,10 @@ export function clientOf(req: Request): ClientInfo {
   return { address: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null };
 }
 
-export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => {
-  const req = requestOf(context);
+/** The session the auth guard attached to this request; only after the guard, on methods that are not @Public. */
+export function sessionOf(req: AuthenticatedRequest): Session {
   if (!req.actor || !req.ability) throw new Error('CurrentSession used on a method without authentication');
   return { actor: req.actor, ability: req.ability, client: clientOf(req), actingAs: req.actingAs ?? null };
-});
+}
+
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => sessionOf(requestOf(context)));

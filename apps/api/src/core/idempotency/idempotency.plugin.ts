@@ -1,80 +1,131 @@
 import { createHash } from 'node:crypto';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
+import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
+import { ActorLoader } from '../auth/actor.loader';
 import { TokenService } from '../auth/token.service';
+import { ReplayReaders, replayStateOf, setReplayState, type Outcome, type ReplayState } from './replay';
 
 const KEY_PATTERN = /^[\w-]{8,200}$/;
 /** Longer than any mutation runs (a 100,000-row import takes well under a minute). */
 const ABANDONED_AFTER = '2 minutes';
+const KEPT_FOR = '1 day';
 
-type Claim = { userId: string; key: string } | null;
+interface Earlier {
+  user_id: string;
+  acting_organisation_id: string | null;
+  acting_role: string | null;
+  request_hash: string;
+  outcome: Outcome | null;
+}
 
 /**
- * Retries are safe: a mutation sent with an `Idempotency-Key` header is claimed for its user before it
- * runs. The same key again gets the first answer (or, while the first still runs, CONFLICT), never a
- * second change. A failed mutation changed nothing (one transaction per action), so its claim is
- * dropped and a retry runs anew. Claims live for a day; one left unanswered by a process that died is
- * taken over by a retry after two minutes.
+ * Retries are safe: a mutation sent with an `Idempotency-Key` header is claimed before it runs, for its
+ * sender (user and the membership the token works as). The same key again gets the first answer (or,
+ * while the first still runs, CONFLICT), never a second change. A failed mutation changed nothing (one
+ * transaction per action), so its claim is dropped and a retry runs anew. Claims live for a day; one left
+ * unanswered by a process that died is taken over by a retry after two minutes.
+ *
+ * What is kept is who sent it and the ids of what it produced, never the answer (docs/privacy.md,
+ * "Retries"). A retry is answered only to the same user working as the same membership, still active,
+ * and by reading those ids again through the resolvers and the field mask (replay.ts), so it shows what
+ * the sender may see now. The same key from another user, or from the same user working as another
+ * membership, is refused: it needs a new key, and nothing runs.
  */
 @Plugin()
 export class IdempotencyPlugin implements ApolloServerPlugin {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly actors: ActorLoader,
+    private readonly readers: ReplayReaders,
   ) {}
 
   async requestDidStart({ request }: { request: { http?: { headers: Map<string, string> } } }): Promise<GraphQLRequestListener<Record<string, unknown>> | void> {
     const key = request.http?.headers.get('idempotency-key');
     if (!key) return;
     const bearer = request.http?.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    let claim: Claim = null;
+    let claimed = false;
     return {
-      responseForOperation: async ({ operation, request: graphqlRequest, response }) => {
-        if (operation.operation !== 'mutation') return null;
+      responseForOperation: async ({ operation, request: graphqlRequest, response, contextValue, schema }) => {
+        if (operation.operation !== 'mutation' || this.writesNothing(schema, operation)) return null;
         if (!KEY_PATTERN.test(key)) return errorResponse(response, 'BAD_USER_INPUT', 'De Idempotency-Key is 8 tot 200 letters, cijfers, - of _.');
-        const userId = bearer ? (await this.tokens.verify(bearer))?.userId : null;
-        if (!userId) return null; // the guard answers UNAUTHENTICATED
+        const subject = bearer ? await this.tokens.verify(bearer) : null;
+        if (!subject) return null; // the guard answers UNAUTHENTICATED
+        // A deactivated account, or a token whose membership is gone, is refused here as the guard would:
+        // no claim, and no replay.
+        if (!(await this.actors.load(subject.userId, undefined, subject.actingAs))) {
+          return errorResponse(response, 'UNAUTHENTICATED', 'Log opnieuw in: uw sessie is verlopen of ongeldig.');
+        }
+        const sender = [subject.userId, subject.actingAs?.organisationId ?? null, subject.actingAs?.role ?? null] as const;
         const requestHash = createHash('sha256').update(JSON.stringify([graphqlRequest.query, graphqlRequest.operationName ?? null, graphqlRequest.variables ?? {}])).digest('hex');
-        // An unanswered claim older than ABANDONED_AFTER belongs to a process that died mid-way (kill -9, a
-        // crash): a living one answers or drops its claim long before. Its transaction was rolled back with
-        // its connection, so the retry takes the claim over instead of hearing "still running" for a day.
-        const claimed: unknown[] = await this.dataSource.query(
-          `WITH expired AS (DELETE FROM idempotent_request WHERE user_id = $1 AND created_at < now() - interval '1 day')
-           INSERT INTO idempotent_request (user_id, key, request_hash) VALUES ($1, $2, $3)
-           ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
-             WHERE idempotent_request.response IS NULL AND idempotent_request.request_hash = EXCLUDED.request_hash
-               AND idempotent_request.created_at < now() - $4::interval
+        await this.dataSource.query(`DELETE FROM idempotent_request WHERE user_id = $1 AND created_at < now() - $2::interval`, [subject.userId, KEPT_FOR]);
+        // A key is free when unused or expired. An unanswered claim older than ABANDONED_AFTER belongs to a
+        // process that died mid-way (kill -9, a crash): a living one answers or drops its claim long before.
+        // Its transaction was rolled back with its connection, so the same sender's retry takes it over.
+        const taken: unknown[] = await this.dataSource.query(
+          `INSERT INTO idempotent_request (key, user_id, acting_organisation_id, acting_role, request_hash) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (key) DO UPDATE
+             SET user_id = EXCLUDED.user_id, acting_organisation_id = EXCLUDED.acting_organisation_id, acting_role = EXCLUDED.acting_role,
+                 request_hash = EXCLUDED.request_hash, outcome = NULL, created_at = now()
+             WHERE idempotent_request.created_at < now() - $6::interval
+                OR (idempotent_request.outcome IS NULL AND idempotent_request.created_at < now() - $7::interval
+                    AND idempotent_request.user_id = EXCLUDED.user_id
+                    AND idempotent_request.acting_organisation_id IS NOT DISTINCT FROM EXCLUDED.acting_organisation_id
+                    AND idempotent_request.acting_role IS NOT DISTINCT FROM EXCLUDED.acting_role
+                    AND idempotent_request.request_hash = EXCLUDED.request_hash)
            RETURNING 1`,
-          [userId, key, requestHash, ABANDONED_AFTER],
+          [key, ...sender, requestHash, KEPT_FOR, ABANDONED_AFTER],
         );
-        if (claimed.length === 1) {
-          claim = { userId, key };
+        if (taken.length === 1) {
+          claimed = true;
+          setReplayState(contextValue, { mode: 'record', produced: {} });
           return null;
         }
-        const [earlier]: { request_hash: string; response: Record<string, unknown> | null }[] = await this.dataSource.query(
-          `SELECT request_hash, response FROM idempotent_request WHERE user_id = $1 AND key = $2`,
-          [userId, key],
+        const [earlier]: Earlier[] = await this.dataSource.query(
+          `SELECT user_id, acting_organisation_id, acting_role, request_hash, outcome FROM idempotent_request WHERE key = $1`,
+          [key],
         );
         if (!earlier) return errorResponse(response, 'CONFLICT', 'Deze handeling is net afgerond of verlopen; laad de pagina opnieuw.');
+        if (earlier.user_id !== subject.userId) return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is al gebruikt; gebruik voor elke handeling een nieuwe.');
+        if (earlier.acting_organisation_id !== sender[1] || earlier.acting_role !== sender[2]) {
+          return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is gebruikt toen u met een andere rol werkte (werken als); gebruik een nieuwe.');
+        }
         if (earlier.request_hash !== requestHash) return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is al gebruikt voor een andere handeling; gebruik een nieuwe.');
-        if (!earlier.response) return errorResponse(response, 'CONFLICT', 'Deze handeling wordt nog verwerkt; probeer het zo opnieuw.');
-        return { http: response.http, body: { kind: 'single', singleResult: earlier.response } };
+        if (!earlier.outcome) return errorResponse(response, 'CONFLICT', 'Deze handeling wordt nog verwerkt; probeer het zo opnieuw.');
+        // Runs the operation with every Mutation root field answered from the outcome (replay.ts): the
+        // guard checks the sender again, nothing is written, and the answer is read fresh through the mask.
+        const replay: ReplayState = { mode: 'replay', outcome: earlier.outcome };
+        setReplayState(contextValue, replay);
+        return null;
       },
-      willSendResponse: async ({ response }) => {
-        if (!claim) return;
+      willSendResponse: async ({ response, contextValue }) => {
+        if (!claimed) return;
         const result = response.body.kind === 'single' ? response.body.singleResult : null;
         if (result && !result.errors?.length) {
-          await this.settle(`UPDATE idempotent_request SET response = $3 WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key, JSON.stringify(result)]);
+          const state = replayStateOf(contextValue);
+          const produced: Outcome = state?.mode === 'record' ? state.produced : {};
+          await this.settle(`UPDATE idempotent_request SET outcome = $2 WHERE key = $1`, [key, JSON.stringify(produced)]);
         } else {
-          await this.settle(`DELETE FROM idempotent_request WHERE user_id = $1 AND key = $2`, [claim.userId, claim.key]);
+          await this.settle(`DELETE FROM idempotent_request WHERE key = $1 AND outcome IS NULL`, [key]);
         }
       },
     };
   }
 
+  /** Mutations that change nothing (actAs) are not claimed: a retry runs again, and no token is ever stored. */
+  private writesNothing(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+    const fields = schema.getMutationType()?.getFields() ?? {};
+    return operation.selectionSet.selections.every((s) => {
+      if (s.kind !== Kind.FIELD) return false;
+      const field = fields[s.name.value];
+      return s.name.value === '__typename' || (field !== undefined && this.readers.writesNothing(field.type));
+    });
+  }
+
   /**
-   * Stores the answer or drops the claim. When the database is away just then (a restart: often the very
+   * Stores the outcome or drops the claim. When the database is away just then (a restart: often the very
    * reason the mutation failed), it is tried again in the background, so a retry after the restart runs
    * instead of hearing "still being processed" until the claim counts as abandoned.
    */

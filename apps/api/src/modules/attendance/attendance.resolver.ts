@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { ImportProgressModel, ImportProgressRegistry } from './import-progress';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReplayReaders } from '../../core/idempotency/replay';
 import { AbsenceImportService } from './absence-import.service';
 import { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
 
@@ -10,7 +11,12 @@ export class AttendanceResolver {
   constructor(
     private readonly imports: AbsenceImportService,
     private readonly progress: ImportProgressRegistry,
-  ) {}
+    replays: ReplayReaders,
+  ) {
+    // An import's result is counts and line numbers about the caller's own file, without an id and
+    // without a stored record in it: a retry with the same Idempotency-Key gets those counts again.
+    replays.register('ImportResult', { keep: 'value' });
+  }
 
   @Mutation(() => ImportResultModel, { description: "Reads a school's absence registrations (canonical CSV); all or nothing by default." })
   @Allow('create', 'Absence')

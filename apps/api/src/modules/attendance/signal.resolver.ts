@@ -1,13 +1,28 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReplayReaders, replayGone } from '../../core/idempotency/replay';
 import { SignalStatus } from './signal.entity';
 import { MarkReportedToDuoInput, SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
 import { SignalService } from './signal.service';
 
 @Resolver(() => SignalModel)
 export class SignalResolver {
-  constructor(private readonly service: SignalService) {}
+  constructor(
+    private readonly service: SignalService,
+    replays: ReplayReaders,
+  ) {
+    // A retried signal mutation reads the signal again as the list shows it (core/idempotency).
+    replays.register<SignalModel>('Signal', { read: (session, id) => service.read(session, id) });
+    replays.register<SignalToCaseResultModel>('SignalToCaseResult', {
+      idOf: (result) => result.signal.id,
+      read: async (session, id) => {
+        const signal = await service.read(session, id);
+        if (!signal.caseId) throw replayGone();
+        return { signal, caseId: signal.caseId };
+      },
+    });
+  }
 
   @Query(() => SignalConnection, { description: 'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked).' })
   @Allow('read', 'Signal')

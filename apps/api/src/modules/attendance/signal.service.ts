@@ -55,6 +55,18 @@ export class SignalService {
     );
   }
 
+  /**
+   * One signal as the list shows it to this session (the list's access rule, the field mask): a retried
+   * mutation's answer (core/idempotency/replay.ts). NOT_FOUND when it is not routed to them (any more).
+   */
+  async read(session: Session, id: string): Promise<SignalModel> {
+    const access = accessibleSql(session.ability, 'read', 'Signal', SIGNAL_ATTRIBUTE_SQL);
+    const query = this.dataSource.getRepository(SignalEntity).createQueryBuilder('s');
+    const signal = access && isUuid(id) ? await query.where(access.sql, access.params).andWhere('s.id = :id', { id }).getOne() : null;
+    if (!signal) throw signalNotFound();
+    return (await this.toModels(session, [signal]))[0];
+  }
+
   async acknowledge(session: Session, id: string): Promise<SignalModel> {
     return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const signal = await this.handleable(manager, session, id);

@@ -1,12 +1,19 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReplayReaders, foundIn } from '../../core/idempotency/replay';
 import { CensusModel, MsaReportModel, TakeCensusInput } from './report.model';
 import { ReportService } from './report.service';
 
 @Resolver(() => MsaReportModel)
 export class ReportResolver {
-  constructor(private readonly reports: ReportService) {}
+  constructor(
+    private readonly reports: ReportService,
+    replays: ReplayReaders,
+  ) {
+    // A retried takeCensus reads the census again among the region's census dates (core/idempotency).
+    replays.register<CensusModel>('Census', { read: async (session, id) => foundIn(await reports.censuses(session), (c) => c.id === id) });
+  }
 
   @Query(() => [CensusModel], { description: "The region's census dates (peildata), newest first." })
   @Allow('read', 'Report')

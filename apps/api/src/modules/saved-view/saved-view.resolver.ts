@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReplayReaders, foundIn } from '../../core/idempotency/replay';
 import { CaseFilter } from '../case/dto/case.inputs';
 import { SavedViewModel } from './saved-view.model';
 import { SavedViewService } from './saved-view.service';
@@ -8,7 +9,13 @@ import { SavedViewService } from './saved-view.service';
 /** Each user's own views of the case list; nobody reads or changes another's. */
 @Resolver(() => SavedViewModel)
 export class SavedViewResolver {
-  constructor(private readonly views: SavedViewService) {}
+  constructor(
+    private readonly views: SavedViewService,
+    replays: ReplayReaders,
+  ) {
+    // A retried saveView reads the view again among the user's own (core/idempotency).
+    replays.register<SavedViewModel>('SavedView', { read: async (session, id) => foundIn(await views.list(session), (v) => v.id === id) });
+  }
 
   @Query(() => [SavedViewModel], { description: 'Your saved views of the case list, by name.' })
   @Authenticated()

@@ -3,13 +3,20 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@aanwezig/domain';
 import { Allow, Authenticated, Public } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { ReplayReaders } from '../../core/idempotency/replay';
 import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
 import { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
 import { UserService } from './user.service';
 
 @Resolver(() => UserModel)
 export class UserResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    replays: ReplayReaders,
+  ) {
+    // actAs and devLogin change nothing: never claimed by an Idempotency-Key, and a token is never stored.
+    replays.register('AuthPayload', { keep: 'nothing' });
+  }
 
   @Query(() => UserModel, { description: 'The signed-in user with their memberships.' })
   @Allow('read', 'User')
