@@ -76,7 +76,9 @@ export async function startServerProcess(databaseUrl, env = {}) {
   const port = await freePort();
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, serverArgs(nodeArgs), {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret!', AUTH_DEV_LOGIN: 'true', LOG_LEVEL: 'warn',
+    // Not production: there the server refuses to start with dev login on, and the benches sign in by it
+    // (`npm start` runs without NODE_ENV too).
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret!', AUTH_DEV_LOGIN: 'true', LOG_LEVEL: 'warn',
       // The scheduled rounds (reminders, then mailing the fresh seed's backlog of notifications, seconds of work
       // right after start) are not what any bench measures: off, as in the tests.
       SCHEDULER_INTERVAL_SECONDS: '0', ...env },

@@ -4,6 +4,8 @@ import { DEMO_USERS, demoMemberships } from '../src/database/seed/demo-region.da
 import { useTestServer } from './support/test-server';
 import { TokenService } from '../src/core/auth/token.service';
 import type { AppConfig } from '../src/core/config/config';
+import { UserService } from '../src/modules/user/user.service';
+import type { DataSource } from 'typeorm';
 
 const ME = '{ me { id email name memberships { role organisation { id name kind } } } }';
 
@@ -75,6 +77,22 @@ describe('with dev login off', () => {
     expect(login.errors![0].extensions!.code).toBe('FORBIDDEN');
     const users = await t.graphql<{ demoUsers: unknown[] }>('{ demoUsers { email } }');
     expect(users.data!.demoUsers).toEqual([]);
+  });
+});
+
+describe('dev login in production', () => {
+  it('is refused, and lists no demo users, even with the flag on in a configuration built in code', async () => {
+    // startServer refuses this configuration (test/startup.spec.ts); the service refuses it on its own too,
+    // without asking the database anything.
+    const untouched = new Proxy({} as DataSource, {
+      get: () => {
+        throw new Error('the database was asked');
+      },
+    });
+    const tokens = new TokenService({ authSecret: 'x'.repeat(32), tokenTtl: '1h' } as AppConfig);
+    const users = new UserService(untouched, tokens, { env: 'production', devLogin: true } as AppConfig);
+    await expect(users.devLogin('mentor@baken.demo.test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await users.demoUsers()).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../src/core/bootstrap';
+import { ConfigError } from '../src/core/config/config';
 import { DatabaseUnreachableError } from '../src/core/database/data-source';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { testConfig, useTestServer } from './support/test-server';
@@ -20,6 +21,14 @@ describe('starting with a database that cannot be reached', () => {
     await expect(attempt).rejects.toThrow(/Cannot connect to the database at postgres:\/\//);
     await expect(attempt).rejects.not.toThrow(/secret/);
   }, 10_000);
+});
+
+describe('dev login in production', () => {
+  it('stops the start with one line naming AUTH_DEV_LOGIN, before anything is opened', async () => {
+    const attempt = startServer(testConfig({ env: 'production', devLogin: true, databaseUrl: 'postgres://nowhere/aanwezig' }), { logger: silent });
+    await expect(attempt).rejects.toThrow(ConfigError);
+    await expect(attempt).rejects.toThrow(/AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production/);
+  });
 });
 
 describe('the embedded database under DATA_DIR', () => {

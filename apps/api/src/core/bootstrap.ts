@@ -7,7 +7,7 @@ import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { seedDemoRegion } from '../database/seed/demo-region.seed';
-import type { AppConfig } from './config/config';
+import { assertSafeConfig, type AppConfig } from './config/config';
 import { connect, type DatabaseTarget } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { serveWebClient } from './http/web-client';
@@ -30,6 +30,7 @@ export interface StartOptions {
 
 /** Connects, migrates, seeds an empty database when asked, and serves web, GraphQL and health on one port. */
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
+  assertSafeConfig(config);
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'aanwezig-api' } });
   const stops: (() => Promise<void>)[] = [];
   try {

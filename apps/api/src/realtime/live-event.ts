@@ -11,6 +11,11 @@ export const LiveEventKind = {
   CHAIR_MOVED: 'CHAIR_MOVED',
   MEETING_CHANGED: 'MEETING_CHANGED',
   CASE_VISIBILITY_CHANGED: 'CASE_VISIBILITY_CHANGED',
+  /**
+   * What may be shown of a pupil changed (a consent withdrawn or expired): to the user room of everyone
+   * who may have the pupil on a screen (case list, signals, actions). Carries the pupil's id only.
+   */
+  PUPIL_VISIBILITY_CHANGED: 'PUPIL_VISIBILITY_CHANGED',
   ADVICE_WRITTEN: 'ADVICE_WRITTEN',
   NOTIFICATION_CREATED: 'NOTIFICATION_CREATED',
 } as const;
@@ -22,12 +27,25 @@ export interface LiveEvent {
   caseId?: string;
   agendaItemId?: string;
   actionId?: string;
+  /** PUPIL_VISIBILITY_CHANGED: whose record; the client refetches what it shows. */
+  pupilId?: string;
   /** PRESENCE_CHANGED: who is in the meeting room now. */
   userIds?: string[];
 }
 
 /** The socket.io event name every LiveEvent travels under. */
 export const LIVE_EVENT = 'change';
+
+/**
+ * Sent to a socket just before the server disconnects it because its session ended: the token expired,
+ * the account was deactivated, or the membership it worked through was removed. The client shows
+ * "session ended" and signs out; it does not reconnect (a server-side disconnect is never retried).
+ */
+export const SESSION_ENDED = 'session-ended';
+export type SessionEndReason = 'EXPIRED' | 'DEACTIVATED' | 'MEMBERSHIP_REMOVED';
+export interface SessionEnded {
+  reason: SessionEndReason;
+}
 
 export type RoomKind = 'meeting' | 'case';
 

@@ -3,8 +3,8 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@aanwezig/authz';
-import type { ActingAs } from '../core/auth/acting-as';
 import { ActorLoader } from '../core/auth/actor.loader';
 import type { Session } from '../core/auth/request-context';
 import { TokenService } from '../core/auth/token.service';
@@ -13,14 +13,24 @@ import type { AppConfig } from '../core/config/config';
 import { AppError } from '../core/errors/app-error';
 import { CaseAccess } from '../modules/case/case-access';
 import { MeetingAccess } from '../modules/meeting/meeting-access';
-import { LiveEventKind, room, type RoomKind } from './live-event';
+import { LIVE_EVENT, LiveEventKind, SESSION_ENDED, room, type LiveEvent, type RoomKind, type SessionEndReason, type SessionEnded } from './live-event';
 import { LiveEvents } from './live-events';
+import { membershipKey, sessionEnd, standingMemberships, workingMemberships, type SocketSession } from './socket-sessions';
 
-interface SocketData {
-  userId: string;
-  actingAs: ActingAs | null;
+type SocketData = SocketSession;
+interface ServerEvents {
+  [LIVE_EVENT]: (event: LiveEvent) => void;
+  [SESSION_ENDED]: (ended: SessionEnded) => void;
 }
-type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
+
+/**
+ * How often each instance checks its own sockets against the database (one query for all of them): a
+ * deactivated account or a removed membership ends its sockets within this, on every instance.
+ */
+export const SESSION_CHECK_MS = 2_000;
+/** setTimeout's longest delay; a token that lives longer is checked again then. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export interface JoinRequest {
   kind: RoomKind;
@@ -31,7 +41,10 @@ export type JoinAnswer = { ok: true; present?: string[] } | { ok: false; code: s
 /**
  * socket.io on the API's port. A socket authenticates with the same bearer token as GraphQL, joins its
  * user's room, and may join a meeting's or a case's room only when the actor's ability allows reading
- * it, checked against the database at join time. Presence is who is in a meeting room.
+ * it, checked against the database at join time. Presence is who is in a meeting room. A socket lives no
+ * longer than its session: it is told SESSION_ENDED and disconnected when its token expires (a timer), or
+ * when its account is deactivated or its membership removed (each instance checks its sockets every
+ * SESSION_CHECK_MS); a socket that lost only some memberships leaves the rooms it may no longer read.
  */
 @Injectable()
 export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,9 +55,13 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   private readonly pending = new Set<Promise<void>>();
   /** Whether Redis answers; without it, room member lists cover this instance only instead of waiting for Redis. */
   private redisUp = () => true;
+  private sessionTimer: NodeJS.Timeout | null = null;
+  private checking: Promise<void> | null = null;
+  private checkFailing = false;
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: TokenService,
     private readonly actors: ActorLoader,
@@ -69,15 +86,19 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
         },
       );
     });
-    io.on('connection', (socket: LiveSocket) => this.onConnection(socket));
+    // The server is untyped (LiveEvents emits through it too); its sockets are ours.
+    io.on('connection', (socket) => this.onConnection(socket as unknown as LiveSocket));
     this.io = io;
     this.live.attach(io);
     this.live.onVisibilityChanged((caseId) => this.track(this.revalidateCaseRoom(caseId)));
+    this.sessionTimer = setInterval(() => void this.checkSessions(), SESSION_CHECK_MS);
+    this.sessionTimer.unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.live.attach(null);
-    await Promise.allSettled([...this.pending]);
+    if (this.sessionTimer) clearInterval(this.sessionTimer);
+    await Promise.allSettled([...this.pending, this.checking]);
     if (!this.io) return;
     // Disconnect clients and close the engine, but leave the HTTP server to Nest.
     this.io.local.disconnectSockets(true);
@@ -115,11 +136,14 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     if (!actor) return false;
     socket.data.userId = actor.userId;
     socket.data.actingAs = subject!.actingAs;
+    socket.data.expiresAt = this.tokens.expiresAt(token as string);
+    socket.data.memberships = workingMemberships(actor.memberships.map(membershipKey), subject!.actingAs);
     return true;
   }
 
   private onConnection(socket: LiveSocket): void {
     void socket.join(room.user(socket.data.userId));
+    this.endAtExpiry(socket);
     socket.on('join', (request: JoinRequest, ack?: (answer: JoinAnswer) => void) => {
       void this.join(socket, request).then((answer) => ack?.(answer));
     });
@@ -156,6 +180,74 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
+  /** Ends the socket's session when its token expires (re-armed when the expiry is beyond one timer). */
+  private endAtExpiry(socket: LiveSocket): void {
+    const { expiresAt } = socket.data;
+    if (expiresAt === null) return;
+    const wait = expiresAt * 1000 - Date.now();
+    if (wait <= 0) return this.endSession(socket, 'EXPIRED');
+    const timer = setTimeout(() => this.endAtExpiry(socket), Math.min(wait, MAX_TIMER_MS));
+    timer.unref();
+    socket.once('disconnect', () => clearTimeout(timer));
+  }
+
+  /** Tells the socket why and disconnects it; the client shows "session ended" and does not reconnect. */
+  private endSession(socket: LiveSocket, reason: SessionEndReason): void {
+    if (!socket.connected) return;
+    socket.emit(SESSION_ENDED, { reason });
+    socket.disconnect();
+  }
+
+  /**
+   * This instance's sockets against the database, all in one query: an inactive or vanished account, an
+   * expired token or no membership left ends the socket; a removed membership re-checks its rooms. While
+   * the database does not answer nothing is ended (said once in the log); the next round tries again.
+   */
+  checkSessions(): Promise<void> {
+    // One round at a time; `finally` runs after the assignment even when a round finishes at once.
+    this.checking ??= this.checkSessionsOnce().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async checkSessionsOnce(): Promise<void> {
+    try {
+      const sockets = this.io ? ([...this.io.of('/').sockets.values()] as LiveSocket[]).filter((s) => s.connected && s.data.userId) : [];
+      if (sockets.length === 0) return;
+      const standing = await standingMemberships(this.dataSource, [...new Set(sockets.map((s) => s.data.userId))]);
+      this.checkFailing = false;
+      const now = Date.now() / 1000;
+      for (const socket of sockets) {
+        const memberships = standing.get(socket.data.userId);
+        const ended = sessionEnd(socket.data, memberships, now);
+        if (ended) {
+          this.endSession(socket, ended);
+          continue;
+        }
+        const working = workingMemberships(memberships!, socket.data.actingAs);
+        const lost = socket.data.memberships.some((m) => !working.includes(m));
+        socket.data.memberships = working;
+        if (lost) await this.recheckRooms(socket);
+      }
+    } catch (error) {
+      if (!this.checkFailing) this.logger.warn(`socket session check failed, sockets kept until the database answers: ${(error as Error).message}`);
+      this.checkFailing = true;
+    }
+  }
+
+  /** After a membership was removed: the socket leaves every case or meeting room it may no longer read, and is told so. */
+  private async recheckRooms(socket: LiveSocket): Promise<void> {
+    const session = await this.session(socket.data);
+    for (const name of [...socket.rooms]) {
+      const [kind, id] = name.split(':');
+      if (kind !== 'case' && kind !== 'meeting') continue;
+      const allowed = session && (await (kind === 'case' ? this.cases.require(session, id) : this.meetings.require(session, id)).then(() => true, () => false));
+      if (allowed) continue;
+      await socket.leave(name);
+      socket.emit(LIVE_EVENT, kind === 'case' ? { kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: id } : { kind: LiveEventKind.MEETING_CHANGED, meetingId: id });
+      if (kind === 'meeting') await this.announcePresence(id);
+    }
+  }
+
   private track(work: Promise<void>): void {
     const tracked = work.catch((error: unknown) => this.logger.warn(`room check failed: ${(error as Error).message}`)).finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
@@ -185,7 +277,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
-  private async session({ userId, actingAs }: SocketData): Promise<Session | null> {
+  private async session({ userId, actingAs, expiresAt }: SocketData): Promise<Session | null> {
+    if (expiresAt !== null && expiresAt <= Date.now() / 1000) return null;
     const actor = await this.actors.load(userId, undefined, actingAs);
     return actor ? { actor, ability: defineAbilityFor(actor), actingAs } : null;
   }

@@ -169,7 +169,9 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     cwd: ROOT,
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      // Not production: there the server refuses to start with dev login on, and these tests sign in by it
+      // (`npm start` runs without NODE_ENV too).
+      NODE_ENV: 'development',
       PORT: String(port),
       AUTH_SECRET: FAULT_SECRET,
       AUTH_DEV_LOGIN: 'true',

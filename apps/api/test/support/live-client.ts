@@ -6,6 +6,8 @@ export interface LiveEvent {
   caseId?: string;
   agendaItemId?: string;
   actionId?: string;
+  /** PUPIL_VISIBILITY_CHANGED: whose record. */
+  pupilId?: string;
   userIds?: string[];
 }
 export type JoinAnswer = { ok: true; present?: string[] } | { ok: false; code: string; message: string };

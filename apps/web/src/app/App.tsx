@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Provider as GraphQLProvider } from 'urql';
-import { Page, PageContent } from '@utrecht/component-library-react';
+import { Alert, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
@@ -75,14 +75,22 @@ function SignedIn() {
 }
 
 function Shell() {
-  const { token, signOut } = useSession();
+  const { t } = useTranslation();
+  const { token, ended, signOut } = useSession();
   // A new client per session, so nothing cached for one user is shown to the next.
   const client = useMemo(() => createGraphQLClient(signOut), [token, signOut]);
   return (
     <GraphQLProvider value={client}>
       <Page>
         <AppHeader />
-        <PageContent>{token ? <SignedIn /> : <SignInPage />}</PageContent>
+        <PageContent>
+          {!token && ended && (
+            <Alert type="warning" role="alert">
+              <Paragraph>{t('session.ended')}</Paragraph>
+            </Alert>
+          )}
+          {token ? <SignedIn /> : <SignInPage />}
+        </PageContent>
       </Page>
     </GraphQLProvider>
   );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SignJWT, jwtVerify, errors } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify, errors } from 'jose';
 import type { Role } from '@aanwezig/domain';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -52,6 +52,14 @@ export class TokenService {
       if (error instanceof errors.JOSEError) return null;
       throw error;
     }
+  }
+
+  /** When a token that `verify` accepted stops signing in (seconds since the epoch), or null if never. */
+  expiresAt(token: string): number | null {
+    const known = this.verified.get(token);
+    if (known) return known.expiresAt;
+    const { exp } = decodeJwt(token);
+    return typeof exp === 'number' ? exp : null;
   }
 
   private remember(token: string, subject: TokenSubject, expiresAt: number): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, assertSafeConfig, loadConfig } from './config';
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'aanwezig-config-'));
 
@@ -20,7 +20,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/AUTH_SECRET: required/);
     const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
     expect(config.devLogin).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), AUTH_DEV_LOGIN: 'true' }).devLogin).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), AUTH_DEV_LOGIN: 'false' }).devLogin).toBe(false);
+  });
+
+  it.each(['true', '1'])('refuses to start in production with AUTH_DEV_LOGIN=%s, naming the setting', (flag) => {
+    const attempt = () => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), AUTH_DEV_LOGIN: flag });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production/);
+  });
+
+  it('refuses a configuration built in code with dev login on in production', () => {
+    expect(() => assertSafeConfig({ env: 'production', devLogin: true })).toThrow(/AUTH_DEV_LOGIN/);
+    expect(() => assertSafeConfig({ env: 'production', devLogin: false })).not.toThrow();
+    expect(() => assertSafeConfig({ env: 'test', devLogin: true })).not.toThrow();
+  });
+
+  it('keeps dev login on outside production unless turned off', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test' }).devLogin).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), AUTH_DEV_LOGIN: 'false' }).devLogin).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), AUTH_DEV_LOGIN: 'true' }).devLogin).toBe(true);
   });
 
   it.each([

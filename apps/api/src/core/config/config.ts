@@ -64,6 +64,18 @@ export interface AppConfig {
   trustProxy?: string;
 }
 
+/**
+ * Sign-in by e-mail alone is for demos and tests. Asked for in production it is a mistake (a demo
+ * environment file deployed, a flag left on): the server refuses to start rather than quietly turning it
+ * off, so nobody runs a production server believing either that dev login works or that it is safe.
+ */
+const DEV_LOGIN_IN_PRODUCTION = 'AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production; remove AUTH_DEV_LOGIN or set it to false';
+
+/** The same rule for a configuration built in code (tests, tools): startServer calls it before anything starts. */
+export function assertSafeConfig(config: Pick<AppConfig, 'env' | 'devLogin'>): void {
+  if (config.env === 'production' && config.devLogin) throw new ConfigError(`Invalid configuration:\n  ${DEV_LOGIN_IN_PRODUCTION}`);
+}
+
 /** Reads and validates the environment. Every wrong setting is named in one message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -78,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !e.AUTH_SECRET) {
     throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
   }
+  if (production && e.AUTH_DEV_LOGIN) throw new ConfigError(`Invalid configuration:\n  ${DEV_LOGIN_IN_PRODUCTION}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -85,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     demoData: e.DEMO_DATA ?? true,
     demoAbsence: e.DEMO_ABSENCE ?? true,
-    devLogin: e.AUTH_DEV_LOGIN ?? !production,
+    devLogin: !production && (e.AUTH_DEV_LOGIN ?? true),
     authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
     tokenTtl: e.TOKEN_TTL,
     logLevel: e.LOG_LEVEL,

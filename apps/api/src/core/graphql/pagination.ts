@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { isUuid } from '../database/uuid';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
@@ -98,7 +99,15 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   }
   paged.orderBy(keyset.expression, keyset.direction).addOrderBy(keyset.idExpression, keyset.direction).limit(first + 1);
   const orderBy = `${keyset.expression} ${keyset.direction}, ${keyset.idExpression} ${keyset.direction}`;
-  const rows: Row[] = read ? await read(paged, orderBy) : ((await paged.getMany()) as unknown as Row[]);
+  let rows: Row[];
+  try {
+    rows = read ? await read(paged, orderBy) : ((await paged.getMany()) as unknown as Row[]);
+  } catch (error) {
+    // A cursor of the right shape whose sort value the database cannot read as the key's type (a text
+    // where the key is a time): the client's input, not our failure.
+    if (page.after && isDataException(error)) throw invalidCursor();
+    throw error;
+  }
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
   const edges: Edge<N>[] = nodes.map((node, i) => new LazyCursorEdge(node, pageRows[i], keyset));
@@ -125,12 +134,28 @@ function encodeCursor(value: string | number, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
+const invalidCursor = () => new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
+
+/**
+ * A cursor comes from the client: only what encodeCursor writes is taken (a sort value that is a text
+ * or a finite number, and a row id that is a uuid); anything else is BAD_USER_INPUT on `after`.
+ */
 function decodeCursor(cursor: string): [string | number, string] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as [string | number, string];
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
   } catch {
-    // fall through
+    throw invalidCursor();
   }
-  throw new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw invalidCursor();
+  const [value, id] = parsed as unknown[];
+  const valueOk = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  if (!valueOk || typeof id !== 'string' || !isUuid(id)) throw invalidCursor();
+  return [value, id];
+}
+
+/** PostgreSQL's class 22 (data exception): a parameter that does not fit its column's type. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }

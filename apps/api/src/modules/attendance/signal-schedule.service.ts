@@ -1,6 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, dutchDate } from '@aanwezig/domain';
+import { ActorLoader } from '../../core/auth/actor.loader';
+import { LiveEvents } from '../../realtime/live-events';
+import { announceExpiredConsents } from '../consent/consent-expiry';
 import { evaluateSignals } from './signal-evaluation';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,14 +14,19 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 /**
  * Runs the protocol over every school once a night (absence also grows without new imports, e.g. a
  * long sick spell). Checked hourly; a run is recorded per day under an advisory lock, so with two
- * instances each night is evaluated exactly once.
+ * instances each night is evaluated exactly once. The same run tells the open screens about the consents
+ * that expired since the last one (consent-expiry.ts), after it committed.
  */
 @Injectable()
 export class SignalScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Signals');
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live: LiveEvents,
+    private readonly actors: ActorLoader,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.runNightly().catch((error: unknown) => this.logger.error(error)), HOUR_MS);
@@ -35,7 +43,7 @@ export class SignalScheduleService implements OnApplicationBootstrap, OnApplicat
    * their own day). Returns the new signals, or null when skipped.
    */
   async runNightly(today = dutchDate()): Promise<number | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:signals')) AS locked`);
       if (!locked) return null;
       const [{ last }]: { last: string | null }[] = await manager.query(`SELECT max(day)::text AS last FROM signal_run WHERE day < $1`, [today]);
@@ -45,8 +53,10 @@ export class SignalScheduleService implements OnApplicationBootstrap, OnApplicat
       const from = last ? maxDate(addDays(last, 1), earliest) : today;
       const schools: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
       const { raised } = await evaluateSignals(manager, { schoolIds: schools.map((s) => s.id), today, from, withdraw: false });
-      this.logger.log(`nightly evaluation ${from}…${today}: ${raised} new signal(s)`);
+      // A consent whose last day was the day before one of these days has expired since the last run.
+      const expired = await announceExpiredConsents(manager, this.actors, { lastDayFrom: addDays(from, -1), lastDayTo: addDays(today, -1) }, emit);
+      this.logger.log(`nightly evaluation ${from}…${today}: ${raised} new signal(s), ${expired} consent(s) expired`);
       return raised;
-    });
+    }));
   }
 }

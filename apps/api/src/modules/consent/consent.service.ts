@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DATA_CATEGORY_LABEL_NL, DataCategory, OrganisationKind, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
 import { consentRecordDecision, consentRecording, mayManageConsents } from '@aanwezig/authz';
+import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, requireDate, requireText } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
@@ -19,6 +20,7 @@ import { LiveEvents } from '../../realtime/live-events';
 import { loadConsents } from './consent-loader';
 import { ConsentEntity } from './consent.entity';
 import { ConsentError } from './consent.errors';
+import { announcePupilVisibility } from './pupil-audience';
 import { toConsentModel } from './consent.mapper';
 import type { ConsentModel, ConsentRecordingModel } from './consent.model';
 import type { RecordConsentInput } from './dto/record-consent.input';
@@ -34,6 +36,7 @@ export class ConsentService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly live: LiveEvents,
+    private readonly actors: ActorLoader,
   ) {}
 
   /**
@@ -125,8 +128,9 @@ export class ConsentService {
         summary: `Toestemming ingetrokken: ${consent.purpose}`,
         actorUserId: session.actor.userId,
       });
-      // Whoever has this case open refetches: what they may see of it just changed.
-      emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
+      // Whoever has this pupil on a screen refetches (the case's room, and every reader's case list,
+      // signals and actions): what they may see of it just changed.
+      await announcePupilVisibility(manager, this.actors, consent.pupilId, emit);
       return this.model(session, facts, consent, manager);
     }));
   }

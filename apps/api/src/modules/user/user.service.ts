@@ -41,9 +41,16 @@ export class UserService {
     return { token: await this.tokens.sign(user.id, actingAs), user: toUserModel(user, actingAs) };
   }
 
-  /** Sign-in by e-mail alone, for development and demos; refused unless AUTH_DEV_LOGIN is on. */
+  /**
+   * Sign-in by e-mail alone, for development and demos; refused unless AUTH_DEV_LOGIN is on, and always
+   * in production (the configuration refuses that combination at start; this holds even without it).
+   */
+  private get devLoginOn(): boolean {
+    return this.config.devLogin && this.config.env !== 'production';
+  }
+
   async devLogin(email: string): Promise<AuthPayloadModel> {
-    if (!this.config.devLogin) {
+    if (!this.devLoginOn) {
       throw new AuthError('FORBIDDEN', 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.');
     }
     const user = await this.dataSource.getRepository(UserEntity).findOne({
@@ -56,7 +63,7 @@ export class UserService {
   }
 
   async demoUsers(): Promise<DemoUserModel[]> {
-    if (!this.config.devLogin) return [];
+    if (!this.devLoginOn) return [];
     const users = await this.dataSource.getRepository(UserEntity).find({
       where: { active: true },
       relations: { memberships: { organisation: true } },

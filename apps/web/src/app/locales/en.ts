@@ -3,7 +3,7 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: { name: 'Aanwezig', tagline: 'Working together on school attendance' },
   language: { switchTo: 'Nederlands', label: 'Language' },
-  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out', actingAs: 'Working as', allRoles: 'All my roles together' },
+  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out', actingAs: 'Working as', allRoles: 'All my roles together', ended: 'Your session has ended: your sign-in expired, or your account or role changed. Please sign in again.' },
   signIn: {
     title: 'Sign in',
     intro: 'Choose a demo account to explore Aanwezig. All data is fictional.',

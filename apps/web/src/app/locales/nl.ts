@@ -4,7 +4,7 @@ import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL, RULE_LABEL_TEMPLATES_NL, WORRY_LABEL
 export const nl = {
   app: { name: 'Aanwezig', tagline: 'Samen werken aan schoolaanwezigheid' },
   language: { switchTo: 'English', label: 'Taal' },
-  session: { signedInAs: 'Aangemeld als {{name}}', as: '{{role}} bij {{organisation}}', signOut: 'Afmelden', actingAs: 'Werken als', allRoles: 'Al mijn rollen samen' },
+  session: { signedInAs: 'Aangemeld als {{name}}', as: '{{role}} bij {{organisation}}', signOut: 'Afmelden', actingAs: 'Werken als', allRoles: 'Al mijn rollen samen', ended: 'Uw sessie is beëindigd: uw aanmelding is verlopen, of uw account of rol is gewijzigd. Meld u opnieuw aan.' },
   signIn: {
     title: 'Aanmelden',
     intro: 'Kies een demo-account om Aanwezig te bekijken. Alle gegevens zijn verzonnen.',

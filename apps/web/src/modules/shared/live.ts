@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { io } from 'socket.io-client';
-import { readToken } from '../auth/hooks/session';
+import { readToken, useSession } from '../auth/hooks/session';
 
 export interface LiveEvent {
   kind: string;
@@ -8,8 +8,13 @@ export interface LiveEvent {
   caseId?: string;
   agendaItemId?: string;
   actionId?: string;
+  /** PUPIL_VISIBILITY_CHANGED: whose record may show differently now. */
+  pupilId?: string;
   userIds?: string[];
 }
+
+/** Sent by the server just before it disconnects a socket whose session ended (expired, deactivated, membership removed). */
+const SESSION_ENDED = 'session-ended';
 
 /**
  * Listens to a meeting's or a case's room while the component is shown. Events carry ids only: the
@@ -28,19 +33,41 @@ export interface LiveRoom {
 
 /** Several rooms on one socket: a meeting and the cases on its agenda you may read. */
 export function useLiveRooms(rooms: readonly LiveRoom[], onEvent: (event: LiveEvent) => void): void {
+  const key = rooms.map((r) => `${r.kind}:${r.id}`).sort().join(',');
+  useLiveSocket(key ? key : null, onEvent);
+}
+
+/**
+ * Refetches a list that shows pupils (the case list, the signals, the actions) when what may be shown of
+ * one of them changed, e.g. a consent was withdrawn or expired: the server tells every reader's own room,
+ * with the pupil's id only. Also refetches after a reconnect, for what changed meanwhile.
+ */
+export function usePupilChanges(onChange: () => void): void {
+  useLiveSocket('', (event) => {
+    if (event.kind === 'PUPIL_VISIBILITY_CHANGED' || event.kind === 'RESYNC') onChange();
+  });
+}
+
+/**
+ * One socket while the component is shown (`key` null: none), joining the rooms in `key`
+ * ("kind:id,kind:id"; '' for only the user's own room, which the server joins by itself). When the
+ * server ends the session the app signs out and says so.
+ */
+function useLiveSocket(key: string | null, onEvent: (event: LiveEvent) => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
-  const key = rooms.map((r) => `${r.kind}:${r.id}`).sort().join(',');
+  const { endSession } = useSession();
   useEffect(() => {
     const token = readToken();
-    if (!key || !token) return;
-    const wanted = key.split(',').map((k) => ({ kind: k.split(':')[0], id: k.split(':')[1] }));
+    if (key === null || !token) return;
+    const wanted = key ? key.split(',').map((k) => ({ kind: k.split(':')[0], id: k.split(':')[1] })) : [];
     const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
     socket.on('connect', () => wanted.forEach((room) => socket.emit('join', room)));
     socket.io.on('reconnect', () => handler.current({ kind: 'RESYNC' }));
     socket.on('change', (event: LiveEvent) => handler.current(event));
+    socket.on(SESSION_ENDED, () => endSession());
     return () => {
       socket.close();
     };
-  }, [key]);
+  }, [key, endSession]);
 }

@@ -4,8 +4,12 @@ const TOKEN_KEY = 'aanwezig.token';
 
 interface SessionValue {
   token: string | null;
+  /** The server ended the session (token expired, account deactivated, membership removed): say so on the sign-in page. */
+  ended: boolean;
   signIn(token: string): void;
   signOut(): void;
+  /** Signs out because the server said the session ended (the socket's SESSION_ENDED). */
+  endSession(): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -17,15 +21,22 @@ export function readToken(): string | null {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState<string | null>(readToken);
+  const [ended, setEnded] = useState(false);
   const signIn = useCallback((next: string) => {
     sessionStorage.setItem(TOKEN_KEY, next);
+    setEnded(false);
     setToken(next);
   }, []);
   const signOut = useCallback(() => {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
   }, []);
-  const value = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  const endSession = useCallback(() => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    setEnded(true);
+    setToken(null);
+  }, []);
+  const value = useMemo(() => ({ token, ended, signIn, signOut, endSession }), [token, ended, signIn, signOut, endSession]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

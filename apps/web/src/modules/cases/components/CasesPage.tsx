@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,6 +10,7 @@ import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../genera
 import { CaseFilters } from './CaseFilters';
 import { compactFilter, SavedViewPicker } from './SavedViewPicker';
 import { TableScroll } from '../../shared/TableScroll';
+import { usePupilChanges } from '../../shared/live';
 
 type Edge = NonNullable<CasesQueryResult>['cases']['edges'][number];
 
@@ -24,17 +25,27 @@ export function CasesPage() {
   const [filter, setFilter] = useState<CaseFilter>({});
   const [after, setAfter] = useState<string | null>(null);
   const variables = { filter: compactFilter({ ...filter, search: applied || null }), after };
-  const [{ data: answer, fetching, error, operation }] = useQuery({ query: CasesQuery, variables });
+  // Bumped when the server says what may be shown of a pupil changed (a consent withdrawn or expired):
+  // the list starts over from the first page, fetched from the server, not from the cache.
+  const [refresh, setRefresh] = useState(0);
+  const context = useMemo(() => (refresh > 0 ? { requestPolicy: 'network-only' as const, refresh } : undefined), [refresh]);
+  const [{ data: answer, fetching, error, operation }] = useQuery({ query: CasesQuery, variables, context });
+  usePupilChanges(() => {
+    setAfter(null);
+    setRefresh((r) => r + 1);
+  });
   // The rows shown, for which list (filter and search), and where that list goes on. Pages accumulate
   // when "more" is asked for; a new filter or search starts over. An answer to earlier variables
-  // (kept while the next one loads) is not taken for the current one.
-  const [list, setList] = useState<{ key: string; page: string; rows: Edge[]; totalCount: number; endCursor: string | null; more: boolean } | null>(null);
+  // (kept while the next one loads) is not taken for the current one, nor one from before a refresh.
+  const [list, setList] = useState<{ key: string; page: string; refresh: number; rows: Edge[]; totalCount: number; endCursor: string | null; more: boolean } | null>(null);
   const listKey = JSON.stringify(variables.filter);
   const pageKey = JSON.stringify(variables);
-  const data = answer && JSON.stringify(operation?.variables) === pageKey ? answer : undefined;
-  if (data && list?.page !== pageKey) {
+  const answered = ((operation?.context as { refresh?: number } | undefined)?.refresh ?? 0) === refresh;
+  const data = answer && answered && JSON.stringify(operation?.variables) === pageKey ? answer : undefined;
+  if (data && (list?.page !== pageKey || list.refresh !== refresh)) {
     const { edges, totalCount, pageInfo } = data.cases;
-    setList({ key: listKey, page: pageKey, rows: after && list?.key === listKey ? [...list.rows, ...edges] : edges, totalCount, endCursor: pageInfo.endCursor ?? null, more: pageInfo.hasNextPage });
+    const continues = after && list?.key === listKey && list.refresh === refresh;
+    setList({ key: listKey, page: pageKey, refresh, rows: continues ? [...list.rows, ...edges] : edges, totalCount, endCursor: pageInfo.endCursor ?? null, more: pageInfo.hasNextPage });
   }
   const current = list?.key === listKey ? list : null;
   const shown = current?.rows ?? [];

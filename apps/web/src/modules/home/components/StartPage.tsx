@@ -11,6 +11,7 @@ import { receivesSignals, worksOnCases } from '../../auth/hooks/roles';
 import { Link } from 'react-router';
 import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
+import { usePupilChanges } from '../../shared/live';
 
 /** Your day: open actions (overdue first), your next meetings, new signals, the cases you work on, unread notifications. */
 export function StartPage() {
@@ -18,10 +19,16 @@ export function StartPage() {
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }] = useQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetchStart] = useQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
   // Only asked of roles that have them: the API would answer "forbidden" to the others.
-  const [{ data: signalData, error: signalError }] = useQuery({ query: StartSignalsQuery, pause: !receivesSignals(me), requestPolicy: 'cache-and-network' });
-  const [{ data: caseData, error: caseError }] = useQuery({ query: StartCasesQuery, pause: !worksOnCases(me), requestPolicy: 'cache-and-network' });
+  const [{ data: signalData, error: signalError }, refetchSignals] = useQuery({ query: StartSignalsQuery, pause: !receivesSignals(me), requestPolicy: 'cache-and-network' });
+  const [{ data: caseData, error: caseError }, refetchCases] = useQuery({ query: StartCasesQuery, pause: !worksOnCases(me), requestPolicy: 'cache-and-network' });
+  // A consent withdrawn or expired for a pupil shown here (actions, signals, cases): refetch what may be shown.
+  usePupilChanges(() => {
+    refetchStart({ requestPolicy: 'network-only' });
+    if (receivesSignals(me)) refetchSignals({ requestPolicy: 'network-only' });
+    if (worksOnCases(me)) refetchCases({ requestPolicy: 'network-only' });
+  });
   const ruleLabel = useRuleLabel();
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });

@@ -14,6 +14,7 @@ import { AgendaPicker } from './AgendaPicker';
 import { DuoReportForm } from './DuoReportForm';
 import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
+import { usePupilChanges } from '../../shared/live';
 
 /** The signals routed to you, newest first, with the rule explained; acknowledge one, make it a case or put it on a meeting's agenda. */
 export function SignalsPage() {
@@ -23,6 +24,8 @@ export function SignalsPage() {
   const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
   const [showWithdrawn, setShowWithdrawn] = useState(false);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: showWithdrawn ? { withdrawn: true } : { status: 'NEW' }, requestPolicy: 'cache-and-network' });
+  // A consent withdrawn or expired for one of these pupils: what may be shown of them changed.
+  usePupilChanges(() => refetch({ requestPolicy: 'network-only' }));
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
   const [, toCase] = useMutation(SignalToCaseMutation);
   const [, toAgenda] = useMutation(SignalToAgendaMutation);
