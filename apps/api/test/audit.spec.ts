@@ -173,39 +173,7 @@ describe('finding a pupil for the privacy officer (auditSubjects)', () => {
   });
 });
 
-describe('subject-access export', () => {
-  const t = useTestServer();
-  const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-
-  it("gives the school's privacy officer everything held about the pupil and who saw it, and logs the export", async () => {
-    const [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
-      `SELECT c.id, c.pupil_id FROM case_file c JOIN organisation s ON s.id = c.school_id WHERE s.name = 'Het Baken College' ORDER BY c.created_at LIMIT 1`,
-    );
-    ok(await as(COORDINATOR).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId }));
-    const { subjectAccessExport } = ok(await as(PRIVACY).query<{ subjectAccessExport: string }>(`query($p: ID!) { subjectAccessExport(pupilId: $p) }`, { p: pupilId }));
-    const doc = JSON.parse(subjectAccessExport) as {
-      pupil: { id: string; givenName: string; guardians: unknown[] };
-      cases: { id: string; timeline: unknown[]; actions: unknown[]; minutes: unknown[] }[];
-      accessLog: { actor: string; action: string }[];
-    };
-    const [{ given_name }] = await sql<{ given_name: string }>(`SELECT given_name FROM pupil WHERE id = $1`, [pupilId]);
-    expect(doc.pupil).toMatchObject({ id: pupilId, givenName: given_name });
-    expect(doc.pupil.guardians.length).toBeGreaterThan(0);
-    const [{ n: timelineCount }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM timeline_entry WHERE case_id = $1`, [caseId]);
-    expect(doc.cases.find((c) => c.id === caseId)?.timeline).toHaveLength(timelineCount);
-    expect(doc.accessLog).toContainEqual(expect.objectContaining({ actor: 'Ahmed el Amrani', action: 'READ' }));
-    expect(doc.accessLog.at(-1)).toMatchObject({ action: 'EXPORT', actor: 'Ingrid Hendriks' });
-    expect(subjectAccessExport).not.toMatch(/private_note|privateNote/);
-  });
-
-  it('is refused to anyone but that privacy officer', async () => {
-    const [{ id: pupilId }] = await sql<{ id: string }>(`SELECT p.id FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Het Baken College' LIMIT 1`);
-    expect(failure(await as(COORDINATOR).query(`query($p: ID!) { subjectAccessExport(pupilId: $p) }`, { p: pupilId })).code).toBe('FORBIDDEN');
-    const [{ id: other }] = await sql<{ id: string }>(`SELECT p.id FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE s.name = 'Duinzicht Lyceum' LIMIT 1`);
-    expect(failure(await as(PRIVACY).query(`query($p: ID!) { subjectAccessExport(pupilId: $p) }`, { p: other })).code).toBe('NOT_FOUND');
-  });
-});
+// The subject-access export (inzageverzoek) has its own file: subject-access.spec.ts.
 
 describe('audit of other writes', () => {
   const t = useTestServer();

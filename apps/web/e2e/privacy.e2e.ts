@@ -1,8 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { signInAndOpen, useBrowserSession } from './support/session';
+
+const LEERPLICHT = 'Gemeente Kustland - Leerplicht';
+
+/** GraphQL as a demo user, for finding test data the screens then work on. */
+async function apiAs(url: string, email: string) {
+  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { devLogin } = await call<{ devLogin: { token: string } }>(`mutation($e: String!) { devLogin(email: $e) { token } }`, { e: email });
+  return <T>(query: string, variables: Record<string, unknown> = {}) => call<T>(query, variables, devLogin.token);
+}
+
+/** Today in the Netherlands, YYYY-MM-DD. */
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 describe("the privacy officer: a pupil's access log and the subject-access download", () => {
   const session = useBrowserSession();
@@ -28,7 +46,7 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it("shows the chosen pupil's access log, her own search in it, and downloads everything held as JSON", async () => {
+  it("shows the chosen pupil's access log, her own search in it, and downloads everything held as JSON for a recorded request", async () => {
     const results = page.getByRole('table', { name: 'Gevonden leerlingen' });
     const first = results.getByRole('rowheader').first().getByRole('button');
     const label = (await first.textContent())!;
@@ -42,10 +60,74 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'privacy-access-log');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download inzageverzoek (JSON)' }).click()]);
+    await page.getByLabel('Kenmerk van het verzoek').fill('INZ-2026-003');
+    await page.getByLabel('Datum van het verzoek').fill(today());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download alle gegevens (JSON)' }).click()]);
     expect(download.suggestedFilename()).toBe(`inzage-${number}.json`);
-    const document = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { pupil: { pupilNumber?: string; givenName: string }; accessLog: { action: string; actor: string }[] };
+    const text = readFileSync((await download.path())!, 'utf8');
+    const document = JSON.parse(text) as { request: { reference: string }; pupil: { pupilNumber?: string; givenName: string }; accessLog: { action: string; organisations: string[]; roles: string[] }[] };
     expect(label.startsWith(document.pupil.givenName)).toBe(true);
-    expect(document.accessLog.at(-1)).toMatchObject({ action: 'EXPORT', actor: 'Ingrid Hendriks' });
+    expect(document.request.reference).toBe('INZ-2026-003');
+    // Staff by organisation and role: not her name.
+    expect(document.accessLog.at(-1)).toMatchObject({ action: 'EXPORT', organisations: ['Het Baken College'], roles: ['PRIVACY_OFFICER'] });
+    expect(text).not.toContain('Ingrid Hendriks');
+    // The log on screen shows the export with the request it answered.
+    await trail.getByRole('row').filter({ hasText: 'geëxporteerd (JSON' }).filter({ hasText: 'kenmerk INZ-2026-003' }).first().waitFor();
+  });
+
+  it('asks for the request first, and gives the parents a PDF that says what leerplicht sees of their child and why', async () => {
+    // A pupil of Het Baken whose case leerplicht works on.
+    const api = await apiAs(session.server.url, 'verzuim@baken.demo.test');
+    const { cases } = await api<{ cases: { edges: { node: { pupil: { pupilNumber: string; displayName: string } | null; involvedOrganisations: { name: string }[] | null } }[] } }>(
+      `{ cases(first: 100) { edges { node { pupil { pupilNumber displayName } involvedOrganisations { name } } } } }`,
+    );
+    const pupil = cases.edges.map((e) => e.node).find((c) => c.pupil && c.involvedOrganisations?.some((o) => o.name === LEERPLICHT))!.pupil!;
+
+    await page.getByLabel('Leerlingnummer of (deel van de) naam').fill(pupil.pupilNumber);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('table', { name: 'Gevonden leerlingen' }).getByRole('button', { name: new RegExp(`^${pupil.displayName} \\(`) }).click();
+    await page.getByRole('heading', { level: 2, name: `${pupil.displayName} (${pupil.pupilNumber})` }).waitFor();
+
+    // Without a reference: refused, the field says why and has the focus.
+    const reference = page.getByLabel('Kenmerk van het verzoek');
+    const date = page.getByLabel('Datum van het verzoek');
+    await date.fill(today());
+    await page.getByRole('button', { name: 'Download antwoord voor de ouders (PDF)' }).click();
+    await page.getByText('Kenmerk van het verzoek is verplicht', { exact: false }).waitFor();
+    expect(await reference.getAttribute('aria-invalid')).toBe('true');
+    expect(await reference.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Without a date: the same, for the date.
+    await reference.fill('Brief ouders 2026-014');
+    await date.fill('');
+    await page.getByRole('button', { name: 'Download antwoord voor de ouders (PDF)' }).click();
+    await page.getByText('Datum van het verzoek is verplicht', { exact: false }).waitFor();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await reference.getAttribute('aria-invalid')).not.toBe('true');
+
+    await date.fill(today());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download antwoord voor de ouders (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`inzage-${pupil.pupilNumber}.pdf`);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+    await parser.destroy();
+    expect(text).toContain('(kenmerk: Brief ouders 2026-014)');
+    // Leerplicht's part: what it sees, and why.
+    const start = text.indexOf(`${LEERPLICHT} De leerplichtambtenaar`);
+    expect(start).toBeGreaterThan(0);
+    const part = text.slice(start, start + 1500);
+    expect(part).toContain('Verzuim zonder geldige reden (ongeoorloofd verzuim): welke uren en dagen');
+    expect(part).toContain('Waarom: Wettelijke taak. De leerplichtambtenaar moet volgens de Leerplichtwet nagaan of');
+    expect(part).toContain(`Waarom: Betrokken. De school heeft ${LEERPLICHT} gevraagd mee te helpen`);
+    expect(part).toContain('Ziet dit alleen als u (of uw kind) toestemming geeft:');
+    // No staff names in what the parents get.
+    expect(text).not.toContain('Ingrid Hendriks');
+    expect(text).not.toContain('Ahmed el Amrani');
+    await page.getByRole('status').filter({ hasText: 'Het antwoord voor de ouders is gedownload' }).waitFor();
+    await page.getByRole('table', { name: 'Toegangslogboek, nieuwste eerst' }).getByRole('row').filter({ hasText: 'geëxporteerd (PDF' }).filter({ hasText: 'kenmerk Brief ouders 2026-014' }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'privacy-subject-access-request');
   });
 });

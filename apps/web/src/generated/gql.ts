@@ -47,7 +47,8 @@ type Documents = {
     "\n  query Organisations {\n    region {\n      id\n      name\n    }\n    organisations {\n      id\n      name\n      kind\n      sector\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  query AuditSubjects($search: String!) {\n    auditSubjects(search: $search) {\n      id\n      displayName\n      pupilNumber\n      groupName\n      dateOfBirth\n      schoolName\n    }\n  }\n": typeof types.AuditSubjectsDocument,
     "\n  query AuditTrail($pupilId: ID!, $after: String) {\n    auditTrail(pupilId: $pupilId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          actor {\n            name\n          }\n          actorRoles\n          onBehalfOf {\n            id\n            name\n          }\n          categories\n          subject\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
-    "\n  query SubjectAccessExport($pupilId: ID!) {\n    subjectAccessExport(pupilId: $pupilId)\n  }\n": typeof types.SubjectAccessExportDocument,
+    "\n  query SubjectAccessExport($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessExport(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n": typeof types.SubjectAccessExportDocument,
+    "\n  query SubjectAccessPdf($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessPdf(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n": typeof types.SubjectAccessPdfDocument,
     "\n  query Protocol {\n    protocol {\n      key\n      label\n      basis\n      route\n      recipient\n      threshold\n      windowSchoolWeeks\n      enabled\n      awaitingLaw\n    }\n  }\n": typeof types.ProtocolDocument,
     "\n  mutation UpdateProtocolRule($key: RuleKey!, $input: UpdateProtocolRuleInput!) {\n    updateProtocolRule(key: $key, input: $input) {\n      key\n      threshold\n      windowSchoolWeeks\n      enabled\n    }\n  }\n": typeof types.UpdateProtocolRuleDocument,
     "\n  query CensusDates {\n    censusDates {\n      id\n      date\n      takenAt\n    }\n  }\n": typeof types.CensusDatesDocument,
@@ -94,7 +95,8 @@ const documents: Documents = {
     "\n  query Organisations {\n    region {\n      id\n      name\n    }\n    organisations {\n      id\n      name\n      kind\n      sector\n    }\n  }\n": types.OrganisationsDocument,
     "\n  query AuditSubjects($search: String!) {\n    auditSubjects(search: $search) {\n      id\n      displayName\n      pupilNumber\n      groupName\n      dateOfBirth\n      schoolName\n    }\n  }\n": types.AuditSubjectsDocument,
     "\n  query AuditTrail($pupilId: ID!, $after: String) {\n    auditTrail(pupilId: $pupilId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          actor {\n            name\n          }\n          actorRoles\n          onBehalfOf {\n            id\n            name\n          }\n          categories\n          subject\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
-    "\n  query SubjectAccessExport($pupilId: ID!) {\n    subjectAccessExport(pupilId: $pupilId)\n  }\n": types.SubjectAccessExportDocument,
+    "\n  query SubjectAccessExport($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessExport(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n": types.SubjectAccessExportDocument,
+    "\n  query SubjectAccessPdf($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessPdf(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n": types.SubjectAccessPdfDocument,
     "\n  query Protocol {\n    protocol {\n      key\n      label\n      basis\n      route\n      recipient\n      threshold\n      windowSchoolWeeks\n      enabled\n      awaitingLaw\n    }\n  }\n": types.ProtocolDocument,
     "\n  mutation UpdateProtocolRule($key: RuleKey!, $input: UpdateProtocolRuleInput!) {\n    updateProtocolRule(key: $key, input: $input) {\n      key\n      threshold\n      windowSchoolWeeks\n      enabled\n    }\n  }\n": types.UpdateProtocolRuleDocument,
     "\n  query CensusDates {\n    censusDates {\n      id\n      date\n      takenAt\n    }\n  }\n": types.CensusDatesDocument,
@@ -257,7 +259,11 @@ export function graphql(source: "\n  query AuditTrail($pupilId: ID!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SubjectAccessExport($pupilId: ID!) {\n    subjectAccessExport(pupilId: $pupilId)\n  }\n"): (typeof documents)["\n  query SubjectAccessExport($pupilId: ID!) {\n    subjectAccessExport(pupilId: $pupilId)\n  }\n"];
+export function graphql(source: "\n  query SubjectAccessExport($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessExport(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n"): (typeof documents)["\n  query SubjectAccessExport($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessExport(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectAccessPdf($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessPdf(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n"): (typeof documents)["\n  query SubjectAccessPdf($pupilId: ID!, $reference: String, $requestDate: String) {\n    subjectAccessPdf(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

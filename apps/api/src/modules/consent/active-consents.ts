@@ -7,7 +7,7 @@ export interface ActiveConsent {
 }
 
 /** SQL condition: consent `k` belongs to pupil `pupilIdSql` and is in force today (Dutch calendar). */
-function inForce(pupilIdSql: string): string {
+export function consentInForceSql(pupilIdSql: string): string {
   return `k.pupil_id = ${pupilIdSql} AND k.withdrawn_at IS NULL
       AND k.valid_from <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
       AND (k.valid_until IS NULL OR k.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)`;
@@ -17,12 +17,12 @@ function inForce(pupilIdSql: string): string {
 export function activeConsentsJson(pupilIdSql: string): string {
   return `(SELECT coalesce(json_agg(json_build_object('categories', k.categories, 'organisationIds', k.organisation_ids)), '[]')
      FROM consent k
-    WHERE ${inForce(pupilIdSql)})`;
+    WHERE ${consentInForceSql(pupilIdSql)})`;
 }
 
 /** SQL: a consent in force covers the category (`categorySql`) for the organisation (`organisationSql`); `consentCovers` in SQL. */
 export function consentCoversSql(pupilIdSql: string, categorySql: string, organisationSql: string): string {
-  return `EXISTS (SELECT 1 FROM consent k WHERE ${inForce(pupilIdSql)} AND ${categorySql} = ANY(k.categories) AND ${organisationSql} = ANY(k.organisation_ids))`;
+  return `EXISTS (SELECT 1 FROM consent k WHERE ${consentInForceSql(pupilIdSql)} AND ${categorySql} = ANY(k.categories) AND ${organisationSql} = ANY(k.organisation_ids))`;
 }
 
 /** Does a consent in force cover this category for this organisation? Read fresh on every request. */

@@ -8,15 +8,31 @@ import { AuditTrailQuery } from '../graphql/audit-trail.query';
 
 type Event = AuditTrailResult['auditTrail']['edges'][number]['node'];
 
+/** The request a subject-access export answered, as its audited subject names it (`SubjectAccess:PDF:2026-03-02:INZ-14`). */
+const EXPORT_SUBJECT = /^SubjectAccess:(JSON|PDF):(\d{4}-\d{2}-\d{2}):(.*)$/s;
+
 /** One pupil's access log, newest first, 50 at a time. */
 export function AuditTrail({ pupilId }: { pupilId: string }) {
   const { t, i18n } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching }] = useQuery({ query: AuditTrailQuery, variables: { pupilId, after }, requestPolicy: 'network-only' });
-  const [pages, setPages] = useState<{ key: string; events: Event[] }>({ key: '', events: [] });
+  // The pages loaded so far, each under its cursor; a page is replaced when its result changes (an answer
+  // from the cache first, then the network's), so a new event shows without reloading the page.
+  const [pages, setPages] = useState<{ source: unknown; list: { key: string; events: Event[] }[] }>({ source: null, list: [] });
   const key = `${pupilId}|${after ?? ''}`;
-  if (data && pages.key !== key) setPages({ key, events: after ? [...pages.events, ...data.auditTrail.edges.map((e) => e.node)] : data.auditTrail.edges.map((e) => e.node) });
+  if (data && pages.source !== data) {
+    const kept = after ? pages.list.filter((p) => p.key !== key && p.key.startsWith(`${pupilId}|`)) : [];
+    setPages({ source: data, list: [...kept, { key, events: data.auditTrail.edges.map((e) => e.node) }] });
+  }
+  const events = pages.list.flatMap((p) => p.events);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  /** For an export: which request it answered. */
+  const answered = (e: Event) => {
+    const request = e.action === 'EXPORT' ? EXPORT_SUBJECT.exec(e.subject) : null;
+    if (!request) return null;
+    const date = new Date(`${request[2]}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+    return ` (${t('privacy.exportOf', { format: request[1], date, reference: request[3] })})`;
+  };
   const when = (value: unknown) => new Date(String(value)).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
   if (!data && fetching) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
@@ -35,13 +51,16 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {pages.events.map((e) => (
+            {events.map((e) => (
               <tr key={e.id} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{when(e.at)}</td>
                 <td className="utrecht-table__cell">
                   {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}{e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
                 </td>
-                <td className="utrecht-table__cell">{t(`privacy.actions.${e.action}`)}</td>
+                <td className="utrecht-table__cell">
+                  {t(`privacy.actions.${e.action}`)}
+                  {answered(e)}
+                </td>
                 <td className="utrecht-table__cell">{e.categories.length ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') : '–'}</td>
               </tr>
             ))}

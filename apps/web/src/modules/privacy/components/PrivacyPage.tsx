@@ -1,43 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { errorMessage } from '../../shared/error-message';
-import { saveBlob } from '../../shared/download';
 import { TableScroll } from '../../shared/TableScroll';
 import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
-import { SubjectAccessExportQuery } from '../graphql/subject-access-export.query';
 import { AuditTrail } from './AuditTrail';
+import { SubjectAccessRequestForm } from './SubjectAccessRequestForm';
 
 type Subject = { id: string; displayName: string; pupilNumber: string; groupName: string; dateOfBirth: string; schoolName: string };
 
 /**
  * The privacy officer's page: find a pupil of the school, read who saw or changed what of them
- * (newest first), and download everything held about them for a subject-access request (inzage).
- * Every search, read and export is itself logged.
+ * (newest first), and answer a subject-access request (inzage) for them: the request's reference and
+ * date first, then the parents' PDF and the full JSON. Every search, read and export is itself logged.
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
-  const client = useClient();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Subject | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Bumped after each export, so the access log shows it at once.
+  const [exports, setExports] = useState(0);
   const [{ data, fetching, error }] = useQuery({ query: AuditSubjectsQuery, variables: { search: applied ?? '' }, pause: applied === null, requestPolicy: 'network-only' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChosen(null);
     setApplied(search);
-  };
-  const download = async (subject: Subject) => {
-    setProblem(null);
-    setExporting(true);
-    const result = await client.query(SubjectAccessExportQuery, { pupilId: subject.id }, { requestPolicy: 'network-only' }).toPromise();
-    setExporting(false);
-    if (result.error) return setProblem(errorMessage(result.error));
-    saveBlob(new Blob([result.data!.subjectAccessExport], { type: 'application/json' }), `inzage-${subject.pupilNumber}.json`);
   };
   const found = data?.auditSubjects ?? [];
 
@@ -52,9 +42,9 @@ export function PrivacyPage() {
         </FormField>
         <Button type="submit" appearance="primary-action-button" busy={fetching}>{t('privacy.find')}</Button>
       </form>
-      {(error || problem) && (
+      {error && (
         <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: problem ?? errorMessage(error!) })}</Paragraph>
+          <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
         </Alert>
       )}
       {applied !== null && data && !chosen && (
@@ -89,11 +79,8 @@ export function PrivacyPage() {
       {chosen && (
         <section aria-labelledby="privacy-subject">
           <Heading2 id="privacy-subject">{t('privacy.subject', { name: chosen.displayName, number: chosen.pupilNumber })}</Heading2>
-          <Button appearance="secondary-action-button" busy={exporting} onClick={() => void download(chosen)}>
-            {t('privacy.export')}
-          </Button>
-          <Paragraph>{t('privacy.exportNote')}</Paragraph>
-          <AuditTrail pupilId={chosen.id} />
+          <SubjectAccessRequestForm key={chosen.id} pupil={chosen} onExported={() => setExports((n) => n + 1)} />
+          <AuditTrail key={`${chosen.id}:${exports}`} pupilId={chosen.id} />
         </section>
       )}
     </main>

@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const SubjectAccessExportQuery = graphql(`
-  query SubjectAccessExport($pupilId: ID!) {
-    subjectAccessExport(pupilId: $pupilId)
+  query SubjectAccessExport($pupilId: ID!, $reference: String, $requestDate: String) {
+    subjectAccessExport(pupilId: $pupilId, reference: $reference, requestDate: $requestDate)
   }
 `);

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from 'urql';
+import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { errorMessage } from '../../shared/error-message';
+import { saveBlob } from '../../shared/download';
+import { SubjectAccessExportQuery } from '../graphql/subject-access-export.query';
+import { SubjectAccessPdfQuery } from '../graphql/subject-access-pdf.query';
+
+type Field = 'reference' | 'requestDate';
+type Format = 'PDF' | 'JSON';
+
+/** A PDF that came over GraphQL as base64, as bytes for a download. */
+function pdfBlob(base64: string): Blob {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: 'application/pdf' });
+}
+
+/**
+ * Answering a subject-access request for one pupil: the privacy officer records which request she
+ * answers (its reference and the day it came in; both required, and kept in the access log with the
+ * export), then downloads the parents' PDF (plain Dutch: who sees what and why, who looked when) and
+ * the JSON with everything held. The API checks the request and names the field it refuses.
+ */
+export function SubjectAccessRequestForm({ pupil, onExported }: { pupil: { id: string; pupilNumber: string }; onExported: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [reference, setReference] = useState('');
+  const [requestDate, setRequestDate] = useState('');
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [invalid, setInvalid] = useState<{ field: Field; message: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const inputs = { reference: useRef<HTMLInputElement>(null), requestDate: useRef<HTMLInputElement>(null) };
+
+  const download = async (format: Format) => {
+    setInvalid(null);
+    setProblem(null);
+    setDone(null);
+    setBusy(format);
+    const variables = { pupilId: pupil.id, reference, requestDate };
+    const options = { requestPolicy: 'network-only' as const };
+    const result =
+      format === 'PDF'
+        ? await client.query(SubjectAccessPdfQuery, variables, options).toPromise().then((r) => ({ error: r.error, file: r.data && pdfBlob(r.data.subjectAccessPdf) }))
+        : await client
+            .query(SubjectAccessExportQuery, variables, options)
+            .toPromise()
+            .then((r) => ({ error: r.error, file: r.data && new Blob([r.data.subjectAccessExport], { type: 'application/json' }) }));
+    setBusy(null);
+    if (result.error || !result.file) {
+      const first = result.error?.graphQLErrors[0];
+      const field = first?.extensions?.field;
+      if (first?.extensions?.code === 'BAD_USER_INPUT' && (field === 'reference' || field === 'requestDate')) {
+        setInvalid({ field, message: first.message });
+        inputs[field].current?.focus();
+      } else setProblem(result.error ? errorMessage(result.error) : t('privacy.request.failed'));
+      return;
+    }
+    saveBlob(result.file, `inzage-${pupil.pupilNumber}.${format === 'PDF' ? 'pdf' : 'json'}`);
+    setDone(t(format === 'PDF' ? 'privacy.request.donePdf' : 'privacy.request.doneJson', { reference: reference.trim() }));
+    onExported();
+  };
+
+  return (
+    <section aria-labelledby="privacy-request">
+      <Heading3 id="privacy-request">{t('privacy.request.title')}</Heading3>
+      <Paragraph>{t('privacy.request.intro')}</Paragraph>
+      <form className="aanwezig-form" aria-labelledby="privacy-request" noValidate onSubmit={(e) => e.preventDefault()}>
+        {/* FormFieldTextbox types its change event as the field's <div>; the event comes from its <input>. */}
+        <FormFieldTextbox
+          label={t('privacy.request.reference')}
+          description={t('privacy.request.referenceHint')}
+          value={reference}
+          maxLength={100}
+          required
+          invalid={invalid?.field === 'reference'}
+          errorMessage={invalid?.field === 'reference' ? invalid.message : undefined}
+          inputRef={inputs.reference}
+          onChange={(e) => setReference((e.target as HTMLInputElement).value)}
+        />
+        <FormFieldTextbox
+          type="date"
+          label={t('privacy.request.date')}
+          description={t('privacy.request.dateHint')}
+          value={requestDate}
+          required
+          invalid={invalid?.field === 'requestDate'}
+          errorMessage={invalid?.field === 'requestDate' ? invalid.message : undefined}
+          inputRef={inputs.requestDate}
+          onChange={(e) => setRequestDate((e.target as HTMLInputElement).value)}
+        />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" busy={busy === 'PDF'} disabled={busy !== null} onClick={() => void download('PDF')}>
+            {t('privacy.request.pdf')}
+          </Button>
+          <Button appearance="secondary-action-button" busy={busy === 'JSON'} disabled={busy !== null} onClick={() => void download('JSON')}>
+            {t('privacy.request.json')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      <Paragraph>{t('privacy.exportNote')}</Paragraph>
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
+        </Alert>
+      )}
+      {done && <Paragraph role="status">{done}</Paragraph>}
+    </section>
+  );
+}
