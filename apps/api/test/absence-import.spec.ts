@@ -34,6 +34,22 @@ describe('absence import (canonical CSV) over HTTP', () => {
     expect(await count()).toBe(before + rows);
   });
 
+  it('refuses unauthorised absence on a day still to come, and a day before the pupil was born, changing nothing', async () => {
+    const { addDays, dutchDate } = await import('@aanwezig/domain');
+    const [pupil] = await sql<{ pupil_number: string; date_of_birth: string }>(`SELECT pupil_number, date_of_birth::text FROM pupil WHERE school_id = $1 ORDER BY pupil_number LIMIT 1`, [baken]);
+    const tomorrow = addDays(dutchDate(), 1);
+    const beforeBirth = addDays(pupil.date_of_birth, -1);
+    const before = await count();
+    const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', `${pupil.pupil_number},${tomorrow},,,50,1,false,TRUANCY`, `${pupil.pupil_number},${beforeBirth},,,50,1,true,SICK`, `${pupil.pupil_number},${tomorrow},,,50,2,true,MEDICAL`].join('\n');
+    const result = ok(await run(csv)).importAbsences;
+    expect(result.rejected).toBe(true);
+    expect(result.errors).toEqual([
+      { line: 2, field: 'date', message: `${tomorrow} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf` },
+      { line: 3, field: 'date', message: `${beforeBirth} ligt vóór de geboortedatum van leerling "${pupil.pupil_number}": controleer de datum` },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('reads minutes from start and end, ja/nee and a byte-order mark', async () => {
     const [row] = await sql<{ minutes: number; authorised: boolean }>(`SELECT a.minutes, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1003' AND a.reason = 'MEDICAL'`);
     expect(row).toEqual({ minutes: 90, authorised: true });

@@ -41,7 +41,7 @@ describe('live meeting rooms', () => {
   beforeAll(async () => {
     for (const email of [COORDINATOR, OFFICER, DOCTOR]) [{ id: ids[email] }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]);
     const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const [{ id: leerplicht }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY'`);
+    const [{ id: leerplicht }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
     sharedCase = await openCase(baken);
     ok(await as(COORDINATOR).query(`mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`, { c: sharedCase, o: leerplicht }));
     schoolOnlyCase = await openCase(baken);

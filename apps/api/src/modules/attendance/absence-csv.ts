@@ -33,6 +33,8 @@ const REASONS = new Set<string>(Object.values(AbsenceReason));
  */
 export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowError[] } {
   const body = text.replace(/^\uFEFF/, '');
+  const encoding = encodingError(body);
+  if (encoding) return { rows: [], errors: [encoding] };
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
@@ -54,6 +56,14 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
   const errors: RowError[] = [];
   records.slice(1).forEach((record, i) => {
     const line = i + 2;
+    if (record.length !== header.length) {
+      errors.push({
+        line,
+        field: null,
+        message: `de regel heeft ${record.length} ${record.length === 1 ? 'veld' : 'velden'}, de kopregel ${header.length}: controleer het scheidingsteken ("${delimiter}") en of elk veld er is (ook lege)`,
+      });
+      return;
+    }
     const cell = (c: (typeof CANONICAL_COLUMNS)[number]) => (record[index[c]] ?? '').trim();
     const fail = (field: string, message: string) => errors.push({ line, field, message });
     const pupilRef = cell('pupil_ref');
@@ -72,10 +82,12 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
     if (start && !TIME.test(start)) fail('start', `"${start}" is geen tijd in de vorm UU:MM`);
     if (end && !TIME.test(end)) fail('end', `"${end}" is geen tijd in de vorm UU:MM`);
     let minutes: number | null = minutesText === '' ? null : Number(minutesText);
-    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)) fail('minutes', `"${minutesText}" is geen heel aantal minuten (0-1440)`);
-    if (minutes === null && start && end && TIME.test(start) && TIME.test(end)) {
-      minutes = toMinutes(end) - toMinutes(start);
-      if (minutes <= 0) fail('end', 'de eindtijd ligt niet na de begintijd');
+    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)) fail('minutes', `"${minutesText}" is geen heel aantal minuten (1-1440)`);
+    const span = start && end && TIME.test(start) && TIME.test(end) ? toMinutes(end) - toMinutes(start) : null;
+    if (span !== null && span <= 0) fail('end', 'de eindtijd ligt niet na de begintijd');
+    else if (span !== null && minutes === null) minutes = span;
+    else if (span !== null && minutes !== null && minutes !== span) {
+      fail('minutes', `${minutes} minuten past niet bij ${start}-${end} (${span} minuten): geef één van beide, of laat ze kloppen`);
     }
     if (minutes === null && !(start && end)) fail('minutes', 'geef minuten, of een begin- en eindtijd');
     const lessonHour = lessonText === '' ? null : Number(lessonText);
@@ -87,6 +99,25 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
     }
   });
   return { rows, errors };
+}
+
+/**
+ * A file that was not saved as UTF-8 cannot be read right: Windows-1252 (ANSI, as older Excel saves CSV)
+ * arrives with unreadable characters, UTF-16 with a NUL after every letter. Said once, before any row
+ * is misread as an unknown pupil or column.
+ */
+function encodingError(body: string): RowError | null {
+  if (body.includes('\u0000')) {
+    return { line: 0, field: null, message: 'Het bestand is opgeslagen als UTF-16 (Unicode), niet als UTF-8. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en lees het opnieuw in.' };
+  }
+  const lines = body.split(/\r\n|\r|\n/).flatMap((text, i) => (text.includes('\uFFFD') ? [i + 1] : []));
+  if (lines.length === 0) return null;
+  const where = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} en ${lines.length - 5} meer` : lines.join(', ');
+  return {
+    line: lines[0],
+    field: null,
+    message: `Regel ${where} bevat tekens die niet als UTF-8 te lezen zijn: het bestand is waarschijnlijk opgeslagen als Windows-1252 (ANSI). Sla het op als "CSV UTF-8" en lees het opnieuw in; er is niets ingelezen.`,
+  };
 }
 
 function toMinutes(time: string): number {

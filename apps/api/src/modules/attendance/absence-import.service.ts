@@ -55,13 +55,16 @@ export class AbsenceImportService {
     }
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
-    const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId'] });
+    const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'] });
     const byRef = new Map<string, string>();
+    const bornOn = new Map<string, string>();
     for (const p of pupils) {
       byRef.set(p.pupilNumber, p.id);
       if (p.eckId) byRef.set(p.eckId, p.id);
+      bornOn.set(p.id, p.dateOfBirth);
     }
-    const latestDay = addDays(dutchDate(), 366);
+    const today = dutchDate();
+    const latestDay = addDays(today, 366);
     const seen = new Map<string, number>();
     const good: (AbsenceRow & { pupilId: string; slot: string })[] = [];
     for (const row of rows) {
@@ -72,6 +75,15 @@ export class AbsenceImportService {
       }
       if (row.date > latestDay) {
         errors.push({ line: row.line, field: 'date', message: `${row.date} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is` });
+        continue;
+      }
+      // Planned leave may be registered ahead; unauthorised absence is only known once the day has come.
+      if (!row.authorised && row.date > today) {
+        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf` });
+        continue;
+      }
+      if (row.date < bornOn.get(pupilId)!) {
+        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt vóór de geboortedatum van leerling "${row.pupilRef}": controleer de datum` });
         continue;
       }
       if ((period.from && row.date < period.from) || (period.to && row.date > period.to)) {
