@@ -419,6 +419,10 @@ export const en: Messages = {
     notHolder: 'You do not record consents for this pupil. A consent is recorded by the organisation that holds the data: the school for school data, the GGD for the youth doctor’s advice. A recipient never records a consent that widens its own access.',
   },
   imports: {
+    encoding: {
+      'windows-1252': 'This file was not saved as UTF-8: it was read as Windows-1252 (ANSI), as older Excel versions save CSV. Check in the preview that names with é, ë or ö look right.',
+      'utf-16': 'This file was saved as UTF-16 (Unicode) and read as such. Check in the preview that it looks right.',
+    },
     title: 'Import absence',
     intro: 'Read an export from your registration system. The file is the truth for the pupils in it over the period it covers: changed registrations are replaced, registrations no longer in it are removed. You first see the first lines; after reading you see per line what was wrong. Reading the same file again changes nothing.',
     noSchool: 'You import only for a school where you are a coordinator or in the management.',

@@ -382,6 +382,10 @@ export const nl = {
     notHolder: 'U legt bij deze leerling geen toestemming vast. Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts. Een ontvanger legt nooit zelf toestemming vast die de eigen inzage verruimt.',
   },
   imports: {
+    encoding: {
+      'windows-1252': 'Dit bestand is niet als UTF-8 opgeslagen: het is gelezen als Windows-1252 (ANSI), zoals oudere Excel-versies CSV opslaan. Kijk in het voorbeeld of namen met é, ë of ö goed staan.',
+      'utf-16': 'Dit bestand is als UTF-16 (Unicode) opgeslagen en zo gelezen. Kijk in het voorbeeld of het goed staat.',
+    },
     title: 'Verzuim importeren',
     intro: 'Lees een export uit uw registratiesysteem in. Het bestand is de waarheid voor de leerlingen erin over de periode die het beslaat: gewijzigde registraties worden vervangen, registraties die er niet meer in staan verwijderd. U ziet eerst de eerste regels; na het inlezen ziet u per regel wat er niet klopte. Opnieuw inlezen van hetzelfde bestand verandert niets.',
     noSchool: 'U importeert alleen voor een school waar u coördinator of directie bent.',

@@ -6,6 +6,7 @@ import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
+import { decodeFile, type FileEncoding } from '../lib/decode-file';
 import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
@@ -27,7 +28,7 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
   const [keepGoodRows, setKeepGoodRows] = useState(false);
   const [period, setPeriod] = useState({ from: '', to: '' });
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string; encoding: FileEncoding } | null>(null);
   const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult['importAbsences'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function ImportPage() {
     const chosen = event.target.files?.[0];
     setResult(null);
     setProblem(null);
-    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+    setFile(chosen ? { name: chosen.name, ...decodeFile(new Uint8Array(await chosen.arrayBuffer())) } : null);
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -103,6 +104,7 @@ export function ImportPage() {
           {file && (
             <section aria-labelledby="import-preview">
               <Heading2 id="import-preview">{t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}</Heading2>
+              {file.encoding !== 'utf-8' && <Paragraph role="note">{t(`imports.encoding.${file.encoding}`)}</Paragraph>}
               <TableScroll label={t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}>
                 <Table>
                   <TableHeader>
