@@ -200,6 +200,7 @@ export const en: Messages = {
     withdrawnTitle: 'Withdrawn signals',
     withdrawnEmpty: 'There are no withdrawn signals.',
     withdrawn: 'Withdrawn on {{date}}: the school corrected the registrations this signal rested on.',
+    withdrawnAfterReport: 'This absence was reported to DUO on {{date}} (reference {{reference}}): pass the correction on to DUO.',
   },
   shield: {
     text: 'Shielded: {{reason}}',

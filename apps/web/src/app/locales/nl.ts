@@ -163,6 +163,7 @@ export const nl = {
     withdrawnTitle: 'Ingetrokken signalen',
     withdrawnEmpty: 'Er zijn geen ingetrokken signalen.',
     withdrawn: 'Ingetrokken op {{date}}: de school heeft de registraties gecorrigeerd waarop dit signaal berustte.',
+    withdrawnAfterReport: 'Dit verzuim is op {{date}} bij DUO gemeld (kenmerk {{reference}}): geef de correctie door aan DUO.',
   },
   shield: {
     text: 'Afgeschermd: {{reason}}',

@@ -79,6 +79,9 @@ export function SignalsPage() {
                 {s.crossedOn ? ` · ${t('signals.crossedOn', { date: day(s.crossedOn) })}` : ''}
               </Paragraph>
               {s.withdrawnAt != null && <Paragraph>{t('signals.withdrawn', { date: new Date(s.withdrawnAt as string).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' }) })}</Paragraph>}
+              {s.withdrawnAt != null && s.legalReport && (
+                <Paragraph>{t('signals.withdrawnAfterReport', { date: day(s.legalReport.reportedOn), reference: s.legalReport.reference })}</Paragraph>
+              )}
               {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && (
                 s.legalReport ? (
                   <Paragraph>
