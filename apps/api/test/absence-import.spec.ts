@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { BAKEN_MENTOR, COORDINATOR, asUsers, failure, ok } from './support/graphql-helpers';
 
@@ -35,7 +36,6 @@ describe('absence import (canonical CSV) over HTTP', () => {
   });
 
   it('refuses unauthorised absence on a day still to come, and a day before the pupil was born, changing nothing', async () => {
-    const { addDays, dutchDate } = await import('@aanwezig/domain');
     const [pupil] = await sql<{ pupil_number: string; date_of_birth: string }>(`SELECT pupil_number, date_of_birth::text FROM pupil WHERE school_id = $1 ORDER BY pupil_number LIMIT 1`, [baken]);
     const tomorrow = addDays(dutchDate(), 1);
     const beforeBirth = addDays(pupil.date_of_birth, -1);
