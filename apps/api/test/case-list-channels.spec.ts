@@ -85,6 +85,35 @@ describe('the case list is no oracle for shielded values', () => {
     expect((await list(COORDINATOR, { status: [CaseStatus.OPEN] })).ids).toContain(baken.id);
   });
 
+  it('the open-actions list filtered by school finds none of the cases whose school is shielded', async () => {
+    const schools = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
+    const shieldedIds = new Set(shielded.map((s) => s.id));
+    // The coach may see the actions of these cases (the list without a filter has them).
+    const all = ok(await as(COACH).query<{ openActions: { edges: { node: { caseId: string } }[] } }>(`{ openActions(first: 100) { edges { node { caseId } } } }`)).openActions;
+    expect(all.edges.some((e) => shieldedIds.has(e.node.caseId)), 'the coach sees open actions of shielded cases').toBe(true);
+    for (const school of schools) {
+      const { openActions } = ok(
+        await as(COACH).query<{ openActions: { totalCount: number; edges: { node: { caseId: string } }[] } }>(`query($s: ID!) { openActions(first: 100, filter: { schoolId: $s }) { totalCount edges { node { caseId } } } }`, { s: school.id }),
+      );
+      expect(openActions.edges.filter((e) => shieldedIds.has(e.node.caseId)), `school ${school.id}`).toEqual([]);
+      expect(openActions.totalCount).toBe(openActions.edges.length);
+    }
+  });
+
+  it('a meeting the coach attends shows a case whose meeting is shielded for him only as a restricted item', async () => {
+    const [truth] = shielded;
+    const [coach] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [COACH]);
+    const [meeting] = await sql<{ id: string }>(
+      `INSERT INTO meeting (region_id, organisation_id, kind, title, starts_at, duration_minutes, chair_user_id, created_by)
+       SELECT c.region_id, c.school_id, 'SAT', 'SAT ' || o.name, now() + interval '5 days', 60, c.created_by, c.created_by FROM case_file c JOIN organisation o ON o.id = c.school_id WHERE c.id = $1 RETURNING id`,
+      [truth.id],
+    );
+    await sql(`INSERT INTO meeting_participant (meeting_id, user_id) VALUES ($1, $2)`, [meeting.id, coach.id]);
+    await sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meeting.id, truth.id]);
+    const { meeting: seen } = ok(await as(COACH).query<{ meeting: { agenda: { restricted: boolean; case: { id: string } | null }[] } }>(`query($id: ID!) { meeting(id: $id) { agenda { restricted case { id } } } }`, { id: meeting.id }));
+    expect(seen.agenda).toEqual([{ restricted: true, case: null }]);
+  });
+
   it('visibility and nextMeeting, which name the school and the partners, are shielded with them', async () => {
     // Each shielded case on the agenda of a meeting to come, titled with its school's name.
     for (const truth of shielded) {

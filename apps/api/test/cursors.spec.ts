@@ -48,10 +48,10 @@ describe('a malformed after cursor', () => {
 
     it.each(MALFORMED)('answers %s with BAD_USER_INPUT on after', async (_label, after) => refused(after));
 
-    it.runIf(byTime)('answers a sort value that is no time with BAD_USER_INPUT on after', async () => refused(cursor(['yesterday-ish', SOME_UUID])));
-
-    it.runIf(!byTime)('takes any text as a position in a list ordered by text, without an error', async () => {
-      ok(await as(email).query(query, { ...variables?.(), after: cursor(['yesterday-ish', SOME_UUID]) }));
+    it(byTime ? 'answers a sort value that is no time with BAD_USER_INPUT on after' : 'takes any text as a position in a list ordered by text, without an error', async () => {
+      const after = cursor(['yesterday-ish', SOME_UUID]);
+      if (byTime) await refused(after);
+      else ok(await as(email).query(query, { ...variables?.(), after }));
     });
 
     it('still continues after a cursor it gave out', async () => {

@@ -34,7 +34,7 @@ describe('signing in and seeing the region (whole chain: browser → web → Gra
     await page.getByRole('heading', { level: 1, name: 'Organisaties in Samenwerkingsverband Kustland VO' }).waitFor();
     await page.getByText('Verzuimcoördinator bij Het Baken College').waitFor();
     const rows = page.getByRole('row');
-    expect(await rows.count()).toBe(11); // header + 10 organisations
+    expect(await rows.count()).toBe(12); // header + 11 organisations (two municipalities)
     expect(await page.getByRole('cell', { name: 'Gemeente Kustland - Leerplicht' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: 'Gemeente (leerplicht)' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);

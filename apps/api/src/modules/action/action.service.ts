@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ActionStatus, DataCategory, dutchDate } from '@aanwezig/domain';
-import { categoryVisibility, defineAbilityFor } from '@aanwezig/authz';
+import { categoryVisibility, defineAbilityFor, caseFilterCategory } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText, requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
-import { CaseAccess, type CaseFacts } from '../case/case-access';
+import { CaseAccess, type CaseFacts, categoryVisibleSql } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
@@ -44,7 +44,11 @@ export class ActionService {
     const query = this.visibleActions(session).andWhere('a.status = :open', { open: ActionStatus.OPEN });
     if (filter.caseId) query.andWhere('a.case_id = :caseId', { caseId: uuidOrNil(filter.caseId) });
     if (filter.ownerId) query.andWhere('a.owner_user_id = :ownerId', { ownerId: uuidOrNil(filter.ownerId) });
-    if (filter.schoolId) query.andWhere('c.school_id = :schoolId', { schoolId: uuidOrNil(filter.schoolId) });
+    if (filter.schoolId) {
+      // The school is the case's, of its category: the filter matches only where the reader may see it (as the case list does).
+      const seen = categoryVisibleSql(session.actor, caseFilterCategory('schoolId'));
+      query.andWhere(`(c.school_id = :schoolId AND ${seen.sql})`, { schoolId: uuidOrNil(filter.schoolId), ...seen.params });
+    }
     if (filter.overdue) query.andWhere('a.due_date < :today', { today: dutchDate() });
     return this.page(session, query, page);
   }

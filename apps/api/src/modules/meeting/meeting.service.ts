@@ -4,7 +4,7 @@ import type { AppConfig } from '../../core/config/config';
 import { meetingInvitation } from './meeting-invitation';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ActionStatus, CaseStatus, DATA_CATEGORY_LABEL_NL, DataCategory, MeetingStatus, dutchDate, seriesStarts } from '@aanwezig/domain';
-import { defineAbilityFor, organisationsWorkedFor, topicReader, writableCategories, writeDecision, type CaseReader, type WrittenText } from '@aanwezig/authz';
+import { defineAbilityFor, organisationsWorkedFor, topicReader, writableCategories, writeDecision, type CaseReader, type WrittenText, FIELD_CATEGORIES, categoriesOf, categoryVisibility } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText, requireText } from '../../core/errors/input';
@@ -391,7 +391,10 @@ export class MeetingService {
     const itemIds = items.map((i) => i.id);
     const caseIds = [...new Set(items.map((i) => i.caseId).filter((id): id is string => Boolean(id)))];
     const facts = await this.caseAccess.facts(caseIds, manager);
-    const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!));
+    // Being on this agenda tells what `Case.nextMeeting` tells (the meeting's school, that the case is
+    // discussed): an item shows its case only to a reader who may see that field, else it is restricted.
+    const onAgendaShown = (id: string) => categoriesOf(FIELD_CATEGORIES.Case.nextMeeting).every((c) => categoryVisibility(this.caseAccess.reader(session.actor, facts.get(id)!), c).visible);
+    const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!) && onAgendaShown(id));
     const caseModels = new Map(
       (await this.cases.modelsOf(session, readable.map((id) => ({ id })), manager)).map((c) => [c.id, c]),
     );
