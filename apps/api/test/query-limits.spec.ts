@@ -145,6 +145,17 @@ describe('a request that asks for too much', () => {
     expect(await auditEvents()).toBe(before);
   });
 
+  it('refuses fragments that spread each other in a cycle as an invalid query, not with an internal error; other queries still pass the depth rule', async () => {
+    for (const query of ['fragment A on Query { me { id } ...A } { ...A }', 'fragment A on Query { ...B } fragment B on Query { me { id } ...A } { ...A }']) {
+      const answer = await t.graphql(query);
+      expect(answer.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(answer.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+    }
+    const token = await t.login(COORDINATOR);
+    const deep = `{ cases(first: 1) { edges { node { actions { owner { id } } timeline { actor { id } } pupil { school { id } } visibility { organisation { id } categories { category } } } } } }`;
+    expect((await t.graphql(deep, {}, token)).errors).toBeUndefined();
+  });
+
   it('counts each alias: one such page is served, eight together are refused', async () => {
     const token = await t.login(COORDINATOR);
     const one = await t.graphql<{ a0: { edges: unknown[] } }>(aliased(1), {}, token);

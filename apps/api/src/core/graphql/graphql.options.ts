@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { formatGraphQLError } from '../errors/format-error';
+import { depthLimitRule } from './depth-limit';
 import { JitExecutor } from './jit-executor';
 import { QUERY_LIMITS, queryCostLimit } from './query-cost';
 
@@ -31,7 +31,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     // One operation per HTTP request: batched arrays are refused.
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth)],
+    validationRules: [depthLimitRule(GRAPHQL_LIMITS.maxDepth)],
     // Cache-control hints are unused (responses are per-user, never cached) and the default plugin
     // wraps every field resolver: off.
     plugins: [queryCostLimit(QUERY_LIMITS), ApolloServerPluginCacheControlDisabled()],
