@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataCategory, LETTER_CATEGORY, dutchDate, type Role } from '@aanwezig/domain';
-import { CASE_FILTER_FIELDS, CONSENT_HOLDER, CONSENT_RECORDER_ROLES, FIELD_CATEGORIES, VISIBILITY_MATRIX, caseFilterCategory, categoriesOf } from '@aanwezig/authz';
+import { type FieldCategory, CASE_FILTER_FIELDS, CONSENT_HOLDER, CONSENT_RECORDER_ROLES, FIELD_CATEGORIES, VISIBILITY_MATRIX, caseFilterCategory, categoriesOf } from '@aanwezig/authz';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
 import { asUsers, failure, ok } from './support/graphql-helpers';
@@ -25,14 +25,18 @@ const SELECTION: Record<string, string> = {
 };
 const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
 const WEEK_FIELDS = Object.entries(FIELD_CATEGORIES.AttendanceWeek).filter(([, category]) => category in DataCategory) as [string, DataCategory][];
-const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice).filter(([, category]) => category in DataCategory || category === 'DOCTOR_PRIVATE') as [string, DataCategory | 'DOCTOR_PRIVATE'][];
+const ADVICE_FIELDS = Object.entries(FIELD_CATEGORIES.Advice)
+  .filter(([, category]) => category !== 'NOT_PUPIL_DATA')
+  .map(([field, category]) => [field, category === 'DOCTOR_PRIVATE' ? category : categoriesOf(category)] as const);
+/** People named on records: each follows the categories its field restates (the case's school and partners). */
+const PERSON = (type: keyof typeof FIELD_CATEGORIES, field: string) => [field, categoriesOf((FIELD_CATEGORIES[type] as Record<string, FieldCategory>)[field])] as const;
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
-  advice { ${ADVICE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } }
-  timeline { category kind summary shielded { field reason } }
+  advice { ${ADVICE_FIELDS.map(([f]) => (f === 'author' || f === 'authorOrganisation' ? `${f} { id }` : f)).join(' ')} shielded { field reason } }
+  timeline { category kind summary actor { id } shielded { field reason } }
   attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } weeks { weekStart ${WEEK_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } }
-  actions { category title completionNote shielded { field reason } }
-  consents { guardians { name } shielded { field reason } }
-  letters { category subject body recipients shielded { field reason } } } }`;
+  actions { category title completionNote owner { id } shielded { field reason } }
+  consents { guardians { name } recordedBy { id } shielded { field reason } }
+  letters { category subject body recipients sentBy { id } shielded { field reason } } } }`;
 
 /** Which routes of this pupil's signals reach a role (null: no signals at all). */
 const ROUTED: Partial<Record<Role, (organisation: string) => string[]>> = {
@@ -90,15 +94,23 @@ function expectRecords(
   state: ConsentState,
   what: string,
   categories: readonly DataCategory[] = Object.values(DataCategory),
+  people: readonly (readonly [string, readonly DataCategory[]])[] = [],
 ) {
   expect(new Set(records.map((r) => r.category)), `${what}: one of every category`).toEqual(new Set(categories));
+  const byField = (a: { field: string }, b: { field: string }) => a.field.localeCompare(b.field);
   for (const record of records) {
     const cell = expected(user.role, user.organisation, record.category, state);
     for (const field of fields) {
       if (cell.hidden) expect(record[field], `${user.role} ${what} ${record.category}.${field} must be hidden`).toBeNull();
       else expect(record[field], `${user.role} ${what} ${record.category}.${field} must be visible`).not.toBeNull();
     }
-    expect(record.shielded, `${user.role} ${what} ${record.category}`).toEqual(cell.hidden ? fields.map((field) => ({ field, reason: cell.reason })) : []);
+    const shieldedPeople = people.flatMap(([field, restated]) => {
+      const person = expectedOfAll(user.role, user.organisation, restated, state);
+      expect(record[field] === null, `${user.role} ${what} ${record.category}.${field} (a person: the case's school and partners)`).toBe(person.hidden);
+      return person.hidden ? [{ field, reason: person.reason }] : [];
+    });
+    const own = cell.hidden ? fields.map((field) => ({ field, reason: cell.reason })) : [];
+    expect([...record.shielded].sort(byField), `${user.role} ${what} ${record.category}`).toEqual([...own, ...shieldedPeople].sort(byField));
   }
 }
 
@@ -232,7 +244,7 @@ describe('authorization matrix', () => {
       }
       const [advice] = node.advice as (Record<string, unknown> & { shielded: { field: string; reason: string }[] })[];
       for (const [field, category] of ADVICE_FIELDS) {
-        const cell = expected(user.role, user.organisation, category, state);
+        const cell = typeof category === 'string' ? expected(user.role, user.organisation, category, state) : expectedOfAll(user.role, user.organisation, category, state);
         const shield = advice.shielded.find((s) => s.field === field);
         if (cell.hidden) {
           expect(advice[field], `${user.role} advice.${field} must be hidden`).toBeNull();
@@ -243,14 +255,20 @@ describe('authorization matrix', () => {
         }
       }
       const timeline = (node.timeline as (Record<string, unknown> & Shielded & { category: DataCategory })[]).filter((e) => String(e.summary ?? 'Over').startsWith('Over'));
-      expectRecords(timeline, ['kind', 'summary'], user, state, 'timeline');
+      expectRecords(timeline, ['kind', 'summary'], user, state, 'timeline', undefined, [PERSON('TimelineEntry', 'actor')]);
       const actions = (node.actions as (Record<string, unknown> & Shielded & { category: DataCategory; title: string | null })[]).filter((a) => a.title === null || a.title.startsWith('Actie over'));
-      expectRecords(actions, ['title', 'completionNote'], user, state, 'action');
-      expectRecords(node.letters as (Record<string, unknown> & Shielded & { category: DataCategory })[], ['subject', 'body', 'recipients'], user, state, 'letter', [...new Set(Object.values(LETTER_CATEGORY))]);
-      for (const consent of node.consents as (Shielded & { guardians: unknown })[]) {
+      expectRecords(actions, ['title', 'completionNote'], user, state, 'action', undefined, [PERSON('Action', 'owner')]);
+      expectRecords(node.letters as (Record<string, unknown> & Shielded & { category: DataCategory })[], ['subject', 'body', 'recipients'], user, state, 'letter', [...new Set(Object.values(LETTER_CATEGORY))], [PERSON('Letter', 'sentBy')]);
+      for (const consent of node.consents as (Shielded & { guardians: unknown; recordedBy: unknown })[]) {
         const cell = expected(user.role, user.organisation, DataCategory.IDENTITY, state);
-        expect(consent.shielded).toEqual(cell.hidden ? [{ field: 'guardians', reason: cell.reason }] : []);
+        const recorder = expectedOfAll(user.role, user.organisation, PERSON('Consent', 'recordedBy')[1], state);
+        const expectedShields = [
+          ...(cell.hidden ? [{ field: 'guardians', reason: cell.reason }] : []),
+          ...(recorder.hidden ? ['recordedBy', 'withdrawnBy'].map((field) => ({ field, reason: recorder.reason })) : []),
+        ];
+        expect([...consent.shielded].sort((a, b) => a.field.localeCompare(b.field))).toEqual(expectedShields.sort((a, b) => a.field.localeCompare(b.field)));
         expect(consent.guardians === null).toBe(cell.hidden);
+        expect(consent.recordedBy === null).toBe(recorder.hidden);
       }
       expect(node.consents).toHaveLength(state === 'none' ? 0 : 1);
       for (const [field, category] of CASE_FIELDS) {
@@ -346,7 +364,7 @@ describe('authorization matrix', () => {
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s reads minutes and decisions as the matrix allows', async (_email, user) => {
       type Item = { case: { id: string } | null; restricted: boolean; minutes: (Record<string, unknown> & Shielded & { category: DataCategory })[]; decisions: (Record<string, unknown> & Shielded & { category: DataCategory })[] };
       const response = await as(user.email).query<{ meeting: { agenda: Item[] } }>(
-        `query($id: ID!) { meeting(id: $id) { agenda { case { id } restricted minutes { category body shielded { field reason } } decisions { category body shielded { field reason } } } } }`,
+        `query($id: ID!) { meeting(id: $id) { agenda { case { id } restricted minutes { category body author { id } shielded { field reason } } decisions { category body author { id } shielded { field reason } } } } }`,
         { id: meetingId },
       );
       const reach = access(user.role, user.organisation);
@@ -371,8 +389,8 @@ describe('authorization matrix', () => {
         expect(item).toEqual({ case: null, restricted: true, minutes: [], decisions: [] });
         return;
       }
-      expectRecords(item.minutes, ['body'], user, state, 'minutes');
-      expectRecords(item.decisions, ['body'], user, state, 'decision');
+      expectRecords(item.minutes, ['body'], user, state, 'minutes', undefined, [PERSON('MinutesSection', 'author')]);
+      expectRecords(item.decisions, ['body'], user, state, 'decision', undefined, [PERSON('Decision', 'author')]);
     });
 
     it.each(CONTRACT_USERS.map((u) => [u.email, u]))('%s gets the signals routed to them, masked by the matrix', async (_email, user) => {

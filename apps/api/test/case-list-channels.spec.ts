@@ -85,6 +85,31 @@ describe('the case list is no oracle for shielded values', () => {
     expect((await list(COORDINATOR, { status: [CaseStatus.OPEN] })).ids).toContain(baken.id);
   });
 
+  it('names no staff on a case whose school and partners are shielded: a name would tell the school', async () => {
+    for (const truth of shielded) {
+      type Named = { shielded: { field: string; reason: string }[] };
+      const { case: c } = ok(
+        await as(COACH).query<{ case: { timeline: (Named & { actor: unknown })[]; actions: (Named & { owner: unknown })[]; consents: (Named & { recordedBy: unknown })[] } }>(
+          `query($id: ID!) { case(id: $id) { timeline { actor { name } shielded { field reason } } actions { owner { name } shielded { field reason } } consents { recordedBy { name } shielded { field reason } } } }`,
+          { id: truth.id },
+        ),
+      );
+      expect(c.timeline.length, 'the case has a timeline').toBeGreaterThan(0);
+      for (const entry of c.timeline) {
+        expect(entry.actor).toBeNull();
+        expect(entry.shielded).toContainEqual({ field: 'actor', reason: 'NO_CONSENT' });
+      }
+      for (const action of c.actions) expect(action.owner).toBeNull();
+      for (const consent of c.consents) expect(consent.recordedBy).toBeNull();
+    }
+    // Leerplicht, involved, may see the school and the partners, and so the names.
+    const [involved] = await sql<{ id: string }>(
+      `SELECT c.id FROM case_file c JOIN case_involvement ci ON ci.case_id = c.id JOIN organisation o ON o.id = ci.organisation_id WHERE o.name = 'Gemeente Kustland - Leerplicht' AND c.status = 'OPEN' LIMIT 1`,
+    );
+    const { case: seen } = ok(await as('leerplicht@kustland.demo.test').query<{ case: { timeline: { actor: { name: string } | null }[] } }>(`query($id: ID!) { case(id: $id) { timeline { actor { name } } } }`, { id: involved.id }));
+    expect(seen.timeline.every((e) => e.actor !== null)).toBe(true);
+  });
+
   it('the open-actions list filtered by school finds none of the cases whose school is shielded', async () => {
     const schools = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
     const shieldedIds = new Set(shielded.map((s) => s.id));

@@ -10,6 +10,13 @@ import type { DataCategory } from '@aanwezig/domain';
  */
 export type FieldCategory = DataCategory | readonly DataCategory[] | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
 
+/**
+ * Fields that restate the case's `school` and `involvedOrganisations`: the "wie ziet wat" overview,
+ * the next meeting, and every person named on a pupil's record (who wrote, owns, recorded or sent it):
+ * a name tells which organisation works on the case, and so its school.
+ */
+const SCHOOL_AND_PARTNERS = ['IDENTITY', 'CLASSIFICATION'] as const satisfies readonly DataCategory[];
+
 /** The categories a field's value tells of (none for OWN_CATEGORY, NOT_PUPIL_DATA and DOCTOR_PRIVATE). */
 export function categoriesOf(field: FieldCategory): readonly DataCategory[] {
   if (Array.isArray(field)) return field;
@@ -43,7 +50,7 @@ export const FIELD_CATEGORIES = {
     advice: 'NOT_PUPIL_DATA',
     letters: 'NOT_PUPIL_DATA',
     // Names the school and every involved organisation ("wie ziet wat"): restates `school` and `involvedOrganisations`.
-    visibility: ['IDENTITY', 'CLASSIFICATION'],
+    visibility: SCHOOL_AND_PARTNERS,
     attendance: 'NOT_PUPIL_DATA',
     actions: 'NOT_PUPIL_DATA',
     openActions: 'NOT_PUPIL_DATA',
@@ -70,7 +77,7 @@ export const FIELD_CATEGORIES = {
   TimelineEntry: {
     id: 'NOT_PUPIL_DATA',
     at: 'NOT_PUPIL_DATA',
-    actor: 'NOT_PUPIL_DATA',
+    actor: SCHOOL_AND_PARTNERS,
     category: 'NOT_PUPIL_DATA',
     kind: 'OWN_CATEGORY',
     summary: 'OWN_CATEGORY',
@@ -81,7 +88,7 @@ export const FIELD_CATEGORIES = {
     caseId: 'NOT_PUPIL_DATA',
     category: 'NOT_PUPIL_DATA',
     title: 'OWN_CATEGORY',
-    owner: 'NOT_PUPIL_DATA',
+    owner: SCHOOL_AND_PARTNERS,
     dueDate: 'NOT_PUPIL_DATA',
     status: 'NOT_PUPIL_DATA',
     overdue: 'NOT_PUPIL_DATA',
@@ -95,7 +102,7 @@ export const FIELD_CATEGORIES = {
     id: 'NOT_PUPIL_DATA',
     category: 'NOT_PUPIL_DATA',
     body: 'OWN_CATEGORY',
-    author: 'NOT_PUPIL_DATA',
+    author: SCHOOL_AND_PARTNERS,
     correctsSectionId: 'NOT_PUPIL_DATA',
     createdAt: 'NOT_PUPIL_DATA',
     updatedAt: 'NOT_PUPIL_DATA',
@@ -106,7 +113,7 @@ export const FIELD_CATEGORIES = {
     id: 'NOT_PUPIL_DATA',
     givenByPupil: 'NOT_PUPIL_DATA',
     guardians: 'IDENTITY',
-    recordedBy: 'NOT_PUPIL_DATA',
+    recordedBy: SCHOOL_AND_PARTNERS,
     method: 'NOT_PUPIL_DATA',
     categories: 'NOT_PUPIL_DATA',
     organisations: 'NOT_PUPIL_DATA',
@@ -114,7 +121,7 @@ export const FIELD_CATEGORIES = {
     validFrom: 'NOT_PUPIL_DATA',
     validUntil: 'NOT_PUPIL_DATA',
     withdrawnAt: 'NOT_PUPIL_DATA',
-    withdrawnBy: 'NOT_PUPIL_DATA',
+    withdrawnBy: SCHOOL_AND_PARTNERS,
     active: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
@@ -168,8 +175,8 @@ export const FIELD_CATEGORIES = {
   },
   Advice: {
     id: 'NOT_PUPIL_DATA',
-    author: 'NOT_PUPIL_DATA',
-    authorOrganisation: 'NOT_PUPIL_DATA',
+    author: SCHOOL_AND_PARTNERS,
+    authorOrganisation: SCHOOL_AND_PARTNERS,
     educationAdvice: 'DOCTOR_ADVICE',
     privateNote: 'DOCTOR_PRIVATE',
     createdAt: 'NOT_PUPIL_DATA',
@@ -179,7 +186,7 @@ export const FIELD_CATEGORIES = {
     id: 'NOT_PUPIL_DATA',
     category: 'NOT_PUPIL_DATA',
     body: 'OWN_CATEGORY',
-    author: 'NOT_PUPIL_DATA',
+    author: SCHOOL_AND_PARTNERS,
     createdAt: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
@@ -193,7 +200,7 @@ export const FIELD_CATEGORIES = {
     body: 'OWN_CATEGORY',
     recipients: 'OWN_CATEGORY',
     delivery: 'NOT_PUPIL_DATA',
-    sentBy: 'NOT_PUPIL_DATA',
+    sentBy: SCHOOL_AND_PARTNERS,
     sentAt: 'NOT_PUPIL_DATA',
     emailedAt: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',

@@ -34,8 +34,9 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
       continue;
     }
     if (Array.isArray(declared)) {
-      // A field that restates several others is shown only when each of them would be.
-      const hidden = declared.map((c: DataCategory) => (decided[c] ??= categoryVisibility(reader, c))).find((v) => !v.visible);
+      // A field that restates several others is shown only when each of them would be. A general topic
+      // has no pupil, so there is nothing for it to restate (the author of a topic's minutes is shown).
+      const hidden = reader.noPupil ? undefined : declared.map((c: DataCategory) => (decided[c] ??= categoryVisibility(reader, c))).find((v) => !v.visible);
       result[field] = hidden ? null : value;
       if (hidden && !hidden.visible) shielded.push({ field, reason: hidden.reason });
       continue;

@@ -20,6 +20,6 @@ export async function adviceModels(manager: EntityManager, advice: AdviceEntity[
       { id: a.id, author, authorOrganisation, educationAdvice: a.educationAdvice, privateNote: a.privateNote, createdAt: a.createdAt },
       { ...reader, authorOrganisationIds: [a.authorOrganisationId] },
     );
-    return { ...masked, id: a.id, author, authorOrganisation, createdAt: a.createdAt };
+    return { ...masked, id: a.id, createdAt: a.createdAt };
   });
 }

@@ -238,7 +238,7 @@ function fromJson(a: OpenActionJson): ActionEntity {
 function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>, actorOrganisations: Map<string, string[]>): TimelineEntryModel {
   const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
   const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, authoredBy(model.reader, actorOrganisations, entry.actorUserId), entry.category);
-  return { ...masked, id: entry.id, at: entry.at, actor, category: entry.category };
+  return { ...masked, id: entry.id, at: entry.at, category: entry.category };
 }
 
 async function loadTimelines(dataSource: DataSource, caseIds: string[]) {

@@ -26,8 +26,8 @@ export class TimelineEntryModel {
   @Field(() => GraphQLISODateTime)
   at!: Date;
 
-  @Field(() => PersonModel)
-  actor!: PersonModel;
+  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  actor!: PersonModel | null;
 
   @Field(() => DataCategory)
   category!: DataCategory;

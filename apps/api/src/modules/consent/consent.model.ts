@@ -34,8 +34,8 @@ export class ConsentModel {
   @Field(() => [GuardianModel], { nullable: true, description: 'The parents with authority who gave it.' })
   guardians!: GuardianModel[] | null;
 
-  @Field(() => PersonModel)
-  recordedBy!: PersonModel;
+  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  recordedBy!: PersonModel | null;
 
   @Field(() => ConsentMethod)
   method!: ConsentMethod;

@@ -6,7 +6,7 @@ import type { LetterModel } from './letter.model';
 
 /** A letter as this reader may see it: its text and recipients follow the letter's own category. */
 export function toLetterModel(letter: LetterEntity, reader: CaseReader, sentBy: PersonModel): LetterModel {
-  const masked = maskFields('Letter', { subject: letter.subject, body: letter.body, recipients: letter.recipients.map((r) => r.name) }, reader, letter.category);
+  const masked = maskFields('Letter', { subject: letter.subject, body: letter.body, recipients: letter.recipients.map((r) => r.name), sentBy }, reader, letter.category);
   return {
     ...masked,
     id: letter.id,
@@ -14,7 +14,6 @@ export function toLetterModel(letter: LetterEntity, reader: CaseReader, sentBy: 
     language: letter.language,
     category: letter.category,
     delivery: letter.delivery,
-    sentBy,
     sentAt: letter.sentAt,
     emailedAt: letter.emailedAt,
   };

@@ -100,8 +100,8 @@ export class LetterModel {
   @Field(() => LetterDelivery)
   delivery!: LetterDelivery;
 
-  @Field(() => PersonModel)
-  sentBy!: PersonModel;
+  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  sentBy!: PersonModel | null;
 
   @Field(() => GraphQLISODateTime)
   sentAt!: Date;

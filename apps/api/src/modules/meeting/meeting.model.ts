@@ -20,8 +20,8 @@ abstract class CategorisedTextModel {
   @Field(() => String, { nullable: true })
   body!: string | null;
 
-  @Field(() => PersonModel)
-  author!: PersonModel;
+  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  author!: PersonModel | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

@@ -551,13 +551,13 @@ function toMinutesModel(section: MinutesSectionEntity, reader: CaseReader, peopl
     authors,
     section.authorId,
   );
-  return { ...masked, id: section.id, category: section.category, author, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version };
+  return { ...masked, id: section.id, category: section.category, createdAt: section.createdAt, updatedAt: section.updatedAt, version: section.version };
 }
 
 function toDecisionModel(decision: DecisionEntity, reader: CaseReader, people: Map<string, PersonModel>, authors: Map<string, string[]>) {
   const author = people.get(decision.authorId) ?? UNKNOWN_PERSON;
   const masked = maskByCategory('Decision', { id: decision.id, category: decision.category, body: decision.body, author, createdAt: decision.createdAt }, reader, decision.category, authors, decision.authorId);
-  return { ...masked, id: decision.id, category: decision.category, author, createdAt: decision.createdAt };
+  return { ...masked, id: decision.id, category: decision.category, createdAt: decision.createdAt };
 }
 
 function excerpt(text: string): string {

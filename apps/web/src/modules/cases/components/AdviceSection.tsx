@@ -11,8 +11,8 @@ export interface AdviceItem {
   id: string;
   educationAdvice?: string | null;
   createdAt: unknown;
-  author: { name: string };
-  authorOrganisation: { name: string };
+  author: { name: string } | null;
+  authorOrganisation: { name: string } | null;
   shielded: readonly ShieldInfo[];
 }
 
@@ -53,7 +53,7 @@ export function AdviceSection(props: {
         <ul>
           {props.advice.map((a) => (
             <li key={a.id}>
-              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – {a.author.name}, {a.authorOrganisation.name}, {props.date(String(a.createdAt))}
+              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – <Field value={a.author?.name} field="author" shielded={a.shielded} />, <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />, {props.date(String(a.createdAt))}
             </li>
           ))}
         </ul>

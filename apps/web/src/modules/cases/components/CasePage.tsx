@@ -130,7 +130,7 @@ export function CasePage() {
           <ul>
             {c.actions.map((a) => (
               <li key={a.id}>
-                <Field value={a.title} field="title" shielded={a.shielded} /> – {a.owner.name}, {t('home.due', { date: date(a.dueDate) })}
+                <Field value={a.title} field="title" shielded={a.shielded} /> – <Field value={a.owner?.name} field="owner" shielded={a.shielded} />, {t('home.due', { date: date(a.dueDate) })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -143,7 +143,7 @@ export function CasePage() {
         <ul>
           {c.timeline.map((e) => (
             <li key={e.id}>
-              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> ({e.actor.name})
+              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (<Field value={e.actor?.name} field="actor" shielded={e.shielded} />)
             </li>
           ))}
         </ul>

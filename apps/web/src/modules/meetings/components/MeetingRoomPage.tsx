@@ -155,7 +155,7 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
         <ul>
           {item.minutes.map((m) => (
             <li key={m.id}>
-              [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} – {m.author.name}
+              [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} – {m.author?.name ?? <Shielded field="author" shielded={m.shielded} />}
             </li>
           ))}
         </ul>
@@ -180,7 +180,7 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
       <Heading3>{t('meetings.decisions')}</Heading3>
       {item.decisions.length === 0 ? <Paragraph>{t('meetings.noDecisions')}</Paragraph> : (
         <ul>
-          {item.decisions.map((d) => <li key={d.id}>[{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} – {d.author.name}</li>)}
+          {item.decisions.map((d) => <li key={d.id}>[{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} – {d.author?.name ?? <Shielded field="author" shielded={d.shielded} />}</li>)}
         </ul>
       )}
       {writable.length > 0 && decisionCategory && (
@@ -204,7 +204,7 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
           <Heading3>{t('meetings.actions')}</Heading3>
           {item.actions.length === 0 ? <Paragraph>{t('case.noActions')}</Paragraph> : (
             <ul>
-              {item.actions.map((a) => <li key={a.id}>{a.title ?? <Shielded field="title" shielded={a.shielded} />} – {a.owner.name}, {t('home.due', { date: day(a.dueDate) })}</li>)}
+              {item.actions.map((a) => <li key={a.id}>{a.title ?? <Shielded field="title" shielded={a.shielded} />} – {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />}, {t('home.due', { date: day(a.dueDate) })}</li>)}
             </ul>
           )}
           <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await createAction({ input: { caseId, agendaItemId: item.id, title: action.title, ownerId: action.ownerId, dueDate: action.dueDate } }), () => setAction({ ...action, title: '' })); }}>
