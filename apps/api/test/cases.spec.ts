@@ -133,6 +133,8 @@ describe('cases', () => {
         `SELECT p.id FROM pupil p WHERE p.school_id = $1 AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.pupil_id = p.id) ORDER BY p.pupil_number LIMIT 1`,
         [baken],
       );
+      // The pupil is in a class the mentor mentors: a mentor opens cases for her own pupils only.
+      await sql(`INSERT INTO mentor_class (user_id, school_id, group_name) SELECT u.id, p.school_id, p.group_name FROM pupil p, app_user u WHERE p.id = $1 AND u.email = $2 ON CONFLICT DO NOTHING`, [pupilId, BAKEN_MENTOR]);
     });
 
     it.each([

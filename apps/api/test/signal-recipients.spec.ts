@@ -76,6 +76,19 @@ describe('signals reach their recipient only', () => {
     for (const key of ['mine', 'other', 'worry', 'kustland', 'duinrand']) expect(coordinator).toContain(signalIds.get(key));
   });
 
+  it('gives the mentor the roster of her own classes only, and a case only for those pupils', async () => {
+    const { pupils } = ok(await as(BAKEN_MENTOR).query<{ pupils: { totalCount: number; edges: { node: { id: string; groupName: string } }[] } }>(`{ pupils(first: 100) { totalCount edges { node { id groupName } } } }`));
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pupil p JOIN mentor_class mc ON mc.school_id = p.school_id AND mc.group_name = p.group_name JOIN app_user u ON u.id = mc.user_id WHERE u.email = $1`,
+      [BAKEN_MENTOR],
+    );
+    expect(pupils.totalCount).toBe(n);
+    expect(pupils.edges.map((e) => e.node.id)).toContain(inHerClass.id);
+    expect(pupils.edges.map((e) => e.node.id)).not.toContain(notHerClass.id);
+    const refused = failure(await as(BAKEN_MENTOR).query(`mutation($p: ID!) { createCase(input: { pupilId: $p }) { id } }`, { p: notHerClass.id }));
+    expect(refused).toMatchObject({ field: 'pupilId' });
+  });
+
   it('gives leerplicht the legal route of the pupils living in its municipality, and only those', async () => {
     const kustland = (await signals(OFFICER)).map((s) => s.id);
     const duinrand = (await signals(DUINRAND_OFFICER)).map((s) => s.id);

@@ -163,3 +163,15 @@ describe('rules that used to live in services', () => {
     expect(capabilities.readReport).toBe(ability.can('read', 'Report'));
   });
 });
+
+describe('a mentor and the pupils of her classes', () => {
+  it('reads a pupil of her own class at her school, not another class nor another school', () => {
+    const mentor = actor(Role.MENTOR, 'baken');
+    const ability = defineAbilityFor(mentor);
+    expect(ability.can('read', subject('Pupil', { regionId: 'r1', schoolId: 'baken', mentorUserIds: [mentor.userId] }))).toBe(true);
+    expect(ability.can('read', subject('Pupil', { regionId: 'r1', schoolId: 'baken', mentorUserIds: ['another-mentor'] }))).toBe(false);
+    expect(ability.can('read', subject('Pupil', { regionId: 'r1', schoolId: 'other', mentorUserIds: [mentor.userId] }))).toBe(false);
+    // The school's coordinators read every pupil of the school.
+    expect(defineAbilityFor(actor(Role.ATTENDANCE_COORDINATOR, 'baken')).can('read', subject('Pupil', { regionId: 'r1', schoolId: 'baken', mentorUserIds: [] }))).toBe(true);
+  });
+});

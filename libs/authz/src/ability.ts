@@ -14,7 +14,8 @@ export interface SubjectShape {
   Region: { id: string };
   Organisation: { id: string; regionId: string };
   User: { id: string };
-  Pupil: { regionId: string; schoolId: string };
+  /** A pupil of a school, with the mentors of the pupil's class. */
+  Pupil: { regionId: string; schoolId: string; mentorUserIds: string[] };
   Case: { regionId: string; schoolId: string; involvedOrganisationIds: string[]; involvedUserIds: string[] };
   Meeting: { regionId: string; organisationId: string; participantUserIds: string[] };
   /**
@@ -108,8 +109,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   const mentorSchools = organisationIdsWithRole(actor, [Role.MENTOR]);
   if (mentorSchools.length > 0) {
-    // A mentor raises concerns about their pupils and follows the cases they are involved in.
-    can('read', 'Pupil', { regionId, schoolId: { $in: mentorSchools } });
+    // A mentor raises concerns about the pupils of her classes and follows the cases she is involved in.
+    can('read', 'Pupil', { regionId, schoolId: { $in: mentorSchools }, mentorUserIds: { $in: [actor.userId] } });
     can('create', 'Case', { regionId, schoolId: { $in: mentorSchools } });
     can('read', 'Case', { regionId, schoolId: { $in: mentorSchools }, involvedUserIds: { $in: [actor.userId] } });
   }
