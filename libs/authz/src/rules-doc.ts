@@ -35,6 +35,15 @@ const ROWS: RuleRow<Subject>[] = [
       { when: 'pupils living in own municipality', facts: signal(route, { residenceMunicipalityId: OWN }) },
     ],
   })),
+  {
+    what: 'read pupils (the roster)',
+    action: 'read',
+    subject: 'Pupil',
+    probes: [
+      { when: 'own school', facts: { regionId: 'r', schoolId: OWN, mentorUserIds: [] } },
+      { when: 'own classes', facts: { regionId: 'r', schoolId: OWN, mentorUserIds: [ME] } },
+    ],
+  },
   { what: 'set the worry flag', action: 'update', subject: 'WorryFlag', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
   { what: 'write to parents', action: 'create', subject: 'Letter', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
   { what: 'write jeugdarts advice', action: 'create', subject: 'Advice', probes: [{ when: 'own organisation involved', facts: { regionId: 'r', involvedOrganisationIds: [OWN] } }] },
