@@ -20,7 +20,31 @@ function expectNoSingleHidden(result: SuppressionResult, known: ReadonlySet<numb
   expect(columnTotals === 0 || columnTotals >= 2, 'column totals').toBe(true);
 }
 
+/** No stated sum with a shown total has hidden parts that add up to 0 (each would then be 0). */
+function expectNoZeroRest(cells: number[][], result: SuppressionResult, known: ReadonlySet<number> = new Set()) {
+  const hiddenFor = (r: number, flag: boolean) => flag && !known.has(r);
+  cells.forEach((row, r) => {
+    const hidden = row.filter((_, c) => hiddenFor(r, result.cells[r][c]));
+    if (!hiddenFor(r, result.rowTotals[r]) && hidden.length > 1) expect(hidden.reduce((a, b) => a + b, 0), `row ${r}`).toBeGreaterThan(0);
+  });
+  for (let c = 0; c < result.columnTotals.length; c++) {
+    const hidden = cells.filter((_, r) => hiddenFor(r, result.cells[r][c])).map((row) => row[c]);
+    if (!result.columnTotals[c] && hidden.length > 1) expect(hidden.reduce((a, b) => a + b, 0), `column ${c}`).toBeGreaterThan(0);
+  }
+}
+
 describe('suppress', () => {
+  it('does not let hidden cells that add up to 0 beside a shown total give themselves away (an outsider found [<5, 5, <5, <5] with total 5)', () => {
+    const cells = [[0, 5, 0, 0], [20, 30, 40, 50], [25, 35, 45, 55]];
+    const result = suppress({ cells, threshold: 5 });
+    expect(result.cells[0][0] && result.cells[0][2] && result.cells[0][3]).toBe(true);
+    // Row 0 now hides its 5 or its total as well, so its hidden part no longer follows as 0.
+    expect(result.cells[0][1] || result.rowTotals[0]).toBe(true);
+    expectNoSingleHidden(result);
+    expectNoZeroRest(cells, result);
+  });
+
+
   it('hides every cell under the threshold, zero included, and nothing at or above it when no sum needs more', () => {
     const result = suppress({ cells: [[10, 20], [30, 40]], threshold: 5 });
     expect(result.cells).toEqual([[false, false], [false, false]]);
@@ -46,7 +70,7 @@ describe('suppress', () => {
     expectNoSingleHidden(result, known);
   });
 
-  it('leaves no single hidden member in any sum over many random tables', () => {
+  it('leaves no single hidden member, and no hidden parts adding up to 0, in any sum over many random tables', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let n = 0; n < 300; n++) {
@@ -54,7 +78,9 @@ describe('suppress', () => {
       const columns = 1 + Math.floor(random() * 6);
       const cells = Array.from({ length: rows }, () => Array.from({ length: columns }, () => Math.floor(random() * random() * 20)));
       const known = new Set(random() < 0.5 ? [0] : []);
-      expectNoSingleHidden(suppress({ cells, threshold: 5, knownRows: known }), known);
+      const result = suppress({ cells, threshold: 5, knownRows: known });
+      expectNoSingleHidden(result, known);
+      expectNoZeroRest(cells, result, known);
     }
   });
 });

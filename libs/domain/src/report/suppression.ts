@@ -2,8 +2,8 @@
  * Small-cell suppression for a table with row and column totals (schools × categories). Primary: every
  * cell under the threshold is hidden, zero included. Secondary: in every sum the table states (a row
  * and its total, a column and its total, the totals and the grand total), a single hidden member
- * could be recovered by subtraction, so the smallest other visible member is hidden too, until every
- * sum hides none or at least two. Cells the viewer already knows (their own school) are never chosen,
+ * could be recovered by subtraction, and so could several that add up to 0 beside a shown total (each
+ * is then 0), so the smallest other visible member is hidden too, until no sum gives a hidden one away. Cells the viewer already knows (their own school) are never chosen,
  * and do not count as hidden for them.
  */
 export interface SuppressionInput {
@@ -55,15 +55,21 @@ export function suppress({ cells, threshold, knownRows = new Set() }: Suppressio
   for (let changed = true; changed; ) {
     changed = false;
     for (const members of sums) {
-      if (members.filter((m) => hidden.get(key(m))).length !== 1) continue;
+      const hiddenMembers = members.filter((m) => hidden.get(key(m)));
+      // Several hidden parts beside a shown total still give themselves away when what they add up to
+      // is 0 (total minus the shown parts): every one of them is then 0.
+      const total = members[members.length - 1];
+      const addUpToZero = hiddenMembers.length > 1 && !hidden.get(key(total)) && hiddenMembers.reduce((sum, m) => sum + value(m), 0) === 0;
+      if (hiddenMembers.length !== 1 && !addUpToZero) continue;
       // Hide the smallest visible member the viewer does not know already; parts before the total.
       const candidates = members.filter((m) => !hidden.get(key(m)) && !known(m)).sort((a, b) => value(a) - value(b));
       if (candidates.length > 0) hidden.set(key(candidates[0]), true);
-      // Otherwise every other member is the viewer's own: the hidden one follows from what they know anyway.
+      // Otherwise every other member is the viewer's own: the hidden ones follow from what they know anyway.
       else {
-        const only = key(members.find((m) => hidden.get(key(m)))!);
-        hidden.set(only, false);
-        derived.add(only);
+        for (const m of hiddenMembers) {
+          hidden.set(key(m), false);
+          derived.add(key(m));
+        }
       }
       changed = true;
     }
