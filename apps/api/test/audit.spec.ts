@@ -99,6 +99,16 @@ describe('audit log', () => {
     }
   });
 
+  it('logs the reads of cases through a meeting agenda with the reader\'s address too', async () => {
+    const [item] = await sql<{ meeting_id: string; case_id: string }>(
+      `SELECT ai.meeting_id, ai.case_id FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN organisation o ON o.id = m.organisation_id
+        WHERE o.name = 'Het Baken College' AND ai.case_id IS NOT NULL ORDER BY m.starts_at DESC LIMIT 1`,
+    );
+    ok(await as(COORDINATOR).query(`query($id: ID!) { meeting(id: $id) { agenda { case { id } } } }`, { id: item.meeting_id }));
+    const [read] = await sql<{ client_address: string | null }>(`SELECT client_address FROM audit_trail WHERE subject = $1 AND action = 'READ' ORDER BY at DESC LIMIT 1`, [`Case:${item.case_id}`]);
+    expect(read.client_address).toMatch(/127\.0\.0\.1/);
+  });
+
   it('logs a write with the fields it changed, never their values', async () => {
     const { case: current } = ok(await as(COORDINATOR).query<{ case: { tier: number } }>(`query($id: ID!) { case(id: $id) { tier } }`, { id: caseId }));
     const next = current.tier === 3 ? 2 : 3;

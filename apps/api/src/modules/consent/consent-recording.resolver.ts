@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../../core/auth/request-context';
+import { sessionOf, type GraphQLContext } from '../../core/auth/request-context';
 import { CaseModel } from '../case/case.model';
 import { ConsentRecordingModel } from './consent.model';
 import { ConsentService } from './consent.service';
@@ -11,6 +11,6 @@ export class ConsentRecordingResolver {
 
   @ResolveField(() => ConsentRecordingModel, { description: 'What you may record a consent for on this case, and for whom (libs/authz decides).' })
   consentRecording(@Parent() caseModel: CaseModel, @Context() { req }: GraphQLContext): Promise<ConsentRecordingModel> {
-    return this.service.recording({ actor: req.actor!, ability: req.ability! }, caseModel);
+    return this.service.recording(sessionOf(req), caseModel);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated } from '../../authz/permission.decorator';
-import { CurrentSession, type GraphQLContext, type Session } from '../../core/auth/request-context';
+import { CurrentSession, sessionOf, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { requestLoader } from '../../core/graphql/request-loaders';
 import { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput, RescheduleMeetingInput } from './dto/meeting.inputs';
 import { AgendaItemModel, AgendaSuggestionModel, DecisionModel, MeetingConnection, MeetingModel, MinutesSectionModel } from './meeting.model';
@@ -82,7 +82,8 @@ export class MeetingResolver {
 
   @ResolveField(() => [AgendaItemModel])
   agenda(@Parent() meeting: MeetingModel, @Context() { req }: GraphQLContext): Promise<AgendaItemModel[]> {
-    const session = { actor: req.actor!, ability: req.ability! };
+    // The request's whole session (the client's address included): the agenda's case reads are logged with it.
+    const session = sessionOf(req);
     return requestLoader(req, 'meeting.agenda', (ids) => this.service.agendas(session, ids), []).load(meeting.id);
   }
 }
