@@ -137,6 +137,13 @@ describe('the case list is no oracle for shielded values', () => {
     await sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meeting.id, truth.id]);
     const { meeting: seen } = ok(await as(COACH).query<{ meeting: { agenda: { restricted: boolean; case: { id: string } | null }[] } }>(`query($id: ID!) { meeting(id: $id) { agenda { restricted case { id } } } }`, { id: meeting.id }));
     expect(seen.agenda).toEqual([{ restricted: true, case: null }]);
+    // Nor can he write on it: minutes and decisions on an item he sees as restricted are refused, and nothing is written.
+    const [item] = await sql<{ id: string }>(`SELECT id FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    for (const mutation of ['recordMinutes', 'recordDecision']) {
+      const answer = await as(COACH).query(`mutation($i: ID!) { ${mutation}(input: { agendaItemId: $i, category: CLASSIFICATION, body: "Poging" }) { id } }`, { i: item.id });
+      expect(answer.errors?.[0]?.extensions?.code, mutation).toBe('NOT_FOUND');
+    }
+    expect(await sql(`SELECT 1 FROM minutes_section WHERE agenda_item_id = $1 UNION ALL SELECT 1 FROM decision WHERE agenda_item_id = $1`, [item.id])).toEqual([]);
   });
 
   it('visibility and nextMeeting, which name the school and the partners, are shielded with them', async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SignalRecipientsBackfill1796133601813 } from '../src/database/migrations/1796133601813-SignalRecipientsBackfill';
 import { useTestServer } from './support/test-server';
 import { BAKEN_MENTOR, COORDINATOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
@@ -87,6 +88,29 @@ describe('signals reach their recipient only', () => {
     expect(pupils.edges.map((e) => e.node.id)).not.toContain(notHerClass.id);
     const refused = failure(await as(BAKEN_MENTOR).query(`mutation($p: ID!) { createCase(input: { pupilId: $p }) { id } }`, { p: notHerClass.id }));
     expect(refused).toMatchObject({ field: 'pupilId' });
+  });
+
+  it('fills an existing database from what its data says: the only municipality of a region, and the mentors of involved cases', async () => {
+    // A region as it stood before residences and classes were recorded: one municipality, a mentor involved in a case.
+    const [region] = await sql<{ id: string }>(`INSERT INTO region (name) VALUES ('Voor de migratie') RETURNING id`);
+    const [school] = await sql<{ id: string }>(`INSERT INTO organisation (region_id, name, kind, sector) VALUES ($1, 'Oude School', 'SCHOOL', 'VO') RETURNING id`, [region.id]);
+    const [municipality] = await sql<{ id: string }>(`INSERT INTO organisation (region_id, name, kind) VALUES ($1, 'Enige Gemeente', 'MUNICIPALITY') RETURNING id`, [region.id]);
+    const [pupil] = await sql<{ id: string }>(`INSERT INTO pupil (region_id, school_id, pupil_number, given_name, family_name, date_of_birth, group_name) VALUES ($1, $2, 'OUD1', 'Oud', 'Leerling', '2012-01-01', '2C') RETURNING id`, [region.id, school.id]);
+    const [mentor] = await sql<{ id: string }>(`INSERT INTO app_user (region_id, email, name) VALUES ($1, 'mentor@oud.test', 'Oude Mentor') RETURNING id`, [region.id]);
+    await sql(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'MENTOR')`, [mentor.id, school.id]);
+    const [c] = await sql<{ id: string }>(`INSERT INTO case_file (region_id, school_id, pupil_id, status, created_by, version) VALUES ($1, $2, $3, 'OPEN', $4, 1) RETURNING id`, [region.id, school.id, pupil.id, mentor.id]);
+    await sql(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, $3, $3)`, [c.id, school.id, mentor.id]);
+    const demoNulls = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pupil p JOIN region r ON r.id = p.region_id WHERE r.name <> 'Voor de migratie' AND p.residence_municipality_id IS NULL`);
+    const runner = t.server.dataSource.createQueryRunner();
+    try {
+      await new SignalRecipientsBackfill1796133601813().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await sql(`SELECT residence_municipality_id AS id FROM pupil WHERE id = $1`, [pupil.id])).toEqual([{ id: municipality.id }]);
+    expect(await sql(`SELECT group_name FROM mentor_class WHERE user_id = $1`, [mentor.id])).toEqual([{ group_name: '2C' }]);
+    // A region with two municipalities is left to the roster: nothing is guessed there.
+    expect(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pupil p JOIN region r ON r.id = p.region_id WHERE r.name <> 'Voor de migratie' AND p.residence_municipality_id IS NULL`)).toEqual(demoNulls);
   });
 
   it('gives leerplicht the legal route of the pupils living in its municipality, and only those', async () => {

@@ -47,6 +47,7 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
     if (!key) return;
     const bearer = request.http?.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     let claimed = false;
+    let claimedAt: string | null = null;
     return {
       responseForOperation: async ({ operation, request: graphqlRequest, response, contextValue, schema }) => {
         if (operation.operation !== 'mutation' || this.writesNothing(schema, operation)) return null;
@@ -75,11 +76,13 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
                     AND idempotent_request.acting_organisation_id IS NOT DISTINCT FROM EXCLUDED.acting_organisation_id
                     AND idempotent_request.acting_role IS NOT DISTINCT FROM EXCLUDED.acting_role
                     AND idempotent_request.request_hash = EXCLUDED.request_hash)
-           RETURNING 1`,
+           RETURNING created_at::text AS claimed_at`,
           [key, ...sender, requestHash, KEPT_FOR, ABANDONED_AFTER],
         );
         if (taken.length === 1) {
           claimed = true;
+          // This claim, not a later one: a slow request whose claim a retry took over must not settle the retry's.
+          claimedAt = (taken[0] as { claimed_at: string }).claimed_at;
           setReplayState(contextValue, { mode: 'record', produced: {} });
           return null;
         }
@@ -106,9 +109,9 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
         if (result && !result.errors?.length) {
           const state = replayStateOf(contextValue);
           const produced: Outcome = state?.mode === 'record' ? state.produced : {};
-          await this.settle(`UPDATE idempotent_request SET outcome = $2 WHERE key = $1`, [key, JSON.stringify(produced)]);
+          await this.settle(`UPDATE idempotent_request SET outcome = $2 WHERE key = $1 AND created_at = $3::timestamptz`, [key, JSON.stringify(produced), claimedAt]);
         } else {
-          await this.settle(`DELETE FROM idempotent_request WHERE key = $1 AND outcome IS NULL`, [key]);
+          await this.settle(`DELETE FROM idempotent_request WHERE key = $1 AND outcome IS NULL AND created_at = $2::timestamptz`, [key, claimedAt]);
         }
       },
     };

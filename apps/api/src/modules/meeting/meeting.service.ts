@@ -13,7 +13,7 @@ import { maskFields } from '../../authz/field-mask';
 import { ActionEntity } from '../action/action.entity';
 import { toActionModel } from '../action/action.mapper';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
-import { CaseAccess } from '../case/case-access';
+import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { CaseEntity } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { recordTimeline } from '../case/timeline';
@@ -391,10 +391,7 @@ export class MeetingService {
     const itemIds = items.map((i) => i.id);
     const caseIds = [...new Set(items.map((i) => i.caseId).filter((id): id is string => Boolean(id)))];
     const facts = await this.caseAccess.facts(caseIds, manager);
-    // Being on this agenda tells what `Case.nextMeeting` tells (the meeting's school, that the case is
-    // discussed): an item shows its case only to a reader who may see that field, else it is restricted.
-    const onAgendaShown = (id: string) => categoriesOf(FIELD_CATEGORIES.Case.nextMeeting).every((c) => categoryVisibility(this.caseAccess.reader(session.actor, facts.get(id)!), c).visible);
-    const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!) && onAgendaShown(id));
+    const readable = caseIds.filter((id) => this.caseAccess.can(session.ability, 'read', facts.get(id)!) && this.onAgendaShown(session, facts.get(id)!));
     const caseModels = new Map(
       (await this.cases.modelsOf(session, readable.map((id) => ({ id })), manager)).map((c) => [c.id, c]),
     );
@@ -464,6 +461,16 @@ export class MeetingService {
     if (facts.meeting.status === MeetingStatus.CLOSED) throw new MeetingError('CONFLICT', 'Dit overleg is gesloten; de agenda en besluiten liggen vast.');
   }
 
+  /**
+   * Being on an agenda tells what `Case.nextMeeting` tells (the meeting's school, that the case is
+   * discussed): an item shows its case, and takes minutes about it, only for a reader who may see that
+   * field; to anyone else it is restricted.
+   */
+  private onAgendaShown(session: Session, facts: CaseFacts): boolean {
+    const reader = this.caseAccess.reader(session.actor, facts);
+    return categoriesOf(FIELD_CATEGORIES.Case.nextMeeting).every((c) => categoryVisibility(reader, c).visible);
+  }
+
   private async writableItem(session: Session, agendaItemId: string, manager: EntityManager) {
     const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId }) : null;
     if (!item) throw agendaItemNotFound();
@@ -477,6 +484,7 @@ export class MeetingService {
       const caseFacts = await this.caseAccess.require(session, item.caseId, 'read', manager).catch(() => {
         throw agendaItemNotFound();
       });
+      if (!this.onAgendaShown(session, caseFacts)) throw agendaItemNotFound();
       reader = this.caseAccess.reader(session.actor, caseFacts);
     }
     return { item, facts, reader };
