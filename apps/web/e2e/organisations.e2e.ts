@@ -36,7 +36,7 @@ describe('signing in and seeing the region (whole chain: browser → web → Gra
     const rows = page.getByRole('row');
     expect(await rows.count()).toBe(12); // header + 11 organisations (two municipalities)
     expect(await page.getByRole('cell', { name: 'Gemeente Kustland - Leerplicht' }).count()).toBe(1);
-    expect(await page.getByRole('cell', { name: 'Gemeente (leerplicht)' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Gemeente (leerplicht)' }).count()).toBe(2); // Kustland and Duinrand
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'organisations');
   });
