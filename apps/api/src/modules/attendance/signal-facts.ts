@@ -1,3 +1,4 @@
+import { classMentorIdsSql } from '../user/class-mentors';
 import type { EntityManager } from 'typeorm';
 import { DataCategory, SignalKind, signalLabel, type SignalRoute } from '@aanwezig/domain';
 import type { SubjectShape } from '@aanwezig/authz';
@@ -10,14 +11,14 @@ export const SIGNAL_ATTRIBUTE_SQL: AttributeSql<'Signal'> = {
   route: (p) => `s.route = ANY(:${p})`,
   residenceMunicipalityId: (p) => `EXISTS (SELECT 1 FROM pupil rp WHERE rp.id = s.pupil_id AND rp.residence_municipality_id = ANY(:${p}))`,
   mentorUserIds: (p) =>
-    `EXISTS (SELECT 1 FROM pupil mp JOIN mentor_class mc ON mc.school_id = mp.school_id AND mc.group_name = mp.group_name WHERE mp.id = s.pupil_id AND mc.user_id = ANY(:${p}))`,
+    `EXISTS (SELECT 1 FROM pupil mp WHERE mp.id = s.pupil_id AND ${classMentorIdsSql('mp')} && :${p}::text[])`,
 };
 
 /** What the ability decides one signal on: its school and route, where its pupil lives, and the mentors of the pupil's class. */
 export async function signalSubject(manager: EntityManager, signal: { regionId: string; schoolId: string; route: string; pupilId: string }): Promise<SubjectShape['Signal']> {
   const [pupil]: { residence: string | null; mentors: string[] }[] = await manager.query(
     `SELECT p.residence_municipality_id AS residence,
-            coalesce((SELECT array_agg(mc.user_id::text) FROM mentor_class mc WHERE mc.school_id = p.school_id AND mc.group_name = p.group_name), '{}') AS mentors
+            ${classMentorIdsSql('p')} AS mentors
        FROM pupil p WHERE p.id = $1`,
     [signal.pupilId],
   );

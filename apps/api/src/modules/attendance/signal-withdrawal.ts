@@ -1,3 +1,4 @@
+import { classMentorIdsSql } from '../user/class-mentors';
 import type { EntityManager } from 'typeorm';
 import { signalAudience } from '@aanwezig/authz';
 import type { SignalKind, SignalRoute } from '@aanwezig/domain';
@@ -55,7 +56,7 @@ async function announce(manager: EntityManager, session: Session, changed: reado
        JOIN membership m ON (m.organisation_id = s.school_id AND m.role = ANY(s.school_roles))
                          OR (m.organisation_id = p.residence_municipality_id AND m.role = ANY(s.residence_roles))
                          OR (s.class_mentors AND m.organisation_id = s.school_id AND m.role = 'MENTOR'
-                             AND EXISTS (SELECT 1 FROM mentor_class mc WHERE mc.user_id = m.user_id AND mc.school_id = p.school_id AND mc.group_name = p.group_name))
+                             AND m.user_id::text = ANY(${classMentorIdsSql('p')}))
        JOIN app_user u ON u.id = m.user_id AND u.active`,
     [JSON.stringify(signals.map((s) => ({ id: s.id, school_id: s.school_id, pupil_id: s.pupil_id, ...audienceOf(s.route) })))],
   );

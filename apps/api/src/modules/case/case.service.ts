@@ -1,3 +1,4 @@
+import { classMentorIdsSql } from '../user/class-mentors';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -164,8 +165,8 @@ export class CaseService {
     const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
     return this.dataSource.transaction(async (manager) => {
       const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
-      const mentors: { user_id: string }[] = pupil ? await manager.query(`SELECT user_id FROM mentor_class WHERE school_id = $1 AND group_name = $2`, [pupil.schoolId, pupil.groupName]) : [];
-      const allowed = pupil && ability.can('read', subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId, mentorUserIds: mentors.map((m) => m.user_id) }));
+      const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil ? await manager.query(`SELECT ${classMentorIdsSql('p')} AS mentors FROM pupil p WHERE p.id = $1`, [pupil.id]) : [];
+      const allowed = pupil && ability.can('read', subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId, mentorUserIds: mentors }));
       if (!pupil || !allowed) throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
       const creation = { regionId: pupil.regionId, schoolId: pupil.schoolId, involvedOrganisationIds: [pupil.schoolId], involvedUserIds: [actor.userId] };
       if (!ability.can('create', subject('Case', creation))) throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');

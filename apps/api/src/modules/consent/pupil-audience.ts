@@ -1,3 +1,4 @@
+import { classMentorIdsSql } from '../user/class-mentors';
 import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { CASE_MANAGER_ROLES, Role } from '@aanwezig/domain';
@@ -17,7 +18,7 @@ import { LiveEventKind, room } from '../../realtime/live-event';
 export async function pupilAudience(manager: EntityManager, actors: ActorLoader, pupilId: string): Promise<string[]> {
   const [pupil]: { region_id: string; school_id: string; residence: string | null; mentors: string[] }[] = await manager.query(
     `SELECT p.region_id, p.school_id, p.residence_municipality_id AS residence,
-            coalesce((SELECT array_agg(mc.user_id::text) FROM mentor_class mc WHERE mc.school_id = p.school_id AND mc.group_name = p.group_name), '{}') AS mentors
+            ${classMentorIdsSql('p')} AS mentors
        FROM pupil p WHERE p.id = $1`,
     [pupilId],
   );

@@ -1,3 +1,4 @@
+import { classMentorIdsSql } from '../user/class-mentors';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { accessibleSql } from '../../authz/accessible-sql';
@@ -20,7 +21,7 @@ export class PupilService {
     const access = accessibleSql(session.ability, 'read', 'Pupil', {
       regionId: (p) => `p.region_id = ANY(:${p})`,
       schoolId: (p) => `p.school_id = ANY(:${p})`,
-      mentorUserIds: (p) => `EXISTS (SELECT 1 FROM mentor_class mc WHERE mc.school_id = p.school_id AND mc.group_name = p.group_name AND mc.user_id = ANY(:${p}))`,
+      mentorUserIds: (p) => `${classMentorIdsSql('p')} && :${p}::text[]`,
     });
     const query = this.dataSource.getRepository(PupilEntity).createQueryBuilder('p').where(access?.sql ?? 'false', access?.params);
     const text = search?.trim();
