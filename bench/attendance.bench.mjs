@@ -14,7 +14,9 @@ const RUNS = 5;
 const { generateSchoolYear, insertAbsences } = api('database/seed/absence-generator.js');
 const { SeededRandom } = api('database/seed/random.js');
 const { evaluateSignals, firedSignals } = api('modules/attendance/signal-evaluation.js');
-const { DEFAULT_PROTOCOL, SchoolCalendar, addDays, dutchDate, mondayOf } = createRequire(import.meta.url)('@aanwezig/domain');
+const { DEFAULT_PROTOCOL, SchoolCalendar, addDays, dutchDate, mondayOf } = createRequire(import.meta.url)(
+  '@aanwezig/domain',
+);
 
 const database = await freshDatabase();
 const server = await startServerProcess(database.url);
@@ -24,14 +26,17 @@ try {
   const today = dutchDate();
   const region = await createRegion(today);
   const rowsLoaded = await loadSchoolYear(region, today);
-  console.log(`\nregion: ${SCHOOLS} schools, ${SCHOOLS * PUPILS_PER_SCHOOL} pupils, ${rowsLoaded} absence rows over ${region.schoolDays} school days`);
+  console.log(
+    `\nregion: ${SCHOOLS} schools, ${SCHOOLS * PUPILS_PER_SCHOOL} pupils, ${rowsLoaded} absence rows over ${region.schoolDays} school days`,
+  );
 
   // (1) The nightly run's statement over every school (every rule for every pupil, today; a threshold is
   // crossed only where a registration is, so it measures those pupils), rolled back. (1b) What holds today
   // for every pupil, measured for every pupil (the old nightly query). (1c) The whole year evaluated again,
   // as after a correction of its first day.
   const schoolIds = region.schools.map((s) => s.id);
-  const evaluate = () => inRolledBackTransaction((manager) => evaluateSignals(manager, { schoolIds, today, withdraw: false }));
+  const evaluate = () =>
+    inRolledBackTransaction((manager) => evaluateSignals(manager, { schoolIds, today, withdraw: false }));
   const holdsToday = () => inRolledBackTransaction((manager) => firedSignals(manager, { schoolIds, today }));
   const aggregate = () =>
     inRolledBackTransaction((manager) =>
@@ -46,13 +51,27 @@ try {
   const evaluation = await timeRuns(evaluate);
   const evaluationFloor = await timeRuns(aggregate);
   const fired = await evaluate();
-  reportRuns(`(1) nightly run: ${DEFAULT_PROTOCOL.length} rules for every pupil, today (${fired.value.raised} signals cross)`, evaluation, evaluationFloor, { seconds: 10, ratio: 3 });
+  reportRuns(
+    `(1) nightly run: ${DEFAULT_PROTOCOL.length} rules for every pupil, today (${fired.value.raised} signals cross)`,
+    evaluation,
+    evaluationFloor,
+    { seconds: 10, ratio: 3 },
+  );
   await holdsToday();
   const holding = await timeRuns(holdsToday);
   const held = await holdsToday();
-  reportRuns(`(1b) what holds today, every pupil measured (${held.value.length} rules hold; the nightly query before crossings were dated)`, holding, evaluationFloor, null);
-  const wholeYear = await inRolledBackTransaction((manager) => evaluateSignals(manager, { schoolIds, today, from: region.firstDay }));
-  console.log(`\n(1c) the whole year evaluated again (${region.schoolDays} school days, ${wholeYear.value.raised} signals cross): ${ms(wholeYear.ms)}, ${(wholeYear.ms / median(evaluationFloor)).toFixed(1)}x the aggregate (no target: after a correction of the year's first day)`);
+  reportRuns(
+    `(1b) what holds today, every pupil measured (${held.value.length} rules hold; the nightly query before crossings were dated)`,
+    holding,
+    evaluationFloor,
+    null,
+  );
+  const wholeYear = await inRolledBackTransaction((manager) =>
+    evaluateSignals(manager, { schoolIds, today, from: region.firstDay }),
+  );
+  console.log(
+    `\n(1c) the whole year evaluated again (${region.schoolDays} school days, ${wholeYear.value.raised} signals cross): ${ms(wholeYear.ms)}, ${(wholeYear.ms / median(evaluationFloor)).toFixed(1)}x the aggregate (no target: after a correction of the year's first day)`,
+  );
 
   // (2) A day's import: one canonical CSV per school, imported by its coordinator over GraphQL.
   const day = lastSchoolDay(region.calendar, today);
@@ -61,22 +80,34 @@ try {
   const importFloor = await timeRuns(() =>
     inRolledBackTransaction(async (manager) => {
       await insertAbsences(manager, region.id, region.schools[0].coordinatorId, floorRows, DAILY_ROWS);
-      return manager.query(`SELECT pupil_id, count(*), sum(minutes) FROM absence_record WHERE pupil_id = ANY($1) AND date BETWEEN $2 AND $3 GROUP BY pupil_id`, [[...new Set(floorRows.map((r) => r.pupil_id))], region.firstDay, today]);
+      return manager.query(
+        `SELECT pupil_id, count(*), sum(minutes) FROM absence_record WHERE pupil_id = ANY($1) AND date BETWEEN $2 AND $3 GROUP BY pupil_id`,
+        [[...new Set(floorRows.map((r) => r.pupil_id))], region.firstDay, today],
+      );
     }),
   );
   const started = process.hrtime.bigint();
   let imported = 0;
   let signalsRaised = 0;
   for (const file of files) {
-    const result = await graphql(server.url, `mutation { importAbsences(input: { schoolId: "${file.schoolId}", csv: ${JSON.stringify(file.csv)} }) { imported signalsRaised rejected errors { line message } } }`, file.token);
-    if (result.errors || result.data.importAbsences.rejected) throw new Error(JSON.stringify(result.errors ?? result.data.importAbsences.errors.slice(0, 3)));
+    const result = await graphql(
+      server.url,
+      `mutation { importAbsences(input: { schoolId: "${file.schoolId}", csv: ${JSON.stringify(file.csv)} }) { imported signalsRaised rejected errors { line message } } }`,
+      file.token,
+    );
+    if (result.errors || result.data.importAbsences.rejected)
+      throw new Error(JSON.stringify(result.errors ?? result.data.importAbsences.errors.slice(0, 3)));
     imported += result.data.importAbsences.imported;
     signalsRaised += result.data.importAbsences.signalsRaised;
   }
   const importMs = Number(process.hrtime.bigint() - started) / 1e6;
-  console.log(`\ndaily import: ${imported} rows in ${files.length} files (one per school) over GraphQL, with evaluation (${signalsRaised} new signals)`);
+  console.log(
+    `\ndaily import: ${imported} rows in ${files.length} files (one per school) over GraphQL, with evaluation (${signalsRaised} new signals)`,
+  );
   console.log(`  measured: ${(importMs / 1000).toFixed(2)} s (target < 3 s: ${importMs < 3000 ? 'met' : 'NOT met'})`);
-  console.log(`  floor:    median ${ms(median(importFloor))} (one INSERT of the same rows + one aggregate over those pupils' year, n=${RUNS})`);
+  console.log(
+    `  floor:    median ${ms(median(importFloor))} (one INSERT of the same rows + one aggregate over those pupils' year, n=${RUNS})`,
+  );
   console.log(`  ratio measured/floor: ${(importMs / median(importFloor)).toFixed(2)}x`);
 } finally {
   closeClient();
@@ -101,7 +132,10 @@ async function createRegion(today) {
     ],
     studyDays: [],
   };
-  await query(`INSERT INTO school_calendar (region_id, school_id, school_year, first_day, last_day, holidays) VALUES ($1, NULL, 'bench', $2, $3, $4)`, [id, calendar.firstDay, calendar.lastDay, JSON.stringify(calendar.holidays)]);
+  await query(
+    `INSERT INTO school_calendar (region_id, school_id, school_year, first_day, last_day, holidays) VALUES ($1, NULL, 'bench', $2, $3, $4)`,
+    [id, calendar.firstDay, calendar.lastDay, JSON.stringify(calendar.holidays)],
+  );
   for (const r of DEFAULT_PROTOCOL) {
     await query(
       `INSERT INTO protocol_rule (region_id, key, threshold, window_school_weeks, route, recipient, enabled, awaiting_law) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -110,9 +144,19 @@ async function createRegion(today) {
   }
   const schools = [];
   for (let n = 1; n <= SCHOOLS; n++) {
-    const [school] = await query(`INSERT INTO organisation (region_id, name, kind, sector) VALUES ($1, $2, 'SCHOOL', 'VO') RETURNING id`, [id, `Benchschool ${n}`]);
-    const [user] = await query(`INSERT INTO app_user (region_id, email, name) VALUES ($1, $2, $3) RETURNING id`, [id, `verzuim@bench${n}.test`, `Verzuimcoördinator ${n}`]);
-    await query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'ATTENDANCE_COORDINATOR')`, [user.id, school.id]);
+    const [school] = await query(
+      `INSERT INTO organisation (region_id, name, kind, sector) VALUES ($1, $2, 'SCHOOL', 'VO') RETURNING id`,
+      [id, `Benchschool ${n}`],
+    );
+    const [user] = await query(`INSERT INTO app_user (region_id, email, name) VALUES ($1, $2, $3) RETURNING id`, [
+      id,
+      `verzuim@bench${n}.test`,
+      `Verzuimcoördinator ${n}`,
+    ]);
+    await query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'ATTENDANCE_COORDINATOR')`, [
+      user.id,
+      school.id,
+    ]);
     await query(
       `INSERT INTO pupil (region_id, school_id, pupil_number, given_name, family_name, date_of_birth, group_name)
        SELECT $1, $2, $3 || lpad(g::text, 5, '0'), 'Leerling', 'Nummer ' || g, DATE '2012-01-01' + g % 1500, (1 + g % 6) || 'A' FROM generate_series(1, $4) g`,
@@ -120,7 +164,13 @@ async function createRegion(today) {
     );
     schools.push({ id: school.id, coordinatorId: user.id, email: `verzuim@bench${n}.test` });
   }
-  return { id, schools, calendar, firstDay, schoolDays: new SchoolCalendar(calendar).schoolDays(firstDay, today).length };
+  return {
+    id,
+    schools,
+    calendar,
+    firstDay,
+    schoolDays: new SchoolCalendar(calendar).schoolDays(firstDay, today).length,
+  };
 }
 
 /** A school year of lesson-hour registrations up to yesterday, generated deterministically. */
@@ -129,9 +179,18 @@ async function loadSchoolYear(region, today) {
   const pupils = await query(`SELECT id, school_id FROM pupil WHERE region_id = $1 ORDER BY pupil_number`, [region.id]);
   for (let i = 0; i < pupils.length; i += 1000) {
     // A second generated year layered over three pupils in ten brings the region to about a million rows.
-    const rows = pupils.slice(i, i + 1000).flatMap((p, n) =>
-      Array.from({ length: n % 10 < 3 ? 2 : 1 }, () => generateSchoolYear({ id: p.id, schoolId: p.school_id, lessonHours: true }, region.calendar, addDays(today, -1), random)).flat(),
-    );
+    const rows = pupils
+      .slice(i, i + 1000)
+      .flatMap((p, n) =>
+        Array.from({ length: n % 10 < 3 ? 2 : 1 }, () =>
+          generateSchoolYear(
+            { id: p.id, schoolId: p.school_id, lessonHours: true },
+            region.calendar,
+            addDays(today, -1),
+            random,
+          ),
+        ).flat(),
+      );
     await insertAbsences({ query }, region.id, region.schools[0].coordinatorId, rows);
   }
   await query('ANALYZE');
@@ -149,7 +208,9 @@ async function dailyFiles(region, day) {
   const perSchool = DAILY_ROWS / SCHOOLS;
   const files = [];
   for (const school of region.schools) {
-    const pupils = await query(`SELECT id, pupil_number FROM pupil WHERE school_id = $1 ORDER BY pupil_number`, [school.id]);
+    const pupils = await query(`SELECT id, pupil_number FROM pupil WHERE school_id = $1 ORDER BY pupil_number`, [
+      school.id,
+    ]);
     const rows = [];
     const lines = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason'];
     let p = 0;
@@ -160,7 +221,18 @@ async function dailyFiles(region, day) {
       const hours = reason === 'SICK' ? 8 : random.int(1, 3);
       for (let hour = 1; hour <= hours && rows.length < perSchool; hour++) {
         lines.push(`${pupil.pupil_number},${day},,,50,${hour},${authorised},${reason}`);
-        rows.push({ pupil_id: pupil.id, school_id: school.id, date: day, slot: `L${hour}`, start_time: null, end_time: null, minutes: 50, lesson_hour: hour, authorised, reason });
+        rows.push({
+          pupil_id: pupil.id,
+          school_id: school.id,
+          date: day,
+          slot: `L${hour}`,
+          start_time: null,
+          end_time: null,
+          minutes: 50,
+          lesson_hour: hour,
+          authorised,
+          reason,
+        });
       }
     }
     const login = await graphql(server.url, `mutation { devLogin(email: "${school.email}") { token } }`);
@@ -204,6 +276,8 @@ function reportRuns(name, measured, floor, target) {
   console.log(`  measured: median ${ms(m)}, max ${ms(Math.max(...measured))} (n=${measured.length})`);
   console.log(`  floor:    median ${ms(f)}, max ${ms(Math.max(...floor))} (single SQL aggregate over the same rows)`);
   const ratio = m / f;
-  const verdict = target ? ` (target under ${target.seconds} s and ≤ ${target.ratio}x: ${m < target.seconds * 1000 && ratio <= target.ratio ? 'met' : 'NOT met'})` : ' (no target)';
+  const verdict = target
+    ? ` (target under ${target.seconds} s and ≤ ${target.ratio}x: ${m < target.seconds * 1000 && ratio <= target.ratio ? 'met' : 'NOT met'})`
+    : ' (no target)';
   console.log(`  ratio median measured/floor: ${ratio.toFixed(2)}x${verdict}`);
 }

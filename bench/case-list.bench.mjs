@@ -2,7 +2,18 @@
 // GraphQL over HTTP at 20 concurrent clients, next to the raw SQL for the same rows (the floor) at the
 // same concurrency, measured in the same run. Target: p95 within 3x the floor.
 import { topUpCases } from './support/cases.mjs';
-import { closeClient, cpuPerCall, formatCpu, freshDatabase, graphql, measure, pool, report, startServerProcess, stats } from './support/harness.mjs';
+import {
+  closeClient,
+  cpuPerCall,
+  formatCpu,
+  freshDatabase,
+  graphql,
+  measure,
+  pool,
+  report,
+  startServerProcess,
+  stats,
+} from './support/harness.mjs';
 
 const CONCURRENCY = 20;
 const TOTAL = 600;
@@ -17,13 +28,23 @@ try {
   await topUpCases(sql, baken, 60);
   await sql.query('ANALYZE');
 
-  const login = await graphql(server.url, `mutation { devLogin(email: "verzuim@baken.demo.test") { token } }`);
+  const login = await graphql(
+    server.url,
+    `
+      mutation {
+        devLogin(email: "verzuim@baken.demo.test") {
+          token
+        }
+      }
+    `,
+  );
   const token = login.data.devLogin.token;
   const query = `{ cases(first: ${PAGE}) { edges { node { id pupil { displayName groupName } category typology tier status
     openActionCount openActions { title dueDate overdue owner { name } } nextMeeting { title startsAt } } } } }`;
   const viaApi = async () => {
     const result = await graphql(server.url, query, token);
-    if (result.errors || result.data.cases.edges.length !== PAGE) throw new Error(JSON.stringify(result.errors ?? 'short page'));
+    if (result.errors || result.data.cases.edges.length !== PAGE)
+      throw new Error(JSON.stringify(result.errors ?? 'short page'));
   };
   // The same rows as directly as SQL can give them: the page first, then its open actions and next
   // meetings aggregated for the whole page at once (set-based; per-row correlated sub-selects cost
@@ -57,9 +78,22 @@ try {
   await measure(viaApi, { total: WARM_UP, concurrency: CONCURRENCY });
   await measure(viaSql, { total: WARM_UP, concurrency: CONCURRENCY });
   let floor, measured;
-  const floorCpu = await cpuPerCall(server.pid, TOTAL, async () => (floor = stats(await measure(viaSql, { total: TOTAL, concurrency: CONCURRENCY }))));
-  const apiCpu = await cpuPerCall(server.pid, TOTAL, async () => (measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }))));
-  report(`case list: ${PAGE} cases with pupil, open actions and next meeting, ${CONCURRENCY} concurrent clients (PostgreSQL server)`, measured, floor, 3);
+  const floorCpu = await cpuPerCall(
+    server.pid,
+    TOTAL,
+    async () => (floor = stats(await measure(viaSql, { total: TOTAL, concurrency: CONCURRENCY }))),
+  );
+  const apiCpu = await cpuPerCall(
+    server.pid,
+    TOTAL,
+    async () => (measured = stats(await measure(viaApi, { total: TOTAL, concurrency: CONCURRENCY }))),
+  );
+  report(
+    `case list: ${PAGE} cases with pupil, open actions and next meeting, ${CONCURRENCY} concurrent clients (PostgreSQL server)`,
+    measured,
+    floor,
+    3,
+  );
   console.log(`  measured ${formatCpu(apiCpu)}`);
   console.log(`  floor    ${formatCpu(floorCpu)}`);
 } finally {

@@ -25,14 +25,17 @@ const echo = fork(path.join(import.meta.dirname, 'support/echo-server.mjs'), [St
 await new Promise((resolve) => echo.once('message', resolve));
 const sockets = [];
 try {
-  const { rows: [meeting] } = await sql.query(
+  const {
+    rows: [meeting],
+  } = await sql.query(
     `SELECT m.id, (SELECT array_agg(ai.id ORDER BY ai.position) FROM agenda_item ai WHERE ai.meeting_id = m.id) AS items
        FROM meeting m JOIN organisation o ON o.id = m.organisation_id
       WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`,
   );
   if (!meeting.items?.length) throw new Error('the demo meeting has no agenda items');
   const { rows: users } = await sql.query(`SELECT email FROM app_user ORDER BY email`);
-  const token = async (email) => (await graphql(server.url, `mutation { devLogin(email: "${email}") { token } }`)).data.devLogin.token;
+  const token = async (email) =>
+    (await graphql(server.url, `mutation { devLogin(email: "${email}") { token } }`)).data.devLogin.token;
   const tokens = Object.fromEntries(await Promise.all(users.map(async ({ email }) => [email, await token(email)])));
   // Who may be in a Baken meeting room: the school's coordinators and leader (its participants could too).
   const roomUsers = ['verzuim@baken.demo.test', 'zorg@baken.demo.test', 'directie@baken.demo.test'];
@@ -85,7 +88,8 @@ try {
     `http://127.0.0.1:${echoPort}`,
     () => ({}),
     (socket) => socket.timeout(5000).emitWithAck('join', `meeting:${meeting.id}`),
-    async () => sockets[0].emit('echo', { room: `meeting:${meeting.id}`, event: { kind: 'CHAIR_MOVED', meetingId: meeting.id } }),
+    async () =>
+      sockets[0].emit('echo', { room: `meeting:${meeting.id}`, event: { kind: 'CHAIR_MOVED', meetingId: meeting.id } }),
   );
   const measured = await fanOut(
     'api',
@@ -94,16 +98,24 @@ try {
     (socket) => socket.timeout(5000).emitWithAck('join', { kind: 'meeting', id: meeting.id }),
     async (n) => {
       const item = meeting.items[n % meeting.items.length];
-      const result = await graphql(server.url, `mutation { moveChair(meetingId: "${meeting.id}", agendaItemId: "${item}") { id } }`, tokens['verzuim@baken.demo.test']);
+      const result = await graphql(
+        server.url,
+        `mutation { moveChair(meetingId: "${meeting.id}", agendaItemId: "${item}") { id } }`,
+        tokens['verzuim@baken.demo.test'],
+      );
       if (result.errors) throw new Error(JSON.stringify(result.errors));
     },
   );
 
   const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})`;
-  console.log(`\nlive fan-out: ${IN_ROOM} participants in one meeting room, ${CLIENTS} clients connected, ${TRIGGERS} chair moves`);
+  console.log(
+    `\nlive fan-out: ${IN_ROOM} participants in one meeting room, ${CLIENTS} clients connected, ${TRIGGERS} chair moves`,
+  );
   console.log(`  measured (moveChair over GraphQL → CHAIR_MOVED at each participant): ${fmt(measured)}`);
   console.log(`  floor (bare socket.io broadcast to the room):                        ${fmt(floor)}`);
-  console.log(`  ratio p95 measured/floor: ${(measured.p95 / floor.p95).toFixed(2)}x; target p95 < 50 ms: ${measured.p95 < 50 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ratio p95 measured/floor: ${(measured.p95 / floor.p95).toFixed(2)}x; target p95 < 50 ms: ${measured.p95 < 50 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   for (const socket of sockets) socket.close();
   closeClient();

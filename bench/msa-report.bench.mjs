@@ -14,10 +14,25 @@ const server = await startServerProcess(database.url, { DEMO_ABSENCE: 'false', S
 const sql = pool(database.url, 4);
 try {
   const { takeCensusIn } = api('modules/report/census.js');
-  const { rows: [region] } = await sql.query(`INSERT INTO region (name) VALUES ('Bench SWV') RETURNING id`);
-  const { rows: [swv] } = await sql.query(`INSERT INTO organisation (region_id, name, kind) VALUES ($1, 'Bench SWV', 'PARTNERSHIP') RETURNING id`, [region.id]);
-  const { rows: [consultant] } = await sql.query(`INSERT INTO app_user (region_id, email, name) VALUES ($1, 'consulent@bench.test', 'Bench Consulent') RETURNING id`, [region.id]);
-  await sql.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'PARTNERSHIP_CONSULTANT')`, [consultant.id, swv.id]);
+  const {
+    rows: [region],
+  } = await sql.query(`INSERT INTO region (name) VALUES ('Bench SWV') RETURNING id`);
+  const {
+    rows: [swv],
+  } = await sql.query(
+    `INSERT INTO organisation (region_id, name, kind) VALUES ($1, 'Bench SWV', 'PARTNERSHIP') RETURNING id`,
+    [region.id],
+  );
+  const {
+    rows: [consultant],
+  } = await sql.query(
+    `INSERT INTO app_user (region_id, email, name) VALUES ($1, 'consulent@bench.test', 'Bench Consulent') RETURNING id`,
+    [region.id],
+  );
+  await sql.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'PARTNERSHIP_CONSULTANT')`, [
+    consultant.id,
+    swv.id,
+  ]);
   await sql.query(
     `INSERT INTO organisation (region_id, name, kind, sector) SELECT $1, 'School ' || lpad(n::text, 2, '0'), 'SCHOOL', 'VO' FROM generate_series(1, $2) n`,
     [region.id, SCHOOLS],
@@ -56,17 +71,31 @@ try {
   }
   client.release();
   await sql.query('ANALYZE');
-  const { rows: [{ n: frozen }] } = await sql.query(`SELECT count(*)::int AS n FROM census_case`);
+  const {
+    rows: [{ n: frozen }],
+  } = await sql.query(`SELECT count(*)::int AS n FROM census_case`);
   const latest = censusIds[censusIds.length - 1];
 
-  const token = (await graphql(server.url, `mutation { devLogin(email: "consulent@bench.test") { token } }`)).data.devLogin.token;
+  const token = (
+    await graphql(
+      server.url,
+      `
+        mutation {
+          devLogin(email: "consulent@bench.test") {
+            token
+          }
+        }
+      `,
+    )
+  ).data.devLogin.token;
   const cell = 'group count suppressed';
   const table = `rows { schoolId schoolName population cells { ${cell} } total { ${cell} } share } totals { ${cell} } grandTotal { ${cell} } population share`;
   const query = `{ msaReport(censusId: "${latest}") { census { id date } summary trend { date total { ${cell} } share changePercent byCategory { ${cell} } }
     category { ${table} } typology { ${table} } outcome { ${table} } exemptions5a { ${cell} } absoluteAbsence { ${cell} } } }`;
   const viaApi = async () => {
     const result = await graphql(server.url, query, token);
-    if (result.errors || result.data.msaReport.trend.length !== CENSUSES) throw new Error(JSON.stringify(result.errors ?? 'short trend'));
+    if (result.errors || result.data.msaReport.trend.length !== CENSUSES)
+      throw new Error(JSON.stringify(result.errors ?? 'short trend'));
   };
   const floorSql = `
     SELECT s.census_id, s.school_id, s.population, g.phase, g.category, g.typology, g.outcome, g.n
@@ -79,7 +108,9 @@ try {
     if (rows.length === 0) throw new Error('empty floor');
   };
   const pdf = async () => {
-    const response = await fetch(`${server.url}/reports/msa/${latest}/pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}/reports/msa/${latest}/pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (response.status !== 200) throw new Error(`pdf ${response.status}`);
     await response.arrayBuffer();
   };
@@ -99,11 +130,15 @@ try {
   const measured = await time(viaApi);
   const download = await time(pdf);
   const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})`;
-  console.log(`\nMSA report: ${SCHOOLS * PUPILS_PER_SCHOOL} pupils in ${SCHOOLS} schools, ${CENSUSES} census dates, ${frozen} frozen case rows`);
+  console.log(
+    `\nMSA report: ${SCHOOLS * PUPILS_PER_SCHOOL} pupils in ${SCHOOLS} schools, ${CENSUSES} census dates, ${frozen} frozen case rows`,
+  );
   console.log(`  measured (msaReport over GraphQL): ${fmt(measured)}`);
   console.log(`  floor (the census aggregate in SQL): ${fmt(floor)}`);
   console.log(`  PDF download:                        ${fmt(download)}`);
-  console.log(`  ratio p95 measured/floor: ${(measured.p95 / floor.p95).toFixed(2)}x; target under 2 s: ${measured.p95 < 2000 && download.p95 < 2000 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ratio p95 measured/floor: ${(measured.p95 / floor.p95).toFixed(2)}x; target under 2 s: ${measured.p95 < 2000 && download.p95 < 2000 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   closeClient();
   await sql.end();

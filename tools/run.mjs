@@ -20,7 +20,11 @@ export function run(command, args, options = {}) {
 }
 
 export function nxArgs(args) {
-  return [path.join(ROOT, 'node_modules', '.bin', 'nx'), args, { env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } }];
+  return [
+    path.join(ROOT, 'node_modules', '.bin', 'nx'),
+    args,
+    { env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+  ];
 }
 
 export function nx(args) {

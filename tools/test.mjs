@@ -1,4 +1,4 @@
-// `npm test`: install what is missing, then every check: types, lint (with module boundaries),
+// `npm test`: install what is missing, then every check: formatting, types, lint (with module boundaries),
 // unit and integration tests (real PostgreSQL, see README), and browser tests in Debian's Chromium.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +13,14 @@ ensureChromium();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const checks = attempt(...nxArgs(['run-many', '-t', 'typecheck', 'lint', 'test', '--parallel=2', '--output-style=static']));
+// The tree is formatted by Prettier (`npm run format`); a file it would change fails the run.
+const format = attempt('npx', ['prettier', '--check', '--log-level=warn', '.']);
+const checks = attempt(
+  ...nxArgs(['run-many', '-t', 'typecheck', 'lint', 'test', '--parallel=2', '--output-style=static']),
+);
 const browser = attempt(...nxArgs(['run-many', '-t', 'e2e', '--output-style=static']));
 printSummary();
-process.exit(checks || browser);
+process.exit(format || checks || browser);
 
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;

@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/graphql': 'http://localhost:3000', '/socket.io': { target: 'http://localhost:3000', ws: true } } },
+  server: {
+    proxy: { '/graphql': 'http://localhost:3000', '/socket.io': { target: 'http://localhost:3000', ws: true } },
+  },
   test: {
     ...testReporters('web'),
     globals: true,

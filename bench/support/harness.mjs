@@ -15,7 +15,8 @@ const pg = require('pg');
 
 /** A fresh database on the PostgreSQL server (BENCH_DATABASE_URL, TEST_DATABASE_URL or 127.0.0.1:5432). */
 export async function freshDatabase() {
-  const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin =
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `aanwezig_bench_${randomBytes(4).toString('hex')}`;
   const run = async (sql) => {
     const client = new pg.Client({ connectionString: admin });
@@ -64,7 +65,9 @@ export function report(name, measured, floor, target) {
   console.log(`\n${name}`);
   console.log(`  measured: ${fmt(measured)}`);
   console.log(`  floor:    ${fmt(floor)}`);
-  console.log(`  ratio p95 measured/floor: ${ratio.toFixed(2)}x (target ≤ ${target}x: ${ratio <= target ? 'met' : 'NOT met'})`);
+  console.log(
+    `  ratio p95 measured/floor: ${ratio.toFixed(2)}x (target ≤ ${target}x: ${ratio <= target ? 'met' : 'NOT met'})`,
+  );
   return ratio;
 }
 
@@ -78,10 +81,19 @@ export async function startServerProcess(databaseUrl, env = {}) {
   const child = spawn(process.execPath, serverArgs(nodeArgs), {
     // Not production: there the server refuses to start with dev login on, and the benches sign in by it
     // (`npm start` runs without NODE_ENV too).
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret!', AUTH_DEV_LOGIN: 'true', LOG_LEVEL: 'warn',
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret!',
+      AUTH_DEV_LOGIN: 'true',
+      LOG_LEVEL: 'warn',
       // The scheduled rounds (reminders, then mailing the fresh seed's backlog of notifications, seconds of work
       // right after start) are not what any bench measures: off, as in the tests.
-      SCHEDULER_INTERVAL_SECONDS: '0', ...env },
+      SCHEDULER_INTERVAL_SECONDS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -94,7 +106,15 @@ export async function startServerProcess(databaseUrl, env = {}) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, pid: child.pid, close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return {
+    url,
+    pid: child.pid,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 /** A free loopback port. */
@@ -128,7 +148,9 @@ export function formatCpu(cpu) {
 function cpuSnapshot(serverPid) {
   const ticks = (pid) => {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
       return { comm: readFileSync(`/proc/${pid}/comm`, 'utf8').trim(), ticks: Number(fields[11]) + Number(fields[12]) };
     } catch {
       return { comm: '', ticks: 0 }; // the process ended between listing and reading
@@ -142,7 +164,13 @@ function cpuSnapshot(serverPid) {
   const [, ...machine] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
   const idle = machine[3] + machine[4];
   const total = machine.slice(0, 8).reduce((a, b) => a + b, 0);
-  return { server: ticks(serverPid).ticks, postgres, generator: ticks(process.pid).ticks, machineBusy: total - idle, machineTotal: total };
+  return {
+    server: ticks(serverPid).ticks,
+    postgres,
+    generator: ticks(process.pid).ticks,
+    machineBusy: total - idle,
+    machineTotal: total,
+  };
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -154,21 +182,29 @@ const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 export function graphql(url, query, token) {
   const body = JSON.stringify({ query });
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/graphql`, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString()));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const req = request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString()));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -23,23 +23,81 @@ const server = await startServerProcess(database.url, { DEMO_ABSENCE: 'false' })
 const sql = pool(database.url, 2);
 let failures = 0;
 try {
-  const login = async (email) => (await graphql(server.url, `mutation { devLogin(email: "${email}") { token } }`)).data.devLogin.token;
+  const login = async (email) =>
+    (await graphql(server.url, `mutation { devLogin(email: "${email}") { token } }`)).data.devLogin.token;
   const token = await login('verzuim@baken.demo.test');
   const [{ id: userId }] = (await sql.query(`SELECT id FROM app_user WHERE email = 'verzuim@baken.demo.test'`)).rows;
-  const [{ id: caseId }] = (await sql.query(`SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.school_id WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' ORDER BY c.id LIMIT 1`)).rows;
+  const [{ id: caseId }] = (
+    await sql.query(
+      `SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.school_id WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' ORDER BY c.id LIMIT 1`,
+    )
+  ).rows;
   const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   const socket = io(server.url, { auth: { token }, transports: ['websocket'] });
   const events = [];
   socket.on('change', (event) => events.push(event));
-  await new Promise((resolve, reject) => { socket.once('connect', resolve); socket.once('connect_error', reject); });
+  await new Promise((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
   socket.io.on('reconnect', () => socket.emit('join', { kind: 'case', id: caseId }));
   await socket.timeout(5000).emitWithAck('join', { kind: 'case', id: caseId });
 
   const operations = [
-    () => graphql(server.url, `{ me { id } }`, token),
-    () => graphql(server.url, `{ cases(first: 25) { edges { node { id status pupil { displayName } } } } }`, token),
-    () => graphql(server.url, `{ notifications(first: 10) { edges { node { id } } } }`, token),
-    () => graphql(server.url, `mutation { createAction(input: { caseId: "${caseId}", title: "soak", ownerId: "${userId}", dueDate: "${due}" }) { id } }`, token),
+    () =>
+      graphql(
+        server.url,
+        `
+          {
+            me {
+              id
+            }
+          }
+        `,
+        token,
+      ),
+    () =>
+      graphql(
+        server.url,
+        `
+          {
+            cases(first: 25) {
+              edges {
+                node {
+                  id
+                  status
+                  pupil {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        `,
+        token,
+      ),
+    () =>
+      graphql(
+        server.url,
+        `
+          {
+            notifications(first: 10) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        token,
+      ),
+    () =>
+      graphql(
+        server.url,
+        `mutation { createAction(input: { caseId: "${caseId}", title: "soak", ownerId: "${userId}", dueDate: "${due}" }) { id } }`,
+        token,
+      ),
   ];
   const burst = async (round) => {
     let n = 0;
@@ -66,7 +124,9 @@ try {
 
   await burst('warm-up');
   const start = rssMb(server.pid);
-  console.log(`soak: ${ROUNDS} rounds of ${REQUESTS_PER_ROUND} requests, ${IDLE_SECONDS} s idle between them; RSS after warm-up ${start.toFixed(0)} MB`);
+  console.log(
+    `soak: ${ROUNDS} rounds of ${REQUESTS_PER_ROUND} requests, ${IDLE_SECONDS} s idle between them; RSS after warm-up ${start.toFixed(0)} MB`,
+  );
   let end = start;
   const samples = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -76,7 +136,9 @@ try {
     samples.push(end);
     console.log(`  round ${round}: RSS ${end.toFixed(0)} MB, failures so far ${failures}`);
   }
-  console.log(`soak: RSS start ${start.toFixed(0)} MB, end ${end.toFixed(0)} MB, ratio ${(end / start).toFixed(2)} (rounds between ${Math.min(...samples).toFixed(0)} and ${Math.max(...samples).toFixed(0)} MB); failed requests or events: ${failures}`);
+  console.log(
+    `soak: RSS start ${start.toFixed(0)} MB, end ${end.toFixed(0)} MB, ratio ${(end / start).toFixed(2)} (rounds between ${Math.min(...samples).toFixed(0)} and ${Math.max(...samples).toFixed(0)} MB); failed requests or events: ${failures}`,
+  );
   socket.close();
 } finally {
   closeClient();

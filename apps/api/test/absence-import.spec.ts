@@ -9,16 +9,23 @@ const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures/ab
 const IMPORT = `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported alreadyPresent rejected errors { line field message } } }`;
 
 interface ImportResult {
-  importAbsences: { imported: number; alreadyPresent: number; rejected: boolean; errors: { line: number; field: string | null; message: string }[] };
+  importAbsences: {
+    imported: number;
+    alreadyPresent: number;
+    rejected: boolean;
+    errors: { line: number; field: string | null; message: string }[];
+  };
 }
 
 describe('absence import (canonical CSV) over HTTP', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   const count = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM absence_record`))[0].n;
   let baken: string;
-  const run = (csv: string, keepGoodRows = false, email = COORDINATOR) => as(email).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv, keepGoodRows } });
+  const run = (csv: string, keepGoodRows = false, email = COORDINATOR) =>
+    as(email).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv, keepGoodRows } });
 
   beforeAll(async () => {
     [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
@@ -29,35 +36,72 @@ describe('absence import (canonical CSV) over HTTP', () => {
     ['ok/semicolon-ja-nee-reordered.csv', 2],
   ])('imports %s (%i registrations), and a second time changes nothing', async (file, rows) => {
     const before = await count();
-    expect(ok(await run(fixture(file))).importAbsences).toEqual({ imported: rows, alreadyPresent: 0, rejected: false, errors: [] });
+    expect(ok(await run(fixture(file))).importAbsences).toEqual({
+      imported: rows,
+      alreadyPresent: 0,
+      rejected: false,
+      errors: [],
+    });
     expect(await count()).toBe(before + rows);
-    expect(ok(await run(fixture(file))).importAbsences).toEqual({ imported: 0, alreadyPresent: rows, rejected: false, errors: [] });
+    expect(ok(await run(fixture(file))).importAbsences).toEqual({
+      imported: 0,
+      alreadyPresent: rows,
+      rejected: false,
+      errors: [],
+    });
     expect(await count()).toBe(before + rows);
   });
 
   it('refuses unauthorised absence on a day still to come, and a day before the pupil was born, changing nothing', async () => {
-    const [pupil] = await sql<{ pupil_number: string; date_of_birth: string }>(`SELECT pupil_number, date_of_birth::text FROM pupil WHERE school_id = $1 ORDER BY pupil_number LIMIT 1`, [baken]);
+    const [pupil] = await sql<{ pupil_number: string; date_of_birth: string }>(
+      `SELECT pupil_number, date_of_birth::text FROM pupil WHERE school_id = $1 ORDER BY pupil_number LIMIT 1`,
+      [baken],
+    );
     const tomorrow = addDays(dutchDate(), 1);
     const beforeBirth = addDays(pupil.date_of_birth, -1);
     const before = await count();
-    const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', `${pupil.pupil_number},${tomorrow},,,50,1,false,TRUANCY`, `${pupil.pupil_number},${beforeBirth},,,50,1,true,SICK`, `${pupil.pupil_number},${tomorrow},,,50,2,true,MEDICAL`].join('\n');
+    const csv = [
+      'pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason',
+      `${pupil.pupil_number},${tomorrow},,,50,1,false,TRUANCY`,
+      `${pupil.pupil_number},${beforeBirth},,,50,1,true,SICK`,
+      `${pupil.pupil_number},${tomorrow},,,50,2,true,MEDICAL`,
+    ].join('\n');
     const result = ok(await run(csv)).importAbsences;
     expect(result.rejected).toBe(true);
     expect(result.errors).toEqual([
-      { line: 2, field: 'date', message: `${tomorrow} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf` },
-      { line: 3, field: 'date', message: `${beforeBirth} ligt vóór de geboortedatum van leerling "${pupil.pupil_number}": controleer de datum` },
+      {
+        line: 2,
+        field: 'date',
+        message: `${tomorrow} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf`,
+      },
+      {
+        line: 3,
+        field: 'date',
+        message: `${beforeBirth} ligt vóór de geboortedatum van leerling "${pupil.pupil_number}": controleer de datum`,
+      },
     ]);
     expect(await count()).toBe(before);
   });
 
   it('reads minutes from start and end, ja/nee and a byte-order mark', async () => {
-    const [row] = await sql<{ minutes: number; authorised: boolean }>(`SELECT a.minutes, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1003' AND a.reason = 'MEDICAL'`);
+    const [row] = await sql<{ minutes: number; authorised: boolean }>(
+      `SELECT a.minutes, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1003' AND a.reason = 'MEDICAL'`,
+    );
     expect(row).toEqual({ minutes: 90, authorised: true });
   });
 
   it.each([
-    ['bad/wrong-header.csv', [{ line: 1, field: null, message: /kopregel klopt niet.*ontbrekende kolommen: pupil_ref/ }]],
-    ['bad/bad-date.csv', [{ line: 2, field: 'date', message: /2026-02-30/ }, { line: 3, field: 'date', message: /12-11-2026/ }]],
+    [
+      'bad/wrong-header.csv',
+      [{ line: 1, field: null, message: /kopregel klopt niet.*ontbrekende kolommen: pupil_ref/ }],
+    ],
+    [
+      'bad/bad-date.csv',
+      [
+        { line: 2, field: 'date', message: /2026-02-30/ },
+        { line: 3, field: 'date', message: /12-11-2026/ },
+      ],
+    ],
     ['bad/unknown-pupil.csv', [{ line: 3, field: 'pupil_ref', message: /onbekende leerling "XX9999"/ }]],
     ['bad/duplicate-rows.csv', [{ line: 3, field: null, message: /dubbele regel.*regel 2/ }]],
     [
@@ -73,7 +117,9 @@ describe('absence import (canonical CSV) over HTTP', () => {
     const before = await count();
     const result = ok(await run(fixture(file))).importAbsences;
     expect(result).toMatchObject({ imported: 0, rejected: true });
-    expect(result.errors.map((e) => ({ line: e.line, field: e.field }))).toEqual(expected.map(({ line, field }) => ({ line, field })));
+    expect(result.errors.map((e) => ({ line: e.line, field: e.field }))).toEqual(
+      expected.map(({ line, field }) => ({ line, field })),
+    );
     result.errors.forEach((e, i) => expect(e.message).toMatch(expected[i].message));
     expect(await count()).toBe(before);
   });
@@ -90,10 +136,15 @@ describe('absence import (canonical CSV) over HTTP', () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.login(COORDINATOR)}` },
-      body: JSON.stringify({ query: IMPORT, variables: { input: { schoolId: baken, csv: huge, keepGoodRows: false } } }),
+      body: JSON.stringify({
+        query: IMPORT,
+        variables: { input: { schoolId: baken, csv: huge, keepGoodRows: false } },
+      }),
     });
     expect(response.status).toBe(413);
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string; field: string } }[] };
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string; field: string } }[];
+    };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'csv' });
     expect(body.errors[0].message).toMatch(/te groot.*10 MB/);
     expect(await count()).toBe(before);
@@ -101,19 +152,29 @@ describe('absence import (canonical CSV) over HTTP', () => {
 
   it('lets only the school coordinators import', async () => {
     expect(failure(await run(fixture('ok/canonical-comma.csv'), false, BAKEN_MENTOR)).code).toBe('FORBIDDEN');
-    expect(failure(await run(fixture('ok/canonical-comma.csv'), false, 'verzuim@duinzicht.demo.test')).code).toBe('NOT_FOUND');
+    expect(failure(await run(fixture('ok/canonical-comma.csv'), false, 'verzuim@duinzicht.demo.test')).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it.each([
     ['ok/magister.csv', 'MAGISTER', 2],
     ['ok/somtoday.csv', 'SOMTODAY', 1],
   ])('maps %s (%s) onto the canonical format', async (file, mapping, rows) => {
-    const result = ok(await as(COORDINATOR).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv: fixture(file), keepGoodRows: false, mapping } })).importAbsences;
+    const result = ok(
+      await as(COORDINATOR).query<ImportResult>(IMPORT, {
+        input: { schoolId: baken, csv: fixture(file), keepGoodRows: false, mapping },
+      }),
+    ).importAbsences;
     expect(result).toEqual({ imported: rows, alreadyPresent: 0, rejected: false, errors: [] });
   });
 
   it('names a value it cannot map, with its line', async () => {
-    const result = ok(await as(COORDINATOR).query<ImportResult>(IMPORT, { input: { schoolId: baken, csv: fixture('bad/esis-bad-value.csv'), keepGoodRows: false, mapping: 'ESIS' } })).importAbsences;
+    const result = ok(
+      await as(COORDINATOR).query<ImportResult>(IMPORT, {
+        input: { schoolId: baken, csv: fixture('bad/esis-bad-value.csv'), keepGoodRows: false, mapping: 'ESIS' },
+      }),
+    ).importAbsences;
     expect(result).toMatchObject({ rejected: true, errors: [{ line: 2, field: 'authorised' }] });
     expect(result.errors[0].message).toMatch(/soms/);
   });
@@ -133,29 +194,46 @@ describe('absence import (canonical CSV) over HTTP', () => {
 describe('a 100,000-row import with progress', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
 
   it('imports every row in one go and reports its progress while it runs', async () => {
     const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const pupils = (await sql<{ pupil_number: string }>(`SELECT pupil_number FROM pupil WHERE school_id = $1 ORDER BY pupil_number`, [baken])).map((p) => p.pupil_number);
+    const pupils = (
+      await sql<{ pupil_number: string }>(`SELECT pupil_number FROM pupil WHERE school_id = $1 ORDER BY pupil_number`, [
+        baken,
+      ])
+    ).map((p) => p.pupil_number);
     const lines = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason'];
     const start = Date.UTC(2025, 0, 1);
     for (let day = 0; lines.length <= 100_000; day++) {
       const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
-      for (const pupil of pupils) for (let hour = 1; hour <= 8 && lines.length <= 100_000; hour++) lines.push(`${pupil},${date},,,50,${hour},true,SICK`);
+      for (const pupil of pupils)
+        for (let hour = 1; hour <= 8 && lines.length <= 100_000; hour++)
+          lines.push(`${pupil},${date},,,50,${hour},true,SICK`);
     }
     const importId = 'jaarexport-2025';
     const progress = `query($id: String!) { absenceImportProgress(importId: $id) { phase processed total } }`;
-    expect(ok(await as(COORDINATOR).query<{ absenceImportProgress: null }>(progress, { id: importId })).absenceImportProgress).toBeNull();
+    expect(
+      ok(await as(COORDINATOR).query<{ absenceImportProgress: null }>(progress, { id: importId }))
+        .absenceImportProgress,
+    ).toBeNull();
 
-    const running = as(COORDINATOR).query<ImportResult>(`mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported rejected errors { line message } } }`, {
-      input: { schoolId: baken, csv: lines.join('\n'), importId },
-    });
+    const running = as(COORDINATOR).query<ImportResult>(
+      `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported rejected errors { line message } } }`,
+      {
+        input: { schoolId: baken, csv: lines.join('\n'), importId },
+      },
+    );
     const seen: { phase: string; processed: number; total: number }[] = [];
     let done = false;
     void running.finally(() => (done = true));
     while (!done) {
-      const now = ok(await as(COORDINATOR).query<{ absenceImportProgress: { phase: string; processed: number; total: number } | null }>(progress, { id: importId })).absenceImportProgress;
+      const now = ok(
+        await as(COORDINATOR).query<{
+          absenceImportProgress: { phase: string; processed: number; total: number } | null;
+        }>(progress, { id: importId }),
+      ).absenceImportProgress;
       if (now) seen.push(now);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -164,9 +242,25 @@ describe('a 100,000-row import with progress', () => {
     // Part-way figures were visible before the end, and they only grew.
     expect(seen.some((p) => p.phase === 'SAVING' && p.processed > 0 && p.processed < 100_000)).toBe(true);
     expect(seen.map((p) => p.processed)).toEqual([...seen.map((p) => p.processed)].sort((a, b) => a - b));
-    expect(ok(await as(COORDINATOR).query<{ absenceImportProgress: { phase: string; processed: number } }>(progress, { id: importId })).absenceImportProgress).toMatchObject({ phase: 'DONE', processed: 100_000 });
+    expect(
+      ok(
+        await as(COORDINATOR).query<{ absenceImportProgress: { phase: string; processed: number } }>(progress, {
+          id: importId,
+        }),
+      ).absenceImportProgress,
+    ).toMatchObject({ phase: 'DONE', processed: 100_000 });
     // Only the importer sees it.
-    expect(ok(await as('verzuim@duinzicht.demo.test').query<{ absenceImportProgress: null }>(progress, { id: importId })).absenceImportProgress).toBeNull();
-    expect(failure(await as(COORDINATOR).query(`mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`, { input: { schoolId: baken, csv: lines.slice(0, 2).join('\n'), importId: 'x'.repeat(101) } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'importId' });
+    expect(
+      ok(await as('verzuim@duinzicht.demo.test').query<{ absenceImportProgress: null }>(progress, { id: importId }))
+        .absenceImportProgress,
+    ).toBeNull();
+    expect(
+      failure(
+        await as(COORDINATOR).query(
+          `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`,
+          { input: { schoolId: baken, csv: lines.slice(0, 2).join('\n'), importId: 'x'.repeat(101) } },
+        ),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'importId' });
   }, 120_000);
 });

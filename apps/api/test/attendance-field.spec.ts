@@ -4,7 +4,15 @@ import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR, OFFICER, asUsers, ok } from './support/graphql-helpers';
 
 interface AttendanceView {
-  case: { attendance: { unauthorisedHours: number | null; sickReports: number | null; percentage: number | null; daysMissed: number | null; shielded: { field: string; reason: string }[] } };
+  case: {
+    attendance: {
+      unauthorisedHours: number | null;
+      sickReports: number | null;
+      percentage: number | null;
+      daysMissed: number | null;
+      shielded: { field: string; reason: string }[];
+    };
+  };
 }
 /** Today as the app counts it (Amsterdam): just after midnight it differs from the UTC date. */
 const today = () => dutchDate();
@@ -16,16 +24,25 @@ const today = () => dutchDate();
 describe('case attendance under the matrix', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   let caseId: string;
   let pupilId: string;
 
   beforeAll(async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
+    const [{ id: municipality }] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+    );
     [{ id: pupilId }] = await sql<{ id: string }>(`SELECT id FROM pupil WHERE pupil_number = 'BA1001'`);
-    [{ id: caseId }] = await sql<{ id: string }>(`SELECT id FROM case_file WHERE pupil_id = $1 ORDER BY created_at DESC LIMIT 1`, [pupilId]);
-    await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`, [caseId, municipality]);
+    [{ id: caseId }] = await sql<{ id: string }>(
+      `SELECT id FROM case_file WHERE pupil_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [pupilId],
+    );
+    await sql(
+      `INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`,
+      [caseId, municipality],
+    );
     await sql(`UPDATE pupil SET date_of_birth = CURRENT_DATE - interval '17 years 40 days' WHERE id = $1`, [pupilId]);
     // The school's own calendar (it overrides the region's) around today, so the test holds on any date.
     await sql(
@@ -44,15 +61,22 @@ describe('case attendance under the matrix', () => {
       `BA1001,${days[1].d},,,50,2,false,TRUANCY`,
       `BA1001,${days[0].d},,,400,,true,SICK`,
     ].join('\n');
-    const imported = ok(await as(COORDINATOR).query<{ importAbsences: { imported: number } }>(
-      `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`,
-      { input: { schoolId: baken.id, csv, keepGoodRows: false } },
-    ));
+    const imported = ok(
+      await as(COORDINATOR).query<{ importAbsences: { imported: number } }>(
+        `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }`,
+        { input: { schoolId: baken.id, csv, keepGoodRows: false } },
+      ),
+    );
     expect(imported.importAbsences.imported).toBe(3);
   });
 
   const view = async (email: string) =>
-    ok(await as(email).query<AttendanceView>(`query($id: ID!) { case(id: $id) { attendance { unauthorisedHours sickReports percentage daysMissed shielded { field reason } } } }`, { id: caseId })).case.attendance;
+    ok(
+      await as(email).query<AttendanceView>(
+        `query($id: ID!) { case(id: $id) { attendance { unauthorisedHours sickReports percentage daysMissed shielded { field reason } } } }`,
+        { id: caseId },
+      ),
+    ).case.attendance;
 
   it('shows the school everything, counted in lesson hours and days missed', async () => {
     const school = await view(COORDINATOR);
@@ -67,10 +91,26 @@ describe('case attendance under the matrix', () => {
     expect(before.sickReports).toBeNull();
     expect(before.shielded).toContainEqual({ field: 'sickReports', reason: 'NO_CONSENT' });
 
-    const [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
-    const consent = ok(await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: { caseId, givenByPupil: true, guardianIds: [], method: 'PAPER', categories: ['SICK_LEAVE'], organisationIds: [municipality], purpose: 'Verzuimaanpak', validFrom: today() },
-    })).recordConsent;
+    const [{ id: municipality }] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+    );
+    const consent = ok(
+      await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            givenByPupil: true,
+            guardianIds: [],
+            method: 'PAPER',
+            categories: ['SICK_LEAVE'],
+            organisationIds: [municipality],
+            purpose: 'Verzuimaanpak',
+            validFrom: today(),
+          },
+        },
+      ),
+    ).recordConsent;
     expect((await view(OFFICER)).sickReports).toBe(1);
 
     ok(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }));

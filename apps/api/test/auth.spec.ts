@@ -13,12 +13,20 @@ describe('sign-in and me over HTTP', () => {
   const t = useTestServer();
 
   it('gives two demo users each their own me', async () => {
-    const mentor = await t.graphql<{ me: { email: string; name: string; memberships: { role: string; organisation: { name: string } }[] } }>(ME, {}, await t.login('mentor@baken.demo.test'));
-    const officer = await t.graphql<typeof mentor.data extends infer D ? NonNullable<D> : never>(ME, {}, await t.login('leerplicht@kustland.demo.test'));
+    const mentor = await t.graphql<{
+      me: { email: string; name: string; memberships: { role: string; organisation: { name: string } }[] };
+    }>(ME, {}, await t.login('mentor@baken.demo.test'));
+    const officer = await t.graphql<typeof mentor.data extends infer D ? NonNullable<D> : never>(
+      ME,
+      {},
+      await t.login('leerplicht@kustland.demo.test'),
+    );
 
     expect(mentor.errors).toBeUndefined();
     expect(mentor.data!.me.email).toBe('mentor@baken.demo.test');
-    expect(mentor.data!.me.memberships).toEqual([{ role: 'MENTOR', organisation: expect.objectContaining({ name: 'Het Baken College' }) }]);
+    expect(mentor.data!.me.memberships).toEqual([
+      { role: 'MENTOR', organisation: expect.objectContaining({ name: 'Het Baken College' }) },
+    ]);
     expect(officer.data!.me.email).toBe('leerplicht@kustland.demo.test');
     expect(officer.data!.me.memberships).toEqual([
       { role: 'ATTENDANCE_OFFICER', organisation: expect.objectContaining({ name: 'Gemeente Kustland - Leerplicht' }) },
@@ -65,7 +73,11 @@ describe('sign-in and me over HTTP', () => {
       '{ demoUsers { email role organisationName } }',
     );
     expect(result.data!.demoUsers).toHaveLength(DEMO_USERS.flatMap(demoMemberships).length);
-    expect(result.data!.demoUsers).toContainEqual({ email: 'beheer@swv.demo.test', role: 'ADMIN', organisationName: 'Samenwerkingsverband Kustland VO' });
+    expect(result.data!.demoUsers).toContainEqual({
+      email: 'beheer@swv.demo.test',
+      role: 'ADMIN',
+      organisationName: 'Samenwerkingsverband Kustland VO',
+    });
   });
 });
 
@@ -101,7 +113,10 @@ describe('bearer tokens', () => {
 
   it('refuses a token once it has expired, also after it was accepted before', async () => {
     vi.useFakeTimers({ now: new Date('2026-11-24T09:00:00Z'), toFake: ['Date'] });
-    const tokens = new TokenService({ authSecret: 'token-test-secret-token-test-secret!', tokenTtl: '60s' } as AppConfig);
+    const tokens = new TokenService({
+      authSecret: 'token-test-secret-token-test-secret!',
+      tokenTtl: '60s',
+    } as AppConfig);
     const token = await tokens.sign('5f0c3f4e-3c1a-4a53-9a43-2b7f8f1d2e10');
     expect(await tokens.verify(token)).toEqual({ userId: '5f0c3f4e-3c1a-4a53-9a43-2b7f8f1d2e10', actingAs: null });
     vi.setSystemTime(new Date('2026-11-24T09:00:59Z'));

@@ -3,7 +3,14 @@ import { DEMO_USERS } from '../src/database/seed/demo-region.data';
 import { useTestServer } from './support/test-server';
 import { asUsers, ok } from './support/graphql-helpers';
 
-type Capabilities = { readCases: boolean; receiveSignals: boolean; readReport: boolean; readAuditTrail: boolean; importAbsences: boolean; managedSchoolIds: string[] };
+type Capabilities = {
+  readCases: boolean;
+  receiveSignals: boolean;
+  readReport: boolean;
+  readAuditTrail: boolean;
+  importAbsences: boolean;
+  managedSchoolIds: string[];
+};
 
 /**
  * `me.capabilities` is what the web client shows and hides by instead of role lists of its own: for
@@ -20,7 +27,11 @@ describe('me.capabilities tells what the gate allows', () => {
   };
 
   it.each(DEMO_USERS.map((u) => [u.email]))('%s', async (email) => {
-    const { me } = ok(await as(email).query<{ me: { capabilities: Capabilities } }>(`{ me { capabilities { readCases receiveSignals readReport readAuditTrail importAbsences managedSchoolIds } } }`));
+    const { me } = ok(
+      await as(email).query<{ me: { capabilities: Capabilities } }>(
+        `{ me { capabilities { readCases receiveSignals readReport readAuditTrail importAbsences managedSchoolIds } } }`,
+      ),
+    );
     const can = me.capabilities;
     expect(await allowed(email, `{ cases(first: 1) { totalCount } }`), 'cases').toBe(can.readCases);
     expect(await allowed(email, `{ signals(first: 1) { totalCount } }`), 'signals').toBe(can.receiveSignals);
@@ -30,7 +41,9 @@ describe('me.capabilities tells what the gate allows', () => {
   });
 
   it('answers only about the signed-in user (null in a sign-in answer)', async () => {
-    const response = await t.graphql<{ devLogin: { user: { capabilities: unknown } } }>(`mutation { devLogin(email: "verzuim@baken.demo.test") { user { capabilities { readCases } } } }`);
+    const response = await t.graphql<{ devLogin: { user: { capabilities: unknown } } }>(
+      `mutation { devLogin(email: "verzuim@baken.demo.test") { user { capabilities { readCases } } } }`,
+    );
     expect(ok(response).devLogin.user.capabilities).toBeNull();
   });
 });

@@ -3,7 +3,13 @@ import { CaseCategory, CaseStatus, MTSS_TIERS, Typology } from '@aanwezig/domain
 import { useTestServer } from './support/test-server';
 import { COACH, COORDINATOR, asUsers, ok } from './support/graphql-helpers';
 
-type Node = { id: string; pupil: { displayName: string } | null; school: { id: string } | null; category: string | null; shielded: { field: string; reason: string }[] };
+type Node = {
+  id: string;
+  pupil: { displayName: string } | null;
+  school: { id: string } | null;
+  category: string | null;
+  shielded: { field: string; reason: string }[];
+};
 type Listed = { totalCount: number; ids: string[]; nodes: Node[] };
 const LIST = `query($f: CaseFilter) { cases(filter: $f, first: 100) { totalCount edges { node { id pupil { displayName } school { id } category shielded { field reason } } } } }`;
 
@@ -15,18 +21,38 @@ const LIST = `query($f: CaseFilter) { cases(filter: $f, first: 100) { totalCount
 describe('the case list is no oracle for shielded values', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-  type Truth = { id: string; given_name: string; family_name: string; pupil_number: string; school_id: string; category: string | null; typology: string | null; tier: number; status: string };
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
+  type Truth = {
+    id: string;
+    given_name: string;
+    family_name: string;
+    pupil_number: string;
+    school_id: string;
+    category: string | null;
+    typology: string | null;
+    tier: number;
+    status: string;
+  };
   let shielded: Truth[];
 
   const list = async (email: string, filter: Record<string, unknown> = {}): Promise<Listed> => {
-    const { cases } = ok(await as(email).query<{ cases: { totalCount: number; edges: { node: Node }[] } }>(LIST, { f: filter }));
-    return { totalCount: cases.totalCount, ids: cases.edges.map((e) => e.node.id), nodes: cases.edges.map((e) => e.node) };
+    const { cases } = ok(
+      await as(email).query<{ cases: { totalCount: number; edges: { node: Node }[] } }>(LIST, { f: filter }),
+    );
+    return {
+      totalCount: cases.totalCount,
+      ids: cases.edges.map((e) => e.node.id),
+      nodes: cases.edges.map((e) => e.node),
+    };
   };
 
   beforeAll(async () => {
     // Classifications on every one of the coach's cases, so a filter has something true to find.
-    const [coach] = await sql<{ organisation_id: string }>(`SELECT m.organisation_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1`, [COACH]);
+    const [coach] = await sql<{ organisation_id: string }>(
+      `SELECT m.organisation_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1`,
+      [COACH],
+    );
     await sql(`DELETE FROM consent WHERE $1 = ANY(organisation_ids)`, [coach.organisation_id]);
     await sql(
       `UPDATE case_file c SET category = coalesce(category, 'AT_RISK_HOME'), typology = coalesce(typology, 'SCHOOL_REFUSAL'), tier = 2
@@ -40,7 +66,10 @@ describe('the case list is no oracle for shielded values', () => {
       [hidden],
     );
     expect(shielded.length, 'the coach has cases whose pupil is shielded').toBeGreaterThanOrEqual(3);
-    expect(visible.nodes.filter((n) => n.pupil === null).every((n) => n.category === null && n.school === null), 'school and classification shielded with the pupil').toBe(true);
+    expect(
+      visible.nodes.filter((n) => n.pupil === null).every((n) => n.category === null && n.school === null),
+      'school and classification shielded with the pupil',
+    ).toBe(true);
   });
 
   it("searching for a shielded pupil's true name or number finds nothing, and counts nothing", async () => {
@@ -74,7 +103,13 @@ describe('the case list is no oracle for shielded values', () => {
   });
 
   it('a reader who may see the values still finds them by the same filters', async () => {
-    const [baken] = await sql<{ id: string; pupil_number: string; family_name: string; category: string; school_id: string }>(
+    const [baken] = await sql<{
+      id: string;
+      pupil_number: string;
+      family_name: string;
+      category: string;
+      school_id: string;
+    }>(
       `SELECT c.id, p.pupil_number, p.family_name, c.category, c.school_id FROM case_file c JOIN pupil p ON p.id = c.pupil_id JOIN organisation o ON o.id = c.school_id
         WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' AND c.category IS NOT NULL ORDER BY c.created_at LIMIT 1`,
     );
@@ -89,7 +124,13 @@ describe('the case list is no oracle for shielded values', () => {
     for (const truth of shielded) {
       type Named = { shielded: { field: string; reason: string }[] };
       const { case: c } = ok(
-        await as(COACH).query<{ case: { timeline: (Named & { actor: unknown })[]; actions: (Named & { owner: unknown })[]; consents: (Named & { recordedBy: unknown })[] } }>(
+        await as(COACH).query<{
+          case: {
+            timeline: (Named & { actor: unknown })[];
+            actions: (Named & { owner: unknown })[];
+            consents: (Named & { recordedBy: unknown })[];
+          };
+        }>(
           `query($id: ID!) { case(id: $id) { timeline { actor { name } shielded { field reason } } actions { owner { name } shielded { field reason } } consents { recordedBy { name } shielded { field reason } } } }`,
           { id: truth.id },
         ),
@@ -106,7 +147,12 @@ describe('the case list is no oracle for shielded values', () => {
     const [involved] = await sql<{ id: string }>(
       `SELECT c.id FROM case_file c JOIN case_involvement ci ON ci.case_id = c.id JOIN organisation o ON o.id = ci.organisation_id WHERE o.name = 'Gemeente Kustland - Leerplicht' AND c.status = 'OPEN' LIMIT 1`,
     );
-    const { case: seen } = ok(await as('leerplicht@kustland.demo.test').query<{ case: { timeline: { actor: { name: string } | null }[] } }>(`query($id: ID!) { case(id: $id) { timeline { actor { name } } } }`, { id: involved.id }));
+    const { case: seen } = ok(
+      await as('leerplicht@kustland.demo.test').query<{ case: { timeline: { actor: { name: string } | null }[] } }>(
+        `query($id: ID!) { case(id: $id) { timeline { actor { name } } } }`,
+        { id: involved.id },
+      ),
+    );
     expect(seen.timeline.every((e) => e.actor !== null)).toBe(true);
   });
 
@@ -114,13 +160,26 @@ describe('the case list is no oracle for shielded values', () => {
     const schools = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
     const shieldedIds = new Set(shielded.map((s) => s.id));
     // The coach may see the actions of these cases (the list without a filter has them).
-    const all = ok(await as(COACH).query<{ openActions: { edges: { node: { caseId: string } }[] } }>(`{ openActions(first: 100) { edges { node { caseId } } } }`)).openActions;
-    expect(all.edges.some((e) => shieldedIds.has(e.node.caseId)), 'the coach sees open actions of shielded cases').toBe(true);
+    const all = ok(
+      await as(COACH).query<{ openActions: { edges: { node: { caseId: string } }[] } }>(
+        `{ openActions(first: 100) { edges { node { caseId } } } }`,
+      ),
+    ).openActions;
+    expect(
+      all.edges.some((e) => shieldedIds.has(e.node.caseId)),
+      'the coach sees open actions of shielded cases',
+    ).toBe(true);
     for (const school of schools) {
       const { openActions } = ok(
-        await as(COACH).query<{ openActions: { totalCount: number; edges: { node: { caseId: string } }[] } }>(`query($s: ID!) { openActions(first: 100, filter: { schoolId: $s }) { totalCount edges { node { caseId } } } }`, { s: school.id }),
+        await as(COACH).query<{ openActions: { totalCount: number; edges: { node: { caseId: string } }[] } }>(
+          `query($s: ID!) { openActions(first: 100, filter: { schoolId: $s }) { totalCount edges { node { caseId } } } }`,
+          { s: school.id },
+        ),
       );
-      expect(openActions.edges.filter((e) => shieldedIds.has(e.node.caseId)), `school ${school.id}`).toEqual([]);
+      expect(
+        openActions.edges.filter((e) => shieldedIds.has(e.node.caseId)),
+        `school ${school.id}`,
+      ).toEqual([]);
       expect(openActions.totalCount).toBe(openActions.edges.length);
     }
   });
@@ -135,15 +194,28 @@ describe('the case list is no oracle for shielded values', () => {
     );
     await sql(`INSERT INTO meeting_participant (meeting_id, user_id) VALUES ($1, $2)`, [meeting.id, coach.id]);
     await sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meeting.id, truth.id]);
-    const { meeting: seen } = ok(await as(COACH).query<{ meeting: { agenda: { restricted: boolean; case: { id: string } | null }[] } }>(`query($id: ID!) { meeting(id: $id) { agenda { restricted case { id } } } }`, { id: meeting.id }));
+    const { meeting: seen } = ok(
+      await as(COACH).query<{ meeting: { agenda: { restricted: boolean; case: { id: string } | null }[] } }>(
+        `query($id: ID!) { meeting(id: $id) { agenda { restricted case { id } } } }`,
+        { id: meeting.id },
+      ),
+    );
     expect(seen.agenda).toEqual([{ restricted: true, case: null }]);
     // Nor can he write on it: minutes and decisions on an item he sees as restricted are refused, and nothing is written.
     const [item] = await sql<{ id: string }>(`SELECT id FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
     for (const mutation of ['recordMinutes', 'recordDecision']) {
-      const answer = await as(COACH).query(`mutation($i: ID!) { ${mutation}(input: { agendaItemId: $i, category: CLASSIFICATION, body: "Poging" }) { id } }`, { i: item.id });
+      const answer = await as(COACH).query(
+        `mutation($i: ID!) { ${mutation}(input: { agendaItemId: $i, category: CLASSIFICATION, body: "Poging" }) { id } }`,
+        { i: item.id },
+      );
       expect(answer.errors?.[0]?.extensions?.code, mutation).toBe('NOT_FOUND');
     }
-    expect(await sql(`SELECT 1 FROM minutes_section WHERE agenda_item_id = $1 UNION ALL SELECT 1 FROM decision WHERE agenda_item_id = $1`, [item.id])).toEqual([]);
+    expect(
+      await sql(
+        `SELECT 1 FROM minutes_section WHERE agenda_item_id = $1 UNION ALL SELECT 1 FROM decision WHERE agenda_item_id = $1`,
+        [item.id],
+      ),
+    ).toEqual([]);
   });
 
   it('visibility and nextMeeting, which name the school and the partners, are shielded with them', async () => {
@@ -158,7 +230,18 @@ describe('the case list is no oracle for shielded values', () => {
       await sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meeting.id, truth.id]);
     }
     const { cases } = ok(
-      await as(COACH).query<{ cases: { edges: { node: { id: string; visibility: unknown; nextMeeting: unknown; shielded: { field: string; reason: string }[] } }[] } }>(
+      await as(COACH).query<{
+        cases: {
+          edges: {
+            node: {
+              id: string;
+              visibility: unknown;
+              nextMeeting: unknown;
+              shielded: { field: string; reason: string }[];
+            };
+          }[];
+        };
+      }>(
         `{ cases(first: 100) { edges { node { id visibility { organisation { name } role } nextMeeting { title startsAt } shielded { field reason } } } } }`,
       ),
     );
@@ -170,7 +253,18 @@ describe('the case list is no oracle for shielded values', () => {
       expect(node.shielded).toContainEqual({ field: 'nextMeeting', reason: 'NO_CONSENT' });
     }
     // The school's own coordinator still sees both.
-    const own = ok(await as(COORDINATOR).query<{ case: { visibility: unknown[] | null } }>(`query($id: ID!) { case(id: $id) { visibility { role } } }`, { id: (await sql<{ id: string }>(`SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.school_id WHERE o.name = 'Het Baken College' LIMIT 1`))[0].id }));
+    const own = ok(
+      await as(COORDINATOR).query<{ case: { visibility: unknown[] | null } }>(
+        `query($id: ID!) { case(id: $id) { visibility { role } } }`,
+        {
+          id: (
+            await sql<{ id: string }>(
+              `SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.school_id WHERE o.name = 'Het Baken College' LIMIT 1`,
+            )
+          )[0].id,
+        },
+      ),
+    );
     expect(own.case.visibility?.length).toBeGreaterThan(0);
   });
 });

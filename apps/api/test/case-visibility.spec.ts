@@ -10,13 +10,29 @@ const today = () => dutchDate();
 describe('who sees what of a case (Case.visibility)', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-  type View = { organisation: { name: string }; role: string; categories: { category: DataCategory; visible: boolean; reason: string | null }[] };
-  const FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(([, category]) => typeof category === 'string' && category in DataCategory) as [string, DataCategory][];
-  const SELECTION: Record<string, string> = { pupil: 'pupil { id }', school: 'school { id }', involvedOrganisations: 'involvedOrganisations { id }' };
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
+  type View = {
+    organisation: { name: string };
+    role: string;
+    categories: { category: DataCategory; visible: boolean; reason: string | null }[];
+  };
+  const FIELDS = Object.entries(FIELD_CATEGORIES.Case).filter(
+    ([, category]) => typeof category === 'string' && category in DataCategory,
+  ) as [string, DataCategory][];
+  const SELECTION: Record<string, string> = {
+    pupil: 'pupil { id }',
+    school: 'school { id }',
+    involvedOrganisations: 'involvedOrganisations { id }',
+  };
   const READ = `query($id: ID!) { case(id: $id) { ${FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason } } }`;
   const overview = async (caseId: string) =>
-    ok(await as(CARE_COORDINATOR).query<{ case: { visibility: View[] } }>(`query($id: ID!) { case(id: $id) { visibility { organisation { name } role categories { category visible reason } } } }`, { id: caseId })).case.visibility;
+    ok(
+      await as(CARE_COORDINATOR).query<{ case: { visibility: View[] } }>(
+        `query($id: ID!) { case(id: $id) { visibility { organisation { name } role categories { category visible reason } } } }`,
+        { id: caseId },
+      ),
+    ).case.visibility;
 
   /** Every contract demo user the overview lists is shown exactly what the overview says, field by field. */
   const expectOverviewMatchesReads = async (caseId: string, views: View[]) => {
@@ -25,10 +41,16 @@ describe('who sees what of a case (Case.visibility)', () => {
       const name = DEMO_ORGANISATIONS.find((d) => d.key === user.organisation)!.name;
       const view = views.find((v) => v.role === user.role && v.organisation.name === name);
       if (!view) continue;
-      const read = ok(await as(user.email).query<{ case: Record<string, unknown> & { shielded: { field: string; reason: string }[] } }>(READ, { id: caseId })).case;
+      const read = ok(
+        await as(user.email).query<{
+          case: Record<string, unknown> & { shielded: { field: string; reason: string }[] };
+        }>(READ, { id: caseId }),
+      ).case;
       for (const [field, category] of FIELDS) {
         const cell = view.categories.find((c) => c.category === category)!;
-        expect(read.shielded.find((s) => s.field === field)?.reason ?? null, `${user.role} ${field}`).toBe(cell.visible ? null : cell.reason);
+        expect(read.shielded.find((s) => s.field === field)?.reason ?? null, `${user.role} ${field}`).toBe(
+          cell.visible ? null : cell.reason,
+        );
       }
       compared++;
     }
@@ -46,8 +68,16 @@ describe('who sees what of a case (Case.visibility)', () => {
     const before = await overview(caseId);
     const doctor = () => before.find((v) => v.role === 'YOUTH_DOCTOR')!;
     expect(doctor().organisation.name).toBe('GGD Kustland - JGZ');
-    expect(doctor().categories.find((c) => c.category === 'WORRY_AND_NOTES')).toEqual({ category: 'WORRY_AND_NOTES', visible: false, reason: 'NO_CONSENT' });
-    expect(before.find((v) => v.role === 'ATTENDANCE_COORDINATOR')!.categories.every((c) => c.category === 'HOME_SITUATION' || c.category === 'DOCTOR_ADVICE' || c.visible)).toBe(true);
+    expect(doctor().categories.find((c) => c.category === 'WORRY_AND_NOTES')).toEqual({
+      category: 'WORRY_AND_NOTES',
+      visible: false,
+      reason: 'NO_CONSENT',
+    });
+    expect(
+      before
+        .find((v) => v.role === 'ATTENDANCE_COORDINATOR')!
+        .categories.every((c) => c.category === 'HOME_SITUATION' || c.category === 'DOCTOR_ADVICE' || c.visible),
+    ).toBe(true);
     expect(before.some((v) => v.role === 'ADMIN' || v.role === 'PRIVACY_OFFICER')).toBe(false);
     expect(await expectOverviewMatchesReads(caseId, before)).toBeGreaterThanOrEqual(5);
 
@@ -55,17 +85,36 @@ describe('who sees what of a case (Case.visibility)', () => {
     await sql(`UPDATE guardian SET has_parental_authority = true WHERE pupil_id = $1`, [pupilId]);
     const guardians = await sql<{ id: string }>(`SELECT id FROM guardian WHERE pupil_id = $1`, [pupilId]);
     // A 15-year-old with two parents with authority: the pupil and both parents give it.
-    await sql(`UPDATE pupil SET date_of_birth = (CURRENT_DATE - interval '15 years 2 months')::date WHERE id = $1`, [pupilId]);
-    ok(await as(CARE_COORDINATOR).query(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: {
-        caseId, givenByPupil: true, guardianIds: guardians.map((g) => g.id), method: 'IN_PERSON',
-        categories: ['WORRY_AND_NOTES'], organisationIds: [ggd.id], purpose: 'Zorgen delen met de jeugdarts', validFrom: today(), validUntil: null,
-      },
-    }));
+    await sql(`UPDATE pupil SET date_of_birth = (CURRENT_DATE - interval '15 years 2 months')::date WHERE id = $1`, [
+      pupilId,
+    ]);
+    ok(
+      await as(CARE_COORDINATOR).query(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            givenByPupil: true,
+            guardianIds: guardians.map((g) => g.id),
+            method: 'IN_PERSON',
+            categories: ['WORRY_AND_NOTES'],
+            organisationIds: [ggd.id],
+            purpose: 'Zorgen delen met de jeugdarts',
+            validFrom: today(),
+            validUntil: null,
+          },
+        },
+      ),
+    );
     const after = await overview(caseId);
-    expect(after.find((v) => v.role === 'YOUTH_DOCTOR')!.categories.find((c) => c.category === 'WORRY_AND_NOTES')).toEqual({ category: 'WORRY_AND_NOTES', visible: true, reason: null });
+    expect(
+      after.find((v) => v.role === 'YOUTH_DOCTOR')!.categories.find((c) => c.category === 'WORRY_AND_NOTES'),
+    ).toEqual({ category: 'WORRY_AND_NOTES', visible: true, reason: null });
     // The consent names the GGD only: leerplicht still lacks one.
-    expect(after.find((v) => v.role === 'ATTENDANCE_OFFICER')!.categories.find((c) => c.category === 'WORRY_AND_NOTES')!.visible).toBe(false);
+    expect(
+      after.find((v) => v.role === 'ATTENDANCE_OFFICER')!.categories.find((c) => c.category === 'WORRY_AND_NOTES')!
+        .visible,
+    ).toBe(false);
     expect(await expectOverviewMatchesReads(caseId, after)).toBeGreaterThanOrEqual(5);
   });
 });

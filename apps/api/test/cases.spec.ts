@@ -1,6 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from './support/test-server';
-import { ADMIN, BAKEN_MENTOR, COORDINATOR, CARE_COORDINATOR, DUINZICHT_MENTOR, OFFICER, PRIVACY, asUsers, failure, ok } from './support/graphql-helpers';
+import {
+  ADMIN,
+  BAKEN_MENTOR,
+  COORDINATOR,
+  CARE_COORDINATOR,
+  DUINZICHT_MENTOR,
+  OFFICER,
+  PRIVACY,
+  asUsers,
+  failure,
+  ok,
+} from './support/graphql-helpers';
 
 const CASE_FIELDS = `id version status category typology tier worryFlag mentorNotes homeSituation pupil { displayName } school { name } shielded { field reason }`;
 
@@ -16,28 +27,44 @@ interface CaseNode {
   shielded: { field: string; reason: string }[];
 }
 interface CaseList {
-  cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: CaseNode }[] };
+  cases: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: CaseNode }[];
+  };
 }
 
 describe('cases', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   let baken: string;
   let bakenCaseId: string;
 
   beforeAll(async () => {
     [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    [{ id: bakenCaseId }] = await sql<{ id: string }>(`SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' ORDER BY created_at LIMIT 1`, [baken]);
+    [{ id: bakenCaseId }] = await sql<{ id: string }>(
+      `SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' ORDER BY created_at LIMIT 1`,
+      [baken],
+    );
   });
 
   it("lists exactly the coordinator's school's open and monitored cases, page by page", async () => {
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_file WHERE school_id = $1 AND status IN ('OPEN','MONITORING')`, [baken]);
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM case_file WHERE school_id = $1 AND status IN ('OPEN','MONITORING')`,
+      [baken],
+    );
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: CaseList = ok(await as(COORDINATOR).query<CaseList>(`query($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${CASE_FIELDS} } } } }`, { after }));
+      const page: CaseList = ok(
+        await as(COORDINATOR).query<CaseList>(
+          `query($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${CASE_FIELDS} } } } }`,
+          { after },
+        ),
+      );
       expect(page.cases.totalCount).toBe(n);
       seen.push(...page.cases.edges.map((e) => e.node.id));
       for (const { node } of page.cases.edges) expect(node.pupil).not.toBeNull();
@@ -46,19 +73,28 @@ describe('cases', () => {
     } while (after && pages < 20);
     expect(seen).toHaveLength(n);
     expect(new Set(seen).size).toBe(n);
-    const schools = await sql<{ school_id: string }>(`SELECT DISTINCT school_id FROM case_file WHERE id = ANY($1)`, [seen]);
+    const schools = await sql<{ school_id: string }>(`SELECT DISTINCT school_id FROM case_file WHERE id = ANY($1)`, [
+      seen,
+    ]);
     expect(schools).toEqual([{ school_id: baken }]);
   });
 
   it('filters by status, typology and overdue actions as SQL counts them', async () => {
-    const [{ closed }] = await sql<{ closed: number }>(`SELECT count(*)::int AS closed FROM case_file WHERE school_id = $1 AND status = 'CLOSED'`, [baken]);
-    const [{ refusal }] = await sql<{ refusal: number }>(`SELECT count(*)::int AS refusal FROM case_file WHERE school_id = $1 AND status <> 'CLOSED' AND typology = 'SCHOOL_REFUSAL'`, [baken]);
+    const [{ closed }] = await sql<{ closed: number }>(
+      `SELECT count(*)::int AS closed FROM case_file WHERE school_id = $1 AND status = 'CLOSED'`,
+      [baken],
+    );
+    const [{ refusal }] = await sql<{ refusal: number }>(
+      `SELECT count(*)::int AS refusal FROM case_file WHERE school_id = $1 AND status <> 'CLOSED' AND typology = 'SCHOOL_REFUSAL'`,
+      [baken],
+    );
     const [{ overdue }] = await sql<{ overdue: number }>(
       `SELECT count(*)::int AS overdue FROM case_file c WHERE c.school_id = $1 AND c.status <> 'CLOSED'
        AND EXISTS (SELECT 1 FROM case_action a WHERE a.case_id = c.id AND a.status = 'OPEN' AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)`,
       [baken],
     );
-    const count = async (filter: string) => ok(await as(COORDINATOR).query<CaseList>(`{ cases(filter: ${filter}) { totalCount } }`)).cases.totalCount;
+    const count = async (filter: string) =>
+      ok(await as(COORDINATOR).query<CaseList>(`{ cases(filter: ${filter}) { totalCount } }`)).cases.totalCount;
     expect(await count('{ status: [CLOSED] }')).toBe(closed);
     expect(await count('{ typology: [SCHOOL_REFUSAL] }')).toBe(refusal);
     expect(await count('{ overdue: true }')).toBe(overdue);
@@ -74,21 +110,28 @@ describe('cases', () => {
       [`query($id: ID!) { case(id: $id) { id } }`, {}],
       [`mutation($id: ID!) { updateCase(id: $id, input: { tier: 3 }) { id } }`, {}],
       [`mutation($id: ID!) { setWorryFlag(caseId: $id, flag: true) { id } }`, {}],
-      [`mutation($id: ID!) { createAction(input: { caseId: $id, title: "x", ownerId: $id, dueDate: "2099-01-01" }) { id } }`, {}],
+      [
+        `mutation($id: ID!) { createAction(input: { caseId: $id, title: "x", ownerId: $id, dueDate: "2099-01-01" }) { id } }`,
+        {},
+      ],
     ] as const;
     for (const [query] of attempts) {
       const error = failure(await as(DUINZICHT_MENTOR).query(query, { id: bakenCaseId }));
       expect(error.code, query).toBe('NOT_FOUND');
     }
     // The answer for a case that does not exist is the same.
-    expect(failure(await as(DUINZICHT_MENTOR).query(`{ case(id: "00000000-0000-0000-0000-000000000001") { id } }`))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      failure(await as(DUINZICHT_MENTOR).query(`{ case(id: "00000000-0000-0000-0000-000000000001") { id } }`)),
+    ).toMatchObject({ code: 'NOT_FOUND' });
     const [{ tier }] = await sql<{ tier: number }>(`SELECT tier FROM case_file WHERE id = $1`, [bakenCaseId]);
     expect(tier).not.toBe(3);
   });
 
   it.each([ADMIN, PRIVACY])('gives %s no case content at all', async (email) => {
     expect(failure(await as(email).query(`{ cases { totalCount } }`)).code).toBe('FORBIDDEN');
-    expect(failure(await as(email).query(`query($id: ID!) { case(id: $id) { id } }`, { id: bakenCaseId })).code).toBe('FORBIDDEN');
+    expect(failure(await as(email).query(`query($id: ID!) { case(id: $id) { id } }`, { id: bakenCaseId })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(failure(await as(email).query(`{ openActions { totalCount } }`)).code).toBe('FORBIDDEN');
     expect(failure(await as(email).query(`{ pupils { totalCount } }`)).code).toBe('FORBIDDEN');
     const meetings = await as(email).query<{ meetings: { totalCount: number } }>(`{ meetings { totalCount } }`);
@@ -100,13 +143,22 @@ describe('cases', () => {
       `SELECT count(DISTINCT c.id)::int AS n FROM case_file c JOIN case_involvement ci ON ci.case_id = c.id JOIN organisation o ON o.id = ci.organisation_id
        WHERE o.kind = 'MUNICIPALITY' AND c.status IN ('OPEN','MONITORING')`,
     );
-    const list = ok(await as(OFFICER).query<CaseList>(`{ cases(first: 100) { totalCount edges { node { ${CASE_FIELDS} } } } }`));
+    const list = ok(
+      await as(OFFICER).query<CaseList>(`{ cases(first: 100) { totalCount edges { node { ${CASE_FIELDS} } } } }`),
+    );
     expect(list.cases.totalCount).toBe(n);
     for (const { node } of list.cases.edges) {
       expect(node.pupil).not.toBeNull();
-      expect(node.category === null ? 'shielded' : 'visible').toBe(node.shielded.some((s) => s.field === 'category') ? 'shielded' : 'visible');
+      expect(node.category === null ? 'shielded' : 'visible').toBe(
+        node.shielded.some((s) => s.field === 'category') ? 'shielded' : 'visible',
+      );
       expect(node.mentorNotes).toBeNull();
-      expect(node.shielded).toEqual(expect.arrayContaining([{ field: 'mentorNotes', reason: 'NO_CONSENT' }, { field: 'homeSituation', reason: 'NO_CONSENT' }]));
+      expect(node.shielded).toEqual(
+        expect.arrayContaining([
+          { field: 'mentorNotes', reason: 'NO_CONSENT' },
+          { field: 'homeSituation', reason: 'NO_CONSENT' },
+        ]),
+      );
     }
   });
 
@@ -116,11 +168,18 @@ describe('cases', () => {
        WHERE u.email = $1 AND c.status IN ('OPEN','MONITORING')`,
       [BAKEN_MENTOR],
     );
-    const list = ok(await as(BAKEN_MENTOR).query<CaseList>(`{ cases(first: 100) { totalCount edges { node { ${CASE_FIELDS} } } } }`));
+    const list = ok(
+      await as(BAKEN_MENTOR).query<CaseList>(`{ cases(first: 100) { totalCount edges { node { ${CASE_FIELDS} } } } }`),
+    );
     expect(list.cases.totalCount).toBe(n);
     expect(n).toBeGreaterThan(0);
-    for (const { node } of list.cases.edges) expect(node.shielded).toContainEqual({ field: 'homeSituation', reason: 'NOT_PERMITTED' });
-    const care = ok(await as(CARE_COORDINATOR).query<{ case: CaseNode }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: list.cases.edges[0].node.id }));
+    for (const { node } of list.cases.edges)
+      expect(node.shielded).toContainEqual({ field: 'homeSituation', reason: 'NOT_PERMITTED' });
+    const care = ok(
+      await as(CARE_COORDINATOR).query<{ case: CaseNode }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, {
+        id: list.cases.edges[0].node.id,
+      }),
+    );
     expect(care.case.shielded.map((s) => s.field)).not.toContain('homeSituation');
   });
 
@@ -134,7 +193,10 @@ describe('cases', () => {
         [baken],
       );
       // The pupil is in a class the mentor mentors: a mentor opens cases for her own pupils only.
-      await sql(`INSERT INTO mentor_class (user_id, school_id, group_name) SELECT u.id, p.school_id, p.group_name FROM pupil p, app_user u WHERE p.id = $1 AND u.email = $2 ON CONFLICT DO NOTHING`, [pupilId, BAKEN_MENTOR]);
+      await sql(
+        `INSERT INTO mentor_class (user_id, school_id, group_name) SELECT u.id, p.school_id, p.group_name FROM pupil p, app_user u WHERE p.id = $1 AND u.email = $2 ON CONFLICT DO NOTHING`,
+        [pupilId, BAKEN_MENTOR],
+      );
     });
 
     it.each([
@@ -144,67 +206,146 @@ describe('cases', () => {
       [{ mentorNotes: 'x'.repeat(4001) }, 'mentorNotes', 'BAD_USER_INPUT'],
     ])('refuses %o naming %s, and writes nothing', async (override, field, code) => {
       const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_file`);
-      const error = failure(await as(BAKEN_MENTOR).query(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: { pupilId, ...override } }));
+      const error = failure(
+        await as(BAKEN_MENTOR).query(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+          input: { pupilId, ...override },
+        }),
+      );
       expect(error).toMatchObject({ code, field });
       expect(await sql(`SELECT count(*)::int AS n FROM case_file`)).toEqual(before);
     });
 
     it('lets a mentor open a case for their pupil, and involves them in it', async () => {
       const created = ok(
-        await as(BAKEN_MENTOR).query<{ createCase: CaseNode & { timeline: { kind: string; actor: { name: string } }[] } }>(
+        await as(BAKEN_MENTOR).query<{
+          createCase: CaseNode & { timeline: { kind: string; actor: { name: string } }[] };
+        }>(
           `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} timeline { kind actor { name } } } }`,
           { input: { pupilId, typology: 'TRUANCY', worryFlag: true, mentorNotes: 'Spijbelt het laatste uur.' } },
         ),
       );
       caseId = created.createCase.id;
-      expect(created.createCase).toMatchObject({ status: 'OPEN', worryFlag: true, mentorNotes: 'Spijbelt het laatste uur.' });
+      expect(created.createCase).toMatchObject({
+        status: 'OPEN',
+        worryFlag: true,
+        mentorNotes: 'Spijbelt het laatste uur.',
+      });
       expect(created.createCase.timeline.map((e) => e.kind).sort()).toEqual(['CASE_CREATED', 'WORRY_FLAG_SET']);
       expect(created.createCase.timeline[0].actor.name).toBe('Sanne de Vries');
       ok(await as(BAKEN_MENTOR).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId }));
     });
 
     it('refuses a second open case for the same pupil', async () => {
-      expect(failure(await as(COORDINATOR).query(`mutation($p: ID!) { createCase(input: { pupilId: $p }) { id } }`, { p: pupilId }))).toMatchObject({ code: 'CONFLICT', field: 'pupilId' });
+      expect(
+        failure(
+          await as(COORDINATOR).query(`mutation($p: ID!) { createCase(input: { pupilId: $p }) { id } }`, {
+            p: pupilId,
+          }),
+        ),
+      ).toMatchObject({ code: 'CONFLICT', field: 'pupilId' });
     });
 
     it('lets the mentor read but not change the case', async () => {
-      expect(failure(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { updateCase(id: $id, input: { tier: 2 }) { id } }`, { id: caseId })).code).toBe('FORBIDDEN');
+      expect(
+        failure(
+          await as(BAKEN_MENTOR).query(`mutation($id: ID!) { updateCase(id: $id, input: { tier: 2 }) { id } }`, {
+            id: caseId,
+          }),
+        ).code,
+      ).toBe('FORBIDDEN');
     });
 
     it('records every change on the timeline, with who, and detects a stale version', async () => {
-      const read = ok(await as(COORDINATOR).query<{ case: CaseNode }>(`query($id: ID!) { case(id: $id) { version } }`, { id: caseId }));
+      const read = ok(
+        await as(COORDINATOR).query<{ case: CaseNode }>(`query($id: ID!) { case(id: $id) { version } }`, {
+          id: caseId,
+        }),
+      );
       const updated = ok(
-        await as(COORDINATOR).query<{ updateCase: CaseNode & { timeline: { kind: string; summary: string; actor: { name: string } }[] } }>(
+        await as(COORDINATOR).query<{
+          updateCase: CaseNode & { timeline: { kind: string; summary: string; actor: { name: string } }[] };
+        }>(
           `mutation($id: ID!, $v: Int) { updateCase(id: $id, input: { tier: 2, category: AT_RISK_HOME, expectedVersion: $v }) { version tier timeline { kind summary actor { name } } } }`,
           { id: caseId, v: read.case.version },
         ),
       );
       expect(updated.updateCase.version).toBe(read.case.version + 1);
-      expect(updated.updateCase.timeline[0]).toMatchObject({ kind: 'CASE_UPDATED', actor: { name: 'Ahmed el Amrani' } });
+      expect(updated.updateCase.timeline[0]).toMatchObject({
+        kind: 'CASE_UPDATED',
+        actor: { name: 'Ahmed el Amrani' },
+      });
       expect(updated.updateCase.timeline[0].summary).toMatch(/niveau 1 → 2/i);
-      const stale = failure(await as(CARE_COORDINATOR).query(`mutation($id: ID!, $v: Int) { updateCase(id: $id, input: { tier: 3, expectedVersion: $v }) { id } }`, { id: caseId, v: read.case.version }));
+      const stale = failure(
+        await as(CARE_COORDINATOR).query(
+          `mutation($id: ID!, $v: Int) { updateCase(id: $id, input: { tier: 3, expectedVersion: $v }) { id } }`,
+          { id: caseId, v: read.case.version },
+        ),
+      );
       expect(stale).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
     });
 
     it('keeps the home situation to the care coordinator', async () => {
-      expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { updateCase(id: $id, input: { homeSituation: "x" }) { id } }`, { id: caseId }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'homeSituation' });
-      const care = ok(await as(CARE_COORDINATOR).query<{ updateCase: CaseNode }>(`mutation($id: ID!) { updateCase(id: $id, input: { homeSituation: "Woont bij oma." }) { homeSituation } }`, { id: caseId }));
+      expect(
+        failure(
+          await as(COORDINATOR).query(
+            `mutation($id: ID!) { updateCase(id: $id, input: { homeSituation: "x" }) { id } }`,
+            { id: caseId },
+          ),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'homeSituation' });
+      const care = ok(
+        await as(CARE_COORDINATOR).query<{ updateCase: CaseNode }>(
+          `mutation($id: ID!) { updateCase(id: $id, input: { homeSituation: "Woont bij oma." }) { homeSituation } }`,
+          { id: caseId },
+        ),
+      );
       expect(care.updateCase.homeSituation).toBe('Woont bij oma.');
     });
 
     it('does not close through updateCase, nor with open actions', async () => {
-      expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { updateCase(id: $id, input: { status: CLOSED }) { id } }`, { id: caseId }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+      expect(
+        failure(
+          await as(COORDINATOR).query(`mutation($id: ID!) { updateCase(id: $id, input: { status: CLOSED }) { id } }`, {
+            id: caseId,
+          }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
       const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
       const [{ id: me }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR]);
-      ok(await as(COORDINATOR).query(`mutation($c: ID!, $o: ID!, $d: String!) { createAction(input: { caseId: $c, title: "Ouders bellen", ownerId: $o, dueDate: $d }) { id } }`, { c: caseId, o: me, d: tomorrow }));
-      expect(failure(await as(COORDINATOR).query(`mutation($id: ID!) { closeCase(id: $id, input: { outcome: BACK_TO_OWN_SCHOOL }) { id } }`, { id: caseId })).code).toBe('CONFLICT');
+      ok(
+        await as(COORDINATOR).query(
+          `mutation($c: ID!, $o: ID!, $d: String!) { createAction(input: { caseId: $c, title: "Ouders bellen", ownerId: $o, dueDate: $d }) { id } }`,
+          { c: caseId, o: me, d: tomorrow },
+        ),
+      );
+      expect(
+        failure(
+          await as(COORDINATOR).query(
+            `mutation($id: ID!) { closeCase(id: $id, input: { outcome: BACK_TO_OWN_SCHOOL }) { id } }`,
+            { id: caseId },
+          ),
+        ).code,
+      ).toBe('CONFLICT');
     });
 
     it('involves an organisation once, and then its staff may see the case', async () => {
-      const [{ id: officerOrg }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
-      expect(failure(await as(OFFICER).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId })).code).toBe('NOT_FOUND');
-      for (let i = 0; i < 2; i++) ok(await as(COORDINATOR).query(`mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`, { c: caseId, o: officerOrg }));
-      const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM timeline_entry WHERE case_id = $1 AND kind = 'ORGANISATION_INVOLVED'`, [caseId]);
+      const [{ id: officerOrg }] = await sql<{ id: string }>(
+        `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+      );
+      expect(failure(await as(OFFICER).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId })).code).toBe(
+        'NOT_FOUND',
+      );
+      for (let i = 0; i < 2; i++)
+        ok(
+          await as(COORDINATOR).query(
+            `mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`,
+            { c: caseId, o: officerOrg },
+          ),
+        );
+      const [{ n }] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM timeline_entry WHERE case_id = $1 AND kind = 'ORGANISATION_INVOLVED'`,
+        [caseId],
+      );
       expect(n).toBe(1);
       ok(await as(OFFICER).query(`query($id: ID!) { case(id: $id) { id } }`, { id: caseId }));
     });

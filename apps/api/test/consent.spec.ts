@@ -12,14 +12,19 @@ const yearsAgo = (years: number) => {
 };
 
 interface CaseView {
-  case: { mentorNotes: string | null; shielded: { field: string; reason: string }[]; consents: { id: string; active: boolean; guardians: { name: string }[] | null }[] };
+  case: {
+    mentorNotes: string | null;
+    shielded: { field: string; reason: string }[];
+    consents: { id: string; active: boolean; guardians: { name: string }[] | null }[];
+  };
 }
 
 /** Recording and withdrawing consent over HTTP, with the age rules and the effect on what leerplicht sees. */
 describe('consent', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   let caseId: string;
   let pupilId: string;
   let mother: string;
@@ -28,7 +33,9 @@ describe('consent', () => {
 
   beforeAll(async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
+    [{ id: municipality }] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+    );
     [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
       `SELECT c.id, c.pupil_id FROM case_file c WHERE c.school_id = $1 AND c.status = 'OPEN'
          AND EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = c.id AND ci.organisation_id = $2) ORDER BY c.created_at LIMIT 1`,
@@ -37,7 +44,10 @@ describe('consent', () => {
     await sql(`UPDATE pupil SET date_of_birth = $2 WHERE id = $1`, [pupilId, yearsAgo(14)]);
     await sql(`UPDATE guardian SET has_parental_authority = true WHERE pupil_id = $1`, [pupilId]);
     await sql(`UPDATE case_file SET mentor_notes = 'Zorgen over thuis' WHERE id = $1`, [caseId]);
-    const guardians = await sql<{ id: string; relation: string }>(`SELECT id, relation FROM guardian WHERE pupil_id = $1`, [pupilId]);
+    const guardians = await sql<{ id: string; relation: string }>(
+      `SELECT id, relation FROM guardian WHERE pupil_id = $1`,
+      [pupilId],
+    );
     mother = guardians.find((g) => g.relation === 'moeder')!.id;
     father = guardians.find((g) => g.relation === 'vader')!.id;
   });
@@ -55,8 +65,17 @@ describe('consent', () => {
     ...over,
   });
   const record = (email: string, over: Record<string, unknown> = {}) =>
-    as(email).query<{ recordConsent: { id: string; active: boolean } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`, { input: input(over) });
-  const officerView = async () => ok(await as(OFFICER).query<CaseView>(`query($id: ID!) { case(id: $id) { mentorNotes shielded { field reason } consents { id active guardians { name } } } }`, { id: caseId }));
+    as(email).query<{ recordConsent: { id: string; active: boolean } }>(
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`,
+      { input: input(over) },
+    );
+  const officerView = async () =>
+    ok(
+      await as(OFFICER).query<CaseView>(
+        `query($id: ID!) { case(id: $id) { mentorNotes shielded { field reason } consents { id active guardians { name } } } }`,
+        { id: caseId },
+      ),
+    );
 
   it.each([
     [{ guardianIds: 'mother only' }, 'guardianIds', /vader/],
@@ -98,9 +117,16 @@ describe('consent', () => {
     expect(after.case.mentorNotes).toBeNull();
     expect(after.case.shielded).toContainEqual({ field: 'mentorNotes', reason: 'NO_CONSENT' });
     expect(after.case.consents[0]).toMatchObject({ id: consent.id, active: false });
-    const [{ withdrawn_at }] = await sql<{ withdrawn_at: Date | null }>(`SELECT withdrawn_at FROM consent WHERE id = $1`, [consent.id]);
+    const [{ withdrawn_at }] = await sql<{ withdrawn_at: Date | null }>(
+      `SELECT withdrawn_at FROM consent WHERE id = $1`,
+      [consent.id],
+    );
     expect(withdrawn_at).not.toBeNull();
-    expect(failure(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id })).code).toBe('CONFLICT');
+    expect(
+      failure(
+        await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }),
+      ).code,
+    ).toBe('CONFLICT');
   });
 
   it("names the parents who gave it to those who may see the pupil's identity", async () => {
@@ -112,24 +138,41 @@ describe('consent', () => {
   describe('recorded by the organisation that holds the data', () => {
     let ggd: string;
     let baken: string;
-    const consents = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM consent WHERE pupil_id = $1`, [pupilId]))[0].n;
+    const consents = async () =>
+      (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM consent WHERE pupil_id = $1`, [pupilId]))[0].n;
     const doctorView = async () =>
-      ok(await as(DOCTOR).query<{ case: { homeSituation: string | null; shielded: { field: string; reason: string }[] } }>(`query($id: ID!) { case(id: $id) { homeSituation shielded { field reason } } }`, { id: caseId })).case;
+      ok(
+        await as(DOCTOR).query<{
+          case: { homeSituation: string | null; shielded: { field: string; reason: string }[] };
+        }>(`query($id: ID!) { case(id: $id) { homeSituation shielded { field reason } } }`, { id: caseId }),
+      ).case;
 
     beforeAll(async () => {
       [{ id: ggd }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'YOUTH_HEALTH'`);
       [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-      await sql(`INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`, [caseId, ggd]);
+      await sql(
+        `INSERT INTO case_involvement (case_id, organisation_id, added_by) SELECT $1, $2, created_by FROM case_file WHERE id = $1 ON CONFLICT DO NOTHING`,
+        [caseId, ggd],
+      );
       await sql(`UPDATE case_file SET home_situation = 'Moeder is opgenomen' WHERE id = $1`, [caseId]);
     });
 
     it('refuses the jeugdarts a consent naming its own GGD for the home situation, by phone with nobody to confirm; she still cannot read it', async () => {
       const before = await consents();
-      const refused = failure(await record(DOCTOR, { method: 'PHONE', categories: ['HOME_SITUATION'], organisationIds: [ggd], purpose: 'Beter beeld van thuis' }));
+      const refused = failure(
+        await record(DOCTOR, {
+          method: 'PHONE',
+          categories: ['HOME_SITUATION'],
+          organisationIds: [ggd],
+          purpose: 'Beter beeld van thuis',
+        }),
+      );
       expect(refused).toMatchObject({ code: 'FORBIDDEN', field: 'categories' });
       expect(refused.message).toMatch(/"Thuissituatie".*school.*alleen de organisatie die de gegevens heeft/);
       // Not even for its own advice: the GGD holds that already.
-      const own = failure(await record(DOCTOR, { method: 'PHONE', categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] }));
+      const own = failure(
+        await record(DOCTOR, { method: 'PHONE', categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] }),
+      );
       expect(own).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
       expect(own.message).toMatch(/GGD Kustland.*eigen inzage/);
       expect(await consents()).toBe(before);
@@ -139,19 +182,49 @@ describe('consent', () => {
     });
 
     it("lets the school's coordinator record school data for the GGD, but neither the jeugdarts's advice nor for the school itself", async () => {
-      expect(failure(await record(CARE_COORDINATOR, { categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] }))).toMatchObject({ code: 'FORBIDDEN', field: 'categories' });
-      expect(failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd, baken] }))).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
-      const consent = ok(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd], purpose: 'Thuissituatie delen met de jeugdarts' })).recordConsent;
+      expect(
+        failure(await record(CARE_COORDINATOR, { categories: ['DOCTOR_ADVICE'], organisationIds: [ggd] })),
+      ).toMatchObject({ code: 'FORBIDDEN', field: 'categories' });
+      expect(
+        failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd, baken] })),
+      ).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+      const consent = ok(
+        await record(CARE_COORDINATOR, {
+          categories: ['HOME_SITUATION'],
+          organisationIds: [ggd],
+          purpose: 'Thuissituatie delen met de jeugdarts',
+        }),
+      ).recordConsent;
       expect((await doctorView()).homeSituation).toBe('Moeder is opgenomen');
-      ok(await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }));
+      ok(
+        await as(CARE_COORDINATOR).query(`mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: consent.id }),
+      );
       expect((await doctorView()).homeSituation).toBeNull();
     });
 
     it('lets the GGD record the consent for its advice to the school', async () => {
-      ok(await as(DOCTOR).query(`mutation($c: ID!) { writeAdvice(caseId: $c, educationAdvice: "Rustig opbouwen") { id } }`, { c: caseId }));
-      const school = async () => ok(await as(CARE_COORDINATOR).query<{ case: { advice: { educationAdvice: string | null }[] } }>(`query($id: ID!) { case(id: $id) { advice { educationAdvice } } }`, { id: caseId })).case.advice[0];
+      ok(
+        await as(DOCTOR).query(
+          `mutation($c: ID!) { writeAdvice(caseId: $c, educationAdvice: "Rustig opbouwen") { id } }`,
+          { c: caseId },
+        ),
+      );
+      const school = async () =>
+        ok(
+          await as(CARE_COORDINATOR).query<{ case: { advice: { educationAdvice: string | null }[] } }>(
+            `query($id: ID!) { case(id: $id) { advice { educationAdvice } } }`,
+            { id: caseId },
+          ),
+        ).case.advice[0];
       expect((await school()).educationAdvice).toBeNull();
-      ok(await record(DOCTOR, { method: 'PAPER', categories: ['DOCTOR_ADVICE'], organisationIds: [baken], purpose: 'Advies jeugdarts voor school' }));
+      ok(
+        await record(DOCTOR, {
+          method: 'PAPER',
+          categories: ['DOCTOR_ADVICE'],
+          organisationIds: [baken],
+          purpose: 'Advies jeugdarts voor school',
+        }),
+      );
       expect((await school()).educationAdvice).toBe('Rustig opbouwen');
     });
 
@@ -160,10 +233,24 @@ describe('consent', () => {
       await sql(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'YOUTH_DOCTOR')`, [care, ggd]);
       try {
         const before = await consents();
-        expect(failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd] }))).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
+        expect(
+          failure(await record(CARE_COORDINATOR, { categories: ['HOME_SITUATION'], organisationIds: [ggd] })),
+        ).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
         const token = await t.login(CARE_COORDINATOR);
-        const asSchool = ok(await t.graphql<{ actAs: { token: string } }>(`mutation($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`, { o: baken, r: 'CARE_COORDINATOR' }, token)).actAs.token;
-        const narrowed = failure(await t.graphql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: input({ categories: ['HOME_SITUATION'], organisationIds: [ggd] }) }, asSchool));
+        const asSchool = ok(
+          await t.graphql<{ actAs: { token: string } }>(
+            `mutation($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`,
+            { o: baken, r: 'CARE_COORDINATOR' },
+            token,
+          ),
+        ).actAs.token;
+        const narrowed = failure(
+          await t.graphql(
+            `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+            { input: input({ categories: ['HOME_SITUATION'], organisationIds: [ggd] }) },
+            asSchool,
+          ),
+        );
         expect(narrowed).toMatchObject({ code: 'FORBIDDEN', field: 'organisationIds' });
         expect(await consents()).toBe(before);
       } finally {
@@ -173,17 +260,30 @@ describe('consent', () => {
 
     it('tells each user what they may record, and for whom', async () => {
       const QUERY = `query($id: ID!) { case(id: $id) { consentRecording { categories recipients { id name } } } }`;
-      type Recording = { case: { consentRecording: { categories: string[]; recipients: { id: string; name: string }[] } } };
+      type Recording = {
+        case: { consentRecording: { categories: string[]; recipients: { id: string; name: string }[] } };
+      };
       const doctor = ok(await as(DOCTOR).query<Recording>(QUERY, { id: caseId })).case.consentRecording;
       expect(doctor.categories).toEqual(['DOCTOR_ADVICE']);
       expect(doctor.recipients.map((o) => o.id)).toContain(baken);
       expect(doctor.recipients.map((o) => o.id)).not.toContain(ggd);
       const care = ok(await as(CARE_COORDINATOR).query<Recording>(QUERY, { id: caseId })).case.consentRecording;
-      expect(care.categories).toEqual(['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION']);
+      expect(care.categories).toEqual([
+        'IDENTITY',
+        'UNAUTHORISED_ABSENCE',
+        'ATTENDANCE_SUMMARY',
+        'SICK_LEAVE',
+        'CLASSIFICATION',
+        'WORRY_AND_NOTES',
+        'HOME_SITUATION',
+      ]);
       expect(care.recipients.map((o) => o.id)).toEqual(expect.arrayContaining([ggd, municipality]));
       expect(care.recipients.map((o) => o.id)).not.toContain(baken);
       expect(care.recipients.map((o) => o.name)).not.toContain('Duinzicht Lyceum');
-      expect(ok(await as(OFFICER).query<Recording>(QUERY, { id: caseId })).case.consentRecording).toEqual({ categories: [], recipients: [] });
+      expect(ok(await as(OFFICER).query<Recording>(QUERY, { id: caseId })).case.consentRecording).toEqual({
+        categories: [],
+        recipients: [],
+      });
     });
   });
 });

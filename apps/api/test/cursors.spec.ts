@@ -26,15 +26,62 @@ describe('a malformed after cursor', () => {
   });
 
   /** `byTime`: the list is ordered by a time, so a sort value that is no time is malformed too (a text key takes any text). */
-  const FIELDS: { field: string; email: string; query: string; byTime: boolean; variables?: () => Record<string, unknown> }[] = [
-    { field: 'cases', email: COORDINATOR, byTime: true, query: `query($after: String) { cases(after: $after) { edges { cursor } } }` },
-    { field: 'signals', email: COORDINATOR, byTime: true, query: `query($after: String) { signals(after: $after) { edges { cursor } } }` },
-    { field: 'myActions', email: COORDINATOR, byTime: false, query: `query($after: String) { myActions(after: $after) { edges { cursor } } }` },
-    { field: 'openActions', email: COORDINATOR, byTime: false, query: `query($after: String) { openActions(after: $after) { edges { cursor } } }` },
-    { field: 'meetings', email: COORDINATOR, byTime: true, query: `query($after: String) { meetings(after: $after) { edges { cursor } } }` },
-    { field: 'notifications', email: COORDINATOR, byTime: true, query: `query($after: String) { notifications(after: $after) { edges { cursor } } }` },
-    { field: 'pupils', email: COORDINATOR, byTime: false, query: `query($after: String) { pupils(after: $after) { edges { cursor } } }` },
-    { field: 'auditTrail', email: PRIVACY, byTime: true, query: `query($after: String, $p: ID!) { auditTrail(pupilId: $p, after: $after) { edges { cursor } } }`, variables: () => ({ p: pupilId }) },
+  const FIELDS: {
+    field: string;
+    email: string;
+    query: string;
+    byTime: boolean;
+    variables?: () => Record<string, unknown>;
+  }[] = [
+    {
+      field: 'cases',
+      email: COORDINATOR,
+      byTime: true,
+      query: `query($after: String) { cases(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'signals',
+      email: COORDINATOR,
+      byTime: true,
+      query: `query($after: String) { signals(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'myActions',
+      email: COORDINATOR,
+      byTime: false,
+      query: `query($after: String) { myActions(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'openActions',
+      email: COORDINATOR,
+      byTime: false,
+      query: `query($after: String) { openActions(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'meetings',
+      email: COORDINATOR,
+      byTime: true,
+      query: `query($after: String) { meetings(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'notifications',
+      email: COORDINATOR,
+      byTime: true,
+      query: `query($after: String) { notifications(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'pupils',
+      email: COORDINATOR,
+      byTime: false,
+      query: `query($after: String) { pupils(after: $after) { edges { cursor } } }`,
+    },
+    {
+      field: 'auditTrail',
+      email: PRIVACY,
+      byTime: true,
+      query: `query($after: String, $p: ID!) { auditTrail(pupilId: $p, after: $after) { edges { cursor } } }`,
+      variables: () => ({ p: pupilId }),
+    },
   ];
 
   describe.each(FIELDS)('on $field', ({ field, email, query, byTime, variables }) => {
@@ -48,21 +95,33 @@ describe('a malformed after cursor', () => {
 
     it.each(MALFORMED)('answers %s with BAD_USER_INPUT on after', async (_label, after) => refused(after));
 
-    it(byTime ? 'answers a sort value that is no time with BAD_USER_INPUT on after' : 'takes any text as a position in a list ordered by text, without an error', async () => {
-      const after = cursor(['yesterday-ish', SOME_UUID]);
-      if (byTime) await refused(after);
-      else ok(await as(email).query(query, { ...variables?.(), after }));
-    });
+    it(
+      byTime
+        ? 'answers a sort value that is no time with BAD_USER_INPUT on after'
+        : 'takes any text as a position in a list ordered by text, without an error',
+      async () => {
+        const after = cursor(['yesterday-ish', SOME_UUID]);
+        if (byTime) await refused(after);
+        else ok(await as(email).query(query, { ...variables?.(), after }));
+      },
+    );
 
     it('still continues after a cursor it gave out', async () => {
-      const first = ok(await as(email).query<Record<string, { edges: { cursor: string }[] }>>(query, { ...variables?.(), after: null }))[field];
+      const first = ok(
+        await as(email).query<Record<string, { edges: { cursor: string }[] }>>(query, {
+          ...variables?.(),
+          after: null,
+        }),
+      )[field];
       if (first.edges.length === 0) return;
       ok(await as(email).query(query, { ...variables?.(), after: first.edges[0].cursor }));
     });
   });
 
   it('is refused the same way for a user who sees nothing of the list', async () => {
-    const answer = await as(CONSULTANT).query(`query($after: String) { cases(after: $after) { totalCount } }`, { after: cursor(['x', SOME_UUID]) });
+    const answer = await as(CONSULTANT).query(`query($after: String) { cases(after: $after) { totalCount } }`, {
+      after: cursor(['x', SOME_UUID]),
+    });
     expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

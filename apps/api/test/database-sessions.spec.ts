@@ -60,7 +60,7 @@ describe('the embedded database, connection by connection', () => {
   });
   afterAll(async () => embedded?.stop());
 
-  it('starts each connection without the previous one\'s prepared statements, settings, temporary tables or locks', async () => {
+  it("starts each connection without the previous one's prepared statements, settings, temporary tables or locks", async () => {
     await inSession(async (c) => {
       await c.query({ name: 'same_name', text: 'SELECT 1 AS one', values: [] });
       await c.query(`SET statement_timeout = '1234ms'`);
@@ -90,7 +90,9 @@ describe('the embedded database, connection by connection', () => {
 
     const notes = await inSession(async (c) => (await c.query('SELECT text FROM note')).rows);
     expect(notes).toEqual([]);
-    const inTransaction = await inSession(async (c) => (await c.query(`SELECT now() = statement_timestamp() AS fresh`)).rows[0]);
+    const inTransaction = await inSession(
+      async (c) => (await c.query(`SELECT now() = statement_timestamp() AS fresh`)).rows[0],
+    );
     expect(inTransaction).toEqual({ fresh: true });
   });
 

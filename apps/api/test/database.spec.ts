@@ -65,7 +65,10 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
         await firstMayFinish;
         throw new Error('roll back');
       })
-      .then(() => 'committed', (e: Error) => e.message);
+      .then(
+        () => 'committed',
+        (e: Error) => e.message,
+      );
     const committing = dataSource.transaction(async (manager) => {
       await manager.save(manager.create(RegionEntity, { name: 'Committed' }));
       return 'committed';
@@ -78,19 +81,22 @@ describe.each(choices.map((c) => [c.kind, c] as const))('on the %s database', (_
   });
 });
 
-describe.each(choices.filter((c) => c.kind === 'server').map((c) => [c] as const))('two instances starting at once', (choice) => {
-  it('migrate and seed exactly once', async () => {
-    const database = await createFreshDatabase(choice);
-    const instances = await Promise.all([connect(database), connect(database)]);
-    try {
-      await Promise.all(instances.map((ds) => prepareDatabase(ds, { demoData: true, demoAbsence: false }, silent)));
-      const [{ n: regions }] = await instances[0].query('SELECT count(*)::int AS n FROM region');
-      const [{ n: migrations }] = await instances[0].query('SELECT count(*)::int AS n FROM migrations');
-      expect(regions).toBe(1);
-      expect(migrations).toBe(instances[0].migrations.length);
-    } finally {
-      await Promise.all(instances.map((ds) => ds.destroy()));
-      await database.drop();
-    }
-  });
-});
+describe.each(choices.filter((c) => c.kind === 'server').map((c) => [c] as const))(
+  'two instances starting at once',
+  (choice) => {
+    it('migrate and seed exactly once', async () => {
+      const database = await createFreshDatabase(choice);
+      const instances = await Promise.all([connect(database), connect(database)]);
+      try {
+        await Promise.all(instances.map((ds) => prepareDatabase(ds, { demoData: true, demoAbsence: false }, silent)));
+        const [{ n: regions }] = await instances[0].query('SELECT count(*)::int AS n FROM region');
+        const [{ n: migrations }] = await instances[0].query('SELECT count(*)::int AS n FROM migrations');
+        expect(regions).toBe(1);
+        expect(migrations).toBe(instances[0].migrations.length);
+      } finally {
+        await Promise.all(instances.map((ds) => ds.destroy()));
+        await database.drop();
+      }
+    });
+  },
+);

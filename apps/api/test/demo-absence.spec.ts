@@ -8,10 +8,16 @@ import { CARE_COORDINATOR, COORDINATOR, OFFICER, BAKEN_MENTOR, asUsers, ok } fro
 describe('demo seed with absence', () => {
   const t = useTestServer({ demoAbsence: true });
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
 
   it('registers absence for every demo pupil, a few hundred thousand rows kept in their daily roll-up', async () => {
-    const [{ rows, pupils, without, days }] = await sql<{ rows: number; pupils: number; without: number; days: number }>(
+    const [{ rows, pupils, without, days }] = await sql<{
+      rows: number;
+      pupils: number;
+      without: number;
+      days: number;
+    }>(
       `SELECT (SELECT count(*)::int FROM absence_record) AS rows, (SELECT count(*)::int FROM pupil) AS pupils,
               (SELECT count(*)::int FROM pupil p WHERE NOT EXISTS (SELECT 1 FROM absence_record a WHERE a.pupil_id = p.id)) AS without,
               (SELECT count(*)::int FROM absence_day) AS days`,
@@ -20,7 +26,9 @@ describe('demo seed with absence', () => {
     expect(rows).toBeGreaterThan(100_000);
     // Most pupils miss something in two school years; a few are never away.
     expect(without / pupils).toBeLessThan(0.1);
-    const [{ rolled }] = await sql<{ rolled: number }>(`SELECT count(*)::int AS rolled FROM (SELECT DISTINCT pupil_id, date FROM absence_record) d`);
+    const [{ rolled }] = await sql<{ rolled: number }>(
+      `SELECT count(*)::int AS rolled FROM (SELECT DISTINCT pupil_id, date FROM absence_record) d`,
+    );
     expect(days).toBe(rolled);
   });
 
@@ -35,7 +43,11 @@ describe('demo seed with absence', () => {
       try {
         // The seed evaluated every day of the year at once; evaluating again from any later day agrees with it.
         const outcome = await evaluateSignals(runner.manager, { schoolIds, from: addDays(dutchDate(), -back) });
-        expect({ back, raised: outcome.raised, withdrawn: outcome.withdrawn.length }).toEqual({ back, raised: 0, withdrawn: 0 });
+        expect({ back, raised: outcome.raised, withdrawn: outcome.withdrawn.length }).toEqual({
+          back,
+          raised: 0,
+          withdrawn: 0,
+        });
         expect(await runner.query(`SELECT id, crossed_on::text, withdrawn_at FROM signal ORDER BY id`)).toEqual(before);
       } finally {
         await runner.rollbackTransaction();
@@ -46,7 +58,9 @@ describe('demo seed with absence', () => {
 
   it("fills every demo role's signals inbox", async () => {
     for (const email of [COORDINATOR, CARE_COORDINATOR, OFFICER, BAKEN_MENTOR]) {
-      const { signals } = ok(await as(email).query<{ signals: { totalCount: number } }>(`{ signals(first: 5) { totalCount } }`));
+      const { signals } = ok(
+        await as(email).query<{ signals: { totalCount: number } }>(`{ signals(first: 5) { totalCount } }`),
+      );
       expect(signals.totalCount, email).toBeGreaterThan(0);
     }
   });

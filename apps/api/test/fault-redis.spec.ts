@@ -52,9 +52,11 @@ describe('Redis gone and back', () => {
     const [a, b] = instances;
     const token = await devLogin(a.url, COORDINATOR);
     const colleagueToken = await devLogin(b.url, CARE_COORDINATOR);
-    const [{ id: meetingId }] = (await db.query(
-      `SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`,
-    )).rows as { id: string }[];
+    const [{ id: meetingId }] = (
+      await db.query(
+        `SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`,
+      )
+    ).rows as { id: string }[];
     const ADD = `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`;
     const addTopic = async (topic: string) => {
       const answer = await graphqlAt<{ addAgendaItem: { id: string } }>(a.url, ADD, { i: { meetingId, topic } }, token);
@@ -76,7 +78,8 @@ describe('Redis gone and back', () => {
       expect(me.errors, JSON.stringify(me)).toBeUndefined();
     }
     const during = await addTopic('Tijdens de storing');
-    const [{ n: stored }] = (await db.query(`SELECT count(*)::int AS n FROM agenda_item WHERE id = $1`, [during])).rows as { n: number }[];
+    const [{ n: stored }] = (await db.query(`SELECT count(*)::int AS n FROM agenda_item WHERE id = $1`, [during]))
+      .rows as { n: number }[];
     expect(stored).toBe(1);
     const lateJoiner = await connectLive(b.url, colleagueToken);
     clients.push(lateJoiner);
@@ -94,16 +97,28 @@ describe('Redis gone and back', () => {
     let arrived = false;
     for (let attempt = 0; attempt < 30 && !arrived; attempt++) {
       const id = await addTopic(`Na de storing ${attempt}`);
-      arrived = await onB.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === id, 1000).then(() => true, () => false);
+      arrived = await onB
+        .waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === id, 1000)
+        .then(
+          () => true,
+          () => false,
+        );
     }
     expect(arrived).toBe(true);
     const last = await addTopic('Weer live');
     await onB.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === last, 5000);
     await lateJoiner.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === last, 5000);
-    await until('presence across instances again', async () => {
-      const answer = await onB.join('meeting', meetingId);
-      return answer.ok === true;
-    }, 10_000);
-    expect(instances.map((i) => i.alive()), instances.map((i) => i.output()).join('\n')).toEqual([true, true]);
+    await until(
+      'presence across instances again',
+      async () => {
+        const answer = await onB.join('meeting', meetingId);
+        return answer.ok === true;
+      },
+      10_000,
+    );
+    expect(
+      instances.map((i) => i.alive()),
+      instances.map((i) => i.output()).join('\n'),
+    ).toEqual([true, true]);
   }, 90_000);
 });

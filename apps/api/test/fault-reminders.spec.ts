@@ -4,7 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Role, actionReminders, dutchDate, reminderSettings, type ReminderSettings } from '@aanwezig/domain';
-import { buildApi, sleep, startApiProcess, startPrivatePostgres, until, type ApiProcess, type PrivatePostgres } from './support/fault-processes';
+import {
+  buildApi,
+  sleep,
+  startApiProcess,
+  startPrivatePostgres,
+  until,
+  type ApiProcess,
+  type PrivatePostgres,
+} from './support/fault-processes';
 
 /**
  * Operator fault (5): two instances, each running the scheduled round (reminders, then the mail outbox)
@@ -47,17 +55,30 @@ describe('two instances restarted during the reminder run', () => {
       kills += running.length;
     }
     running = await Promise.all([start(), start()]);
-    await until('every notification mailed and nothing new for a while', async () => {
-      const [{ waiting }] = await sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM notification WHERE emailed_at IS NULL`);
-      return waiting === 0 && readdirSync(outbox).length > 0;
-    }, 60_000, 500);
+    await until(
+      'every notification mailed and nothing new for a while',
+      async () => {
+        const [{ waiting }] = await sql<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM notification WHERE emailed_at IS NULL`,
+        );
+        return waiting === 0 && readdirSync(outbox).length > 0;
+      },
+      60_000,
+      500,
+    );
     await sleep(2500); // two more rounds on each instance: they must add nothing
     for (const p of running) await p.stop();
     running = [];
 
     // Exactly the reminders the rules give for today, each once.
     const today = dutchDate();
-    const actions = await sql<{ id: string; owner_user_id: string; due_date: string; school_id: string; settings: Partial<ReminderSettings> | null }>(
+    const actions = await sql<{
+      id: string;
+      owner_user_id: string;
+      due_date: string;
+      school_id: string;
+      settings: Partial<ReminderSettings> | null;
+    }>(
       `SELECT a.id, a.owner_user_id, a.due_date::text AS due_date, c.school_id, o.reminder_settings AS settings
          FROM case_action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = c.school_id WHERE a.status = 'OPEN'`,
     );
@@ -67,11 +88,16 @@ describe('two instances restarted during the reminder run', () => {
     );
     const expected = actions.flatMap((a) =>
       actionReminders(a.due_date, today, reminderSettings(a.settings)).flatMap((r) =>
-        (r === 'ESCALATED' ? coordinators.filter((c) => c.organisation_id === a.school_id).map((c) => c.user_id) : [a.owner_user_id]).map((to) => `action:${r}:${a.id}:${a.due_date}:${to}`),
+        (r === 'ESCALATED'
+          ? coordinators.filter((c) => c.organisation_id === a.school_id).map((c) => c.user_id)
+          : [a.owner_user_id]
+        ).map((to) => `action:${r}:${a.id}:${a.due_date}:${to}`),
       ),
     );
     expect(expected.length).toBeGreaterThan(5);
-    const stored = await sql<{ id: string; dedupe_key: string }>(`SELECT id, dedupe_key FROM notification WHERE dedupe_key LIKE 'action:%'`);
+    const stored = await sql<{ id: string; dedupe_key: string }>(
+      `SELECT id, dedupe_key FROM notification WHERE dedupe_key LIKE 'action:%'`,
+    );
     expect(stored.map((n) => n.dedupe_key).sort()).toEqual(expected.sort());
 
     // Mailed: every notification at least once; a duplicate only where a killed process had sent and not yet recorded it.
@@ -83,7 +109,9 @@ describe('two instances restarted during the reminder run', () => {
     }
     expect([...mails.keys()].sort()).toEqual(all.map((n) => n.id).sort());
     const duplicates = [...mails.values()].reduce((sum, n) => sum + n - 1, 0);
-    console.info(`[fault] ${kills} kills, ${stored.length} reminders, ${all.length} notifications mailed, ${duplicates} mails twice`);
+    console.info(
+      `[fault] ${kills} kills, ${stored.length} reminders, ${all.length} notifications mailed, ${duplicates} mails twice`,
+    );
     expect(duplicates).toBeLessThanOrEqual(kills);
   }, 120_000);
 });

@@ -28,7 +28,10 @@ async function startSmtp(port: number) {
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       const answer = decide(address.address);
       if (answer === 'accept') return callback();
-      const error = Object.assign(new Error(answer === 'temporary' ? 'Mailbox busy, try again later' : 'No such user here'), { responseCode: answer === 'temporary' ? 451 : 550 });
+      const error = Object.assign(
+        new Error(answer === 'temporary' ? 'Mailbox busy, try again later' : 'No such user here'),
+        { responseCode: answer === 'temporary' ? 451 : 550 },
+      );
       callback(error);
     },
     onData(stream, _session, callback) {
@@ -61,8 +64,14 @@ describe('the SMTP server refusing', () => {
   let port: number;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestServer;
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-  const waiting = async () => (await sql<{ id: string }>(`SELECT n.id FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.emailed_at IS NULL AND u.active ORDER BY n.id`)).map((n) => n.id);
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
+  const waiting = async () =>
+    (
+      await sql<{ id: string }>(
+        `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.emailed_at IS NULL AND u.active ORDER BY n.id`,
+      )
+    ).map((n) => n.id);
   const dispatch = () => t.server.app.get(MailDispatcher).dispatch(5);
 
   beforeAll(async () => {
@@ -103,14 +112,17 @@ describe('the SMTP server refusing', () => {
     expect(await dispatch()).toBe(0); // and nothing goes a second time
 
     const perNotification = new Map<string, number>();
-    for (const mail of smtp.received) perNotification.set(mail.notificationId, (perNotification.get(mail.notificationId) ?? 0) + 1);
+    for (const mail of smtp.received)
+      perNotification.set(mail.notificationId, (perNotification.get(mail.notificationId) ?? 0) + 1);
     expect([...perNotification.keys()].sort()).toEqual([...backlog].sort());
     expect([...perNotification.values()].every((n) => n === 1)).toBe(true);
     expect(smtp.received).toHaveLength(backlog.length);
   });
 
   it('does not let one address the server refuses for good hold back everyone else’s mail', async () => {
-    const users = await sql<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE active ORDER BY email LIMIT 4`);
+    const users = await sql<{ id: string; email: string }>(
+      `SELECT id, email FROM app_user WHERE active ORDER BY email LIMIT 4`,
+    );
     // Four new notifications; the first recipient's address is refused permanently (550).
     const ids: string[] = [];
     for (const [i, user] of users.entries()) {
@@ -130,6 +142,11 @@ describe('the SMTP server refusing', () => {
     smtp.answer(() => 'accept');
     await dispatch();
     expect(await waiting()).toEqual([]);
-    expect(smtp.received.slice(before).map((m) => m.notificationId).sort()).toEqual([...ids].sort());
+    expect(
+      smtp.received
+        .slice(before)
+        .map((m) => m.notificationId)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 });

@@ -27,6 +27,10 @@ describe('field categories', () => {
       .filter((type) => isObjectType(type) && 'shielded' in type.getFields())
       .map((type) => type.name)
       .sort();
-    expect(shielding).toEqual(Object.keys(FIELD_CATEGORIES).filter((name) => 'shielded' in FIELD_CATEGORIES[name as keyof typeof FIELD_CATEGORIES]).sort());
+    expect(shielding).toEqual(
+      Object.keys(FIELD_CATEGORIES)
+        .filter((name) => 'shielded' in FIELD_CATEGORIES[name as keyof typeof FIELD_CATEGORIES])
+        .sort(),
+    );
   });
 });

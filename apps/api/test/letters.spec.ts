@@ -7,7 +7,13 @@ import { useTestServer } from './support/test-server';
 import { COORDINATOR, DUINZICHT_MENTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 import { readOutbox } from './support/outbox';
 
-interface Draft { subject: string; body: string; daysMissed: number; category: string; guardians: { id: string; name: string; email: string | null; hasParentalAuthority: boolean }[] }
+interface Draft {
+  subject: string;
+  body: string;
+  daysMissed: number;
+  category: string;
+  guardians: { id: string; name: string; email: string | null; hasParentalAuthority: boolean }[];
+}
 const DRAFT = `query($c: ID!, $t: LetterTemplate!, $l: LetterLanguage) { draftLetter(caseId: $c, template: $t, language: $l) { subject body daysMissed category guardians { id name email hasParentalAuthority } } }`;
 const SEND = `mutation($i: SendLetterInput!) { sendLetter(input: $i) { id subject body recipients delivery emailedAt category } }`;
 
@@ -15,21 +21,34 @@ const SEND = `mutation($i: SendLetterInput!) { sendLetter(input: $i) { id subjec
 describe('letters to parents', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   let caseId: string;
   let pupilId: string;
   let pupilGivenName: string;
   let daysMissed: number;
   /** The coordinator's reads of this pupil through `subject`, newest first. */
   const reads = (subject: string) =>
-    sql<{ categories: string[]; actor_roles: string[]; client_address: string | null; user_agent: string | null; subject: string }>(
+    sql<{
+      categories: string[];
+      actor_roles: string[];
+      client_address: string | null;
+      user_agent: string | null;
+      subject: string;
+    }>(
       `SELECT e.categories, e.actor_roles, e.client_address, e.user_agent, e.subject FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id
         WHERE e.pupil_id = $1 AND u.email = $2 AND e.action = 'READ' AND e.subject LIKE '%' || $3 || '%' ORDER BY e.at DESC`,
       [pupilId, COORDINATOR, subject],
     );
 
   beforeAll(async () => {
-    const [row] = await sql<{ id: string; pupil_id: string; school_id: string; pupil_number: string; given_name: string }>(
+    const [row] = await sql<{
+      id: string;
+      pupil_id: string;
+      school_id: string;
+      pupil_number: string;
+      given_name: string;
+    }>(
       `SELECT c.id, c.pupil_id, c.school_id, p.pupil_number, p.given_name FROM case_file c JOIN pupil p ON p.id = c.pupil_id JOIN organisation o ON o.id = c.school_id
         WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' AND EXISTS (SELECT 1 FROM guardian g WHERE g.pupil_id = p.id AND g.email IS NULL)
         ORDER BY p.pupil_number LIMIT 1`,
@@ -38,22 +57,41 @@ describe('letters to parents', () => {
     pupilId = row.pupil_id;
     pupilGivenName = row.given_name;
     // Three whole school days missed last week, reported sick.
-    const lastWeek = Array.from({ length: 7 }, (_, i) => addDays(dutchDate(), -7 - i)).filter((d) => isoWeekday(d) <= 3).sort();
-    const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lastWeek.map((d) => `${row.pupil_number},${d},08:30,15:30,,,true,SICK`)].join('\n');
-    ok(await as(COORDINATOR).query(`mutation($i: ImportAbsencesInput!) { importAbsences(input: $i) { imported } }`, { i: { schoolId: row.school_id, csv } }));
-    daysMissed = ok(await as(COORDINATOR).query<{ case: { attendance: { daysMissed: number } } }>(`query($id: ID!) { case(id: $id) { attendance { daysMissed } } }`, { id: caseId })).case.attendance.daysMissed;
+    const lastWeek = Array.from({ length: 7 }, (_, i) => addDays(dutchDate(), -7 - i))
+      .filter((d) => isoWeekday(d) <= 3)
+      .sort();
+    const csv = [
+      'pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason',
+      ...lastWeek.map((d) => `${row.pupil_number},${d},08:30,15:30,,,true,SICK`),
+    ].join('\n');
+    ok(
+      await as(COORDINATOR).query(`mutation($i: ImportAbsencesInput!) { importAbsences(input: $i) { imported } }`, {
+        i: { schoolId: row.school_id, csv },
+      }),
+    );
+    daysMissed = ok(
+      await as(COORDINATOR).query<{ case: { attendance: { daysMissed: number } } }>(
+        `query($id: ID!) { case(id: $id) { attendance { daysMissed } } }`,
+        { id: caseId },
+      ),
+    ).case.attendance.daysMissed;
     expect(daysMissed).toBeGreaterThan(0);
   });
 
   it('drafts each situation with the concrete days missed, the parents and the contact person, in Dutch and English', async () => {
-    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' })).draftLetter;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' }),
+    ).draftLetter;
     const days = `${String(daysMissed).replace('.', ',')} ${daysMissed === 1 ? 'schooldag' : 'schooldagen'}`;
     expect(draft.body).toContain(days);
     expect(draft.subject).toBe(`Wij maken ons zorgen over ${pupilGivenName}`);
     expect(draft.body).toContain('verzuim@baken.demo.test');
-    for (const parent of draft.guardians.filter((g) => g.hasParentalAuthority)) expect(draft.body).toContain(parent.name);
+    for (const parent of draft.guardians.filter((g) => g.hasParentalAuthority))
+      expect(draft.body).toContain(parent.name);
     expect(draft.category).toBe('ATTENDANCE_SUMMARY');
-    const english = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'DOCTOR_REFERRAL', l: 'EN' })).draftLetter;
+    const english = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'DOCTOR_REFERRAL', l: 'EN' }),
+    ).draftLetter;
     expect(english.body).toContain(`${daysMissed} school day`);
     expect(english.category).toBe('SICK_LEAVE');
   });
@@ -65,54 +103,131 @@ describe('letters to parents', () => {
     const [read, ...more] = await reads(subject);
     expect(more).toEqual([]);
     // Name and parents (identity), the days missed, and what this template adds (unauthorised hours).
-    expect(read).toMatchObject({ subject, categories: ['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY'], actor_roles: ['ATTENDANCE_COORDINATOR'] });
+    expect(read).toMatchObject({
+      subject,
+      categories: ['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY'],
+      actor_roles: ['ATTENDANCE_COORDINATOR'],
+    });
     expect(read.client_address).toMatch(/127\.0\.0\.1/);
     expect(read.user_agent).toBeTruthy();
     // Refused drafts show nothing and log nothing.
     failure(await as(DUINZICHT_MENTOR).query(DRAFT, { c: caseId, t: 'FIRST_WORRY' }));
-    expect(await sql(`SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`, [pupilId, DUINZICHT_MENTOR])).toEqual([]);
+    expect(
+      await sql(
+        `SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`,
+        [pupilId, DUINZICHT_MENTOR],
+      ),
+    ).toEqual([]);
   });
 
   it('is written only by the pupil’s own school', async () => {
-    expect(failure(await as(OFFICER).query(DRAFT, { c: caseId, t: 'FIRST_WORRY' })).code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect(failure(await as(OFFICER).query(DRAFT, { c: caseId, t: 'FIRST_WORRY' })).code).toMatch(
+      /FORBIDDEN|NOT_FOUND/,
+    );
     expect(failure(await as(DUINZICHT_MENTOR).query(DRAFT, { c: caseId, t: 'FIRST_WORRY' })).code).toBe('NOT_FOUND');
   });
 
   it('mails the edited letter to the parents, and keeps it on the case timeline', async () => {
-    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'INVITATION_TO_TALK' })).draftLetter;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'INVITATION_TO_TALK' }),
+    ).draftLetter;
     const withEmail = draft.guardians.filter((g) => g.email);
     const edited = `${draft.body}\n\nPS: dinsdagmiddag kan ook.`;
-    const sent = ok(await as(COORDINATOR).query<{ sendLetter: { id: string; body: string; recipients: string[]; emailedAt: string | null } }>(SEND, {
-      i: { caseId, template: 'INVITATION_TO_TALK', language: 'NL', subject: draft.subject, body: edited, guardianIds: withEmail.map((g) => g.id), delivery: 'EMAIL' },
-    })).sendLetter;
+    const sent = ok(
+      await as(COORDINATOR).query<{
+        sendLetter: { id: string; body: string; recipients: string[]; emailedAt: string | null };
+      }>(SEND, {
+        i: {
+          caseId,
+          template: 'INVITATION_TO_TALK',
+          language: 'NL',
+          subject: draft.subject,
+          body: edited,
+          guardianIds: withEmail.map((g) => g.id),
+          delivery: 'EMAIL',
+        },
+      }),
+    ).sendLetter;
     expect(sent.body).toBe(edited);
     expect(sent.recipients).toEqual(withEmail.map((g) => g.name));
     expect(sent.emailedAt).not.toBeNull();
-    const mails = (await readOutbox(t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!)).filter((m) => m.subject === draft.subject);
+    const mails = (await readOutbox(t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!)).filter(
+      (m) => m.subject === draft.subject,
+    );
     expect(mails.map((m) => m.to).sort()).toEqual(withEmail.map((g) => g.email).sort());
     expect(mails[0].text).toContain('PS: dinsdagmiddag kan ook.');
 
-    const view = ok(await as(COORDINATOR).query<{ case: { letters: { id: string }[]; timeline: { kind: string; summary: string }[] } }>(`query($id: ID!) { case(id: $id) { letters { id } timeline { kind summary } } }`, { id: caseId })).case;
+    const view = ok(
+      await as(COORDINATOR).query<{
+        case: { letters: { id: string }[]; timeline: { kind: string; summary: string }[] };
+      }>(`query($id: ID!) { case(id: $id) { letters { id } timeline { kind summary } } }`, { id: caseId }),
+    ).case;
     expect(view.letters.map((l) => l.id)).toContain(sent.id);
-    expect(view.timeline.find((e) => e.kind === 'LETTER_SENT')?.summary).toBe('Brief aan ouders (per e-mail): Uitnodiging voor een gesprek');
+    expect(view.timeline.find((e) => e.kind === 'LETTER_SENT')?.summary).toBe(
+      'Brief aan ouders (per e-mail): Uitnodiging voor een gesprek',
+    );
   });
 
   it('refuses e-mail to a parent without an address, saying which and what to do, and stores nothing', async () => {
-    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' })).draftLetter;
-    const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM letter WHERE case_id = $1`, [caseId]))[0].n;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' }),
+    ).draftLetter;
+    const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM letter WHERE case_id = $1`, [caseId]))[0]
+      .n;
     const noEmail = draft.guardians.find((g) => !g.email)!;
-    const error = failure(await as(COORDINATOR).query(SEND, { i: { caseId, template: 'FIRST_WORRY', subject: draft.subject, body: draft.body, guardianIds: [noEmail.id], delivery: 'EMAIL' } }));
+    const error = failure(
+      await as(COORDINATOR).query(SEND, {
+        i: {
+          caseId,
+          template: 'FIRST_WORRY',
+          subject: draft.subject,
+          body: draft.body,
+          guardianIds: [noEmail.id],
+          delivery: 'EMAIL',
+        },
+      }),
+    );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'guardianIds' });
     expect(error.message).toContain(noEmail.name);
-    expect(failure(await as(COORDINATOR).query(SEND, { i: { caseId, template: 'FIRST_WORRY', subject: ' ', body: draft.body, guardianIds: [noEmail.id], delivery: 'DOWNLOAD' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject' });
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM letter WHERE case_id = $1`, [caseId]))[0].n).toBe(before);
+    expect(
+      failure(
+        await as(COORDINATOR).query(SEND, {
+          i: {
+            caseId,
+            template: 'FIRST_WORRY',
+            subject: ' ',
+            body: draft.body,
+            guardianIds: [noEmail.id],
+            delivery: 'DOWNLOAD',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject' });
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM letter WHERE case_id = $1`, [caseId]))[0].n).toBe(
+      before,
+    );
   });
 
   it('downloads a letter as a PDF with its text, for those who may read it', async () => {
-    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FREQUENT_SICK_LEAVE' })).draftLetter;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FREQUENT_SICK_LEAVE' }),
+    ).draftLetter;
     const parent = draft.guardians.find((g) => g.hasParentalAuthority)!;
-    const { id } = ok(await as(COORDINATOR).query<{ sendLetter: { id: string } }>(SEND, { i: { caseId, template: 'FREQUENT_SICK_LEAVE', subject: draft.subject, body: draft.body, guardianIds: [parent.id], delivery: 'DOWNLOAD' } })).sendLetter;
-    const response = await fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${await t.login(COORDINATOR)}` } });
+    const { id } = ok(
+      await as(COORDINATOR).query<{ sendLetter: { id: string } }>(SEND, {
+        i: {
+          caseId,
+          template: 'FREQUENT_SICK_LEAVE',
+          subject: draft.subject,
+          body: draft.body,
+          guardianIds: [parent.id],
+          delivery: 'DOWNLOAD',
+        },
+      }),
+    ).sendLetter;
+    const response = await fetch(`${t.url}/letters/${id}/pdf`, {
+      headers: { authorization: `Bearer ${await t.login(COORDINATOR)}` },
+    });
     expect(response.status).toBe(200);
     const parser = new PDFParse({ data: new Uint8Array(await response.arrayBuffer()) });
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
@@ -120,29 +235,63 @@ describe('letters to parents', () => {
     expect(text).toContain(draft.subject);
     expect(text).toContain(`${String(daysMissed).replace('.', ',')} schooldag`);
     expect(text).toContain('Het Baken College');
-    const other = await fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` } });
+    const other = await fetch(`${t.url}/letters/${id}/pdf`, {
+      headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` },
+    });
     expect(other.status).toBe(404);
   });
 
   it('logs each PDF download as a read of the pupil, with the letter and the categories it discloses, from where', async () => {
-    const draft = ok(await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FREQUENT_SICK_LEAVE' })).draftLetter;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FREQUENT_SICK_LEAVE' }),
+    ).draftLetter;
     const parent = draft.guardians.find((g) => g.hasParentalAuthority)!;
-    const { id } = ok(await as(COORDINATOR).query<{ sendLetter: { id: string } }>(SEND, { i: { caseId, template: 'FREQUENT_SICK_LEAVE', subject: draft.subject, body: draft.body, guardianIds: [parent.id], delivery: 'DOWNLOAD' } })).sendLetter;
+    const { id } = ok(
+      await as(COORDINATOR).query<{ sendLetter: { id: string } }>(SEND, {
+        i: {
+          caseId,
+          template: 'FREQUENT_SICK_LEAVE',
+          subject: draft.subject,
+          body: draft.body,
+          guardianIds: [parent.id],
+          delivery: 'DOWNLOAD',
+        },
+      }),
+    ).sendLetter;
     expect(await reads(`Letter:${id}`)).toEqual([]);
     const token = await t.login(COORDINATOR);
-    const download = () => fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'letters-spec' } });
+    const download = () =>
+      fetch(`${t.url}/letters/${id}/pdf`, {
+        headers: { authorization: `Bearer ${token}`, 'user-agent': 'letters-spec' },
+      });
     const response = await download();
     expect(response.status).toBe(200);
     await response.arrayBuffer();
     const [read, ...more] = await reads(`Letter:${id}`);
     expect(more).toEqual([]);
-    expect(read).toMatchObject({ subject: `Letter:${id}`, categories: ['IDENTITY', 'SICK_LEAVE'], actor_roles: ['ATTENDANCE_COORDINATOR'], user_agent: 'letters-spec' });
+    expect(read).toMatchObject({
+      subject: `Letter:${id}`,
+      categories: ['IDENTITY', 'SICK_LEAVE'],
+      actor_roles: ['ATTENDANCE_COORDINATOR'],
+      user_agent: 'letters-spec',
+    });
     expect(read.client_address).toMatch(/127\.0\.0\.1/);
     // Every download is a read of its own (a second copy handed over is logged too).
     await (await download()).arrayBuffer();
     expect(await reads(`Letter:${id}`)).toHaveLength(2);
     // A refused download logs nothing.
-    expect((await fetch(`${t.url}/letters/${id}/pdf`, { headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` } })).status).toBe(404);
-    expect(await sql(`SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`, [pupilId, DUINZICHT_MENTOR])).toEqual([]);
+    expect(
+      (
+        await fetch(`${t.url}/letters/${id}/pdf`, {
+          headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      await sql(
+        `SELECT 1 FROM audit_trail e JOIN app_user u ON u.id = e.actor_user_id WHERE e.pupil_id = $1 AND u.email = $2`,
+        [pupilId, DUINZICHT_MENTOR],
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,9 +5,25 @@ import { MSA_GROUPS, dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { ADMIN, BAKEN_MENTOR, CONSULTANT, COORDINATOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
-interface Cell { group: string; count: number | null; suppressed: boolean }
-interface Row { schoolId: string; schoolName: string; population: number; cells: Cell[]; total: Cell; share: number | null }
-interface Table { rows: Row[]; totals: Cell[]; grandTotal: Cell; population: number }
+interface Cell {
+  group: string;
+  count: number | null;
+  suppressed: boolean;
+}
+interface Row {
+  schoolId: string;
+  schoolName: string;
+  population: number;
+  cells: Cell[];
+  total: Cell;
+  share: number | null;
+}
+interface Table {
+  rows: Row[];
+  totals: Cell[];
+  grandTotal: Cell;
+  population: number;
+}
 interface Report {
   census: { id: string; date: string };
   summary: string[];
@@ -27,8 +43,10 @@ const REPORT = `query($id: ID!) { msaReport(censusId: $id) { census { id date } 
 describe('the MSA report', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-  const report = async (email: string, id: string) => ok(await as(email).query<{ msaReport: Report }>(REPORT, { id })).msaReport;
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
+  const report = async (email: string, id: string) =>
+    ok(await as(email).query<{ msaReport: Report }>(REPORT, { id })).msaReport;
   let earlier: { id: string; date: string };
   let latest: { id: string; date: string };
   let baken: string;
@@ -45,21 +63,34 @@ describe('the MSA report', () => {
     );
     return (schoolId: string, group: string) => rows.find((r) => r.school_id === schoolId && r.grp === group)?.n ?? 0;
   };
-  const population = async (schoolId: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pupil WHERE school_id = $1 AND anonymised_at IS NULL`, [schoolId]))[0].n;
+  const population = async (schoolId: string) =>
+    (
+      await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pupil WHERE school_id = $1 AND anonymised_at IS NULL`, [
+        schoolId,
+      ])
+    )[0].n;
 
   beforeAll(async () => {
     [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const dates = ok(await as(CONSULTANT).query<{ censusDates: { id: string; date: string }[] }>(`{ censusDates { id date } }`)).censusDates;
+    const dates = ok(
+      await as(CONSULTANT).query<{ censusDates: { id: string; date: string }[] }>(`{ censusDates { id date } }`),
+    ).censusDates;
     expect(dates).toHaveLength(3);
     earlier = dates[0];
-    latest = ok(await as(CONSULTANT).query<{ takeCensus: { id: string; date: string } }>(`mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id date } }`, { i: { date: dutchDate(), exemptions5a: 7, absoluteAbsence: 3 } })).takeCensus;
+    latest = ok(
+      await as(CONSULTANT).query<{ takeCensus: { id: string; date: string } }>(
+        `mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id date } }`,
+        { i: { date: dutchDate(), exemptions5a: 7, absoluteAbsence: 3 } },
+      ),
+    ).takeCensus;
   });
 
   it('is read by the SWV, leerplicht and school coordinators, taken only by the SWV, once per date', async () => {
     expect(failure(await as(BAKEN_MENTOR).query(REPORT, { id: latest.id })).code).toBe('FORBIDDEN');
     ok(await as(OFFICER).query(REPORT, { id: latest.id }));
     ok(await as(ADMIN).query(REPORT, { id: latest.id }));
-    const take = (email: string, date: string) => as(email).query(`mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id } }`, { i: { date } });
+    const take = (email: string, date: string) =>
+      as(email).query(`mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id } }`, { i: { date } });
     expect(failure(await take(COORDINATOR, dutchDate())).code).toBe('FORBIDDEN');
     expect(failure(await take(CONSULTANT, dutchDate())).code).toBe('CONFLICT');
     expect(failure(await take(CONSULTANT, '2099-01-01'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
@@ -99,9 +130,13 @@ describe('the MSA report', () => {
         });
         // The school sees its own row in full, and it matches the SQL.
         const own = school[dimension].rows.find((r) => r.schoolId === baken)!;
-        for (const cell of own.cells) expect(cell, `Baken ${cell.group}`).toMatchObject({ count: count(baken, cell.group), suppressed: false });
+        for (const cell of own.cells)
+          expect(cell, `Baken ${cell.group}`).toMatchObject({ count: count(baken, cell.group), suppressed: false });
       }
-      const [{ n: bakenCases }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM census_case WHERE census_id = $1 AND school_id = $2 AND phase = 'ACTIVE'`, [census.id, baken]);
+      const [{ n: bakenCases }] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM census_case WHERE census_id = $1 AND school_id = $2 AND phase = 'ACTIVE'`,
+        [census.id, baken],
+      );
       expect(school.detail).toHaveLength(bakenCases);
       expect(school.detail.every((d) => d.category !== undefined && d.case.id === d.caseId)).toBe(true);
       expect(region.detail).toEqual([]);
@@ -110,25 +145,39 @@ describe('the MSA report', () => {
 
   it('gives the trend over all census dates with the change in percent and a plain summary', async () => {
     const region = await report(CONSULTANT, latest.id);
-    expect(region.trend.map((p) => p.date)).toEqual([...(await sql<{ d: string }>(`SELECT census_date::text AS d FROM census ORDER BY census_date`)).map((r) => r.d)]);
+    expect(region.trend.map((p) => p.date)).toEqual([
+      ...(await sql<{ d: string }>(`SELECT census_date::text AS d FROM census ORDER BY census_date`)).map((r) => r.d),
+    ]);
     const [before, now] = region.trend.slice(-2);
-    if (before.total.count && now.total.count !== null) expect(now.changePercent).toBeCloseTo(((now.total.count - before.total.count) / before.total.count) * 100, 1);
+    if (before.total.count && now.total.count !== null)
+      expect(now.changePercent).toBeCloseTo(((now.total.count - before.total.count) / before.total.count) * 100, 1);
     expect(region.summary[0]).toMatch(/^Op \d+ \w+ \d{4} waren (\d+|minder dan 5) leerlingen niet of deels op school/);
   });
 
   it('never changes an old census report when cases change later', async () => {
     const before = await report(CONSULTANT, earlier.id);
-    const [{ id: caseId }] = await sql<{ id: string }>(`SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' AND category IS DISTINCT FROM 'UNAUTHORISED_HOME' LIMIT 1`, [baken]);
+    const [{ id: caseId }] = await sql<{ id: string }>(
+      `SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' AND category IS DISTINCT FROM 'UNAUTHORISED_HOME' LIMIT 1`,
+      [baken],
+    );
     const [{ version }] = await sql<{ version: number }>(`SELECT version FROM case_file WHERE id = $1`, [caseId]);
-    ok(await as(COORDINATOR).query(`mutation($id: ID!, $i: UpdateCaseInput!) { updateCase(id: $id, input: $i) { id } }`, { id: caseId, i: { category: 'UNAUTHORISED_HOME', typology: 'SCHOOL_REFUSAL', expectedVersion: version } }));
+    ok(
+      await as(COORDINATOR).query(
+        `mutation($id: ID!, $i: UpdateCaseInput!) { updateCase(id: $id, input: $i) { id } }`,
+        { id: caseId, i: { category: 'UNAUTHORISED_HOME', typology: 'SCHOOL_REFUSAL', expectedVersion: version } },
+      ),
+    );
     expect(await report(CONSULTANT, earlier.id)).toEqual(before);
-    await expect(sql(`UPDATE census_case SET category = 'AT_RISK_HOME' WHERE census_id = $1`, [earlier.id])).rejects.toThrow(/frozen/);
+    await expect(
+      sql(`UPDATE census_case SET category = 'AT_RISK_HOME' WHERE census_id = $1`, [earlier.id]),
+    ).rejects.toThrow(/frozen/);
     await expect(sql(`DELETE FROM census_school WHERE census_id = $1`, [earlier.id])).rejects.toThrow(/frozen/);
   });
 
   it('downloads as PDF, CSV and XLSX with the figures of the screen, for readers of the report only', async () => {
     const token = await t.login(CONSULTANT);
-    const download = (format: string, bearer = token) => fetch(`${t.url}/reports/msa/${latest.id}/${format}`, { headers: { authorization: `Bearer ${bearer}` } });
+    const download = (format: string, bearer = token) =>
+      fetch(`${t.url}/reports/msa/${latest.id}/${format}`, { headers: { authorization: `Bearer ${bearer}` } });
     const region = await report(CONSULTANT, latest.id);
     const visibleTotals = region.category.totals.filter((c) => !c.suppressed).map((c) => String(c.count));
 
@@ -143,11 +192,15 @@ describe('the MSA report', () => {
     expect(text).toContain('Toelichting');
     for (const row of region.category.rows) expect(text).toContain(row.schoolName);
     const regionLine = text.split('\n').find((line) => line.startsWith('Regio'))!;
-    expect(regionLine.split(/\s+/)).toEqual(expect.arrayContaining([...visibleTotals, String(region.category.population)]));
+    expect(regionLine.split(/\s+/)).toEqual(
+      expect.arrayContaining([...visibleTotals, String(region.category.population)]),
+    );
     if (region.category.rows.some((r) => r.cells.some((c) => c.suppressed))) expect(text).toContain('<5');
 
     const csv = await (await download('csv')).text();
-    expect(csv).toContain(`Regio;${region.category.population};${region.category.totals.map((c) => (c.suppressed ? '<5' : c.count)).join(';')}`);
+    expect(csv).toContain(
+      `Regio;${region.category.population};${region.category.totals.map((c) => (c.suppressed ? '<5' : c.count)).join(';')}`,
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await download('xlsx')).arrayBuffer());

@@ -30,17 +30,27 @@ interface StoredNotification {
 describe('notifications and mails carry references and a neutral sentence', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
-  const userId = async (email: string) => (await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
+  const userId = async (email: string) =>
+    (await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
   const mailEverything = async () => {
     while ((await t.server.app.get(MailDispatcher).dispatch()) > 0);
   };
-  const mailsOf = async (ids: readonly string[]): Promise<OutboxMail[]> => (await readOutbox(t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!)).filter((m) => ids.includes(m.notificationId ?? ''));
+  const mailsOf = async (ids: readonly string[]): Promise<OutboxMail[]> =>
+    (await readOutbox(t.server.app.get<AppConfig>(APP_CONFIG).mailOutboxDir!)).filter((m) =>
+      ids.includes(m.notificationId ?? ''),
+    );
   /** Neither the stored notification nor its mail holds any of these. */
-  const expectNoneOf = (secrets: readonly string[], notifications: readonly StoredNotification[], mails: readonly OutboxMail[]) => {
+  const expectNoneOf = (
+    secrets: readonly string[],
+    notifications: readonly StoredNotification[],
+    mails: readonly OutboxMail[],
+  ) => {
     for (const secret of secrets) {
       for (const n of notifications) expect(`${n.title}\n${n.body}`, `${n.kind} notification`).not.toContain(secret);
-      for (const m of mails) expect(`${m.subject}\n${m.text}\n${m.calendar ?? ''}`, `mail of ${m.notificationId}`).not.toContain(secret);
+      for (const m of mails)
+        expect(`${m.subject}\n${m.text}\n${m.calendar ?? ''}`, `mail of ${m.notificationId}`).not.toContain(secret);
     }
   };
   const expectNeutral = (notifications: readonly StoredNotification[], mails: readonly OutboxMail[]) => {
@@ -68,17 +78,40 @@ describe('notifications and mails carry references and a neutral sentence', () =
   });
 
   it("tells whoever raised the signal that the team decided, without the decision's text, the meeting or the pupil, in the app and the mail", async () => {
-    ok(await as(BAKEN_MENTOR).query(`mutation($id: ID!) { setWorryFlag(caseId: $id, flag: true, note: "Stil in de klas") { id } }`, { id: caseId }));
+    ok(
+      await as(BAKEN_MENTOR).query(
+        `mutation($id: ID!) { setWorryFlag(caseId: $id, flag: true, note: "Stil in de klas") { id } }`,
+        { id: caseId },
+      ),
+    );
     const meetingTitle = 'Overleg Zeester-7305';
     const [meeting] = ok(
-      await as(COORDINATOR).query<{ createMeeting: { id: string }[] }>(`mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }`, {
-        i: { organisationId: baken, kind: 'SAT', title: meetingTitle, startsAt: new Date(Date.now() + 86_400_000).toISOString(), participantIds: [await userId(CARE_COORDINATOR)] },
-      }),
+      await as(COORDINATOR).query<{ createMeeting: { id: string }[] }>(
+        `mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }`,
+        {
+          i: {
+            organisationId: baken,
+            kind: 'SAT',
+            title: meetingTitle,
+            startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+            participantIds: [await userId(CARE_COORDINATOR)],
+          },
+        },
+      ),
     ).createMeeting;
-    const itemId = ok(await as(COORDINATOR).query<{ addAgendaItem: { id: string } }>(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId: meeting.id, caseId } })).addAgendaItem.id;
+    const itemId = ok(
+      await as(COORDINATOR).query<{ addAgendaItem: { id: string } }>(
+        `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`,
+        { i: { meetingId: meeting.id, caseId } },
+      ),
+    ).addAgendaItem.id;
     // A category the mentor's own view shows: the old text quoted it for them, outside the mask.
     const secret = `Besluit Kwartel-9184: ${pupil.given_name} gaat naar de time-outvoorziening`;
-    ok(await as(COORDINATOR).query(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, { i: { agendaItemId: itemId, category: 'CLASSIFICATION', body: secret } }));
+    ok(
+      await as(COORDINATOR).query(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+        i: { agendaItemId: itemId, category: 'CLASSIFICATION', body: secret },
+      }),
+    );
     await mailEverything();
 
     const told = await sql<StoredNotification>(
@@ -86,19 +119,34 @@ describe('notifications and mails carry references and a neutral sentence', () =
       [await userId(BAKEN_MENTOR), caseId],
     );
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ case_id: caseId, body: 'Er is een besluit genomen over een casus die u signaleerde. Wat u ervan mag zien, leest u in de casus in Aanwezig.' });
+    expect(told[0]).toMatchObject({
+      case_id: caseId,
+      body: 'Er is een besluit genomen over een casus die u signaleerde. Wat u ervan mag zien, leest u in de casus in Aanwezig.',
+    });
     const mails = await mailsOf(told.map((n) => n.id));
     expect(mails.map((m) => m.to)).toEqual([BAKEN_MENTOR]);
     expect(mails[0].text).toContain(`http://aanwezig.test/casussen/${caseId}`);
     expectNeutral(told, mails);
-    expectNoneOf(['Kwartel-9184', 'time-outvoorziening', meetingTitle, pupil.given_name, pupil.family_name, pupil.pupil_number], told, mails);
+    expectNoneOf(
+      ['Kwartel-9184', 'time-outvoorziening', meetingTitle, pupil.given_name, pupil.family_name, pupil.pupil_number],
+      told,
+      mails,
+    );
 
     // Following the reference, the mentor reads the decision on the case, through the mask.
-    const timeline = ok(await as(BAKEN_MENTOR).query<{ case: { timeline: { kind: string; summary: string | null }[] } }>(`query($id: ID!) { case(id: $id) { timeline { kind summary } } }`, { id: caseId })).case.timeline;
+    const timeline = ok(
+      await as(BAKEN_MENTOR).query<{ case: { timeline: { kind: string; summary: string | null }[] } }>(
+        `query($id: ID!) { case(id: $id) { timeline { kind summary } } }`,
+        { id: caseId },
+      ),
+    ).case.timeline;
     expect(timeline.find((e) => e.kind === 'DECISION')?.summary).toContain('Kwartel-9184');
 
     // The invitation to that meeting names neither the meeting nor anything on it.
-    const invitations = await sql<StoredNotification>(`SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE meeting_id = $1`, [meeting.id]);
+    const invitations = await sql<StoredNotification>(
+      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE meeting_id = $1`,
+      [meeting.id],
+    );
     expect(invitations.map((n) => n.kind).sort()).toEqual(['MEETING_INVITATION', 'MEETING_INVITATION']);
     const invitationMails = await mailsOf(invitations.map((n) => n.id));
     expect(invitationMails).toHaveLength(2);
@@ -108,17 +156,28 @@ describe('notifications and mails carry references and a neutral sentence', () =
     expect(invitationMails[0].calendar).toContain(meetingTitle);
   });
 
-  it("reminds and escalates an action without its title or the pupil, in the app and the mail", async () => {
+  it('reminds and escalates an action without its title or the pupil, in the app and the mail', async () => {
     const title = `Huisbezoek Merel-4417 bij ${pupil.given_name} ${pupil.family_name} (${pupil.pupil_number})`;
     const due = addDays(dutchDate(), 10);
     const actionId = ok(
-      await as(COORDINATOR).query<{ createAction: { id: string } }>(`mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, { i: { caseId, title, ownerId: await userId(CARE_COORDINATOR), dueDate: due } }),
+      await as(COORDINATOR).query<{ createAction: { id: string } }>(
+        `mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`,
+        { i: { caseId, title, ownerId: await userId(CARE_COORDINATOR), dueDate: due } },
+      ),
     ).createAction.id;
     for (const day of [-3, 0, 1, 8].map((d) => addDays(due, d))) await t.server.app.get(ReminderService).run(day);
     await mailEverything();
 
-    const sent = await sql<StoredNotification>(`SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE action_id = $1 ORDER BY created_at`, [actionId]);
-    expect(sent.map((n) => n.kind)).toEqual(['ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED']);
+    const sent = await sql<StoredNotification>(
+      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE action_id = $1 ORDER BY created_at`,
+      [actionId],
+    );
+    expect(sent.map((n) => n.kind)).toEqual([
+      'ACTION_DUE_SOON',
+      'ACTION_DUE_TODAY',
+      'ACTION_OVERDUE',
+      'ACTION_ESCALATED',
+    ]);
     expect(sent.every((n) => n.case_id === caseId)).toBe(true);
     const mails = await mailsOf(sent.map((n) => n.id));
     expect(mails).toHaveLength(4);
@@ -128,18 +187,30 @@ describe('notifications and mails carry references and a neutral sentence', () =
   });
 
   it('leaves every notification written in this run with its kind’s sentence and nothing else', async () => {
-    const all = await sql<StoredNotification>(`SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification`);
+    const all = await sql<StoredNotification>(
+      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification`,
+    );
     expect(all.length).toBeGreaterThan(5);
     expectNeutral(all, await mailsOf(all.map((n) => n.id)));
   });
 
   it('takes a kind and references only: text slipped past the types is not stored', async () => {
     const recipientUserId = await userId(BAKEN_MENTOR);
-    const smuggled = { recipientUserId, kind: 'TEAM_DECISION' as const, title: `Over ${pupil.given_name}`, body: 'Het besluit: Kwartel-0000', caseId, dedupeKey: `test:smuggled:${caseId}` };
+    const smuggled = {
+      recipientUserId,
+      kind: 'TEAM_DECISION' as const,
+      title: `Over ${pupil.given_name}`,
+      body: 'Het besluit: Kwartel-0000',
+      caseId,
+      dedupeKey: `test:smuggled:${caseId}`,
+    };
     // @ts-expect-error a notification has no title or body of its own
     const typed: NewNotification = smuggled;
     expect(await notify(t.server.dataSource.manager, [typed])).toBe(1);
-    const [stored] = await sql<{ title: string; body: string }>(`SELECT title, body FROM notification WHERE dedupe_key = $1`, [smuggled.dedupeKey]);
+    const [stored] = await sql<{ title: string; body: string }>(
+      `SELECT title, body FROM notification WHERE dedupe_key = $1`,
+      [smuggled.dedupeKey],
+    );
     expect(stored).toEqual(NOTIFICATION_TEXT.TEAM_DECISION);
   });
 
@@ -147,7 +218,11 @@ describe('notifications and mails carry references and a neutral sentence', () =
     const recipient = await userId(BAKEN_MENTOR);
     const [{ id }] = await sql<{ id: string }>(
       `INSERT INTO notification (recipient_user_id, kind, title, body, case_id) VALUES ($1, 'TEAM_DECISION', 'Het team heeft besloten over uw signaal', $2, $3) RETURNING id`,
-      [recipient, `Het team heeft in SAT besproken wat u signaleerde. Het besluit: "${pupil.given_name} gaat naar Kwartel-1111".`, caseId],
+      [
+        recipient,
+        `Het team heeft in SAT besproken wat u signaleerde. Het besluit: "${pupil.given_name} gaat naar Kwartel-1111".`,
+        caseId,
+      ],
     );
     const [{ id: moved }] = await sql<{ id: string }>(
       `INSERT INTO notification (recipient_user_id, kind, title, body) VALUES ($1, 'MEETING_MOVED', $2, 'Verplaatst van maandag naar dinsdag.') RETURNING id`,
@@ -159,7 +234,10 @@ describe('notifications and mails carry references and a neutral sentence', () =
     } finally {
       await runner.release();
     }
-    const rows = await sql<{ id: string; title: string; body: string; case_id: string | null }>(`SELECT id, title, body, case_id FROM notification WHERE id = ANY($1)`, [[id, moved]]);
+    const rows = await sql<{ id: string; title: string; body: string; case_id: string | null }>(
+      `SELECT id, title, body, case_id FROM notification WHERE id = ANY($1)`,
+      [[id, moved]],
+    );
     expect(rows.find((r) => r.id === id)).toEqual({ id, case_id: caseId, ...NOTIFICATION_TEXT.TEAM_DECISION });
     expect(rows.find((r) => r.id === moved)).toMatchObject(NOTIFICATION_TEXT.MEETING_MOVED);
   });

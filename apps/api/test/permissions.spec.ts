@@ -17,7 +17,8 @@ describe('permission declarations', () => {
   it('matches the committed list', async () => {
     const inventory = permissionInventory(t.server.app);
     expect(inventory.length).toBeGreaterThan(3);
-    const text = inventory.map((e) => `${e.operation.padEnd(40)} ${formatDeclaration(e.declaration)}`).join('\n') + '\n';
+    const text =
+      inventory.map((e) => `${e.operation.padEnd(40)} ${formatDeclaration(e.declaration)}`).join('\n') + '\n';
     await expect(text).toMatchFileSnapshot('./__snapshots__/permissions.txt');
   });
 });

@@ -12,7 +12,10 @@ describe('protection of the GraphQL endpoint', () => {
 
   it('refuses an operation whose cost exceeds the limit, naming the limit, every time it is sent', async () => {
     // `cases(first: 100) { totalCount }` costs 101 (query-cost.ts): one alias more than the limit allows.
-    const fields = Array.from({ length: Math.floor(GRAPHQL_LIMITS.maxCost / 101) + 1 }, (_, i) => `o${i}: cases(first: 100) { totalCount }`).join(' ');
+    const fields = Array.from(
+      { length: Math.floor(GRAPHQL_LIMITS.maxCost / 101) + 1 },
+      (_, i) => `o${i}: cases(first: 100) { totalCount }`,
+    ).join(' ');
     for (let attempt = 0; attempt < 2; attempt++) {
       const result = await t.graphql(`{ ${fields} }`, {}, token);
       expect(result.data ?? null).toBeNull();
@@ -43,10 +46,19 @@ describe('protection of the GraphQL endpoint', () => {
 
   it('treats text in a query as data, never as code (operations are compiled to functions)', async () => {
     const probe = globalThis as { aanwezigProbe?: number };
-    for (const text of ['"); globalThis.aanwezigProbe = 1; ("', "'); globalThis.aanwezigProbe = 2; ('", '`${globalThis.aanwezigProbe = 3}`', '\\"\n}; globalThis.aanwezigProbe = 4; {']) {
+    for (const text of [
+      '"); globalThis.aanwezigProbe = 1; ("',
+      "'); globalThis.aanwezigProbe = 2; ('",
+      '`${globalThis.aanwezigProbe = 3}`',
+      '\\"\n}; globalThis.aanwezigProbe = 4; {',
+    ]) {
       const literal = JSON.stringify(text);
       const inline = await t.graphql(`{ cases(first: 5, filter: { search: ${literal} }) { totalCount } }`, {}, token);
-      const variable = await t.graphql(`query($s: String) { cases(first: 5, filter: { search: $s }) { totalCount } }`, { s: text }, token);
+      const variable = await t.graphql(
+        `query($s: String) { cases(first: 5, filter: { search: $s }) { totalCount } }`,
+        { s: text },
+        token,
+      );
       for (const result of [inline, variable]) {
         expect(result.errors).toBeUndefined();
         expect((result.data as { cases: { totalCount: number } }).cases.totalCount).toBe(0);
@@ -69,7 +81,9 @@ describe('protection of the GraphQL endpoint', () => {
       const result = await t.graphql('mutation { devLogin(email: "nobody@example.test") { token } }');
       attempts.push(result.errors![0].extensions!.code!);
     }
-    expect(attempts.slice(0, -1).every((code) => code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS')).toBe(true);
+    expect(attempts.slice(0, -1).every((code) => code === 'UNAUTHENTICATED' || code === 'TOO_MANY_REQUESTS')).toBe(
+      true,
+    );
     expect(attempts.at(-1)).toBe('TOO_MANY_REQUESTS');
   });
 });

@@ -20,7 +20,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('consent changes reach every screen that may show the pupil', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   const clients: LiveClient[] = [];
   let caseId: string;
   let pupilId: string;
@@ -31,7 +32,9 @@ describe('consent changes reach every screen that may show the pupil', () => {
 
   beforeAll(async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    [{ id: municipality }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
+    [{ id: municipality }] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+    );
     [{ id: caseId, pupil_id: pupilId }] = await sql<{ id: string; pupil_id: string }>(
       `SELECT c.id, c.pupil_id FROM case_file c WHERE c.school_id = $1 AND c.status = 'OPEN'
          AND EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = c.id AND ci.organisation_id = $2) ORDER BY c.created_at LIMIT 1`,
@@ -39,7 +42,9 @@ describe('consent changes reach every screen that may show the pupil', () => {
     );
     await sql(`UPDATE pupil SET date_of_birth = $2 WHERE id = $1`, [pupilId, yearsAgo(14)]);
     await sql(`UPDATE guardian SET has_parental_authority = true WHERE pupil_id = $1`, [pupilId]);
-    guardianIds = (await sql<{ id: string }>(`SELECT id FROM guardian WHERE pupil_id = $1`, [pupilId])).map((g) => g.id);
+    guardianIds = (await sql<{ id: string }>(`SELECT id FROM guardian WHERE pupil_id = $1`, [pupilId])).map(
+      (g) => g.id,
+    );
     const live = async (email: string) => {
       const client = await connectLive(t.url, await t.login(email));
       clients.push(client);
@@ -53,16 +58,34 @@ describe('consent changes reach every screen that may show the pupil', () => {
 
   const recordConsent = async (validUntil: string | null) =>
     ok(
-      await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-        input: { caseId, givenByPupil: true, guardianIds, method: 'IN_PERSON', categories: ['WORRY_AND_NOTES'], organisationIds: [municipality], purpose: 'Afstemming met leerplicht', validFrom: dutchDate(), validUntil },
-      }),
+      await as(CARE_COORDINATOR).query<{ recordConsent: { id: string } }>(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            givenByPupil: true,
+            guardianIds,
+            method: 'IN_PERSON',
+            categories: ['WORRY_AND_NOTES'],
+            organisationIds: [municipality],
+            purpose: 'Afstemming met leerplicht',
+            validFrom: dutchDate(),
+            validUntil,
+          },
+        },
+      ),
     ).recordConsent.id;
   const aboutPupil = (e: LiveEvent) => e.kind === 'PUPIL_VISIBILITY_CHANGED' && e.pupilId === pupilId;
   const told = (client: LiveClient) => client.events.filter(aboutPupil);
   /** Every event anyone got about this pupil or its case carries ids and a kind only. */
   const idsOnly = () => {
     for (const client of clients) {
-      for (const event of client.events) expect(Object.keys(event).every((k) => ['kind', 'pupilId', 'caseId', 'meetingId', 'agendaItemId', 'actionId', 'userIds'].includes(k))).toBe(true);
+      for (const event of client.events)
+        expect(
+          Object.keys(event).every((k) =>
+            ['kind', 'pupilId', 'caseId', 'meetingId', 'agendaItemId', 'actionId', 'userIds'].includes(k),
+          ),
+        ).toBe(true);
     }
   };
 
@@ -74,7 +97,9 @@ describe('consent changes reach every screen that may show the pupil', () => {
       expect(event).toEqual({ kind: 'PUPIL_VISIBILITY_CHANGED', pupilId });
     }
     await sleep(300);
-    expect(stranger.events.filter((e) => JSON.stringify(e).includes(pupilId) || JSON.stringify(e).includes(caseId))).toEqual([]);
+    expect(
+      stranger.events.filter((e) => JSON.stringify(e).includes(pupilId) || JSON.stringify(e).includes(caseId)),
+    ).toEqual([]);
     idsOnly();
   });
 

@@ -27,7 +27,8 @@ const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 function filesUnder(dir: string, matches: (file: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' || name === 'generated' ? [] : filesUnder(full, matches);
+    if (statSync(full).isDirectory())
+      return name === 'node_modules' || name === 'generated' ? [] : filesUnder(full, matches);
     return matches(full) ? [full] : [];
   });
 }
@@ -46,9 +47,16 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isListType(type)) return [];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sampleValue(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, sampleValue(f.type)]),
+    );
   }
-  return ({ Int: 1, Float: 1, Boolean: true, DateTime: '2026-01-01T00:00:00.000Z' } as Record<string, unknown>)[type.name] ?? 'x';
+  return (
+    ({ Int: 1, Float: 1, Boolean: true, DateTime: '2026-01-01T00:00:00.000Z' } as Record<string, unknown>)[type.name] ??
+    'x'
+  );
 }
 
 /** The operations of a document, with variables that decide its cost. */
@@ -60,7 +68,12 @@ function operationsOf(where: string, document: DocumentNode): Operation[] {
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? [])
           .filter((v) => v.defaultValue === undefined)
-          .map((v) => [v.variable.name.value, v.variable.name.value === 'first' ? 100 : sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType)]),
+          .map((v) => [
+            v.variable.name.value,
+            v.variable.name.value === 'first'
+              ? 100
+              : sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType),
+          ]),
       );
       return { where, name: operation.name?.value ?? '(anonymous)', document, variables };
     });
@@ -68,7 +81,10 @@ function operationsOf(where: string, document: DocumentNode): Operation[] {
 
 /** The web client's operations: one per file under src/modules/<feature>/graphql/ (ARCHITECTURE.md), each valid. */
 function webOperations(): Operation[] {
-  const files = filesUnder(path.join(ROOT, 'apps/web/src'), (f) => f.includes(`${path.sep}graphql${path.sep}`) && f.endsWith('.ts'));
+  const files = filesUnder(
+    path.join(ROOT, 'apps/web/src'),
+    (f) => f.includes(`${path.sep}graphql${path.sep}`) && f.endsWith('.ts'),
+  );
   return files.flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)].flatMap((m) => {
       const document = parse(m[1]);
@@ -108,18 +124,34 @@ describe('what the web client asks for fits the limits', () => {
 
   it('finds the operations the web client ships and the browser tests send', () => {
     // One operation per file under graphql/, and the calls the browser tests make themselves.
-    expect(web.length).toBe(filesUnder(path.join(ROOT, 'apps/web/src'), (f) => f.includes(`${path.sep}graphql${path.sep}`) && f.endsWith('.ts')).length);
+    expect(web.length).toBe(
+      filesUnder(
+        path.join(ROOT, 'apps/web/src'),
+        (f) => f.includes(`${path.sep}graphql${path.sep}`) && f.endsWith('.ts'),
+      ).length,
+    );
     expect(e2e.length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each([...webOperations(), ...e2eOperations()].map((o) => [`${o.where} ${o.name}`, o] as const))('%s is within the cost and node limits', (_label, operation) => {
-    const measured = queryCost(schema, operation.document, operation.name === '(anonymous)' ? undefined : operation.name, operation.variables);
-    expect(measured.cost).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
-    expect(measured.nodes).toBeLessThanOrEqual(QUERY_LIMITS.maxNodes);
-  });
+  it.each([...webOperations(), ...e2eOperations()].map((o) => [`${o.where} ${o.name}`, o] as const))(
+    '%s is within the cost and node limits',
+    (_label, operation) => {
+      const measured = queryCost(
+        schema,
+        operation.document,
+        operation.name === '(anonymous)' ? undefined : operation.name,
+        operation.variables,
+      );
+      expect(measured.cost).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+      expect(measured.nodes).toBeLessThanOrEqual(QUERY_LIMITS.maxNodes);
+    },
+  );
 
   it('prints the largest ones (for docs/architecture.md)', () => {
-    const measured = [...web, ...e2e].map((o) => ({ op: `${o.where} ${o.name}`, ...queryCost(schema, o.document, o.name === '(anonymous)' ? undefined : o.name, o.variables) }));
+    const measured = [...web, ...e2e].map((o) => ({
+      op: `${o.where} ${o.name}`,
+      ...queryCost(schema, o.document, o.name === '(anonymous)' ? undefined : o.name, o.variables),
+    }));
     const top = [...measured].sort((a, b) => b.cost - a.cost).slice(0, 5);
     console.info(top.map((m) => `${m.cost}\t${m.nodes}\t${m.op}`).join('\n'));
     expect(top[0].cost).toBeGreaterThan(0);
@@ -128,7 +160,8 @@ describe('what the web client asks for fits the limits', () => {
 
 describe('a request that asks for too much', () => {
   const t = useTestServer();
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   const auditEvents = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
   const CASES = 'cases(first: 100) { edges { node { id attendance { percentage } timeline { summary } } } }';
   const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${CASES}`).join(' ')} }`;
@@ -146,7 +179,10 @@ describe('a request that asks for too much', () => {
   });
 
   it('refuses fragments that spread each other in a cycle as an invalid query, not with an internal error; other queries still pass the depth rule', async () => {
-    for (const query of ['fragment A on Query { me { id } ...A } { ...A }', 'fragment A on Query { ...B } fragment B on Query { me { id } ...A } { ...A }']) {
+    for (const query of [
+      'fragment A on Query { me { id } ...A } { ...A }',
+      'fragment A on Query { ...B } fragment B on Query { me { id } ...A } { ...A }',
+    ]) {
       const answer = await t.graphql(query);
       expect(answer.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(answer.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
@@ -167,8 +203,11 @@ describe('a request that asks for too much', () => {
   it('counts `first` as asked, also through a variable with a default', async () => {
     const token = await t.login(COORDINATOR);
     // 100 cases with 10 timeline entries each is 1,100 records; five such pages are over the node cap.
-    const pages = (first: string) => `query($n: Int = 100) { ${Array.from({ length: 5 }, (_, i) => `p${i}: cases(first: ${first}) { edges { node { timeline { id } } } }`).join(' ')} }`;
-    expect((await t.graphql(pages('$n'), {}, token)).errors?.[0].message).toMatch(new RegExp(`maxNodes\\) is ${QUERY_LIMITS.maxNodes}`));
+    const pages = (first: string) =>
+      `query($n: Int = 100) { ${Array.from({ length: 5 }, (_, i) => `p${i}: cases(first: ${first}) { edges { node { timeline { id } } } }`).join(' ')} }`;
+    expect((await t.graphql(pages('$n'), {}, token)).errors?.[0].message).toMatch(
+      new RegExp(`maxNodes\\) is ${QUERY_LIMITS.maxNodes}`),
+    );
     expect((await t.graphql(pages('$n'), { n: 10 }, token)).errors).toBeUndefined();
   });
 
@@ -178,7 +217,9 @@ describe('a request that asks for too much', () => {
     const refused = await t.graphql(`{ ${fields} }`, {}, token);
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0].message).toMatch(new RegExp(`meer dan ${QUERY_LIMITS.maxFields} velden, de grens \\(maxFields\\)`));
+    expect(refused.errors![0].message).toMatch(
+      new RegExp(`meer dan ${QUERY_LIMITS.maxFields} velden, de grens \\(maxFields\\)`),
+    );
   });
 
   it('takes a body as large as the largest absence import, and refuses one byte more, naming the limit', async () => {
@@ -187,7 +228,11 @@ describe('a request that asks for too much', () => {
       const envelope = JSON.stringify({ query: '{ me { id } }', variables: { file: '' } });
       const body = envelope.replace('"file":""', `"file":"${'x'.repeat(bytes - envelope.length)}"`);
       expect(Buffer.byteLength(body)).toBe(bytes);
-      return fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      return fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
     };
     // A 100,000-row file of the longest rows we allow for, with the rest of the request, fits.
     expect(MAX_IMPORT_ROWS * MAX_ROW_BYTES).toBeLessThanOrEqual(MAX_BODY_BYTES);

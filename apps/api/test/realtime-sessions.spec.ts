@@ -35,8 +35,14 @@ describe('live sockets end with their session (two instances through Redis)', ()
   let database: FreshDatabase;
   const instances: RunningServer[] = [];
   const clients: LiveClient[] = [];
-  const sql = async <R>(query: string, params: unknown[] = []) => (await instances[0].dataSource.query(query, params)) as R[];
-  const graphql = async <T>(instance: RunningServer, query: string, variables: Record<string, unknown>, token?: string) => {
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await instances[0].dataSource.query(query, params)) as R[];
+  const graphql = async <T>(
+    instance: RunningServer,
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) => {
     const response = await fetch(`${instance.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -44,13 +50,27 @@ describe('live sockets end with their session (two instances through Redis)', ()
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
-  const login = async (email: string) => ok(await graphql<{ devLogin: { token: string } }>(instances[0], `mutation($e: String!) { devLogin(email: $e) { token } }`, { e: email })).devLogin.token;
+  const login = async (email: string) =>
+    ok(
+      await graphql<{ devLogin: { token: string } }>(
+        instances[0],
+        `
+          mutation ($e: String!) {
+            devLogin(email: $e) {
+              token
+            }
+          }
+        `,
+        { e: email },
+      ),
+    ).devLogin.token;
   const live = async (instance: RunningServer, token: string) => {
     const client = await connectLive(instance.url, token);
     clients.push(client);
     return client;
   };
-  const userId = async (email: string) => (await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
+  const userId = async (email: string) =>
+    (await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
   /** Within this every instance has checked its sockets at least once (and answered). */
   const WITHIN = 2 * SESSION_CHECK_MS + 2_000;
 
@@ -86,7 +106,9 @@ describe('live sockets end with their session (two instances through Redis)', ()
 
     // Events for the user's room (from either instance) reach nobody; the colleague's still reach the colleague.
     const seen = [onFirst.events.length, onSecond.events.length];
-    instances[0].app.get(LiveEvents).publish({ kind: LiveEventKind.NOTIFICATION_CREATED }, [room.user(id), room.user(colleagueId)]);
+    instances[0].app
+      .get(LiveEvents)
+      .publish({ kind: LiveEventKind.NOTIFICATION_CREATED }, [room.user(id), room.user(colleagueId)]);
     instances[1].app.get(LiveEvents).publish({ kind: LiveEventKind.NOTIFICATION_CREATED }, [room.user(id)]);
     await colleague.waitFor((e) => e.kind === 'NOTIFICATION_CREATED', 2_000);
     await sleep(300);
@@ -106,21 +128,41 @@ describe('live sockets end with their session (two instances through Redis)', ()
       [COORDINATOR],
     );
     const actingAs = ok(
-      await graphql<{ actAs: { token: string } }>(instances[0], `mutation($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`, { o: membership.organisation_id, r: membership.role }, token),
+      await graphql<{ actAs: { token: string } }>(
+        instances[0],
+        `
+          mutation ($o: ID, $r: Role) {
+            actAs(organisationId: $o, role: $r) {
+              token
+            }
+          }
+        `,
+        { o: membership.organisation_id, r: membership.role },
+        token,
+      ),
     ).actAs.token;
     const client = await live(instances[1], actingAs);
     const ended = endOf(client.socket, WITHIN);
     await sql(`DELETE FROM membership WHERE id = $1`, [membership.id]);
     expect(await ended).toMatchObject({ reason: 'MEMBERSHIP_REMOVED', disconnect: 'io server disconnect' });
-    await sql(`INSERT INTO membership (id, user_id, organisation_id, role) SELECT $1, u.id, $2, $3 FROM app_user u WHERE u.email = $4`, [membership.id, membership.organisation_id, membership.role, COORDINATOR]);
+    await sql(
+      `INSERT INTO membership (id, user_id, organisation_id, role) SELECT $1, u.id, $2, $3 FROM app_user u WHERE u.email = $4`,
+      [membership.id, membership.organisation_id, membership.role, COORDINATOR],
+    );
   }, 30_000);
 
   it('takes a socket out of the case rooms a removed membership gave it, and tells it, while its other memberships go on', async () => {
     const [baken] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
     const [duinzicht] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Duinzicht Lyceum'`);
-    const [{ id: caseId }] = await sql<{ id: string }>(`SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' ORDER BY created_at LIMIT 1`, [baken.id]);
+    const [{ id: caseId }] = await sql<{ id: string }>(
+      `SELECT id FROM case_file WHERE school_id = $1 AND status = 'OPEN' ORDER BY created_at LIMIT 1`,
+      [baken.id],
+    );
     const id = await userId(COORDINATOR);
-    await sql(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'ATTENDANCE_COORDINATOR')`, [id, duinzicht.id]);
+    await sql(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'ATTENDANCE_COORDINATOR')`, [
+      id,
+      duinzicht.id,
+    ]);
     const client = await live(instances[0], await login(COORDINATOR));
     expect(await client.join('case', caseId)).toEqual({ ok: true });
 
@@ -152,7 +194,11 @@ describe('a live socket whose token expires', () => {
 
   it('is told the session ended and disconnected at the expiry, and gets nothing after', async () => {
     const answer = (await (
-      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { devLogin(email: "${COORDINATOR}") { token } }` }) })
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { devLogin(email: "${COORDINATOR}") { token } }` }),
+      })
     ).json()) as GraphQLResponse<{ devLogin: { token: string } }>;
     const token = ok(answer).devLogin.token;
     const { exp } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { exp: number };
@@ -163,7 +209,9 @@ describe('a live socket whose token expires', () => {
       // At the expiry (whole seconds), not long after.
       expect(ended.at).toBeGreaterThanOrEqual(exp * 1000 - 50);
       expect(ended.at).toBeLessThan(exp * 1000 + 1_500);
-      const [{ id }] = (await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR])) as { id: string }[];
+      const [{ id }] = (await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR])) as {
+        id: string;
+      }[];
       server.app.get(LiveEvents).publish({ kind: LiveEventKind.NOTIFICATION_CREATED }, [room.user(id)]);
       await sleep(300);
       expect(client.events).toEqual([]);

@@ -12,7 +12,8 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 describe('live meeting rooms', () => {
   const t = useTestServer();
   const as = asUsers(t);
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   const clients: LiveClient[] = [];
   const live = async (email: string) => {
     const client = await connectLive(t.url, await t.login(email));
@@ -31,24 +32,52 @@ describe('live meeting rooms', () => {
       `SELECT p.id FROM pupil p WHERE p.school_id = $1 AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.pupil_id = p.id) ORDER BY p.pupil_number LIMIT 1`,
       [schoolId],
     );
-    return ok(await as(COORDINATOR).query<{ createCase: { id: string } }>(`mutation($p: ID!) { createCase(input: { pupilId: $p, typology: TRUANCY }) { id } }`, { p: pupilId })).createCase.id;
+    return ok(
+      await as(COORDINATOR).query<{ createCase: { id: string } }>(
+        `mutation($p: ID!) { createCase(input: { pupilId: $p, typology: TRUANCY }) { id } }`,
+        { p: pupilId },
+      ),
+    ).createCase.id;
   };
   const addItem = async (input: Record<string, unknown>) =>
-    ok(await as(COORDINATOR).query<{ addAgendaItem: { id: string } }>(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId, ...input } })).addAgendaItem.id;
+    ok(
+      await as(COORDINATOR).query<{ addAgendaItem: { id: string } }>(
+        `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`,
+        { i: { meetingId, ...input } },
+      ),
+    ).addAgendaItem.id;
   const minutes = (email: string, agendaItemId: string, body: string) =>
-    as(email).query(`mutation($i: RecordMinutesInput!) { recordMinutes(input: $i) { id } }`, { i: { agendaItemId, category: 'CLASSIFICATION', body } });
+    as(email).query(`mutation($i: RecordMinutesInput!) { recordMinutes(input: $i) { id } }`, {
+      i: { agendaItemId, category: 'CLASSIFICATION', body },
+    });
 
   beforeAll(async () => {
-    for (const email of [COORDINATOR, OFFICER, DOCTOR]) [{ id: ids[email] }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]);
+    for (const email of [COORDINATOR, OFFICER, DOCTOR])
+      [{ id: ids[email] }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]);
     const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
-    const [{ id: leerplicht }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`);
+    const [{ id: leerplicht }] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE name = 'Gemeente Kustland - Leerplicht'`,
+    );
     sharedCase = await openCase(baken);
-    ok(await as(COORDINATOR).query(`mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`, { c: sharedCase, o: leerplicht }));
+    ok(
+      await as(COORDINATOR).query(
+        `mutation($c: ID!, $o: ID!) { involveOrganisation(caseId: $c, organisationId: $o) { id } }`,
+        { c: sharedCase, o: leerplicht },
+      ),
+    );
     schoolOnlyCase = await openCase(baken);
     meetingId = ok(
-      await as(COORDINATOR).query<{ createMeeting: { id: string }[] }>(`mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }`, {
-        i: { organisationId: baken, title: 'SAT live', startsAt: inDays(1).toISOString(), participantIds: [ids[OFFICER], ids[DOCTOR]] },
-      }),
+      await as(COORDINATOR).query<{ createMeeting: { id: string }[] }>(
+        `mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }`,
+        {
+          i: {
+            organisationId: baken,
+            title: 'SAT live',
+            startsAt: inDays(1).toISOString(),
+            participantIds: [ids[OFFICER], ids[DOCTOR]],
+          },
+        },
+      ),
     ).createMeeting[0].id;
     sharedItem = await addItem({ caseId: sharedCase });
     schoolOnlyItem = await addItem({ caseId: schoolOnlyCase });
@@ -70,7 +99,11 @@ describe('live meeting rooms', () => {
 
     let started = Date.now();
     const topicItem = await addItem({ topic: 'Verzuimbeleid' });
-    expect(await officer.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === topicItem)).toEqual({ kind: 'AGENDA_CHANGED', meetingId, agendaItemId: topicItem });
+    expect(await officer.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === topicItem)).toEqual({
+      kind: 'AGENDA_CHANGED',
+      meetingId,
+      agendaItemId: topicItem,
+    });
     expect(Date.now() - started).toBeLessThan(1000);
 
     started = Date.now();
@@ -82,13 +115,39 @@ describe('live meeting rooms', () => {
     expect(await coordinator.join('case', sharedCase)).toEqual({ ok: true });
     expect(await officer.join('case', sharedCase)).toEqual({ ok: true });
     ok(await minutes(COORDINATOR, sharedItem, 'Leerling is drie keer gesproken'));
-    expect(await officer.waitFor((e) => e.kind === 'MINUTES_CHANGED' && e.caseId === sharedCase)).toEqual({ kind: 'MINUTES_CHANGED', meetingId, agendaItemId: sharedItem, caseId: sharedCase });
+    expect(await officer.waitFor((e) => e.kind === 'MINUTES_CHANGED' && e.caseId === sharedCase)).toEqual({
+      kind: 'MINUTES_CHANGED',
+      meetingId,
+      agendaItemId: sharedItem,
+      caseId: sharedCase,
+    });
 
-    ok(await as(COORDINATOR).query(`mutation($m: ID!, $a: ID!) { moveChair(meetingId: $m, agendaItemId: $a) { currentAgendaItemId } }`, { m: meetingId, a: sharedItem }));
+    ok(
+      await as(COORDINATOR).query(
+        `mutation($m: ID!, $a: ID!) { moveChair(meetingId: $m, agendaItemId: $a) { currentAgendaItemId } }`,
+        { m: meetingId, a: sharedItem },
+      ),
+    );
     await officer.waitFor((e) => e.kind === 'CHAIR_MOVED' && e.agendaItemId === sharedItem);
-    expect(failure(await as(OFFICER).query(`mutation($m: ID!, $a: ID!) { moveChair(meetingId: $m, agendaItemId: $a) { id } }`, { m: meetingId, a: sharedItem })).code).toBe('FORBIDDEN');
+    expect(
+      failure(
+        await as(OFFICER).query(`mutation($m: ID!, $a: ID!) { moveChair(meetingId: $m, agendaItemId: $a) { id } }`, {
+          m: meetingId,
+          a: sharedItem,
+        }),
+      ).code,
+    ).toBe('FORBIDDEN');
 
-    ok(await as(COORDINATOR).query(`mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, { i: { caseId: sharedCase, title: 'Huisbezoek', ownerId: ids[OFFICER], dueDate: inDays(7).toISOString().slice(0, 10) } }));
+    ok(
+      await as(COORDINATOR).query(`mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, {
+        i: {
+          caseId: sharedCase,
+          title: 'Huisbezoek',
+          ownerId: ids[OFFICER],
+          dueDate: inDays(7).toISOString().slice(0, 10),
+        },
+      }),
+    );
     await officer.waitFor((e) => e.kind === 'ACTION_CHANGED' && e.caseId === sharedCase);
   });
 
@@ -100,18 +159,30 @@ describe('live meeting rooms', () => {
     expect(await witness.join('case', schoolOnlyCase)).toEqual({ ok: true });
 
     ok(await minutes(COORDINATOR, schoolOnlyItem, 'Alleen voor de school'));
-    ok(await as(COORDINATOR).query(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, { i: { agendaItemId: schoolOnlyItem, category: 'CLASSIFICATION', body: 'Gesprek met ouders' } }));
+    ok(
+      await as(COORDINATOR).query(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+        i: { agendaItemId: schoolOnlyItem, category: 'CLASSIFICATION', body: 'Gesprek met ouders' },
+      }),
+    );
     await witness.waitFor((e) => e.kind === 'DECISION_RECORDED' && e.caseId === schoolOnlyCase);
     // Same server, same order: anything meant for the doctor would have arrived by now; give it a moment more.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(doctor.events.filter((e) => e.caseId === schoolOnlyCase || e.agendaItemId === schoolOnlyItem)).toEqual([]);
-    expect(doctor.events.every((e) => Object.keys(e).every((k) => ['kind', 'meetingId', 'caseId', 'agendaItemId', 'actionId', 'userIds'].includes(k)))).toBe(true);
+    expect(
+      doctor.events.every((e) =>
+        Object.keys(e).every((k) => ['kind', 'meetingId', 'caseId', 'agendaItemId', 'actionId', 'userIds'].includes(k)),
+      ),
+    ).toBe(true);
   });
 
   it('pushes new notifications to their recipient, and tells the room the meeting moved', async () => {
     const officer = await live(OFFICER);
     expect(await officer.join('meeting', meetingId)).toMatchObject({ ok: true });
-    ok(await as(COORDINATOR).query(`mutation($i: RescheduleMeetingInput!) { rescheduleMeeting(input: $i) { id } }`, { i: { meetingId, startsAt: inDays(2).toISOString() } }));
+    ok(
+      await as(COORDINATOR).query(`mutation($i: RescheduleMeetingInput!) { rescheduleMeeting(input: $i) { id } }`, {
+        i: { meetingId, startsAt: inDays(2).toISOString() },
+      }),
+    );
     await officer.waitFor((e) => e.kind === 'NOTIFICATION_CREATED');
     await officer.waitFor((e) => e.kind === 'MEETING_CHANGED' && e.meetingId === meetingId);
   });
@@ -145,8 +216,21 @@ describe('reconnecting after a server restart', () => {
   it('re-joins its rooms and, refetching, sees what changed while it was away', async () => {
     await start();
     const port = Number(new URL(server!.url).port);
-    const token = ok(await graphql<{ devLogin: { token: string } }>(`mutation($e: String!) { devLogin(email: $e) { token } }`, { e: COORDINATOR })).devLogin.token;
-    const [{ id: meetingId }] = (await server!.dataSource.query(`SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`)) as { id: string }[];
+    const token = ok(
+      await graphql<{ devLogin: { token: string } }>(
+        `
+          mutation ($e: String!) {
+            devLogin(email: $e) {
+              token
+            }
+          }
+        `,
+        { e: COORDINATOR },
+      ),
+    ).devLogin.token;
+    const [{ id: meetingId }] = (await server!.dataSource.query(
+      `SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`,
+    )) as { id: string }[];
     const client = await connectLive(server!.url, token);
     try {
       expect(await client.join('meeting', meetingId)).toMatchObject({ ok: true });
@@ -156,10 +240,34 @@ describe('reconnecting after a server restart', () => {
       await start(port);
       // Changed while the client was away:
       const addTopic = (topic: string) =>
-        graphql<{ addAgendaItem: { id: string } }>(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId, topic } }, token);
+        graphql<{ addAgendaItem: { id: string } }>(
+          `
+            mutation ($i: AddAgendaItemInput!) {
+              addAgendaItem(input: $i) {
+                id
+              }
+            }
+          `,
+          { i: { meetingId, topic } },
+          token,
+        );
       const missed = ok(await addTopic('Tijdens de herstart')).addAgendaItem.id;
       await reconnected;
-      const agenda = ok(await graphql<{ meeting: { agenda: { id: string }[] } }>(`query($id: ID!) { meeting(id: $id) { agenda { id } } }`, { id: meetingId }, token)).meeting.agenda;
+      const agenda = ok(
+        await graphql<{ meeting: { agenda: { id: string }[] } }>(
+          `
+            query ($id: ID!) {
+              meeting(id: $id) {
+                agenda {
+                  id
+                }
+              }
+            }
+          `,
+          { id: meetingId },
+          token,
+        ),
+      ).meeting.agenda;
       expect(agenda.map((i) => i.id)).toContain(missed);
 
       // And it is back in its room: the next change arrives live.

@@ -25,21 +25,47 @@ describe('reminders and escalation with two instances', () => {
   let database: FreshDatabase;
   const instances: RunningServer[] = [];
   const tokens = new Map<string, string>();
-  const sql = async <R>(query: string, params: unknown[] = []) => (await instances[0].dataSource.query(query, params)) as R[];
-  const graphql = async <T>(instance: RunningServer, query: string, variables: Record<string, unknown>, email?: string) => {
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await instances[0].dataSource.query(query, params)) as R[];
+  const graphql = async <T>(
+    instance: RunningServer,
+    query: string,
+    variables: Record<string, unknown>,
+    email?: string,
+  ) => {
     if (email && !tokens.has(email)) {
-      tokens.set(email, ok(await graphql<{ devLogin: { token: string } }>(instance, `mutation($e: String!) { devLogin(email: $e) { token } }`, { e: email })).devLogin.token);
+      tokens.set(
+        email,
+        ok(
+          await graphql<{ devLogin: { token: string } }>(
+            instance,
+            `
+              mutation ($e: String!) {
+                devLogin(email: $e) {
+                  token
+                }
+              }
+            `,
+            { e: email },
+          ),
+        ).devLogin.token,
+      );
     }
     const response = await fetch(`${instance.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(email ? { authorization: `Bearer ${tokens.get(email)}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(email ? { authorization: `Bearer ${tokens.get(email)}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
   /** Both instances run the reminders twice at once, then mail concurrently until nothing waits. */
   const runEverywhere = async (today: string) => {
-    await Promise.all(instances.flatMap((i) => [i.app.get(ReminderService).run(today), i.app.get(ReminderService).run(today)]));
+    await Promise.all(
+      instances.flatMap((i) => [i.app.get(ReminderService).run(today), i.app.get(ReminderService).run(today)]),
+    );
     for (;;) {
       const sent = await Promise.all(instances.map((i) => i.app.get(MailDispatcher).dispatch(3)));
       if (sent.every((n) => n === 0)) break;
@@ -68,12 +94,38 @@ describe('reminders and escalation with two instances', () => {
   });
 
   it('fans live events out across instances through Redis', async () => {
-    const [{ id: meetingId }] = await sql<{ id: string }>(`SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`);
-    await graphql(instances[1], `{ me { id } }`, {}, COORDINATOR);
+    const [{ id: meetingId }] = await sql<{ id: string }>(
+      `SELECT m.id FROM meeting m JOIN organisation o ON o.id = m.organisation_id WHERE o.name = 'Het Baken College' AND m.status = 'PLANNED' ORDER BY m.starts_at LIMIT 1`,
+    );
+    await graphql(
+      instances[1],
+      `
+        {
+          me {
+            id
+          }
+        }
+      `,
+      {},
+      COORDINATOR,
+    );
     const client = await connectLive(instances[1].url, tokens.get(COORDINATOR)!);
     try {
       expect(await client.join('meeting', meetingId)).toMatchObject({ ok: true });
-      const item = ok(await graphql<{ addAgendaItem: { id: string } }>(instances[0], `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId, topic: 'Via Redis' } }, COORDINATOR)).addAgendaItem.id;
+      const item = ok(
+        await graphql<{ addAgendaItem: { id: string } }>(
+          instances[0],
+          `
+            mutation ($i: AddAgendaItemInput!) {
+              addAgendaItem(input: $i) {
+                id
+              }
+            }
+          `,
+          { i: { meetingId, topic: 'Via Redis' } },
+          COORDINATOR,
+        ),
+      ).addAgendaItem.id;
       await client.waitFor((e) => e.kind === 'AGENDA_CHANGED' && e.agendaItemId === item);
     } finally {
       client.close();
@@ -85,7 +137,18 @@ describe('reminders and escalation with two instances', () => {
     const [{ id: owner }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [CARE_COORDINATOR]);
     const [{ id: coordinator }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR]);
     const actionId = ok(
-      await graphql<{ createAction: { id: string } }>(instances[0], `mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, { i: { caseId, title: 'Gesprek met ouders over angst', ownerId: owner, dueDate: due } }, COORDINATOR),
+      await graphql<{ createAction: { id: string } }>(
+        instances[0],
+        `
+          mutation ($i: CreateActionInput!) {
+            createAction(input: $i) {
+              id
+            }
+          }
+        `,
+        { i: { caseId, title: 'Gesprek met ouders over angst', ownerId: owner, dueDate: due } },
+        COORDINATOR,
+      ),
     ).createAction.id;
 
     const days = [-5, -3, -1, 0, 1, 3, 7, 8].map((d) => addDays(due, d));
@@ -103,21 +166,29 @@ describe('reminders and escalation with two instances', () => {
     ]);
     expect(sent.every((n) => n.emailed_at !== null)).toBe(true);
 
-    const digests = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE kind = 'WEEKLY_DIGEST' AND recipient_user_id = $1`, [owner]);
+    const digests = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification WHERE kind = 'WEEKLY_DIGEST' AND recipient_user_id = $1`,
+      [owner],
+    );
     expect(digests[0].n).toBe(days.filter((d) => isoWeekday(d) === 1).length);
 
     // Every notification mailed in this test went out once, from one of the two instances.
     const mails = await readOutbox(outbox);
-    const [{ n: mailed }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE emailed_at > now() - interval '10 minutes' AND created_at > now() - interval '10 minutes'`);
+    const [{ n: mailed }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification WHERE emailed_at > now() - interval '10 minutes' AND created_at > now() - interval '10 minutes'`,
+    );
     const perNotification = new Map<string, number>();
-    for (const mail of mails) perNotification.set(mail.notificationId!, (perNotification.get(mail.notificationId!) ?? 0) + 1);
+    for (const mail of mails)
+      perNotification.set(mail.notificationId!, (perNotification.get(mail.notificationId!) ?? 0) + 1);
     expect([...perNotification.values()].every((n) => n === 1)).toBe(true);
     for (const n of sent) expect(perNotification.get(n.id)).toBe(1);
     expect(perNotification.size).toBe(mailed);
 
     // The mails name no pupil and not what the action is about; they link into the app.
     const ours = mails.filter((m) => sent.some((n) => n.id === m.notificationId));
-    expect(ours.map((m) => m.to).sort()).toEqual([COORDINATOR, CARE_COORDINATOR, CARE_COORDINATOR, CARE_COORDINATOR].sort());
+    expect(ours.map((m) => m.to).sort()).toEqual(
+      [COORDINATOR, CARE_COORDINATOR, CARE_COORDINATOR, CARE_COORDINATOR].sort(),
+    );
     for (const mail of ours) {
       for (const name of pupilNames) expect(mail.text).not.toContain(name);
       expect(mail.text).not.toContain('angst');
@@ -128,20 +199,58 @@ describe('reminders and escalation with two instances', () => {
   it("follows the school's own settings, which only its coordinators or the admin change", async () => {
     const [{ id: baken }] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Het Baken College'`);
     const update = (email: string, input: Record<string, unknown>) =>
-      graphql<{ updateReminderSettings: Record<string, number> }>(instances[1], `mutation($o: ID!, $i: ReminderSettingsInput!) { updateReminderSettings(organisationId: $o, input: $i) { reminderDaysBefore escalateAfterDays digestWeekday } }`, { o: baken, i: input }, email);
-    expect(failure(await update(COORDINATOR, { escalateAfterDays: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'escalateAfterDays' });
+      graphql<{ updateReminderSettings: Record<string, number> }>(
+        instances[1],
+        `
+          mutation ($o: ID!, $i: ReminderSettingsInput!) {
+            updateReminderSettings(organisationId: $o, input: $i) {
+              reminderDaysBefore
+              escalateAfterDays
+              digestWeekday
+            }
+          }
+        `,
+        { o: baken, i: input },
+        email,
+      );
+    expect(failure(await update(COORDINATOR, { escalateAfterDays: 0 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'escalateAfterDays',
+    });
     expect(failure(await update(BAKEN_MENTOR, { escalateAfterDays: 2 })).code).toBe('FORBIDDEN');
     expect(failure(await update(OFFICER, { escalateAfterDays: 2 })).code).toBe('FORBIDDEN');
-    expect(ok(await update(COORDINATOR, { escalateAfterDays: 2 })).updateReminderSettings).toEqual({ reminderDaysBefore: 3, escalateAfterDays: 2, digestWeekday: 1 });
-    expect(ok(await update(ADMIN, { reminderDaysBefore: 0 })).updateReminderSettings).toEqual({ reminderDaysBefore: 0, escalateAfterDays: 2, digestWeekday: 1 });
+    expect(ok(await update(COORDINATOR, { escalateAfterDays: 2 })).updateReminderSettings).toEqual({
+      reminderDaysBefore: 3,
+      escalateAfterDays: 2,
+      digestWeekday: 1,
+    });
+    expect(ok(await update(ADMIN, { reminderDaysBefore: 0 })).updateReminderSettings).toEqual({
+      reminderDaysBefore: 0,
+      escalateAfterDays: 2,
+      digestWeekday: 1,
+    });
 
     const due = addDays(dutchDate(), 20);
     const [{ id: owner }] = await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [CARE_COORDINATOR]);
     const actionId = ok(
-      await graphql<{ createAction: { id: string } }>(instances[0], `mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, { i: { caseId, title: 'Tweede actie', ownerId: owner, dueDate: due } }, COORDINATOR),
+      await graphql<{ createAction: { id: string } }>(
+        instances[0],
+        `
+          mutation ($i: CreateActionInput!) {
+            createAction(input: $i) {
+              id
+            }
+          }
+        `,
+        { i: { caseId, title: 'Tweede actie', ownerId: owner, dueDate: due } },
+        COORDINATOR,
+      ),
     ).createAction.id;
     for (const day of [-1, 2].map((d) => addDays(due, d))) await runEverywhere(day);
-    const kinds = await sql<{ kind: string }>(`SELECT kind FROM notification WHERE action_id = $1 ORDER BY created_at, kind`, [actionId]);
+    const kinds = await sql<{ kind: string }>(
+      `SELECT kind FROM notification WHERE action_id = $1 ORDER BY created_at, kind`,
+      [actionId],
+    );
     expect(kinds.map((k) => k.kind)).toEqual(['ACTION_ESCALATED', 'ACTION_OVERDUE']);
   });
 });

@@ -7,16 +7,22 @@ const MONTH_MS = 31 * 24 * 60 * 60 * 1000;
 /** The retention job, run with a moved clock against the demo region. */
 describe('retention', () => {
   const t = useTestServer();
-  const sql = async <R>(query: string, params: unknown[] = []) => (await t.server.dataSource.query(query, params)) as R[];
+  const sql = async <R>(query: string, params: unknown[] = []) =>
+    (await t.server.dataSource.query(query, params)) as R[];
   let closedPupil: string;
   let openPupil: string;
-  const countsByCategory = () => sql(`SELECT school_id, category, typology, outcome, count(*)::int AS n FROM case_file GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`);
+  const countsByCategory = () =>
+    sql(
+      `SELECT school_id, category, typology, outcome, count(*)::int AS n FROM case_file GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    );
 
   beforeAll(async () => {
     [{ pupil_id: closedPupil }] = await sql<{ pupil_id: string }>(
       `SELECT c.pupil_id FROM case_file c WHERE c.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM case_file o WHERE o.pupil_id = c.pupil_id AND o.status <> 'CLOSED') LIMIT 1`,
     );
-    [{ pupil_id: openPupil }] = await sql<{ pupil_id: string }>(`SELECT pupil_id FROM case_file WHERE status = 'OPEN' LIMIT 1`);
+    [{ pupil_id: openPupil }] = await sql<{ pupil_id: string }>(
+      `SELECT pupil_id FROM case_file WHERE status = 'OPEN' LIMIT 1`,
+    );
   });
 
   it('leaves recently closed cases alone', async () => {
@@ -29,7 +35,12 @@ describe('retention', () => {
     const result = await t.server.app.get(RetentionService).run(later);
     expect(result.pupils).toBeGreaterThan(0);
 
-    const [pupil] = await sql<{ given_name: string; family_name: string; pupil_number: string; anonymised_at: Date | null }>(`SELECT given_name, family_name, pupil_number, anonymised_at FROM pupil WHERE id = $1`, [closedPupil]);
+    const [pupil] = await sql<{
+      given_name: string;
+      family_name: string;
+      pupil_number: string;
+      anonymised_at: Date | null;
+    }>(`SELECT given_name, family_name, pupil_number, anonymised_at FROM pupil WHERE id = $1`, [closedPupil]);
     expect(pupil).toMatchObject({ given_name: 'Geanonimiseerd', family_name: '' });
     expect(pupil.pupil_number).toMatch(/^ANON-/);
     expect(pupil.anonymised_at).not.toBeNull();
@@ -41,11 +52,16 @@ describe('retention', () => {
     expect(texts.every((r) => r.body === '[geanonimiseerd]')).toBe(true);
     expect(await countsByCategory()).toEqual(before);
 
-    const [untouched] = await sql<{ anonymised_at: Date | null }>(`SELECT anonymised_at FROM pupil WHERE id = $1`, [openPupil]);
+    const [untouched] = await sql<{ anonymised_at: Date | null }>(`SELECT anonymised_at FROM pupil WHERE id = $1`, [
+      openPupil,
+    ]);
     expect(untouched.anonymised_at).toBeNull();
   });
 
   it('does nothing the second time', async () => {
-    expect(await t.server.app.get(RetentionService).run(new Date(Date.now() + 25 * MONTH_MS))).toEqual({ pupils: 0, cases: 0 });
+    expect(await t.server.app.get(RetentionService).run(new Date(Date.now() + 25 * MONTH_MS))).toEqual({
+      pupils: 0,
+      cases: 0,
+    });
   });
 });

@@ -15,19 +15,28 @@ describe('starting with a database that cannot be reached', () => {
   it.each([
     ['an unknown host', 'postgres://nowhere/aanwezig'],
     ['a closed port', 'postgres://postgres:secret@127.0.0.1:1/aanwezig'],
-  ])('fails with a message naming the database (%s), without the password', async (_label, url) => {
-    const attempt = startServer(testConfig({ databaseUrl: url }), { logger: silent });
-    await expect(attempt).rejects.toThrow(DatabaseUnreachableError);
-    await expect(attempt).rejects.toThrow(/Cannot connect to the database at postgres:\/\//);
-    await expect(attempt).rejects.not.toThrow(/secret/);
-  }, 10_000);
+  ])(
+    'fails with a message naming the database (%s), without the password',
+    async (_label, url) => {
+      const attempt = startServer(testConfig({ databaseUrl: url }), { logger: silent });
+      await expect(attempt).rejects.toThrow(DatabaseUnreachableError);
+      await expect(attempt).rejects.toThrow(/Cannot connect to the database at postgres:\/\//);
+      await expect(attempt).rejects.not.toThrow(/secret/);
+    },
+    10_000,
+  );
 });
 
 describe('dev login in production', () => {
   it('stops the start with one line naming AUTH_DEV_LOGIN, before anything is opened', async () => {
-    const attempt = startServer(testConfig({ env: 'production', devLogin: true, databaseUrl: 'postgres://nowhere/aanwezig' }), { logger: silent });
+    const attempt = startServer(
+      testConfig({ env: 'production', devLogin: true, databaseUrl: 'postgres://nowhere/aanwezig' }),
+      { logger: silent },
+    );
     await expect(attempt).rejects.toThrow(ConfigError);
-    await expect(attempt).rejects.toThrow(/AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production/);
+    await expect(attempt).rejects.toThrow(
+      /AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production/,
+    );
   });
 });
 
@@ -36,7 +45,8 @@ describe('the embedded database under DATA_DIR', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'aanwezig-embedded-'));
     const config = testConfig({ dataDir });
     const first = await startServer(config, { logger: silent });
-    const count = async (s: typeof first) => Number((await s.dataSource.query('SELECT count(*) AS n FROM app_user'))[0].n);
+    const count = async (s: typeof first) =>
+      Number((await s.dataSource.query('SELECT count(*) AS n FROM app_user'))[0].n);
     const users = await count(first);
     await first.close();
     const second = await startServer(config, { logger: silent });

@@ -18,7 +18,8 @@ describe('the case list: filters and saved views', () => {
     await page.getByRole('status').filter({ hasText: 'Laden' }).waitFor({ state: 'detached' });
     return total();
   };
-  const tierColumn = async () => page.getByRole('table').getByRole('row').locator('td:nth-of-type(4)').allTextContents();
+  const tierColumn = async () =>
+    page.getByRole('table').getByRole('row').locator('td:nth-of-type(4)').allTextContents();
 
   beforeAll(async () => {
     page = session.page;
@@ -59,7 +60,10 @@ describe('the case list: filters and saved views', () => {
     expect(await page.getByLabel('Niveau').inputValue()).toBe('2');
 
     await page.getByRole('button', { name: 'Weergave "Niveau 2 bij ons" verwijderen' }).click();
-    await page.getByLabel('Weergave', { exact: true }).getByRole('option', { name: 'Niveau 2 bij ons' }).waitFor({ state: 'detached' });
+    await page
+      .getByLabel('Weergave', { exact: true })
+      .getByRole('option', { name: 'Niveau 2 bij ons' })
+      .waitFor({ state: 'detached' });
     // The filters stay as they were; only the name is gone.
     expect(await total()).toBe(tierTwo);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -5,7 +5,11 @@ import { useBrowserSession } from './support/session';
 
 interface CaseRow {
   id: string;
-  pupil: { displayName: string; dateOfBirth: string; guardians: { name: string; hasParentalAuthority: boolean }[] } | null;
+  pupil: {
+    displayName: string;
+    dateOfBirth: string;
+    guardians: { name: string; hasParentalAuthority: boolean }[];
+  } | null;
 }
 
 describe('recording a parent consent for a 14-year-old: the pupil and both parents must give it', () => {
@@ -24,12 +28,23 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ cases(first: 100) { edges { node { id pupil { displayName dateOfBirth guardians { name hasParentalAuthority } } } } } }' }),
+        body: JSON.stringify({
+          query:
+            '{ cases(first: 100) { edges { node { id pupil { displayName dateOfBirth guardians { name hasParentalAuthority } } } } } }',
+        }),
       });
-      return ((await response.json()) as { data: { cases: { edges: { node: CaseRow }[] } } }).data.cases.edges.map((e) => e.node);
+      return ((await response.json()) as { data: { cases: { edges: { node: CaseRow }[] } } }).data.cases.edges.map(
+        (e) => e.node,
+      );
     });
     const age = (dob: string) => (Date.now() - new Date(`${dob}T00:00:00Z`).getTime()) / (365.25 * 86_400_000);
-    const chosen = cases.find((c) => c.pupil && age(c.pupil.dateOfBirth) >= 14.1 && age(c.pupil.dateOfBirth) < 14.9 && c.pupil.guardians.filter((g) => g.hasParentalAuthority).length === 2)!;
+    const chosen = cases.find(
+      (c) =>
+        c.pupil &&
+        age(c.pupil.dateOfBirth) >= 14.1 &&
+        age(c.pupil.dateOfBirth) < 14.9 &&
+        c.pupil.guardians.filter((g) => g.hasParentalAuthority).length === 2,
+    )!;
     expect(chosen, 'a 14-year-old with two parents with authority').toBeTruthy();
     parents = chosen.pupil!.guardians.filter((g) => g.hasParentalAuthority).map((g) => g.name);
     await page.goto(`${session.server.url}/casussen/${chosen.id}`);
@@ -44,8 +59,13 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     const table = page.getByRole('table', { name: 'Verzuim per schoolweek dit schooljaar (lesuren)' });
     const rows = table.getByRole('row');
     expect(await rows.count()).toBeGreaterThan(5);
-    const unauthorised = (await table.locator('td:nth-of-type(2)').allTextContents()).map((v) => Number(v.replace(',', '.')));
-    const summary = await page.getByText(/uren ongeoorloofd: [\d,]+/).first().textContent();
+    const unauthorised = (await table.locator('td:nth-of-type(2)').allTextContents()).map((v) =>
+      Number(v.replace(',', '.')),
+    );
+    const summary = await page
+      .getByText(/uren ongeoorloofd: [\d,]+/)
+      .first()
+      .textContent();
     const total = Number(summary!.match(/uren ongeoorloofd: ([\d,]+)/)![1].replace(',', '.'));
     expect(unauthorised.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 0);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -53,13 +73,17 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
   });
 
   it('says who records a consent, and offers only the school data for others than the school', async () => {
-    await page.getByText(/^Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD/).waitFor();
+    await page
+      .getByText(/^Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD/)
+      .waitFor();
     const categories = page.getByRole('group', { name: 'Welke gegevens' });
     expect(await categories.getByLabel('thuissituatie', { exact: true }).count()).toBe(1);
     expect(await categories.getByLabel('advies jeugdarts', { exact: true }).count()).toBe(0);
     const recipients = await page.getByRole('group', { name: 'Voor welke organisaties' }).getByRole('checkbox').count();
     expect(recipients).toBeGreaterThan(0);
-    expect(await page.getByRole('group', { name: 'Voor welke organisaties' }).getByLabel('Het Baken College').count()).toBe(0);
+    expect(
+      await page.getByRole('group', { name: 'Voor welke organisaties' }).getByLabel('Het Baken College').count(),
+    ).toBe(0);
   });
 
   it('says who must give consent, and refuses it with one parent missing, naming that parent', async () => {
@@ -73,7 +97,9 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(`Ook ${parents[1]} (met gezag) moet toestemming geven.`);
-    expect(await page.getByLabel('Waarvoor (doel)').inputValue()).toBe('Afstemming met de jeugdarts over ziekteverzuim');
+    expect(await page.getByLabel('Waarvoor (doel)').inputValue()).toBe(
+      'Afstemming met de jeugdarts over ziekteverzuim',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -81,7 +107,13 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     await page.getByLabel(`${parents[1]} (nodig)`).check();
     await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await page.getByRole('status').filter({ hasText: 'De toestemming is vastgelegd.' }).waitFor();
-    await page.getByRole('region', { name: 'Toestemmingen' }).getByRole('listitem').filter({ hasText: 'Afstemming met de jeugdarts over ziekteverzuim' }).filter({ hasText: 'geldig' }).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Toestemmingen' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Afstemming met de jeugdarts over ziekteverzuim' })
+      .filter({ hasText: 'geldig' })
+      .first()
+      .waitFor();
     await screenshot(page, 'case-consent-recorded');
   });
 });

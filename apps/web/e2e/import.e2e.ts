@@ -17,7 +17,11 @@ describe('importing an absence file in the browser (the Het Baken coordinator)',
   const session = useBrowserSession();
   let page: Page;
   const [day1, day2] = schoolDays(2);
-  const csv = (lines: string[]) => ({ name: 'verzuim.csv', mimeType: 'text/csv', buffer: Buffer.from(['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lines].join('\n')) });
+  const csv = (lines: string[]) => ({
+    name: 'verzuim.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lines].join('\n')),
+  });
   const good = [`BA1001,${day1},08:30,09:20,,1,false,TRUANCY`, `BA1002,${day2},08:30,09:20,,1,true,SICK`];
   const bad = `BA1003,${day1},08:30,09:20,,1,misschien,TRUANCY`;
 
@@ -45,8 +49,16 @@ describe('importing an absence file in the browser (the Het Baken coordinator)',
     // Both good lines are accounted for: new, changed (the demo generated another registration in that
     // lesson hour) or already there; the period is the file's first to last date.
     const summary = (await page.getByRole('status').filter({ hasText: 'ongewijzigd' }).textContent())!;
-    const [, from, to, imported, changed, , already] = summary.match(/^Periode (.+?) t\/m (.+?): (\d+) nieuw, (\d+) gewijzigd, (\d+) verwijderd, (\d+) ongewijzigd/)!;
-    const dutch = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const [, from, to, imported, changed, , already] = summary.match(
+      /^Periode (.+?) t\/m (.+?): (\d+) nieuw, (\d+) gewijzigd, (\d+) verwijderd, (\d+) ongewijzigd/,
+    )!;
+    const dutch = (iso: string) =>
+      new Date(`${iso}T00:00:00Z`).toLocaleDateString('nl-NL', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
     expect([from, to]).toEqual([dutch(day2), dutch(day1)]);
     expect(Number(imported) + Number(changed) + Number(already)).toBe(2);
   });

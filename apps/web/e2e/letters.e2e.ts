@@ -47,7 +47,10 @@ describe('a letter to parents in the browser (the Het Baken coordinator)', () =>
   it('saves it on the case and downloads the edited letter as a PDF', async () => {
     const boxes = page.getByRole('checkbox');
     if (!(await boxes.first().isChecked())) await boxes.first().click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewaren en pdf downloaden' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Bewaren en pdf downloaden' }).click(),
+    ]);
     const parser = new PDFParse({ data: new Uint8Array(readFileSync((await download.path())!)) });
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
     await parser.destroy();

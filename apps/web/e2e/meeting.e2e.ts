@@ -45,7 +45,9 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     const add = chair.getByRole('button', { name: 'Op de agenda' });
     if ((await add.count()) > 0) {
       await add.first().click();
-      await expect.poll(() => chair.getByRole('navigation', { name: 'Agenda' }).locator('ol > li').count()).toBe(before + 1);
+      await expect
+        .poll(() => chair.getByRole('navigation', { name: 'Agenda' }).locator('ol > li').count())
+        .toBe(before + 1);
     }
     expect(await items.count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(chair)).toEqual([]);
@@ -63,13 +65,20 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
 
   it("moves both to an item, and each sees the other's minutes live", async () => {
     // A pupil's item leerplicht may read (the case involves the municipality): "Name (group)", not shielded.
-    const officerItems = await officer.getByRole('navigation', { name: 'Agenda' }).locator('ol > li button').allTextContents();
+    const officerItems = await officer
+      .getByRole('navigation', { name: 'Agenda' })
+      .locator('ol > li button')
+      .allTextContents();
     topic = officerItems.find((name) => name !== RESTRICTED && /\(\w+\)$/.test(name))!;
     expect(topic, 'an agenda item leerplicht may read').toBeTruthy();
     await chair.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: topic, exact: true }).click();
     await chair.getByRole('heading', { level: 2, name: topic, exact: true }).waitFor();
     await chair.getByRole('button', { name: 'Nu bespreken' }).click();
-    await officer.getByRole('navigation', { name: 'Agenda' }).locator('li', { hasText: topic }).getByText('nu besproken').waitFor({ timeout: 5000 });
+    await officer
+      .getByRole('navigation', { name: 'Agenda' })
+      .locator('li', { hasText: topic })
+      .getByText('nu besproken')
+      .waitFor({ timeout: 5000 });
     await officer.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: topic, exact: true }).click();
 
     await chair.getByLabel('Notulen schrijven').fill('Leerplicht belt de ouders deze week.');
@@ -80,7 +89,11 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     const offered = await officer.getByLabel('Soort gegevens', { exact: true }).locator('option').allTextContents();
     expect(offered).toContain('ongeoorloofd verzuim');
     expect(offered).not.toContain('thuissituatie');
-    await officer.getByText(/^U kunt alleen notuleren en besluiten vastleggen in soorten gegevens die u bij deze casus zelf mag inzien/).waitFor();
+    await officer
+      .getByText(
+        /^U kunt alleen notuleren en besluiten vastleggen in soorten gegevens die u bij deze casus zelf mag inzien/,
+      )
+      .waitFor();
     await officer.getByLabel('Notulen schrijven').fill('Gesprek op het gemeentehuis is gepland.');
     await officer.getByRole('button', { name: 'Notulen opslaan' }).click();
     await chair.getByText('Gesprek op het gemeentehuis is gepland.').waitFor({ timeout: 5000 });
@@ -94,8 +107,14 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     await chair.getByLabel('Wie doet het?').selectOption({ label: 'Joost Smit' });
     await chair.getByRole('button', { name: 'Actie toevoegen' }).click();
     await officer.getByText('Huisbezoek afleggen bij het gezin').waitFor({ timeout: 5000 });
-    await officer.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click({ timeout: 5000 });
-    await officer.getByRole('region', { name: /^Mijn openstaande acties? / }).getByText(/^Huisbezoek afleggen bij het gezin/).waitFor({ timeout: 5000 });
+    await officer
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Start' })
+      .click({ timeout: 5000 });
+    await officer
+      .getByRole('region', { name: /^Mijn openstaande acties? / })
+      .getByText(/^Huisbezoek afleggen bij het gezin/)
+      .waitFor({ timeout: 5000 });
     expect(await accessibilityViolations(officer)).toEqual([]);
   });
 });

@@ -5,7 +5,13 @@ import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { signInAndOpen, useBrowserSession } from './support/session';
 
-const today = () => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const today = () =>
+  new Date().toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  });
 
 describe('the MSA report in the browser (the SWV consultant, then a school coordinator)', () => {
   const session = useBrowserSession();
@@ -13,23 +19,33 @@ describe('the MSA report in the browser (the SWV consultant, then a school coord
   beforeAll(() => {
     page = session.page;
   });
-  const signInAs = (name: string) => signInAndOpen(page, session.server.url, name, 'MSA-rapportage', 'MSA-rapportage thuiszitters');
+  const signInAs = (name: string) =>
+    signInAndOpen(page, session.server.url, name, 'MSA-rapportage', 'MSA-rapportage thuiszitters');
 
   it('shows the latest census with its summary, chart and tables, accessibly', async () => {
     await signInAs('Ellen Mulder');
     await page.getByRole('heading', { level: 2, name: /^Samenvatting peildatum / }).waitFor();
     await page.getByText(/^Op \d+ \w+ \d{4} waren /).waitFor();
     await page.getByRole('img', { name: /per peildatum, gestapeld per categorie/ }).waitFor();
-    for (const caption of ['Leerlingen per categorie', 'Leerlingen per typologie', 'Uitkomsten sinds de vorige peildatum']) {
+    for (const caption of [
+      'Leerlingen per categorie',
+      'Leerlingen per typologie',
+      'Uitkomsten sinds de vorige peildatum',
+    ]) {
       await page.getByRole('table', { name: caption }).waitFor();
     }
-    expect(await page.getByRole('table', { name: 'Leerlingen per categorie' }).getByRole('row').count()).toBe(1 + 6 + 1); // header, six schools, region
+    expect(await page.getByRole('table', { name: 'Leerlingen per categorie' }).getByRole('row').count()).toBe(
+      1 + 6 + 1,
+    ); // header, six schools, region
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'msa-report');
   });
 
   it('downloads the report as a PDF that reads as the report', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pdf' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download pdf' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^msa-rapportage-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -47,7 +63,7 @@ describe('the MSA report in the browser (the SWV consultant, then a school coord
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it("shows a school coordinator their own school in full, with its pupils", async () => {
+  it('shows a school coordinator their own school in full, with its pupils', async () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await signInAs('Ahmed el Amrani');
     await page.getByRole('rowheader', { name: 'Het Baken College (uw school)' }).first().waitFor();

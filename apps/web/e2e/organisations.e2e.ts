@@ -4,8 +4,17 @@ import { accessibilityViolations, screenshot } from './support/browser';
 import { useBrowserSession } from './support/session';
 
 const CONTRACT_DEMO_NAMES = [
-  'Sanne de Vries', 'Ahmed el Amrani', 'Marieke Jansen', 'Pieter Bakker', 'Lotte Visser', 'Joost Smit',
-  'Dr. Fatima Yilmaz', 'Ellen Mulder', 'Kevin de Boer', 'Ingrid Hendriks', 'Tom van Dijk',
+  'Sanne de Vries',
+  'Ahmed el Amrani',
+  'Marieke Jansen',
+  'Pieter Bakker',
+  'Lotte Visser',
+  'Joost Smit',
+  'Dr. Fatima Yilmaz',
+  'Ellen Mulder',
+  'Kevin de Boer',
+  'Ingrid Hendriks',
+  'Tom van Dijk',
 ];
 
 describe('signing in and seeing the region (whole chain: browser → web → GraphQL → embedded PostgreSQL)', () => {

@@ -10,12 +10,19 @@ const LEERPLICHT = 'Gemeente Kustland - Leerplicht';
 /** GraphQL as a demo user, for finding test data the screens then work on. */
 async function apiAs(url: string, email: string) {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data: T; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const { devLogin } = await call<{ devLogin: { token: string } }>(`mutation($e: String!) { devLogin(email: $e) { token } }`, { e: email });
+  const { devLogin } = await call<{ devLogin: { token: string } }>(
+    `mutation($e: String!) { devLogin(email: $e) { token } }`,
+    { e: email },
+  );
   return <T>(query: string, variables: Record<string, unknown> = {}) => call<T>(query, variables, devLogin.token);
 }
 
@@ -42,7 +49,9 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     const rows = await results.getByRole('row').count();
     expect(rows).toBeGreaterThan(1);
     expect(rows).toBeLessThanOrEqual(21);
-    expect(new Set(await results.locator('td:nth-of-type(3)').allTextContents())).toEqual(new Set(['Het Baken College']));
+    expect(new Set(await results.locator('td:nth-of-type(3)').allTextContents())).toEqual(
+      new Set(['Het Baken College']),
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -56,36 +65,70 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     const trail = page.getByRole('table', { name: 'Toegangslogboek, nieuwste eerst' });
     await trail.waitFor();
     // Her search read the pupil's identity: the log says so, as the privacy officer of Het Baken.
-    await trail.getByRole('row').filter({ hasText: 'Ingrid Hendriks' }).filter({ hasText: 'ingezien' }).filter({ hasText: 'identiteit' }).first().waitFor();
+    await trail
+      .getByRole('row')
+      .filter({ hasText: 'Ingrid Hendriks' })
+      .filter({ hasText: 'ingezien' })
+      .filter({ hasText: 'identiteit' })
+      .first()
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'privacy-access-log');
 
     await page.getByLabel('Kenmerk van het verzoek').fill('INZ-2026-003');
     await page.getByLabel('Datum van het verzoek').fill(today());
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download alle gegevens (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download alle gegevens (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`inzage-${number}.json`);
     const text = readFileSync((await download.path())!, 'utf8');
-    const document = JSON.parse(text) as { request: { reference: string }; pupil: { pupilNumber?: string; givenName: string }; accessLog: { action: string; organisations: string[]; roles: string[] }[] };
+    const document = JSON.parse(text) as {
+      request: { reference: string };
+      pupil: { pupilNumber?: string; givenName: string };
+      accessLog: { action: string; organisations: string[]; roles: string[] }[];
+    };
     expect(label.startsWith(document.pupil.givenName)).toBe(true);
     expect(document.request.reference).toBe('INZ-2026-003');
     // Staff by organisation and role: not her name.
-    expect(document.accessLog.at(-1)).toMatchObject({ action: 'EXPORT', organisations: ['Het Baken College'], roles: ['PRIVACY_OFFICER'] });
+    expect(document.accessLog.at(-1)).toMatchObject({
+      action: 'EXPORT',
+      organisations: ['Het Baken College'],
+      roles: ['PRIVACY_OFFICER'],
+    });
     expect(text).not.toContain('Ingrid Hendriks');
     // The log on screen shows the export with the request it answered.
-    await trail.getByRole('row').filter({ hasText: 'geëxporteerd (JSON' }).filter({ hasText: 'kenmerk INZ-2026-003' }).first().waitFor();
+    await trail
+      .getByRole('row')
+      .filter({ hasText: 'geëxporteerd (JSON' })
+      .filter({ hasText: 'kenmerk INZ-2026-003' })
+      .first()
+      .waitFor();
   });
 
   it('asks for the request first, and gives the parents a PDF that says what leerplicht sees of their child and why', async () => {
     // A pupil of Het Baken whose case leerplicht works on.
     const api = await apiAs(session.server.url, 'verzuim@baken.demo.test');
-    const { cases } = await api<{ cases: { edges: { node: { pupil: { pupilNumber: string; displayName: string } | null; involvedOrganisations: { name: string }[] | null } }[] } }>(
-      `{ cases(first: 100) { edges { node { pupil { pupilNumber displayName } involvedOrganisations { name } } } } }`,
-    );
-    const pupil = cases.edges.map((e) => e.node).find((c) => c.pupil && c.involvedOrganisations?.some((o) => o.name === LEERPLICHT))!.pupil!;
+    const { cases } = await api<{
+      cases: {
+        edges: {
+          node: {
+            pupil: { pupilNumber: string; displayName: string } | null;
+            involvedOrganisations: { name: string }[] | null;
+          };
+        }[];
+      };
+    }>(`{ cases(first: 100) { edges { node { pupil { pupilNumber displayName } involvedOrganisations { name } } } } }`);
+    const pupil = cases.edges
+      .map((e) => e.node)
+      .find((c) => c.pupil && c.involvedOrganisations?.some((o) => o.name === LEERPLICHT))!.pupil!;
 
     await page.getByLabel('Leerlingnummer of (deel van de) naam').fill(pupil.pupilNumber);
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByRole('table', { name: 'Gevonden leerlingen' }).getByRole('button', { name: new RegExp(`^${pupil.displayName} \\(`) }).click();
+    await page
+      .getByRole('table', { name: 'Gevonden leerlingen' })
+      .getByRole('button', { name: new RegExp(`^${pupil.displayName} \\(`) })
+      .click();
     await page.getByRole('heading', { level: 2, name: `${pupil.displayName} (${pupil.pupilNumber})` }).waitFor();
 
     // Without a reference: refused, the field says why and has the focus.
@@ -106,7 +149,10 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     expect(await reference.getAttribute('aria-invalid')).not.toBe('true');
 
     await date.fill(today());
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download antwoord voor de ouders (PDF)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download antwoord voor de ouders (PDF)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`inzage-${pupil.pupilNumber}.pdf`);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -126,7 +172,13 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     expect(text).not.toContain('Ingrid Hendriks');
     expect(text).not.toContain('Ahmed el Amrani');
     await page.getByRole('status').filter({ hasText: 'Het antwoord voor de ouders is gedownload' }).waitFor();
-    await page.getByRole('table', { name: 'Toegangslogboek, nieuwste eerst' }).getByRole('row').filter({ hasText: 'geëxporteerd (PDF' }).filter({ hasText: 'kenmerk Brief ouders 2026-014' }).first().waitFor();
+    await page
+      .getByRole('table', { name: 'Toegangslogboek, nieuwste eerst' })
+      .getByRole('row')
+      .filter({ hasText: 'geëxporteerd (PDF' })
+      .filter({ hasText: 'kenmerk Brief ouders 2026-014' })
+      .first()
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'privacy-subject-access-request');
   });

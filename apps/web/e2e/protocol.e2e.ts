@@ -12,8 +12,12 @@ describe("the region's protocol as a flow, changed by the functional administrat
 
   it('shows each route from the first threshold to the last, read-only for a coordinator', async () => {
     await signInAndOpen(page, session.server.url, 'Ahmed el Amrani', 'Protocol', 'Verzuimprotocol');
-    for (const route of ['Route school', 'Route jeugdarts', 'Route leerplicht']) await page.getByRole('heading', { level: 2, name: route }).waitFor();
-    await page.getByRole('region', { name: 'Route leerplicht' }).getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }).waitFor();
+    for (const route of ['Route school', 'Route jeugdarts', 'Route leerplicht'])
+      await page.getByRole('heading', { level: 2, name: route }).waitFor();
+    await page
+      .getByRole('region', { name: 'Route leerplicht' })
+      .getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ })
+      .waitFor();
     expect(await page.getByRole('button', { name: /^Opslaan/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -21,7 +25,11 @@ describe("the region's protocol as a flow, changed by the functional administrat
   it('lets the administrator change a threshold, and refuses a wrong one saying why', async () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await signInAndOpen(page, session.server.url, 'Tom van Dijk', 'Protocol', 'Verzuimprotocol');
-    const rule = page.getByRole('region', { name: 'Route leerplicht' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }) }).first();
+    const rule = page
+      .getByRole('region', { name: 'Route leerplicht' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }) })
+      .first();
     const threshold = rule.getByLabel('Drempel');
     await threshold.fill('-3');
     await rule.getByRole('button', { name: /^Opslaan/ }).click();
@@ -30,7 +38,10 @@ describe("the region's protocol as a flow, changed by the functional administrat
     await rule.getByRole('button', { name: /^Opslaan/ }).click();
     await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
     // The rule now says the region's own threshold, not the default one.
-    await page.getByRole('region', { name: 'Route leerplicht' }).getByRole('heading', { level: 3, name: /^14 uur ongeoorloofd verzuim in 4 lesweken/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Route leerplicht' })
+      .getByRole('heading', { level: 3, name: /^14 uur ongeoorloofd verzuim in 4 lesweken/ })
+      .waitFor();
     expect(await page.getByRole('heading', { level: 3, name: /16 uur ongeoorloofd/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'protocol-admin');

@@ -39,7 +39,10 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     const headings = page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ });
     await headings.first().waitFor();
     const before = await total();
-    const signal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) }).first();
+    const signal = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
+      .first();
     expect(await signal.textContent()).toContain('Route leerplicht');
     // Leerplicht does not open school cases: that button is for the school's coordinators.
     expect(await signal.getByRole('button', { name: 'Casus maken' }).count()).toBe(0);
@@ -69,9 +72,15 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await importTruancy(session.server.url, ['BA2101', 'BA2102', 'BA2103', 'BA2104', 'BA2105']);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
-    const legal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) }).filter({ has: page.getByLabel('Kenmerk van DUO') }).first();
+    const legal = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
+      .filter({ has: page.getByLabel('Kenmerk van DUO') })
+      .first();
     await legal.waitFor();
-    expect(await legal.textContent()).toMatch(/grens bereikt op .*(uiterlijk .* bij DUO|meldtermijn bij DUO is verstreken)/);
+    expect(await legal.textContent()).toMatch(
+      /grens bereikt op .*(uiterlijk .* bij DUO|meldtermijn bij DUO is verstreken)/,
+    );
     await legal.getByLabel('Kenmerk van DUO').fill('DUO-E2E-0001');
     await legal.getByRole('button', { name: 'Melding bij DUO vastleggen' }).click();
     await page.getByRole('status').filter({ hasText: 'De melding bij DUO is vastgelegd' }).waitFor();
@@ -82,7 +91,10 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
 
   it("lets the school coordinator put a signal on the next meeting's agenda, where the team then finds the pupil", async () => {
     const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Op de agenda zetten' }) }).first();
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Op de agenda zetten' }) })
+      .first();
     await card.waitFor();
     const before = await total();
     const pupil = (await card.getByRole('paragraph').first().textContent())!.split(' (')[0];
@@ -95,7 +107,10 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
-    await page.getByRole('link', { name: chosen.split(' – ')[0] }).first().click();
+    await page
+      .getByRole('link', { name: chosen.split(' – ')[0] })
+      .first()
+      .click();
     await page.getByText(pupil).first().waitFor();
   });
 });
@@ -103,21 +118,38 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
 /** Sixteen unauthorised lesson hours on the last two weekdays for each pupil, imported by the Het Baken coordinator over GraphQL. */
 async function importTruancy(url: string, pupils: readonly string[]): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data: T; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const { devLogin } = await call<{ devLogin: { token: string } }>('mutation($e: String!) { devLogin(email: $e) { token } }', { e: 'verzuim@baken.demo.test' });
+  const { devLogin } = await call<{ devLogin: { token: string } }>(
+    'mutation($e: String!) { devLogin(email: $e) { token } }',
+    { e: 'verzuim@baken.demo.test' },
+  );
   const token = devLogin.token;
-  const { me } = await call<{ me: { memberships: { organisation: { id: string; name: string } }[] } }>('{ me { memberships { organisation { id name } } } }', {}, token);
+  const { me } = await call<{ me: { memberships: { organisation: { id: string; name: string } }[] } }>(
+    '{ me { memberships { organisation { id name } } } }',
+    {},
+    token,
+  );
   const baken = me.memberships.find((m) => m.organisation.name === 'Het Baken College')!.organisation.id;
   const days: string[] = [];
   for (let d = 1; days.length < 2; d++) {
     const date = new Date(Date.now() - d * 86_400_000);
     if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) days.push(date.toISOString().slice(0, 10));
   }
-  const lines = pupils.flatMap((p) => days.flatMap((day) => Array.from({ length: 8 }, (_, h) => `${p},${day},,,50,${h + 1},false,TRUANCY`)));
+  const lines = pupils.flatMap((p) =>
+    days.flatMap((day) => Array.from({ length: 8 }, (_, h) => `${p},${day},,,50,${h + 1},false,TRUANCY`)),
+  );
   const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lines].join('\n');
-  await call('mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }', { input: { schoolId: baken, csv } }, token);
+  await call(
+    'mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }',
+    { input: { schoolId: baken, csv } },
+    token,
+  );
 }

@@ -15,7 +15,8 @@ function dutchOnlyPatterns(): RegExp[] {
       }
       return;
     }
-    for (const [key, value] of Object.entries(dutch as Record<string, unknown>)) walk(value, (english as Record<string, unknown>)[key]);
+    for (const [key, value] of Object.entries(dutch as Record<string, unknown>))
+      walk(value, (english as Record<string, unknown>)[key]);
   };
   walk(nl, en);
   return patterns;
@@ -43,7 +44,11 @@ describe('on a tablet (768 × 1024), in Dutch and in English', () => {
   const open = async (path: string) => {
     await page.goto(`${session.server.url}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.getByRole('status').filter({ hasText: /Bezig met laden|Loading/ }).first().waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Bezig met laden|Loading/ })
+      .first()
+      .waitFor({ state: 'detached' });
   };
 
   beforeAll(async () => {
@@ -73,7 +78,9 @@ describe('on a tablet (768 × 1024), in Dutch and in English', () => {
     const dutch = dutchOnlyPatterns();
     for (const { name, path } of PAGES) {
       await open(paths.get(path)!);
-      const texts = await page.locator('h1, h2, h3, label, legend, th[scope=col], button, nav a, caption, summary').allInnerTexts();
+      const texts = await page
+        .locator('h1, h2, h3, label, legend, th[scope=col], button, nav a, caption, summary')
+        .allInnerTexts();
       const untranslated = texts.map((x) => x.trim()).filter((x) => dutch.some((p) => p.test(x)));
       expect(untranslated, `${name} in English`).toEqual([]);
     }

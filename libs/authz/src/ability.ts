@@ -22,7 +22,13 @@ export interface SubjectShape {
    * A signal from the protocol about one pupil, on a route; with the pupil's residence municipality
    * (whose leerplicht is responsible) and the mentors of the pupil's class.
    */
-  Signal: { regionId: string; schoolId: string; route: string; residenceMunicipalityId: string | null; mentorUserIds: string[] };
+  Signal: {
+    regionId: string;
+    schoolId: string;
+    route: string;
+    residenceMunicipalityId: string | null;
+    mentorUserIds: string[];
+  };
   /** The school's report to DUO of a legal-report signal (meldplicht): the school's own duty. */
   LegalReport: { regionId: string; schoolId: string };
   /** A letter to a pupil's parents, written by the school. */
@@ -61,7 +67,11 @@ export { CASE_MANAGER_ROLES };
  * pupil lives in. Said once for the places that must tell those people (a withdrawn signal); a test
  * holds it to defineAbilityFor.
  */
-export function signalAudience(route: string): { schoolRoles: readonly Role[]; classMentors: boolean; residenceRoles: readonly Role[] } {
+export function signalAudience(route: string): {
+  schoolRoles: readonly Role[];
+  classMentors: boolean;
+  residenceRoles: readonly Role[];
+} {
   return {
     schoolRoles: CASE_MANAGER_ROLES,
     classMentors: route === 'SCHOOL',
@@ -122,16 +132,24 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'update'], 'Signal', { regionId, route: 'LEGAL', residenceMunicipalityId: { $in: municipalities } });
   }
   // A mentor hears of the pupils of the classes she mentors, on the school route only.
-  if (mentorSchools.length > 0) can('read', 'Signal', { regionId, schoolId: { $in: mentorSchools }, route: 'SCHOOL', mentorUserIds: { $in: [actor.userId] } });
+  if (mentorSchools.length > 0)
+    can('read', 'Signal', {
+      regionId,
+      schoolId: { $in: mentorSchools },
+      route: 'SCHOOL',
+      mentorUserIds: { $in: [actor.userId] },
+    });
 
   // A mentor sets the worry flag on cases of her school (also on one she does not follow yet); the school's case managers too.
-  if (mentorSchools.length > 0 || managedSchools.length > 0) can('update', 'WorryFlag', { regionId, schoolId: { $in: [...mentorSchools, ...managedSchools] } });
+  if (mentorSchools.length > 0 || managedSchools.length > 0)
+    can('update', 'WorryFlag', { regionId, schoolId: { $in: [...mentorSchools, ...managedSchools] } });
   // The school's own staff write to the parents (what a letter carries still follows the matrix).
   const staffSchools = organisationIdsWithRole(actor, SCHOOL_STAFF_ROLES);
   if (staffSchools.length > 0) can('create', 'Letter', { regionId, schoolId: { $in: staffSchools } });
   // Only a jeugdarts of a GGD involved in the case writes advice.
   const doctorOrganisations = organisationIdsWithRole(actor, [Role.YOUTH_DOCTOR]);
-  if (doctorOrganisations.length > 0) can('create', 'Advice', { regionId, involvedOrganisationIds: { $in: doctorOrganisations } });
+  if (doctorOrganisations.length > 0)
+    can('create', 'Advice', { regionId, involvedOrganisationIds: { $in: doctorOrganisations } });
 
   const partnerOrganisations = organisationIdsWithRole(actor, PARTNER_ROLES);
   if (partnerOrganisations.length > 0) {
@@ -147,7 +165,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   // The MSA report: the SWV, its functional administrator, leerplicht and the schools' coordinators read
   // the region's aggregate; a school reads its own figures in full; the SWV takes the census.
   const swv = actor.memberships.some((m) => m.role === Role.PARTNERSHIP_CONSULTANT || m.role === Role.ADMIN);
-  if (swv || managedSchools.length > 0 || organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]).length > 0) can('read', 'Report', { regionId });
+  if (swv || managedSchools.length > 0 || organisationIdsWithRole(actor, [Role.ATTENDANCE_OFFICER]).length > 0)
+    can('read', 'Report', { regionId });
   if (swv) can('create', 'Census', { regionId });
   if (managedSchools.length > 0) can('read', 'SchoolReport', { regionId, schoolId: { $in: managedSchools } });
 

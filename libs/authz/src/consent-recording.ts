@@ -37,8 +37,13 @@ export interface ConsentCase {
 export function consentHoldersFor(actor: Actor, facts: ConsentCase, category: DataCategory): string[] {
   const holder = CONSENT_HOLDER[category];
   const roles = CONSENT_RECORDER_ROLES[holder] ?? [];
-  const held = (organisationId: string) => (holder === OrganisationKind.SCHOOL ? organisationId === facts.schoolId : facts.involvedOrganisationIds.includes(organisationId));
-  return actor.memberships.filter((m) => m.organisationKind === holder && roles.includes(m.role) && held(m.organisationId)).map((m) => m.organisationId);
+  const held = (organisationId: string) =>
+    holder === OrganisationKind.SCHOOL
+      ? organisationId === facts.schoolId
+      : facts.involvedOrganisationIds.includes(organisationId);
+  return actor.memberships
+    .filter((m) => m.organisationKind === holder && roles.includes(m.role) && held(m.organisationId))
+    .map((m) => m.organisationId);
 }
 
 /** What this actor may record on this case: the categories they hold, and the recipients they may never name. */
@@ -50,7 +55,9 @@ export interface ConsentRecording {
 
 export function consentRecording(actor: Actor, facts: ConsentCase): ConsentRecording {
   return {
-    categories: (Object.values(DataCategory) as DataCategory[]).filter((c) => consentHoldersFor(actor, facts, c).length > 0),
+    categories: (Object.values(DataCategory) as DataCategory[]).filter(
+      (c) => consentHoldersFor(actor, facts, c).length > 0,
+    ),
     excludedRecipientIds: organisationsWorkedFor(actor),
   };
 }
@@ -75,7 +82,11 @@ export type ConsentRecordDecision =
  * (through any of their memberships): a recipient never records a consent that widens its own access,
  * and the holder needs no consent for its own data.
  */
-export function consentRecordDecision(actor: Actor, facts: ConsentCase, request: { categories: readonly DataCategory[]; organisationIds: readonly string[] }): ConsentRecordDecision {
+export function consentRecordDecision(
+  actor: Actor,
+  facts: ConsentCase,
+  request: { categories: readonly DataCategory[]; organisationIds: readonly string[] },
+): ConsentRecordDecision {
   const may = consentRecording(actor, facts);
   if (may.categories.length === 0) return { allowed: false, field: null };
   const category = request.categories.find((c) => !may.categories.includes(c));

@@ -8,7 +8,8 @@ import type { DataCategory } from '@aanwezig/domain';
  * - several DataCategories: the field restates fields of each (a list of the case's organisations names
  *   its school and its involved partners): shown only when every one of them is
  */
-export type FieldCategory = DataCategory | readonly DataCategory[] | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
+export type FieldCategory =
+  DataCategory | readonly DataCategory[] | 'OWN_CATEGORY' | 'NOT_PUPIL_DATA' | 'DOCTOR_PRIVATE';
 
 /**
  * Fields that restate the case's `school` and `involvedOrganisations`: the "wie ziet wat" overview,
@@ -20,7 +21,9 @@ const SCHOOL_AND_PARTNERS = ['IDENTITY', 'CLASSIFICATION'] as const satisfies re
 /** The categories a field's value tells of (none for OWN_CATEGORY, NOT_PUPIL_DATA and DOCTOR_PRIVATE). */
 export function categoriesOf(field: FieldCategory): readonly DataCategory[] {
   if (Array.isArray(field)) return field;
-  return field === 'OWN_CATEGORY' || field === 'NOT_PUPIL_DATA' || field === 'DOCTOR_PRIVATE' ? [] : [field as DataCategory];
+  return field === 'OWN_CATEGORY' || field === 'NOT_PUPIL_DATA' || field === 'DOCTOR_PRIVATE'
+    ? []
+    : [field as DataCategory];
 }
 
 /**

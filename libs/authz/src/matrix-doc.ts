@@ -1,4 +1,11 @@
-import { DATA_CATEGORY_LABEL_NL, OrganisationKind, ROLE_LABEL_NL, Role, SCHOOL_STAFF_ROLES, type DataCategory } from '@aanwezig/domain';
+import {
+  DATA_CATEGORY_LABEL_NL,
+  OrganisationKind,
+  ROLE_LABEL_NL,
+  Role,
+  SCHOOL_STAFF_ROLES,
+  type DataCategory,
+} from '@aanwezig/domain';
 import { CONSENT_HOLDER, CONSENT_RECORDER_ROLES } from './consent-recording';
 import { FIELD_CATEGORIES } from './field-categories';
 import { renderAbilityRules } from './rules-doc';
@@ -15,9 +22,17 @@ const BASIS_TEXT: Record<Basis, string> = {
 /** A topic item's cell, read through topicReader itself: a role at the hosting school, or a partner role. */
 function topicCell(role: Role, category: DataCategory): string {
   const organisationId = SCHOOL_STAFF_ROLES.includes(role) || role === Role.PRIVACY_OFFICER ? 'host' : 'partner';
-  const reader = topicReader({ userId: 'doc', regionId: 'doc', memberships: [{ role, organisationId, organisationKind: OrganisationKind.SCHOOL }] }, 'host');
+  const reader = topicReader(
+    {
+      userId: 'doc',
+      regionId: 'doc',
+      memberships: [{ role, organisationId, organisationKind: OrganisationKind.SCHOOL }],
+    },
+    'host',
+  );
   if (categoryVisibility(reader, category).visible) return BASIS_TEXT.ALWAYS;
-  if (categoryVisibility({ ...reader, authorOrganisationIds: [organisationId] }, category).visible) return BASIS_TEXT.AUTHOR_ORGANISATION;
+  if (categoryVisibility({ ...reader, authorOrganisationIds: [organisationId] }, category).visible)
+    return BASIS_TEXT.AUTHOR_ORGANISATION;
   return BASIS_TEXT.NEVER;
 }
 
@@ -43,7 +58,10 @@ export function renderAuthzMatrix(): string {
     '',
     `| category | ${roles.join(' | ')} |`,
     `|---|${roles.map(() => '---').join('|')}|`,
-    ...categories.map((c) => `| ${c} (${DATA_CATEGORY_LABEL_NL[c]}) | ${roles.map((r) => BASIS_TEXT[VISIBILITY_MATRIX[c][r] ?? 'NEVER']).join(' | ')} |`),
+    ...categories.map(
+      (c) =>
+        `| ${c} (${DATA_CATEGORY_LABEL_NL[c]}) | ${roles.map((r) => BASIS_TEXT[VISIBILITY_MATRIX[c][r] ?? 'NEVER']).join(' | ')} |`,
+    ),
     '',
     '## Writing minutes and decisions',
     '',
@@ -54,7 +72,7 @@ export function renderAuthzMatrix(): string {
     '### General-topic agenda items (no case)',
     '',
     "No pupil, so nobody is involved and no consent can name it: a topic's text follows its category's row as the hosting",
-    "school would have it. Roles at the hosting school count (staff of another school bring none), partner roles count (partners",
+    'school would have it. Roles at the hosting school count (staff of another school bring none), partner roles count (partners',
     'reach a meeting only as invited participants); only "yes" and "author\'s organisation" cells hold.',
     '',
     `| category | ${roles.join(' | ')} |`,
@@ -70,7 +88,10 @@ export function renderAuthzMatrix(): string {
     '',
     '| category | held and recorded by | roles |',
     '|---|---|---|',
-    ...categories.map((c) => `| ${c} | ${HOLDER_TEXT[CONSENT_HOLDER[c]] ?? CONSENT_HOLDER[c]} | ${(CONSENT_RECORDER_ROLES[CONSENT_HOLDER[c]] ?? []).join(', ')} |`),
+    ...categories.map(
+      (c) =>
+        `| ${c} | ${HOLDER_TEXT[CONSENT_HOLDER[c]] ?? CONSENT_HOLDER[c]} | ${(CONSENT_RECORDER_ROLES[CONSENT_HOLDER[c]] ?? []).join(', ')} |`,
+    ),
     '',
     ...renderAbilityRules(),
     '## Roles',
@@ -86,7 +107,9 @@ export function renderAuthzMatrix(): string {
       '',
       '| field | category |',
       '|---|---|',
-      ...Object.entries(fields).map(([field, category]) => `| ${field} | ${Array.isArray(category) ? category.join(' + ') : category} |`),
+      ...Object.entries(fields).map(
+        ([field, category]) => `| ${field} | ${Array.isArray(category) ? category.join(' + ') : category} |`,
+      ),
       '',
     ]),
   ];

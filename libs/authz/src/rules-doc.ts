@@ -20,7 +20,12 @@ interface RuleRow<S extends Subject> {
 }
 
 const signal = (route: string, over: Partial<SubjectShape['Signal']>): SubjectShape['Signal'] => ({
-  regionId: 'r', schoolId: OTHER, route, residenceMunicipalityId: OTHER, mentorUserIds: [], ...over,
+  regionId: 'r',
+  schoolId: OTHER,
+  route,
+  residenceMunicipalityId: OTHER,
+  mentorUserIds: [],
+  ...over,
 });
 
 /** The rules beside the field matrix (who acts, and who hears what), asked of defineAbilityFor itself. */
@@ -44,21 +49,55 @@ const ROWS: RuleRow<Subject>[] = [
       { when: 'own classes', facts: { regionId: 'r', schoolId: OWN, mentorUserIds: [ME] } },
     ],
   },
-  { what: 'set the worry flag', action: 'update', subject: 'WorryFlag', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
-  { what: 'write to parents', action: 'create', subject: 'Letter', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
-  { what: 'write jeugdarts advice', action: 'create', subject: 'Advice', probes: [{ when: 'own organisation involved', facts: { regionId: 'r', involvedOrganisationIds: [OWN] } }] },
-  { what: 'record the report to DUO', action: 'update', subject: 'LegalReport', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
-  { what: 'import absence registrations', action: 'create', subject: 'Absence', probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }] },
+  {
+    what: 'set the worry flag',
+    action: 'update',
+    subject: 'WorryFlag',
+    probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }],
+  },
+  {
+    what: 'write to parents',
+    action: 'create',
+    subject: 'Letter',
+    probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }],
+  },
+  {
+    what: 'write jeugdarts advice',
+    action: 'create',
+    subject: 'Advice',
+    probes: [{ when: 'own organisation involved', facts: { regionId: 'r', involvedOrganisationIds: [OWN] } }],
+  },
+  {
+    what: 'record the report to DUO',
+    action: 'update',
+    subject: 'LegalReport',
+    probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }],
+  },
+  {
+    what: 'import absence registrations',
+    action: 'create',
+    subject: 'Absence',
+    probes: [{ when: 'own school', facts: { regionId: 'r', schoolId: OWN } }],
+  },
 ] as RuleRow<Subject>[];
 
-const KIND: Partial<Record<Role, OrganisationKind>> = { ATTENDANCE_OFFICER: OrganisationKind.MUNICIPALITY, YOUTH_DOCTOR: OrganisationKind.YOUTH_HEALTH };
+const KIND: Partial<Record<Role, OrganisationKind>> = {
+  ATTENDANCE_OFFICER: OrganisationKind.MUNICIPALITY,
+  YOUTH_DOCTOR: OrganisationKind.YOUTH_HEALTH,
+};
 
 /** The "who acts" section of docs/authz-matrix.md. */
 export function renderAbilityRules(): string[] {
   const roles = Object.values(Role);
   const cell = (row: RuleRow<Subject>, role: Role) => {
-    const ability = defineAbilityFor({ userId: ME, regionId: 'r', memberships: [{ role, organisationId: OWN, organisationKind: KIND[role] ?? OrganisationKind.SCHOOL }] });
-    const allowed = row.probes.filter((p) => ability.can(row.action, subject(row.subject, p.facts as never) as never)).map((p) => p.when);
+    const ability = defineAbilityFor({
+      userId: ME,
+      regionId: 'r',
+      memberships: [{ role, organisationId: OWN, organisationKind: KIND[role] ?? OrganisationKind.SCHOOL }],
+    });
+    const allowed = row.probes
+      .filter((p) => ability.can(row.action, subject(row.subject, p.facts as never) as never))
+      .map((p) => p.when);
     // A broader probe that holds makes the narrower ones after it redundant (own school covers own classes).
     return allowed.length > 0 ? allowed[0] : '–';
   };

@@ -17,36 +17,81 @@ export type ShieldReason = 'NO_CONSENT' | 'NOT_INVOLVED' | 'NOT_PERMITTED';
 /** The visibility matrix as data: category × recipient role → basis. A missing cell means NEVER. */
 export const VISIBILITY_MATRIX: Record<DataCategory, Partial<Record<Role, Basis>>> = {
   IDENTITY: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'INVOLVED', YOUTH_DOCTOR: 'INVOLVED', PARTNERSHIP_CONSULTANT: 'INVOLVED', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'INVOLVED',
+    YOUTH_DOCTOR: 'INVOLVED',
+    PARTNERSHIP_CONSULTANT: 'INVOLVED',
+    FAMILY_COACH: 'CONSENT',
   },
   UNAUTHORISED_ABSENCE: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'ALWAYS', YOUTH_DOCTOR: 'INVOLVED', PARTNERSHIP_CONSULTANT: 'INVOLVED', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'ALWAYS',
+    YOUTH_DOCTOR: 'INVOLVED',
+    PARTNERSHIP_CONSULTANT: 'INVOLVED',
+    FAMILY_COACH: 'CONSENT',
   },
   ATTENDANCE_SUMMARY: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'ALWAYS', YOUTH_DOCTOR: 'ALWAYS', PARTNERSHIP_CONSULTANT: 'INVOLVED', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'ALWAYS',
+    YOUTH_DOCTOR: 'ALWAYS',
+    PARTNERSHIP_CONSULTANT: 'INVOLVED',
+    FAMILY_COACH: 'CONSENT',
   },
   SICK_LEAVE: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'CONSENT', YOUTH_DOCTOR: 'ALWAYS', PARTNERSHIP_CONSULTANT: 'CONSENT', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'CONSENT',
+    YOUTH_DOCTOR: 'ALWAYS',
+    PARTNERSHIP_CONSULTANT: 'CONSENT',
+    FAMILY_COACH: 'CONSENT',
   },
   CLASSIFICATION: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'ALWAYS', YOUTH_DOCTOR: 'ALWAYS', PARTNERSHIP_CONSULTANT: 'ALWAYS', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'ALWAYS',
+    YOUTH_DOCTOR: 'ALWAYS',
+    PARTNERSHIP_CONSULTANT: 'ALWAYS',
+    FAMILY_COACH: 'CONSENT',
   },
   WORRY_AND_NOTES: {
-    MENTOR: 'ALWAYS', ATTENDANCE_COORDINATOR: 'ALWAYS', CARE_COORDINATOR: 'ALWAYS', SCHOOL_LEADER: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'CONSENT', YOUTH_DOCTOR: 'CONSENT', PARTNERSHIP_CONSULTANT: 'CONSENT', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'ALWAYS',
+    ATTENDANCE_COORDINATOR: 'ALWAYS',
+    CARE_COORDINATOR: 'ALWAYS',
+    SCHOOL_LEADER: 'ALWAYS',
+    ATTENDANCE_OFFICER: 'CONSENT',
+    YOUTH_DOCTOR: 'CONSENT',
+    PARTNERSHIP_CONSULTANT: 'CONSENT',
+    FAMILY_COACH: 'CONSENT',
   },
   HOME_SITUATION: {
     CARE_COORDINATOR: 'ALWAYS',
-    ATTENDANCE_OFFICER: 'CONSENT', YOUTH_DOCTOR: 'CONSENT', PARTNERSHIP_CONSULTANT: 'CONSENT', FAMILY_COACH: 'CONSENT',
+    ATTENDANCE_OFFICER: 'CONSENT',
+    YOUTH_DOCTOR: 'CONSENT',
+    PARTNERSHIP_CONSULTANT: 'CONSENT',
+    FAMILY_COACH: 'CONSENT',
   },
   DOCTOR_ADVICE: {
-    MENTOR: 'CONSENT', ATTENDANCE_COORDINATOR: 'CONSENT', CARE_COORDINATOR: 'CONSENT', SCHOOL_LEADER: 'CONSENT',
-    ATTENDANCE_OFFICER: 'CONSENT', YOUTH_DOCTOR: 'AUTHOR_ORGANISATION', PARTNERSHIP_CONSULTANT: 'CONSENT', FAMILY_COACH: 'CONSENT',
+    MENTOR: 'CONSENT',
+    ATTENDANCE_COORDINATOR: 'CONSENT',
+    CARE_COORDINATOR: 'CONSENT',
+    SCHOOL_LEADER: 'CONSENT',
+    ATTENDANCE_OFFICER: 'CONSENT',
+    YOUTH_DOCTOR: 'AUTHOR_ORGANISATION',
+    PARTNERSHIP_CONSULTANT: 'CONSENT',
+    FAMILY_COACH: 'CONSENT',
   },
 };
 
@@ -145,8 +190,12 @@ export type WriteDecision =
  */
 export function writeDecision(writer: CaseReader, next: WrittenText, previous?: WrittenText): WriteDecision {
   if (previous) {
-    const before = categoryVisibility({ ...writer, authorOrganisationIds: previous.authorOrganisationIds }, previous.category);
-    if (!before.visible) return { allowed: false, refused: 'previous', category: previous.category, reason: before.reason };
+    const before = categoryVisibility(
+      { ...writer, authorOrganisationIds: previous.authorOrganisationIds },
+      previous.category,
+    );
+    if (!before.visible)
+      return { allowed: false, refused: 'previous', category: previous.category, reason: before.reason };
   }
   const after = categoryVisibility({ ...writer, authorOrganisationIds: next.authorOrganisationIds }, next.category);
   if (!after.visible) return { allowed: false, refused: 'next', category: next.category, reason: after.reason };
@@ -155,5 +204,7 @@ export function writeDecision(writer: CaseReader, next: WrittenText, previous?: 
 
 /** The categories this writer may write new text in on an item (the ones they may read there as its author). */
 export function writableCategories(writer: CaseReader, writerOrganisationIds: readonly string[]): DataCategory[] {
-  return (Object.values(DataCategory) as DataCategory[]).filter((category) => writeDecision(writer, { category, authorOrganisationIds: writerOrganisationIds }).allowed);
+  return (Object.values(DataCategory) as DataCategory[]).filter(
+    (category) => writeDecision(writer, { category, authorOrganisationIds: writerOrganisationIds }).allowed,
+  );
 }

@@ -24,9 +24,18 @@ describe('who must consent', () => {
 
   it('names what is missing: a 14-year-old needs both the pupil and every parent with authority', () => {
     const required = requiredGivers(14, ['mother', 'father']);
-    expect(missingGivers(required, { pupil: true, guardianIds: ['mother'] })).toEqual({ pupil: false, guardianIds: ['father'] });
-    expect(missingGivers(required, { pupil: false, guardianIds: ['mother', 'father'] })).toEqual({ pupil: true, guardianIds: [] });
-    expect(missingGivers(required, { pupil: true, guardianIds: ['father', 'mother'] })).toEqual({ pupil: false, guardianIds: [] });
+    expect(missingGivers(required, { pupil: true, guardianIds: ['mother'] })).toEqual({
+      pupil: false,
+      guardianIds: ['father'],
+    });
+    expect(missingGivers(required, { pupil: false, guardianIds: ['mother', 'father'] })).toEqual({
+      pupil: true,
+      guardianIds: [],
+    });
+    expect(missingGivers(required, { pupil: true, guardianIds: ['father', 'mother'] })).toEqual({
+      pupil: false,
+      guardianIds: [],
+    });
   });
 });
 

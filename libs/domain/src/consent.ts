@@ -25,7 +25,10 @@ export function requiredGivers(age: number, guardiansWithAuthority: readonly str
 }
 
 /** What is missing from the given consent; empty when it is complete. */
-export function missingGivers(required: RequiredGivers, given: { pupil: boolean; guardianIds: readonly string[] }): { pupil: boolean; guardianIds: string[] } {
+export function missingGivers(
+  required: RequiredGivers,
+  given: { pupil: boolean; guardianIds: readonly string[] },
+): { pupil: boolean; guardianIds: string[] } {
   return {
     pupil: required.pupil && !given.pupil,
     guardianIds: required.guardianIds.filter((id) => !given.guardianIds.includes(id)),
@@ -33,6 +36,13 @@ export function missingGivers(required: RequiredGivers, given: { pupil: boolean;
 }
 
 /** Active on a date: started, not expired, not withdrawn (validUntil inclusive). */
-export function consentActive(consent: { validFrom: string; validUntil: string | null; withdrawnAt: Date | null }, today: string): boolean {
-  return consent.withdrawnAt === null && consent.validFrom <= today && (consent.validUntil === null || consent.validUntil >= today);
+export function consentActive(
+  consent: { validFrom: string; validUntil: string | null; withdrawnAt: Date | null },
+  today: string,
+): boolean {
+  return (
+    consent.withdrawnAt === null &&
+    consent.validFrom <= today &&
+    (consent.validUntil === null || consent.validUntil >= today)
+  );
 }

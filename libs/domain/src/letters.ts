@@ -51,8 +51,18 @@ export interface LetterDraft {
   body: string;
 }
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 function days(n: number, language: LetterLanguage): string {
   const number = language === LetterLanguage.NL ? String(n).replace('.', ',') : String(n);
@@ -76,7 +86,12 @@ export function draftLetter(template: LetterTemplate, language: LetterLanguage, 
   return { subject: parts.subject, body: [greeting, ...parts.paragraphs, closing].join('\n\n') };
 }
 
-type Parts = (name: string, missed: string, since: string, facts: LetterFacts) => { subject: string; paragraphs: string[] };
+type Parts = (
+  name: string,
+  missed: string,
+  since: string,
+  facts: LetterFacts,
+) => { subject: string; paragraphs: string[] };
 
 const DUTCH: Record<LetterTemplate, Parts> = {
   FIRST_WORRY: (name, missed, since, f) => ({

@@ -28,7 +28,10 @@ describe('actionReminders', () => {
 describe('reminderSettings', () => {
   it('fills in defaults and ignores values out of range', () => {
     expect(reminderSettings(null)).toEqual(DEFAULT_REMINDER_SETTINGS);
-    expect(reminderSettings({ reminderDaysBefore: 5, escalateAfterDays: 0, digestWeekday: 9 })).toEqual({ ...DEFAULT_REMINDER_SETTINGS, reminderDaysBefore: 5 });
+    expect(reminderSettings({ reminderDaysBefore: 5, escalateAfterDays: 0, digestWeekday: 9 })).toEqual({
+      ...DEFAULT_REMINDER_SETTINGS,
+      reminderDaysBefore: 5,
+    });
   });
 
   it('knows the digest day (Monday by default)', () => {

@@ -10,7 +10,11 @@ export interface ReminderSettings {
   digestWeekday: number;
 }
 
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { reminderDaysBefore: 3, escalateAfterDays: 7, digestWeekday: 1 };
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  reminderDaysBefore: 3,
+  escalateAfterDays: 7,
+  digestWeekday: 1,
+};
 
 export const REMINDER_LIMITS = {
   reminderDaysBefore: { min: 0, max: 30 },
@@ -23,7 +27,8 @@ export function reminderSettings(stored: Partial<ReminderSettings> | null | unde
   const settings = { ...DEFAULT_REMINDER_SETTINGS };
   for (const key of Object.keys(REMINDER_LIMITS) as (keyof ReminderSettings)[]) {
     const value = stored?.[key];
-    if (Number.isInteger(value) && value! >= REMINDER_LIMITS[key].min && value! <= REMINDER_LIMITS[key].max) settings[key] = value!;
+    if (Number.isInteger(value) && value! >= REMINDER_LIMITS[key].min && value! <= REMINDER_LIMITS[key].max)
+      settings[key] = value!;
   }
   return settings;
 }

@@ -21,7 +21,11 @@ export const SCHOOL_STAFF_ROLES: readonly Role[] = [
 ];
 
 /** School roles that run the attendance follow-up and see all of their school's cases. */
-export const CASE_MANAGER_ROLES: readonly Role[] = [Role.ATTENDANCE_COORDINATOR, Role.CARE_COORDINATOR, Role.SCHOOL_LEADER];
+export const CASE_MANAGER_ROLES: readonly Role[] = [
+  Role.ATTENDANCE_COORDINATOR,
+  Role.CARE_COORDINATOR,
+  Role.SCHOOL_LEADER,
+];
 
 /** Dutch labels as shown on screen (glossary of DOMAIN.md). */
 export const ROLE_LABEL_NL: Record<Role, string> = {

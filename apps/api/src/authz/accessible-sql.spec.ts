@@ -28,7 +28,11 @@ describe('accessibleSql', () => {
   });
 
   it('answers null when nothing is allowed', () => {
-    const admin = defineAbilityFor({ userId: 'a', regionId: 'r1', memberships: [{ organisationId: 'swv', organisationKind: OrganisationKind.PARTNERSHIP, role: Role.ADMIN }] });
+    const admin = defineAbilityFor({
+      userId: 'a',
+      regionId: 'r1',
+      memberships: [{ organisationId: 'swv', organisationKind: OrganisationKind.PARTNERSHIP, role: Role.ADMIN }],
+    });
     expect(accessibleSql(admin, 'read', 'Case', caseAttributes)).toBeNull();
   });
 

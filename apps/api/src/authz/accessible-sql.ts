@@ -22,7 +22,12 @@ let counter = 0;
  * a rule), so lists are filtered in the database. Returns null when nothing is allowed at all.
  * Only equality and `$in` conditions are understood; anything else throws.
  */
-export function accessibleSql<S extends Subject>(ability: AppAbility, action: Action, subject: S, attributes: AttributeSql<S>): AccessSql | null {
+export function accessibleSql<S extends Subject>(
+  ability: AppAbility,
+  action: Action,
+  subject: S,
+  attributes: AttributeSql<S>,
+): AccessSql | null {
   const rules = ability.rulesFor(action, subject);
   if (rules.length === 0) return null;
   const params: Record<string, unknown[]> = {};

@@ -1,5 +1,12 @@
 import type { DataCategory } from '@aanwezig/domain';
-import { categoryVisibility, FIELD_CATEGORIES, type CaseReader, type FieldCategory, type MaskedType, type ShieldReason } from '@aanwezig/authz';
+import {
+  categoryVisibility,
+  FIELD_CATEGORIES,
+  type CaseReader,
+  type FieldCategory,
+  type MaskedType,
+  type ShieldReason,
+} from '@aanwezig/authz';
 
 export interface Shield {
   field: string;
@@ -13,7 +20,12 @@ export type Masked<V> = { [K in keyof V]: V[K] | null } & { shielded: Shield[] }
  * is listed in `shielded` with the reason. A field missing from FIELD_CATEGORIES is never shown
  * (deny by default). `ownCategory` is the category of records that carry their own.
  */
-export function maskFields<V extends object>(type: MaskedType, values: V, reader: CaseReader, ownCategory?: DataCategory): Masked<V> {
+export function maskFields<V extends object>(
+  type: MaskedType,
+  values: V,
+  reader: CaseReader,
+  ownCategory?: DataCategory,
+): Masked<V> {
   const categories: Record<string, FieldCategory> = FIELD_CATEGORIES[type];
   const result: Record<string, unknown> = {};
   const shielded: Shield[] = [];
@@ -36,13 +48,17 @@ export function maskFields<V extends object>(type: MaskedType, values: V, reader
     if (Array.isArray(declared)) {
       // A field that restates several others is shown only when each of them would be. A general topic
       // has no pupil, so there is nothing for it to restate (the author of a topic's minutes is shown).
-      const hidden = reader.noPupil ? undefined : declared.map((c: DataCategory) => (decided[c] ??= categoryVisibility(reader, c))).find((v) => !v.visible);
+      const hidden = reader.noPupil
+        ? undefined
+        : declared.map((c: DataCategory) => (decided[c] ??= categoryVisibility(reader, c))).find((v) => !v.visible);
       result[field] = hidden ? null : value;
       if (hidden && !hidden.visible) shielded.push({ field, reason: hidden.reason });
       continue;
     }
     const category = (declared === 'OWN_CATEGORY' ? ownCategory : declared) as DataCategory | undefined;
-    const visibility = category ? (decided[category] ??= categoryVisibility(reader, category)) : { visible: false as const, reason: 'NOT_PERMITTED' as const };
+    const visibility = category
+      ? (decided[category] ??= categoryVisibility(reader, category))
+      : { visible: false as const, reason: 'NOT_PERMITTED' as const };
     if (visibility.visible) {
       result[field] = value;
     } else {

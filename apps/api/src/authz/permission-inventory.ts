@@ -29,7 +29,10 @@ export function permissionInventory(app: INestApplicationContext): PermissionEnt
       const handler = prototype[methodName];
       const operation = describeOperation(handler, metatype, methodName);
       if (!operation) continue;
-      const declaration = reflector.getAllAndOverride<PermissionDeclaration | undefined>(PERMISSION_KEY, [handler, metatype]);
+      const declaration = reflector.getAllAndOverride<PermissionDeclaration | undefined>(PERMISSION_KEY, [
+        handler,
+        metatype,
+      ]);
       entries.push({ operation, declaration });
     }
   }
@@ -52,7 +55,10 @@ function describeOperation(handler: object, metatype: object, methodName: string
   const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
   if (routePath !== undefined && method !== undefined) {
     const base = (Reflect.getMetadata(PATH_METADATA, metatype) as string | undefined) ?? '';
-    const full = `/${[base, routePath].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
+    const full = `/${[base, routePath]
+      .map((p) => p.replace(/^\/|\/$/g, ''))
+      .filter(Boolean)
+      .join('/')}`;
     return `${RequestMethod[method]} ${full}`;
   }
   return null;

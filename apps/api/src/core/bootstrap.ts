@@ -55,7 +55,10 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
 
     const { port } = app.getHttpServer().address() as AddressInfo;
     const url = `http://localhost:${port}`;
-    logger.info({ url, database: target.embedded ? 'embedded' : 'server', web: Boolean(config.webDist) }, 'Aanwezig is ready');
+    logger.info(
+      { url, database: target.embedded ? 'embedded' : 'server', web: Boolean(config.webDist) },
+      'Aanwezig is ready',
+    );
     return { app, dataSource, url, logger, close: () => runAll(stops) };
   } catch (error) {
     await runAll(stops);
@@ -77,7 +80,8 @@ export async function prepareDatabase(
   const prepare = async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.demoData && (await seedDemoRegion(dataSource, new Date(), { absence: config.demoAbsence }))) logger.info('demo region seeded');
+    if (config.demoData && (await seedDemoRegion(dataSource, new Date(), { absence: config.demoAbsence })))
+      logger.info('demo region seeded');
   };
   if (embedded) return prepare();
   const lock = dataSource.createQueryRunner();
@@ -93,7 +97,11 @@ export async function prepareDatabase(
 
 const STARTUP_LOCK = 'aanwezig:startup';
 
-async function databaseFromConfig(config: AppConfig, logger: Logger, stops: (() => Promise<void>)[]): Promise<DatabaseTarget> {
+async function databaseFromConfig(
+  config: AppConfig,
+  logger: Logger,
+  stops: (() => Promise<void>)[],
+): Promise<DatabaseTarget> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false };
   logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL (PGlite)');
   const embedded = await startEmbeddedPostgres(config.dataDir);

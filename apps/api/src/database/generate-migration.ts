@@ -31,7 +31,12 @@ async function main(): Promise<void> {
     const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     // Parameters matter too: a view's definition is recorded in typeorm_metadata through them.
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries.map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map(
+          (q) =>
+            `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
+        .join('\n');
     const file = `${timestamp}-${name}.ts`;
     writeFileSync(
       path.join(dir, file),
@@ -45,7 +50,10 @@ async function main(): Promise<void> {
     const indexFile = path.join(dir, 'index.ts');
     const index = readFileSync(indexFile, 'utf8')
       .replace(/^(\/\*\*)/m, `import { ${className} } from './${timestamp}-${name}';\n\n$1`)
-      .replace(/= \[(.*)\];/s, (_m, list: string) => `= [${list.trim() ? `${list.trim().replace(/,$/, '')}, ` : ''}${className}];`);
+      .replace(
+        /= \[(.*)\];/s,
+        (_m, list: string) => `= [${list.trim() ? `${list.trim().replace(/,$/, '')}, ` : ''}${className}];`,
+      );
     writeFileSync(indexFile, index);
     console.log(`Wrote apps/api/src/database/migrations/${file}`);
   } finally {

@@ -20,7 +20,8 @@ export class LiveEvents {
   publish(event: LiveEvent, rooms: readonly string[]): void {
     if (!this.io || rooms.length === 0) return;
     this.io.to([...rooms]).emit(LIVE_EVENT, event);
-    if (event.kind === LiveEventKind.CASE_VISIBILITY_CHANGED && event.caseId) this.visibilityListeners.forEach((listener) => listener(event.caseId!));
+    if (event.kind === LiveEventKind.CASE_VISIBILITY_CHANGED && event.caseId)
+      this.visibilityListeners.forEach((listener) => listener(event.caseId!));
   }
 
   /**

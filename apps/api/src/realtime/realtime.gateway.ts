@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
@@ -13,9 +19,24 @@ import type { AppConfig } from '../core/config/config';
 import { AppError } from '../core/errors/app-error';
 import { CaseAccess } from '../modules/case/case-access';
 import { MeetingAccess } from '../modules/meeting/meeting-access';
-import { LIVE_EVENT, LiveEventKind, SESSION_ENDED, room, type LiveEvent, type RoomKind, type SessionEndReason, type SessionEnded } from './live-event';
+import {
+  LIVE_EVENT,
+  LiveEventKind,
+  SESSION_ENDED,
+  room,
+  type LiveEvent,
+  type RoomKind,
+  type SessionEndReason,
+  type SessionEnded,
+} from './live-event';
 import { LiveEvents } from './live-events';
-import { membershipKey, sessionEnd, standingMemberships, workingMemberships, type SocketSession } from './socket-sessions';
+import {
+  membershipKey,
+  sessionEnd,
+  standingMemberships,
+  workingMemberships,
+  type SocketSession,
+} from './socket-sessions';
 
 type SocketData = SocketSession;
 interface ServerEvents {
@@ -71,7 +92,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const io = new Server(this.httpHost.httpAdapter.getHttpServer(), { path: '/socket.io', serveClient: false, transports: ['websocket', 'polling'] });
+    const io = new Server(this.httpHost.httpAdapter.getHttpServer(), {
+      path: '/socket.io',
+      serveClient: false,
+      transports: ['websocket', 'polling'],
+    });
     if (this.config.redisUrl) await this.useRedis(io, this.config.redisUrl);
     io.use((socket, next) => {
       void this.authenticate(socket as LiveSocket).then(
@@ -80,7 +105,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
           // Not a bad token but trouble on our side (the database restarting). A refusal would end the client
           // for good (socket.io clients never retry a connection the server refused) and show it the driver's
           // message: drop the connection instead, so it reconnects with backoff as after a network failure.
-          this.logger.warn(`socket sign-in failed, connection dropped for the client to retry: ${(error as Error).message}`);
+          this.logger.warn(
+            `socket sign-in failed, connection dropped for the client to retry: ${(error as Error).message}`,
+          );
           socket.conn.close();
           next(new Error('UNAVAILABLE'));
         },
@@ -126,7 +153,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     });
     this.redisUp = () => pub.isReady && sub.isReady;
     io.adapter(createAdapter(pub, sub));
-    this.closers.push(() => pub.quit(), () => sub.quit());
+    this.closers.push(
+      () => pub.quit(),
+      () => sub.quit(),
+    );
   }
 
   private async authenticate(socket: LiveSocket): Promise<boolean> {
@@ -156,7 +186,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       })();
     });
     socket.on('disconnecting', () => {
-      const meetingIds = [...socket.rooms].filter((r) => r.startsWith('meeting:')).map((r) => r.slice('meeting:'.length));
+      const meetingIds = [...socket.rooms]
+        .filter((r) => r.startsWith('meeting:'))
+        .map((r) => r.slice('meeting:'.length));
       socket.once('disconnect', () => meetingIds.forEach((id) => void this.announcePresence(id)));
     });
   }
@@ -167,7 +199,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     if (!name) return { ok: false, code: 'BAD_USER_INPUT', message: 'Onbekende ruimte.' };
     try {
       const session = await this.session(socket.data);
-      if (!session) return { ok: false, code: 'UNAUTHENTICATED', message: 'Log opnieuw in: uw sessie is verlopen of ongeldig.' };
+      if (!session)
+        return { ok: false, code: 'UNAUTHENTICATED', message: 'Log opnieuw in: uw sessie is verlopen of ongeldig.' };
       if (request.kind === 'meeting') await this.meetings.require(session, request.id);
       else await this.cases.require(session, request.id);
       await socket.join(name);
@@ -211,7 +244,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   private async checkSessionsOnce(): Promise<void> {
     try {
-      const sockets = this.io ? ([...this.io.of('/').sockets.values()] as LiveSocket[]).filter((s) => s.connected && s.data.userId) : [];
+      const sockets = this.io
+        ? ([...this.io.of('/').sockets.values()] as LiveSocket[]).filter((s) => s.connected && s.data.userId)
+        : [];
       if (sockets.length === 0) return;
       const standing = await standingMemberships(this.dataSource, [...new Set(sockets.map((s) => s.data.userId))]);
       this.checkFailing = false;
@@ -229,7 +264,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
         if (lost) await this.recheckRooms(socket);
       }
     } catch (error) {
-      if (!this.checkFailing) this.logger.warn(`socket session check failed, sockets kept until the database answers: ${(error as Error).message}`);
+      if (!this.checkFailing)
+        this.logger.warn(
+          `socket session check failed, sockets kept until the database answers: ${(error as Error).message}`,
+        );
       this.checkFailing = true;
     }
   }
@@ -240,16 +278,28 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     for (const name of [...socket.rooms]) {
       const [kind, id] = name.split(':');
       if (kind !== 'case' && kind !== 'meeting') continue;
-      const allowed = session && (await (kind === 'case' ? this.cases.require(session, id) : this.meetings.require(session, id)).then(() => true, () => false));
+      const allowed =
+        session &&
+        (await (kind === 'case' ? this.cases.require(session, id) : this.meetings.require(session, id)).then(
+          () => true,
+          () => false,
+        ));
       if (allowed) continue;
       await socket.leave(name);
-      socket.emit(LIVE_EVENT, kind === 'case' ? { kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: id } : { kind: LiveEventKind.MEETING_CHANGED, meetingId: id });
+      socket.emit(
+        LIVE_EVENT,
+        kind === 'case'
+          ? { kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: id }
+          : { kind: LiveEventKind.MEETING_CHANGED, meetingId: id },
+      );
       if (kind === 'meeting') await this.announcePresence(id);
     }
   }
 
   private track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => this.logger.warn(`room check failed: ${(error as Error).message}`)).finally(() => this.pending.delete(tracked));
+    const tracked = work
+      .catch((error: unknown) => this.logger.warn(`room check failed: ${(error as Error).message}`))
+      .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
   }
 
@@ -272,7 +322,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     const sockets = await this.members(room.case(caseId));
     for (const socket of sockets) {
       const session = await this.session(socket.data as SocketData);
-      const allowed = session && (await this.cases.require(session, caseId).then(() => true, () => false));
+      const allowed =
+        session &&
+        (await this.cases.require(session, caseId).then(
+          () => true,
+          () => false,
+        ));
       if (!allowed) socket.leave(room.case(caseId));
     }
   }

@@ -23,7 +23,10 @@ export function workingMemberships(all: readonly string[], actingAs: ActingAs | 
  * The memberships each active user holds now ("organisationId:role"); a user who is missing was
  * deactivated or removed. One query for every socket of an instance.
  */
-export async function standingMemberships(dataSource: DataSource, userIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function standingMemberships(
+  dataSource: DataSource,
+  userIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const rows: { id: string; memberships: string[] }[] = await dataSource.query(
     `SELECT u.id, coalesce(array_agg(m.organisation_id::text || ':' || m.role) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS memberships
        FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
@@ -39,9 +42,14 @@ export async function standingMemberships(dataSource: DataSource, userIds: reado
  * nothing is left of the memberships it works through. `standing` is the user's memberships now
  * (undefined: no active account). A socket that only lost some memberships goes on, with its rooms re-checked.
  */
-export function sessionEnd(session: SocketSession, standing: readonly string[] | undefined, nowSeconds: number): SessionEndReason | null {
+export function sessionEnd(
+  session: SocketSession,
+  standing: readonly string[] | undefined,
+  nowSeconds: number,
+): SessionEndReason | null {
   if (!standing) return 'DEACTIVATED';
   if (session.expiresAt !== null && session.expiresAt <= nowSeconds) return 'EXPIRED';
-  if (session.memberships.length > 0 && workingMemberships(standing, session.actingAs).length === 0) return 'MEMBERSHIP_REMOVED';
+  if (session.memberships.length > 0 && workingMemberships(standing, session.actingAs).length === 0)
+    return 'MEMBERSHIP_REMOVED';
   return null;
 }

@@ -21,7 +21,9 @@ export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -29,10 +31,20 @@ export function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it is true, or fails naming `what` after `ms`. */
-export async function until(what: string, check: () => Promise<boolean> | boolean, ms = 20_000, every = 100): Promise<void> {
+export async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  ms = 20_000,
+  every = 100,
+): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`gave up waiting for: ${what}`);
     await sleep(every);
   }
@@ -54,8 +66,16 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aanwezig-fault-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: as root, run its binaries as the postgres OS user.
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
-  const pgRun = (bin: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, bin), ...args]) : run(path.join(PG_BIN, bin), args));
+  if (asRoot)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+    );
+  const pgRun = (bin: string, args: string[]) =>
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, bin), ...args])
+      : run(path.join(PG_BIN, bin), args);
   const data = path.join(dir, 'data');
   await pgRun('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
@@ -109,7 +129,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     await until(`redis-server on port ${port}`, async () => {
       const { stdout } = await run('redis-cli', ['-p', String(port), 'ping']);
       return stdout.trim() === 'PONG';
@@ -190,7 +212,13 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   const alive = () => child.exitCode === null && child.signalCode === null;
   for (let waited = 0; ; waited += 200) {
     if (!alive()) throw new Error(`the API exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (waited > 60_000) {
       child.kill('SIGKILL');
       throw new Error(`the API on port ${port} did not answer /health within a minute:\n${output}`);
@@ -232,7 +260,11 @@ export async function graphqlAt<T = Record<string, unknown>>(
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(30_000),
     });
@@ -243,7 +275,11 @@ export async function graphqlAt<T = Record<string, unknown>>(
 }
 
 export async function devLogin(url: string, email: string): Promise<string> {
-  const answer = await graphqlAt<{ devLogin: { token: string } }>(url, 'mutation($e: String!) { devLogin(email: $e) { token } }', { e: email });
+  const answer = await graphqlAt<{ devLogin: { token: string } }>(
+    url,
+    'mutation($e: String!) { devLogin(email: $e) { token } }',
+    { e: email },
+  );
   if (!answer.data?.devLogin) throw new Error(`login as ${email} failed: ${JSON.stringify(answer)}`);
   return answer.data.devLogin.token;
 }

@@ -20,7 +20,8 @@ export function asUsers(t: TestServer) {
   return (email: string) => {
     if (!tokens.has(email)) tokens.set(email, t.login(email));
     return {
-      query: async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => t.graphql<T>(query, variables, await tokens.get(email)!),
+      query: async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+        t.graphql<T>(query, variables, await tokens.get(email)!),
     };
   };
 }

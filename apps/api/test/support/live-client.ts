@@ -23,7 +23,13 @@ export interface LiveClient {
 }
 
 export async function connectLive(url: string, token: string): Promise<LiveClient> {
-  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300, forceNew: true });
+  const socket = io(url, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 300,
+    forceNew: true,
+  });
   const events: LiveEvent[] = [];
   const rooms = new Map<string, { kind: 'meeting' | 'case'; id: string }>();
   socket.on('change', (event: LiveEvent) => events.push(event));

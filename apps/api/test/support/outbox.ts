@@ -19,8 +19,16 @@ export async function readOutbox(dir: string): Promise<OutboxMail[]> {
     files.map(async (file) => {
       const mail = await simpleParser(await readFile(path.join(dir, file)));
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-      const calendar = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8') ?? null;
-      return { file, notificationId: (mail.headers.get('x-aanwezig-notification') as string | undefined) ?? null, to, subject: mail.subject ?? '', text: mail.text ?? '', calendar };
+      const calendar =
+        mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8') ?? null;
+      return {
+        file,
+        notificationId: (mail.headers.get('x-aanwezig-notification') as string | undefined) ?? null,
+        to,
+        subject: mail.subject ?? '',
+        text: mail.text ?? '',
+        calendar,
+      };
     }),
   );
 }

@@ -17,7 +17,11 @@ export interface TestServer {
   server: RunningServer;
   database: FreshDatabase;
   /** POST one GraphQL operation over real HTTP. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** devLogin as a demo user; returns the bearer token. */
   login(email: string): Promise<string>;
   close(): Promise<void>;
@@ -52,9 +56,13 @@ export interface TestDatabaseOptions {
 }
 
 /** A real server on a random port, over a fresh database with all migrations and the demo seed. */
-export async function startTestServer(overrides: Partial<AppConfig> = {}, options: TestDatabaseOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<AppConfig> = {},
+  options: TestDatabaseOptions = {},
+): Promise<TestServer> {
   const fresh = await createFreshDatabase(options.choice ?? inject('testDatabase'));
-  const database: FreshDatabase = options.idleTimeoutMillis === undefined ? fresh : { ...fresh, idleTimeoutMillis: options.idleTimeoutMillis };
+  const database: FreshDatabase =
+    options.idleTimeoutMillis === undefined ? fresh : { ...fresh, idleTimeoutMillis: options.idleTimeoutMillis };
   const config = testConfig(overrides);
   let server: RunningServer;
   try {

@@ -28,7 +28,13 @@ export function useBrowserSession(): BrowserSession {
 }
 
 /** Signs in through the demo-account list and opens a page from the main menu. */
-export async function signInAndOpen(page: Page, url: string, name: string, menuItem: string, heading: string): Promise<void> {
+export async function signInAndOpen(
+  page: Page,
+  url: string,
+  name: string,
+  menuItem: string,
+  heading: string,
+): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: menuItem }).click();

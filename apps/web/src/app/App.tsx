@@ -22,8 +22,21 @@ import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
-
-function Navigation({ cases, reports, letters, signals, imports, privacy }: { cases: boolean; reports: boolean; letters: boolean; signals: boolean; imports: boolean; privacy: boolean }) {
+function Navigation({
+  cases,
+  reports,
+  letters,
+  signals,
+  imports,
+  privacy,
+}: {
+  cases: boolean;
+  reports: boolean;
+  letters: boolean;
+  signals: boolean;
+  imports: boolean;
+  privacy: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="aanwezig-nav">
@@ -54,7 +67,14 @@ function SignedIn() {
   const privacy = Boolean(me?.capabilities?.readAuditTrail);
   return (
     <>
-      <Navigation cases={cases} reports={reports} letters={letters} signals={signals} imports={imports} privacy={privacy} />
+      <Navigation
+        cases={cases}
+        reports={reports}
+        letters={letters}
+        signals={signals}
+        imports={imports}
+        privacy={privacy}
+      />
       <Routes>
         <Route path="/" element={<StartPage />} />
         <Route path="/signalen" element={<SignalsPage />} />

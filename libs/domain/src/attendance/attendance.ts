@@ -19,11 +19,20 @@ export interface AttendanceSummary {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Authorised and unauthorised absence together (the sum is the signal), over the school days of a period. */
-export function summarise(absences: readonly Absence[], calendar: SchoolCalendar, from: IsoDate, to: IsoDate, counting: Counting): AttendanceSummary {
+export function summarise(
+  absences: readonly Absence[],
+  calendar: SchoolCalendar,
+  from: IsoDate,
+  to: IsoDate,
+  counting: Counting,
+): AttendanceSummary {
   const days = calendar.schoolDays(from, to);
   const inPeriod = absences.filter((a) => a.date >= from && a.date <= to && calendar.isSchoolDay(a.date));
   const scheduled = days.length * counting.schoolDayMinutes;
-  const absentMinutes = Math.min(scheduled, inPeriod.reduce((sum, a) => sum + a.minutes, 0));
+  const absentMinutes = Math.min(
+    scheduled,
+    inPeriod.reduce((sum, a) => sum + a.minutes, 0),
+  );
   const sickDays = new Set(absences.filter((a) => a.reason === AbsenceReason.SICK).map((a) => a.date));
   let sickReports = 0;
   let previous: IsoDate | null = null;
@@ -36,8 +45,18 @@ export function summarise(absences: readonly Absence[], calendar: SchoolCalendar
   return {
     percentage: scheduled === 0 ? 100 : round1(100 * (1 - absentMinutes / scheduled)),
     daysMissed: Math.round((absentMinutes / counting.schoolDayMinutes) * 2) / 2,
-    authorisedHours: round1(hoursIn(inPeriod.filter((a) => a.authorised), counting)),
-    unauthorisedHours: round1(hoursIn(inPeriod.filter((a) => !a.authorised), counting)),
+    authorisedHours: round1(
+      hoursIn(
+        inPeriod.filter((a) => a.authorised),
+        counting,
+      ),
+    ),
+    unauthorisedHours: round1(
+      hoursIn(
+        inPeriod.filter((a) => !a.authorised),
+        counting,
+      ),
+    ),
     sickReports,
     lates: inPeriod.filter((a) => a.reason === AbsenceReason.LATE).length,
     consecutiveSickSchoolDays: run,
@@ -57,7 +76,13 @@ export interface AttendanceWeek {
  * Absence per school week of a period, for a chart of the year so far: weeks without a school day
  * (holidays) are left out, so the weeks line up with the school's own count of school weeks.
  */
-export function weeklyAbsence(absences: readonly Absence[], calendar: SchoolCalendar, from: IsoDate, to: IsoDate, counting: Counting): AttendanceWeek[] {
+export function weeklyAbsence(
+  absences: readonly Absence[],
+  calendar: SchoolCalendar,
+  from: IsoDate,
+  to: IsoDate,
+  counting: Counting,
+): AttendanceWeek[] {
   const weeks = new Map<IsoDate, { days: Set<IsoDate>; absences: Absence[] }>();
   for (const day of calendar.schoolDays(from, to)) {
     const week = weeks.get(mondayOf(day)) ?? { days: new Set<IsoDate>(), absences: [] };
@@ -71,7 +96,17 @@ export function weeklyAbsence(absences: readonly Absence[], calendar: SchoolCale
   return [...weeks].map(([weekStart, week]) => ({
     weekStart,
     schoolDays: week.days.size,
-    authorisedHours: round1(hoursIn(week.absences.filter((a) => a.authorised), counting)),
-    unauthorisedHours: round1(hoursIn(week.absences.filter((a) => !a.authorised), counting)),
+    authorisedHours: round1(
+      hoursIn(
+        week.absences.filter((a) => a.authorised),
+        counting,
+      ),
+    ),
+    unauthorisedHours: round1(
+      hoursIn(
+        week.absences.filter((a) => !a.authorised),
+        counting,
+      ),
+    ),
   }));
 }

@@ -14,7 +14,12 @@ describe('school days', () => {
   });
 
   it('counts the school days of a week with a study day', () => {
-    expect(calendar.schoolDays('2026-11-09', '2026-11-15')).toEqual(['2026-11-09', '2026-11-10', '2026-11-12', '2026-11-13']);
+    expect(calendar.schoolDays('2026-11-09', '2026-11-15')).toEqual([
+      '2026-11-09',
+      '2026-11-10',
+      '2026-11-12',
+      '2026-11-13',
+    ]);
   });
 });
 

@@ -25,7 +25,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
 }
 
-const DUTCH_LONG_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_LONG_DATE = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "1 december 2026": how dates read in Dutch texts (letters, reports, notifications). */
 export function formatDutchDate(date: IsoDate): string {

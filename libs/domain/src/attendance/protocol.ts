@@ -40,17 +40,116 @@ export interface ProtocolRule {
 }
 
 export const DEFAULT_PROTOCOL: readonly ProtocolRule[] = [
-  { key: 'LEGAL_REPORT', threshold: 16, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet 1969 art. 21a' },
-  { key: 'EARLY_SIGNAL', threshold: 3, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: false, awaitingLaw: true, basis: 'Wet terugdringen schoolverzuim (Kamerstuk 36663)' },
-  { key: 'LUXURY_LEAVE', threshold: 1, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'Leerplichtwet' },
-  { key: 'FREQUENT_SICK', threshold: 4, windowSchoolWeeks: 12, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)' },
-  { key: 'LONG_SICK', threshold: 7, windowSchoolWeeks: null, route: 'MEDICAL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'M@ZL-methode (NCJ)' },
-  { key: 'LATES', threshold: 3, windowSchoolWeeks: 1, route: 'SCHOOL', recipient: Role.MENTOR, enabled: true, awaitingLaw: false, basis: 'schoolprotocol' },
-  { key: 'LATES_LEGAL', threshold: 10, windowSchoolWeeks: null, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'gemeentelijke regels' },
-  { key: 'SAT_DISCUSS', threshold: 95, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'MSA-aanbeveling' },
-  { key: 'ACT_NOW', threshold: 85, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.ATTENDANCE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'SWV-aanbeveling' },
-  { key: 'AT_RISK_HOME', threshold: 10, windowSchoolWeeks: null, route: 'SCHOOL', recipient: Role.CARE_COORDINATOR, enabled: true, awaitingLaw: false, basis: 'verzuimonderzoek' },
-  { key: 'HOME_SITTER', threshold: 4, windowSchoolWeeks: 4, route: 'LEGAL', recipient: Role.ATTENDANCE_OFFICER, enabled: true, awaitingLaw: false, basis: 'NJI-definitie thuiszitter' },
+  {
+    key: 'LEGAL_REPORT',
+    threshold: 16,
+    windowSchoolWeeks: 4,
+    route: 'LEGAL',
+    recipient: Role.ATTENDANCE_OFFICER,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'Leerplichtwet 1969 art. 21a',
+  },
+  {
+    key: 'EARLY_SIGNAL',
+    threshold: 3,
+    windowSchoolWeeks: 4,
+    route: 'LEGAL',
+    recipient: Role.ATTENDANCE_OFFICER,
+    enabled: false,
+    awaitingLaw: true,
+    basis: 'Wet terugdringen schoolverzuim (Kamerstuk 36663)',
+  },
+  {
+    key: 'LUXURY_LEAVE',
+    threshold: 1,
+    windowSchoolWeeks: 4,
+    route: 'LEGAL',
+    recipient: Role.ATTENDANCE_OFFICER,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'Leerplichtwet',
+  },
+  {
+    key: 'FREQUENT_SICK',
+    threshold: 4,
+    windowSchoolWeeks: 12,
+    route: 'MEDICAL',
+    recipient: Role.CARE_COORDINATOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'M@ZL-methode (NCJ)',
+  },
+  {
+    key: 'LONG_SICK',
+    threshold: 7,
+    windowSchoolWeeks: null,
+    route: 'MEDICAL',
+    recipient: Role.CARE_COORDINATOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'M@ZL-methode (NCJ)',
+  },
+  {
+    key: 'LATES',
+    threshold: 3,
+    windowSchoolWeeks: 1,
+    route: 'SCHOOL',
+    recipient: Role.MENTOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'schoolprotocol',
+  },
+  {
+    key: 'LATES_LEGAL',
+    threshold: 10,
+    windowSchoolWeeks: null,
+    route: 'LEGAL',
+    recipient: Role.ATTENDANCE_OFFICER,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'gemeentelijke regels',
+  },
+  {
+    key: 'SAT_DISCUSS',
+    threshold: 95,
+    windowSchoolWeeks: null,
+    route: 'SCHOOL',
+    recipient: Role.ATTENDANCE_COORDINATOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'MSA-aanbeveling',
+  },
+  {
+    key: 'ACT_NOW',
+    threshold: 85,
+    windowSchoolWeeks: null,
+    route: 'SCHOOL',
+    recipient: Role.ATTENDANCE_COORDINATOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'SWV-aanbeveling',
+  },
+  {
+    key: 'AT_RISK_HOME',
+    threshold: 10,
+    windowSchoolWeeks: null,
+    route: 'SCHOOL',
+    recipient: Role.CARE_COORDINATOR,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'verzuimonderzoek',
+  },
+  {
+    key: 'HOME_SITTER',
+    threshold: 4,
+    windowSchoolWeeks: 4,
+    route: 'LEGAL',
+    recipient: Role.ATTENDANCE_OFFICER,
+    enabled: true,
+    awaitingLaw: false,
+    basis: 'NJI-definitie thuiszitter',
+  },
 ];
 
 /**
@@ -83,7 +182,19 @@ export const RULE_LABEL_TEMPLATES_NL: Record<RuleKey, string> = {
   HOME_SITTER: '{{threshold}} lesweken aaneengesloten afwezig zonder vrijstelling',
 };
 
-const ORDINALS_NL = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const ORDINALS_NL = [
+  'nulde',
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+];
 
 /** The values a rule template takes, in Dutch: numbers as nl-NL, the period in school weeks or the school year. */
 export function ruleLabelParamsNl({ threshold, windowSchoolWeeks }: RuleSetting): Record<string, string> {
@@ -92,7 +203,12 @@ export function ruleLabelParamsNl({ threshold, windowSchoolWeeks }: RuleSetting)
     threshold: threshold.toLocaleString('nl-NL'),
     belowThreshold: (threshold - 1).toLocaleString('nl-NL'),
     Ordinal: ordinal.charAt(0).toUpperCase() + ordinal.slice(1),
-    period: windowSchoolWeeks === null ? 'dit schooljaar' : windowSchoolWeeks === 1 ? 'in een lesweek' : `in ${windowSchoolWeeks} lesweken`,
+    period:
+      windowSchoolWeeks === null
+        ? 'dit schooljaar'
+        : windowSchoolWeeks === 1
+          ? 'in een lesweek'
+          : `in ${windowSchoolWeeks} lesweken`,
   };
 }
 
@@ -133,12 +249,19 @@ export interface RuleOutcome {
 /** Evaluates one rule for one pupil on one day. Pure: the same input gives the same outcome. */
 export function evaluateRule(rule: ProtocolRule, input: RuleInput): RuleOutcome {
   const { today, calendar, counting } = input;
-  const windowStart = rule.windowSchoolWeeks === null ? input.yearStart : calendar.windowStart(today, rule.windowSchoolWeeks);
-  const inWindow = input.absences.filter((a) => a.date >= windowStart && a.date <= today && calendar.isSchoolDay(a.date));
+  const windowStart =
+    rule.windowSchoolWeeks === null ? input.yearStart : calendar.windowStart(today, rule.windowSchoolWeeks);
+  const inWindow = input.absences.filter(
+    (a) => a.date >= windowStart && a.date <= today && calendar.isSchoolDay(a.date),
+  );
   const unauthorised = inWindow.filter((a) => !a.authorised);
   const unauthorisedHours = hoursIn(unauthorised, counting);
   const summary = () => summarise(input.absences, calendar, windowStart, today, counting);
-  const outcome = (value: number, triggered: boolean): RuleOutcome => ({ value: Math.round(value * 10) / 10, triggered: rule.enabled && triggered, windowStart });
+  const outcome = (value: number, triggered: boolean): RuleOutcome => ({
+    value: Math.round(value * 10) / 10,
+    triggered: rule.enabled && triggered,
+    windowStart,
+  });
 
   switch (rule.key) {
     case 'LEGAL_REPORT':
@@ -176,7 +299,11 @@ export function evaluateRule(rule: ProtocolRule, input: RuleInput): RuleOutcome 
     case 'HOME_SITTER': {
       // Absent every school day of the window, and not on an exemption.
       const days = calendar.schoolDays(windowStart, today);
-      const absentDays = new Set(inWindow.filter((a) => a.reason !== AbsenceReason.EXEMPT && a.minutes >= counting.schoolDayMinutes / 2).map((a) => a.date));
+      const absentDays = new Set(
+        inWindow
+          .filter((a) => a.reason !== AbsenceReason.EXEMPT && a.minutes >= counting.schoolDayMinutes / 2)
+          .map((a) => a.date),
+      );
       const weeks = rule.windowSchoolWeeks ?? 4;
       const allAbsent = days.length > 0 && days.every((d) => absentDays.has(d));
       return outcome(allAbsent ? weeks : 0, allAbsent && weeks >= rule.threshold);

@@ -10,8 +10,21 @@ export type MsaDimension = 'category' | 'typology' | 'outcome';
 /** The groups of each table, in report order; NONE counts cases not yet classified, so rows add up. */
 export const MSA_GROUPS: Record<MsaDimension, readonly string[]> = {
   category: [CaseCategory.UNAUTHORISED_HOME, CaseCategory.AT_RISK_HOME, CaseCategory.AUTHORISED_EXEMPT, 'NONE'],
-  typology: [Typology.SCHOOL_REFUSAL, Typology.SICK, Typology.EXCLUSION, Typology.WITHHOLDING, Typology.TRUANCY, 'NONE'],
-  outcome: [CaseOutcome.BACK_TO_OWN_SCHOOL, CaseOutcome.TO_SPECIAL_EDUCATION, CaseOutcome.TO_VAVO, CaseOutcome.EXEMPTION, CaseOutcome.OTHER],
+  typology: [
+    Typology.SCHOOL_REFUSAL,
+    Typology.SICK,
+    Typology.EXCLUSION,
+    Typology.WITHHOLDING,
+    Typology.TRUANCY,
+    'NONE',
+  ],
+  outcome: [
+    CaseOutcome.BACK_TO_OWN_SCHOOL,
+    CaseOutcome.TO_SPECIAL_EDUCATION,
+    CaseOutcome.TO_VAVO,
+    CaseOutcome.EXEMPTION,
+    CaseOutcome.OTHER,
+  ],
 };
 
 export const MSA_GROUP_LABEL_NL: Record<string, string> = {
@@ -104,19 +117,40 @@ export interface ReportOptions {
 }
 
 /** The report for `current`, with the trend over `earlier` census dates (any order). Pure: the test and the bench call it too. */
-export function buildMsaReport(current: CensusFigures, earlier: readonly CensusFigures[], options: ReportOptions = {}): MsaReport {
+export function buildMsaReport(
+  current: CensusFigures,
+  earlier: readonly CensusFigures[],
+  options: ReportOptions = {},
+): MsaReport {
   const threshold = options.threshold ?? MSA_SUPPRESSION_THRESHOLD;
   const known = options.knownSchoolIds ?? new Set<string>();
   const tables = Object.fromEntries(
-    (Object.keys(MSA_GROUPS) as MsaDimension[]).map((dimension) => [dimension, table(current, dimension, threshold, known)]),
+    (Object.keys(MSA_GROUPS) as MsaDimension[]).map((dimension) => [
+      dimension,
+      table(current, dimension, threshold, known),
+    ]),
   ) as Record<MsaDimension, ReportTable>;
-  const history = [...earlier.filter((c) => c.date < current.date), current].sort((a, b) => a.date.localeCompare(b.date));
-  const totals = history.map((census) => (census === current ? tables.category : table(census, 'category', threshold, new Set())));
+  const history = [...earlier.filter((c) => c.date < current.date), current].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  const totals = history.map((census) =>
+    census === current ? tables.category : table(census, 'category', threshold, new Set()),
+  );
   const trend = history.map((census, i) => {
     const { grandTotal, share } = totals[i];
     const before = i > 0 ? totals[i - 1].grandTotal : null;
-    const changePercent = before?.count && grandTotal.count !== null ? round(((grandTotal.count - before.count) / before.count) * 100) : null;
-    return { censusId: census.censusId, date: census.date, total: grandTotal, share, changePercent, byCategory: totals[i].totals };
+    const changePercent =
+      before?.count && grandTotal.count !== null
+        ? round(((grandTotal.count - before.count) / before.count) * 100)
+        : null;
+    return {
+      censusId: census.censusId,
+      date: census.date,
+      total: grandTotal,
+      share,
+      changePercent,
+      byCategory: totals[i].totals,
+    };
   });
   const previous = history.length > 1 ? history[history.length - 2] : null;
   return {
@@ -125,18 +159,37 @@ export function buildMsaReport(current: CensusFigures, earlier: readonly CensusF
     threshold,
     tables,
     trend,
-    summary: summarise(tables, previous ? { date: previous.date, category: totals[totals.length - 2], typology: table(previous, 'typology', threshold, new Set()) } : null, trend[trend.length - 1]),
+    summary: summarise(
+      tables,
+      previous
+        ? {
+            date: previous.date,
+            category: totals[totals.length - 2],
+            typology: table(previous, 'typology', threshold, new Set()),
+          }
+        : null,
+      trend[trend.length - 1],
+    ),
     exemptions5a: single('EXEMPTION_5A', current.exemptions5a, threshold),
     absoluteAbsence: single('ABSOLUTE_ABSENCE', current.absoluteAbsence, threshold),
   };
 }
 
-function table(census: CensusFigures, dimension: MsaDimension, threshold: number, known: ReadonlySet<string>): ReportTable {
+function table(
+  census: CensusFigures,
+  dimension: MsaDimension,
+  threshold: number,
+  known: ReadonlySet<string>,
+): ReportTable {
   const groups = MSA_GROUPS[dimension];
   const cells = census.schools.map((s) => groups.map((g) => s.counts[dimension][g] ?? 0));
   const knownRows = new Set(census.schools.flatMap((s, r) => (known.has(s.schoolId) ? [r] : [])));
   const hidden = suppress({ cells, threshold, knownRows });
-  const cell = (group: string, count: number, isHidden: boolean): ReportCell => ({ group, count: isHidden ? null : count, suppressed: isHidden });
+  const cell = (group: string, count: number, isHidden: boolean): ReportCell => ({
+    group,
+    count: isHidden ? null : count,
+    suppressed: isHidden,
+  });
   const population = census.schools.reduce((a, s) => a + s.population, 0);
   const grand = cells.flat().reduce((a, b) => a + b, 0);
   return {
@@ -152,7 +205,13 @@ function table(census: CensusFigures, dimension: MsaDimension, threshold: number
         share: hidden.rowTotals[r] ? null : percentage(total, s.population),
       };
     }),
-    totals: groups.map((g, c) => cell(g, cells.reduce((a, row) => a + row[c], 0), hidden.columnTotals[c])),
+    totals: groups.map((g, c) =>
+      cell(
+        g,
+        cells.reduce((a, row) => a + row[c], 0),
+        hidden.columnTotals[c],
+      ),
+    ),
     grandTotal: cell('TOTAL', grand, hidden.grandTotal),
     population,
     share: hidden.grandTotal ? null : percentage(grand, population),
@@ -190,12 +249,15 @@ function summarise(
   if (!before) return [...sentences, 'Dit is de eerste peildatum; trends volgen vanaf de volgende.'];
   if (latest.changePercent !== null) {
     const direction = latest.changePercent > 0 ? 'meer' : latest.changePercent < 0 ? 'minder' : 'evenveel';
-    sentences.push(`Dat is ${direction === 'evenveel' ? 'evenveel als' : `${dutchNumber.format(Math.abs(latest.changePercent))}% ${direction} dan`} op ${formatMsaDate(before.date)} (${shown(before.category.grandTotal)}).`);
+    sentences.push(
+      `Dat is ${direction === 'evenveel' ? 'evenveel als' : `${dutchNumber.format(Math.abs(latest.changePercent))}% ${direction} dan`} op ${formatMsaDate(before.date)} (${shown(before.category.grandTotal)}).`,
+    );
   }
   const moves = (['category', 'typology'] as const).flatMap((dimension) =>
     now[dimension].totals.flatMap((cell, i) => {
       const earlier = before[dimension].totals[i];
-      if (cell.count === null || earlier.count === null || cell.group === 'NONE' || cell.count === earlier.count) return [];
+      if (cell.count === null || earlier.count === null || cell.group === 'NONE' || cell.count === earlier.count)
+        return [];
       return [{ group: cell.group, from: earlier.count, to: cell.count, change: cell.count - earlier.count }];
     }),
   );
@@ -205,6 +267,7 @@ function summarise(
     `${MSA_GROUP_LABEL_NL[m.group]}, van ${m.from} naar ${m.to}${m.from > 0 ? ` (${m.to > m.from ? '+' : '−'}${dutchNumber.format(round((Math.abs(m.to - m.from) / m.from) * 100))}%)` : ''}`;
   if (rise) sentences.push(`Grootste stijging: ${describe(rise)}.`);
   if (fall) sentences.push(`Grootste daling: ${describe(fall)}.`);
-  if (!rise && !fall) sentences.push('Geen zichtbare verschuivingen per categorie of typologie (kleine aantallen zijn afgeschermd).');
+  if (!rise && !fall)
+    sentences.push('Geen zichtbare verschuivingen per categorie of typologie (kleine aantallen zijn afgeschermd).');
   return sentences;
 }

@@ -21,7 +21,11 @@ export interface SuppressionResult {
   grandTotal: boolean;
 }
 
-type CellRef = { kind: 'cell'; r: number; c: number } | { kind: 'row'; r: number } | { kind: 'column'; c: number } | { kind: 'grand' };
+type CellRef =
+  | { kind: 'cell'; r: number; c: number }
+  | { kind: 'row'; r: number }
+  | { kind: 'column'; c: number }
+  | { kind: 'grand' };
 
 export function suppress({ cells, threshold, knownRows = new Set() }: SuppressionInput): SuppressionResult {
   const rows = cells.length;
@@ -31,11 +35,26 @@ export function suppress({ cells, threshold, knownRows = new Set() }: Suppressio
   const grand = cells.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
 
   const hidden = new Map<string, boolean>();
-  const key = (ref: CellRef) => (ref.kind === 'cell' ? `c${ref.r}.${ref.c}` : ref.kind === 'row' ? `r${ref.r}` : ref.kind === 'column' ? `k${ref.c}` : 'g');
-  const value = (ref: CellRef) => (ref.kind === 'cell' ? cells[ref.r][ref.c] : ref.kind === 'row' ? rowTotal(ref.r) : ref.kind === 'column' ? columnTotal(ref.c) : grand);
+  const key = (ref: CellRef) =>
+    ref.kind === 'cell'
+      ? `c${ref.r}.${ref.c}`
+      : ref.kind === 'row'
+        ? `r${ref.r}`
+        : ref.kind === 'column'
+          ? `k${ref.c}`
+          : 'g';
+  const value = (ref: CellRef) =>
+    ref.kind === 'cell'
+      ? cells[ref.r][ref.c]
+      : ref.kind === 'row'
+        ? rowTotal(ref.r)
+        : ref.kind === 'column'
+          ? columnTotal(ref.c)
+          : grand;
   /** Cells that follow from the viewer's own rows alone: theirs to see, never chosen to protect others. */
   const derived = new Set<string>();
-  const known = (ref: CellRef) => derived.has(key(ref)) || ((ref.kind === 'cell' || ref.kind === 'row') && knownRows.has(ref.r));
+  const known = (ref: CellRef) =>
+    derived.has(key(ref)) || ((ref.kind === 'cell' || ref.kind === 'row') && knownRows.has(ref.r));
 
   const all: CellRef[] = [
     ...cells.flatMap((row, r) => row.map((_, c) => ({ kind: 'cell', r, c }) as CellRef)),
@@ -47,19 +66,28 @@ export function suppress({ cells, threshold, knownRows = new Set() }: Suppressio
 
   // Each sum the table states: its parts and its total.
   const sums: CellRef[][] = [
-    ...Array.from({ length: rows }, (_, r) => [...Array.from({ length: columns }, (_, c) => ({ kind: 'cell', r, c }) as CellRef), { kind: 'row', r } as CellRef]),
-    ...Array.from({ length: columns }, (_, c) => [...Array.from({ length: rows }, (_, r) => ({ kind: 'cell', r, c }) as CellRef), { kind: 'column', c } as CellRef]),
+    ...Array.from({ length: rows }, (_, r) => [
+      ...Array.from({ length: columns }, (_, c) => ({ kind: 'cell', r, c }) as CellRef),
+      { kind: 'row', r } as CellRef,
+    ]),
+    ...Array.from({ length: columns }, (_, c) => [
+      ...Array.from({ length: rows }, (_, r) => ({ kind: 'cell', r, c }) as CellRef),
+      { kind: 'column', c } as CellRef,
+    ]),
     [...Array.from({ length: rows }, (_, r) => ({ kind: 'row', r }) as CellRef), { kind: 'grand' }],
     [...Array.from({ length: columns }, (_, c) => ({ kind: 'column', c }) as CellRef), { kind: 'grand' }],
   ];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const members of sums) {
       const hiddenMembers = members.filter((m) => hidden.get(key(m)));
       // Several hidden parts beside a shown total still give themselves away when what they add up to
       // is 0 (total minus the shown parts): every one of them is then 0.
       const total = members[members.length - 1];
-      const addUpToZero = hiddenMembers.length > 1 && !hidden.get(key(total)) && hiddenMembers.reduce((sum, m) => sum + value(m), 0) === 0;
+      const addUpToZero =
+        hiddenMembers.length > 1 &&
+        !hidden.get(key(total)) &&
+        hiddenMembers.reduce((sum, m) => sum + value(m), 0) === 0;
       if (hiddenMembers.length !== 1 && !addUpToZero) continue;
       // Hide the smallest visible member the viewer does not know already; parts before the total.
       const candidates = members.filter((m) => !hidden.get(key(m)) && !known(m)).sort((a, b) => value(a) - value(b));

@@ -14,8 +14,17 @@ import { preparedQuery } from '../database/prepared';
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string, manager: EntityManager = this.dataSource.manager, actingAs: ActingAs | null = null): Promise<Actor | null> {
-    const rows = await preparedQuery<{ region_id: string; organisation_id: string | null; kind: OrganisationKind | null; role: Role | null }>(
+  async load(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+    actingAs: ActingAs | null = null,
+  ): Promise<Actor | null> {
+    const rows = await preparedQuery<{
+      region_id: string;
+      organisation_id: string | null;
+      kind: OrganisationKind | null;
+      role: Role | null;
+    }>(
       manager,
       `SELECT u.region_id, m.organisation_id, o.kind, m.role
          FROM app_user u

@@ -48,4 +48,6 @@ export function sessionOf(req: AuthenticatedRequest): Session {
   return { actor: req.actor, ability: req.ability, client: clientOf(req), actingAs: req.actingAs ?? null };
 }
 
-export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session => sessionOf(requestOf(context)));
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session =>
+  sessionOf(requestOf(context)),
+);

@@ -44,7 +44,10 @@ export class TokenService {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (!payload.sub) return null;
       const act = payload.act as { org?: unknown; role?: unknown } | undefined;
-      const actingAs = typeof act?.org === 'string' && typeof act.role === 'string' ? { organisationId: act.org, role: act.role as Role } : null;
+      const actingAs =
+        typeof act?.org === 'string' && typeof act.role === 'string'
+          ? { organisationId: act.org, role: act.role as Role }
+          : null;
       const subject = { userId: payload.sub, actingAs };
       if (payload.exp !== undefined) this.remember(token, subject, payload.exp);
       return subject;

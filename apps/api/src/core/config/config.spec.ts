@@ -10,7 +10,14 @@ describe('loadConfig', () => {
   it('has sensible defaults outside production', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
-    expect(config).toMatchObject({ env: 'development', port: 3000, demoData: true, devLogin: true, databaseUrl: undefined, dataDir: dir });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      demoData: true,
+      devLogin: true,
+      databaseUrl: undefined,
+      dataDir: dir,
+    });
     // A signing secret is generated once and kept under DATA_DIR.
     expect(config.authSecret).toBe(readFileSync(path.join(dir, 'auth-secret'), 'utf8'));
     expect(loadConfig({ DATA_DIR: dir }).authSecret).toBe(config.authSecret);
@@ -20,7 +27,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/AUTH_SECRET: required/);
     const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
     expect(config.devLogin).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), AUTH_DEV_LOGIN: 'false' }).devLogin).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), AUTH_DEV_LOGIN: 'false' }).devLogin).toBe(
+      false,
+    );
   });
 
   it.each(['true', '1'])('refuses to start in production with AUTH_DEV_LOGIN=%s, naming the setting', (flag) => {
@@ -56,11 +65,17 @@ describe('loadConfig', () => {
   });
 
   it('names every wrong setting at once', () => {
-    expect(() => loadConfig({ PORT: 'x', DEMO_DATA: 'x', DATA_DIR: dataDir() })).toThrow(/PORT[\s\S]*DEMO_DATA|DEMO_DATA[\s\S]*PORT/);
+    expect(() => loadConfig({ PORT: 'x', DEMO_DATA: 'x', DATA_DIR: dataDir() })).toThrow(
+      /PORT[\s\S]*DEMO_DATA|DEMO_DATA[\s\S]*PORT/,
+    );
   });
 
   it('accepts DEMO_DATA=false and a PostgreSQL URL', () => {
-    const config = loadConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'false', DATABASE_URL: 'postgresql://app:secret@db:5432/aanwezig' });
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      DEMO_DATA: 'false',
+      DATABASE_URL: 'postgresql://app:secret@db:5432/aanwezig',
+    });
     expect(config.demoData).toBe(false);
     expect(config.databaseUrl).toBe('postgresql://app:secret@db:5432/aanwezig');
   });

@@ -23,12 +23,18 @@ const envSchema = z.object({
   DEMO_ABSENCE: booleanFlag.optional(),
   AUTH_DEV_LOGIN: booleanFlag.optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'use a duration such as 12h').default('12h'),
+  TOKEN_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'use a duration such as 12h')
+    .default('12h'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
   TRUST_PROXY: z.string().min(1).default('loopback'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must look like smtp://user:password@host:587').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must look like smtp://user:password@host:587')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Aanwezig <noreply@aanwezig.local>'),
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   APP_URL: z.string().url().optional(),
@@ -69,11 +75,13 @@ export interface AppConfig {
  * environment file deployed, a flag left on): the server refuses to start rather than quietly turning it
  * off, so nobody runs a production server believing either that dev login works or that it is safe.
  */
-const DEV_LOGIN_IN_PRODUCTION = 'AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production; remove AUTH_DEV_LOGIN or set it to false';
+const DEV_LOGIN_IN_PRODUCTION =
+  'AUTH_DEV_LOGIN: sign-in by e-mail alone is refused when NODE_ENV=production; remove AUTH_DEV_LOGIN or set it to false';
 
 /** The same rule for a configuration built in code (tests, tools): startServer calls it before anything starts. */
 export function assertSafeConfig(config: Pick<AppConfig, 'env' | 'devLogin'>): void {
-  if (config.env === 'production' && config.devLogin) throw new ConfigError(`Invalid configuration:\n  ${DEV_LOGIN_IN_PRODUCTION}`);
+  if (config.env === 'production' && config.devLogin)
+    throw new ConfigError(`Invalid configuration:\n  ${DEV_LOGIN_IN_PRODUCTION}`);
 }
 
 /** Reads and validates the environment. Every wrong setting is named in one message. */

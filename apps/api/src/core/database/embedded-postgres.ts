@@ -91,7 +91,9 @@ class EmbeddedSessions {
           return void server.end();
         }
         // onRawData lends a view of PGlite's memory, reused for the next output: copy it before it is queued.
-        await this.db.runExclusive(() => this.db.execProtocolRawStream(message, { onRawData: (data) => server.write(Buffer.from(data)) }));
+        await this.db.runExclusive(() =>
+          this.db.execProtocolRawStream(message, { onRawData: (data) => server.write(Buffer.from(data)) }),
+        );
       }
     };
     server.on('data', (chunk: Buffer) => {
@@ -101,7 +103,10 @@ class EmbeddedSessions {
     server.once('close', () => {
       this.open.delete(server);
       // A reset that fails leaves the session unusable; the next connection's first query says so.
-      work.then(() => this.reset()).catch(() => undefined).finally(endTurn);
+      work
+        .then(() => this.reset())
+        .catch(() => undefined)
+        .finally(endTurn);
     });
     return client;
   }

@@ -33,7 +33,11 @@ export function formatGraphQLError(logger: Logger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
     }
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
@@ -45,7 +49,11 @@ export function formatGraphQLError(logger: Logger) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original ?? error }, 'unexpected error in GraphQL request');
-    return { message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 

@@ -7,14 +7,23 @@ export class InputError extends AppError {
   }
 }
 
-export function requireText(value: string | null | undefined, field: string, options: { max: number; label: string }): string {
+export function requireText(
+  value: string | null | undefined,
+  field: string,
+  options: { max: number; label: string },
+): string {
   const text = value?.trim() ?? '';
   if (!text) throw new InputError(field, `${options.label} is verplicht.`);
-  if (text.length > options.max) throw new InputError(field, `${options.label} is te lang (maximaal ${options.max} tekens).`);
+  if (text.length > options.max)
+    throw new InputError(field, `${options.label} is te lang (maximaal ${options.max} tekens).`);
   return text;
 }
 
-export function optionalText(value: string | null | undefined, field: string, options: { max: number; label: string }): string | null {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  options: { max: number; label: string },
+): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   return requireText(value, field, options);
 }

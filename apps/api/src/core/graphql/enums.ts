@@ -1,6 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  ActionStatus, CaseCategory, CaseOutcome, CaseStatus, DataCategory, MeetingKind, MeetingStatus, OrganisationKind, Role, SchoolSector, Typology,
+  ActionStatus,
+  CaseCategory,
+  CaseOutcome,
+  CaseStatus,
+  DataCategory,
+  MeetingKind,
+  MeetingStatus,
+  OrganisationKind,
+  Role,
+  SchoolSector,
+  Typology,
 } from '@aanwezig/domain';
 
 /** Domain enums exposed in the schema under their code names (CONTRACT.md). */

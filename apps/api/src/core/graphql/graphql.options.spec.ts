@@ -42,20 +42,28 @@ describe('query cost', () => {
     type ItemConnection { edges: [ItemEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
     type Query { items(first: Int, after: String): ItemConnection!, item(id: ID!): Item }
   `);
-  const cost = (query: string, variables?: Record<string, unknown>) => queryCost(pages, parse(query), undefined, variables);
+  const cost = (query: string, variables?: Record<string, unknown>) =>
+    queryCost(pages, parse(query), undefined, variables);
 
   it('counts a connection for `first` items (25 when not given), other lists of objects for the estimate, scalar lists once', () => {
     // items 1 + first × (edges 1 + node 1 + id 1)
     expect(cost('{ items(first: 100) { edges { node { id } } } }')).toEqual({ cost: 301, nodes: 100 });
-    expect(cost('{ items { edges { node { id } } } }')).toEqual({ cost: 1 + DEFAULT_PAGE_SIZE * 3, nodes: DEFAULT_PAGE_SIZE });
+    expect(cost('{ items { edges { node { id } } } }')).toEqual({
+      cost: 1 + DEFAULT_PAGE_SIZE * 3,
+      nodes: DEFAULT_PAGE_SIZE,
+    });
     // entries: 1 + 10 × (id 1); tags: 1
     expect(cost('{ item(id: "1") { entries { id } tags } }')).toEqual({ cost: 1 + 11 + 1, nodes: LIST_ITEMS_ESTIMATE });
-    expect(cost('{ items(first: 100) { edges { node { entries { id } } } } }').nodes).toBe(100 * (1 + LIST_ITEMS_ESTIMATE));
+    expect(cost('{ items(first: 100) { edges { node { entries { id } } } } }').nodes).toBe(
+      100 * (1 + LIST_ITEMS_ESTIMATE),
+    );
   });
 
   it('adds aliases up, and counts a variable (and its default) as execution will', () => {
     const one = cost('{ items(first: 100) { edges { node { id } } } }').cost;
-    expect(cost('{ a: items(first: 100) { edges { node { id } } } b: items(first: 100) { edges { node { id } } } }').cost).toBe(2 * one);
+    expect(
+      cost('{ a: items(first: 100) { edges { node { id } } } b: items(first: 100) { edges { node { id } } } }').cost,
+    ).toBe(2 * one);
     expect(cost('query($n: Int) { items(first: $n) { edges { node { id } } } }', { n: 100 }).cost).toBe(one);
     expect(cost('query($n: Int = 100) { items(first: $n) { edges { node { id } } } }').cost).toBe(one);
   });

@@ -1,5 +1,16 @@
-import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { GraphQLError, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type {
+  GatewayExecutor,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+import {
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -21,7 +32,10 @@ export class JitExecutor implements GatewayInterface {
   async load(): Promise<{ executor: GatewayExecutor }> {
     const schema = this.requireSchema();
     this.listeners.forEach((listener) => listener({ apiSchema: schema, coreSupergraphSdl: '' }));
-    return { executor: (request) => this.execute(request.document, request.operationName ?? undefined, request.context, request.request.variables) };
+    return {
+      executor: (request) =>
+        this.execute(request.document, request.operationName ?? undefined, request.context, request.request.variables),
+    };
   }
 
   onSchemaLoadOrUpdate(listener: GatewaySchemaLoadOrUpdateCallback): () => void {
@@ -33,7 +47,12 @@ export class JitExecutor implements GatewayInterface {
     this.listeners.clear();
   }
 
-  private async execute(document: DocumentNode, operationName: string | undefined, context: unknown, variables: Record<string, unknown> | undefined): Promise<ExecutionResult> {
+  private async execute(
+    document: DocumentNode,
+    operationName: string | undefined,
+    context: unknown,
+    variables: Record<string, unknown> | undefined,
+  ): Promise<ExecutionResult> {
     let byOperation = this.compiled.get(document);
     if (!byOperation) this.compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
@@ -52,7 +71,8 @@ export class JitExecutor implements GatewayInterface {
   }
 
   private requireSchema(): GraphQLSchema {
-    if (!this.schema) throw new Error('JitExecutor: the schema was not handed over (transformSchema: executor.useSchema)');
+    if (!this.schema)
+      throw new Error('JitExecutor: the schema was not handed over (transformSchema: executor.useSchema)');
     return this.schema;
   }
 }
@@ -63,7 +83,11 @@ export class JitExecutor implements GatewayInterface {
  * path and cause.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
   (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
   return rebuilt;
 }

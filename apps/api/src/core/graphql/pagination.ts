@@ -95,9 +95,15 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
     const comparison = keyset.direction === 'DESC' ? '<' : '>';
-    paged.andWhere(`(${keyset.expression}, ${keyset.idExpression}) ${comparison} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    paged.andWhere(`(${keyset.expression}, ${keyset.idExpression}) ${comparison} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
   }
-  paged.orderBy(keyset.expression, keyset.direction).addOrderBy(keyset.idExpression, keyset.direction).limit(first + 1);
+  paged
+    .orderBy(keyset.expression, keyset.direction)
+    .addOrderBy(keyset.idExpression, keyset.direction)
+    .limit(first + 1);
   const orderBy = `${keyset.expression} ${keyset.direction}, ${keyset.idExpression} ${keyset.direction}`;
   let rows: Row[];
   try {
@@ -111,7 +117,10 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
   const pageRows = rows.slice(0, first);
   const nodes = await toNode(pageRows);
   const edges: Edge<N>[] = nodes.map((node, i) => new LazyCursorEdge(node, pageRows[i], keyset));
-  const connection = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<N>;
+  const connection = {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  } as Connection<N>;
   let counted: Promise<number> | undefined;
   Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
   return connection;
@@ -134,7 +143,8 @@ function encodeCursor(value: string | number, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-const invalidCursor = () => new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
+const invalidCursor = () =>
+  new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
 
 /**
  * A cursor comes from the client: only what encodeCursor writes is taken (a sort value that is a text
@@ -156,6 +166,8 @@ function decodeCursor(cursor: string): [string | number, string] {
 
 /** PostgreSQL's class 22 (data exception): a parameter that does not fit its column's type. */
 function isDataException(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  const code =
+    (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
+    (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   return typeof code === 'string' && code.startsWith('22');
 }

@@ -64,7 +64,11 @@ function isEdges(parent: GraphQLCompositeType, field: GraphQLField<unknown, unkn
 }
 
 /** Items a list field returns at most: `first` for a connection, the estimate for other lists of objects, else 1. */
-function itemsOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+function itemsOf(
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): number {
   if (isConnection(field)) {
     const first = args.first;
     // Out-of-range values are refused by the resolver (1..MAX_PAGE_SIZE); counted as asked.
@@ -75,7 +79,8 @@ function itemsOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unkn
 }
 
 /** Cost: a field costs 1, and its selection once for each item it can return. */
-const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => 1 + itemsOf(type, field, args) * childComplexity;
+const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
+  1 + itemsOf(type, field, args) * childComplexity;
 
 /** Nodes: each list item counts 1 with what it holds; a connection's edges are its `first` items. */
 const nodesEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
@@ -91,17 +96,33 @@ const nodesEstimator: ComplexityEstimator = ({ type, field, args, childComplexit
  * so a variable's default (`$n: Int = 100`) counts as what it is. Throws UnfitVariables for variables
  * that do not fit.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string, variables?: Record<string, unknown>, limits: typeof QUERY_LIMITS = QUERY_LIMITS): QueryCost {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string,
+  variables?: Record<string, unknown>,
+  limits: typeof QUERY_LIMITS = QUERY_LIMITS,
+): QueryCost {
   const operation = getOperationAST(document, operationName);
   if (!operation) throw new UnfitVariables('unknown operation');
   const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coercion.errors) throw new UnfitVariables(coercion.errors[0].message);
-  const options = { schema, query: document, operationName, variables: coercion.coerced, maxQueryNodes: limits.maxFields + 1 };
+  const options = {
+    schema,
+    query: document,
+    operationName,
+    variables: coercion.coerced,
+    maxQueryNodes: limits.maxFields + 1,
+  };
   try {
-    return { cost: getComplexity({ ...options, estimators: [costEstimator] }), nodes: getComplexity({ ...options, estimators: [nodesEstimator] }) };
+    return {
+      cost: getComplexity({ ...options, estimators: [costEstimator] }),
+      nodes: getComplexity({ ...options, estimators: [nodesEstimator] }),
+    };
   } catch (error) {
     // The library stops counting past maxQueryNodes: the operation is refused, never let through uncounted.
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return { cost: Infinity, nodes: Infinity, tooManyFields: true };
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+      return { cost: Infinity, nodes: Infinity, tooManyFields: true };
     throw error;
   }
 }
@@ -110,13 +131,22 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
 export function limitError(measured: QueryCost, limits: typeof QUERY_LIMITS = QUERY_LIMITS): GraphQLError | null {
   const advice = "Vraag minder velden, kleinere pagina's (first) of minder aliassen op in één verzoek.";
   if (measured.tooManyFields) {
-    return new GraphQLError(`Deze vraag is te groot: ze heeft meer dan ${limits.maxFields} velden, de grens (maxFields). ${advice}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(
+      `Deze vraag is te groot: ze heeft meer dan ${limits.maxFields} velden, de grens (maxFields). ${advice}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   if (measured.cost > limits.maxCost) {
-    return new GraphQLError(`Deze vraag is te groot: ze kost ${measured.cost}, de grens (maxCost) is ${limits.maxCost}. ${advice}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(
+      `Deze vraag is te groot: ze kost ${measured.cost}, de grens (maxCost) is ${limits.maxCost}. ${advice}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   if (measured.nodes > limits.maxNodes) {
-    return new GraphQLError(`Deze vraag vraagt tot ${measured.nodes} records op, de grens (maxNodes) is ${limits.maxNodes}. ${advice}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(
+      `Deze vraag vraagt tot ${measured.nodes} records op, de grens (maxNodes) is ${limits.maxNodes}. ${advice}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   return null;
 }
@@ -129,7 +159,11 @@ export function limitError(measured: QueryCost, limits: typeof QUERY_LIMITS = QU
 export function queryCostLimit(limits: typeof QUERY_LIMITS = QUERY_LIMITS): ApolloServerPlugin {
   let schema: GraphQLSchema;
   const costs = new WeakMap<DocumentNode, Map<string, QueryCost>>();
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): QueryCost => {
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): QueryCost => {
     const key = JSON.stringify([operationName ?? null, variables ?? {}]);
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map()));

@@ -8,7 +8,12 @@ type WithLoaders = AuthenticatedRequest & { [LOADERS]?: Map<string, DataLoader<s
  * A DataLoader that lives for one request: nested fields of a list (a page of cases with their
  * actions and next meetings) are fetched in one query per field instead of one per row.
  */
-export function requestLoader<V>(req: AuthenticatedRequest, key: string, batch: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+export function requestLoader<V>(
+  req: AuthenticatedRequest,
+  key: string,
+  batch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  missing: V,
+): DataLoader<string, V> {
   const request = req as WithLoaders;
   request[LOADERS] ??= new Map();
   let loader = request[LOADERS].get(key) as DataLoader<string, V> | undefined;

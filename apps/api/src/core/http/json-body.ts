@@ -28,7 +28,9 @@ export function jsonBody(app: Express): void {
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: 'De aanvraag is geen geldige JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+      res
+        .status(400)
+        .json({ errors: [{ message: 'De aanvraag is geen geldige JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
     next(error);

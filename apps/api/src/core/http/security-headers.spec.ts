@@ -10,7 +10,14 @@ function policyFor(port: number, host: string): Promise<Record<string, string[]>
     const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
       res.resume();
       const header = String(res.headers['content-security-policy'] ?? '');
-      resolve(Object.fromEntries(header.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values])));
+      resolve(
+        Object.fromEntries(
+          header
+            .split(';')
+            .map((d) => d.trim().split(/\s+/))
+            .map(([name, ...values]) => [name, values]),
+        ),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -30,15 +37,18 @@ describe('Content-Security-Policy', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  it.each(['aanwezig.example.nl', 'localhost:3000', '127.0.0.1:8080', '[::1]:3000'])('lets the page open sockets to its own host only (%s)', async (host) => {
-    const policy = await policyFor(port, host);
-    expect(policy['connect-src']).toEqual(["'self'", `ws://${host}`, `wss://${host}`]);
-    // No bare schemes (any host), no wildcards.
-    expect(policy['connect-src']).not.toContain('ws:');
-    expect(policy['connect-src']).not.toContain('wss:');
-    expect(policy['connect-src'].some((source) => source.includes('*'))).toBe(false);
-    expect(policy['default-src']).toEqual(["'self'"]);
-  });
+  it.each(['aanwezig.example.nl', 'localhost:3000', '127.0.0.1:8080', '[::1]:3000'])(
+    'lets the page open sockets to its own host only (%s)',
+    async (host) => {
+      const policy = await policyFor(port, host);
+      expect(policy['connect-src']).toEqual(["'self'", `ws://${host}`, `wss://${host}`]);
+      // No bare schemes (any host), no wildcards.
+      expect(policy['connect-src']).not.toContain('ws:');
+      expect(policy['connect-src']).not.toContain('wss:');
+      expect(policy['connect-src'].some((source) => source.includes('*'))).toBe(false);
+      expect(policy['default-src']).toEqual(["'self'"]);
+    },
+  );
 
   it.each([
     ['a second directive smuggled in', "evil.example; script-src 'unsafe-inline'"],

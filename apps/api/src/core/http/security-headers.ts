@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import helmet from 'helmet';
 
 /** A Host header as browsers send it: a DNS name or an IPv4/IPv6 address, with an optional port; nothing else. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * Where the page may connect: its own origin, and its own host over ws:/wss: for socket.io. 'self'

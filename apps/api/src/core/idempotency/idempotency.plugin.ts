@@ -42,7 +42,11 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
     private readonly readers: ReplayReaders,
   ) {}
 
-  async requestDidStart({ request }: { request: { http?: { headers: Map<string, string> } } }): Promise<GraphQLRequestListener<Record<string, unknown>> | void> {
+  async requestDidStart({
+    request,
+  }: {
+    request: { http?: { headers: Map<string, string> } };
+  }): Promise<GraphQLRequestListener<Record<string, unknown>> | void> {
     const key = request.http?.headers.get('idempotency-key');
     if (!key) return;
     const bearer = request.http?.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -51,7 +55,8 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
     return {
       responseForOperation: async ({ operation, request: graphqlRequest, response, contextValue, schema }) => {
         if (operation.operation !== 'mutation' || this.writesNothing(schema, operation)) return null;
-        if (!KEY_PATTERN.test(key)) return errorResponse(response, 'BAD_USER_INPUT', 'De Idempotency-Key is 8 tot 200 letters, cijfers, - of _.');
+        if (!KEY_PATTERN.test(key))
+          return errorResponse(response, 'BAD_USER_INPUT', 'De Idempotency-Key is 8 tot 200 letters, cijfers, - of _.');
         const subject = bearer ? await this.tokens.verify(bearer) : null;
         if (!subject) return null; // the guard answers UNAUTHENTICATED
         // A deactivated account, or a token whose membership is gone, is refused here as the guard would:
@@ -59,9 +64,24 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
         if (!(await this.actors.load(subject.userId, undefined, subject.actingAs))) {
           return errorResponse(response, 'UNAUTHENTICATED', 'Log opnieuw in: uw sessie is verlopen of ongeldig.');
         }
-        const sender = [subject.userId, subject.actingAs?.organisationId ?? null, subject.actingAs?.role ?? null] as const;
-        const requestHash = createHash('sha256').update(JSON.stringify([graphqlRequest.query, graphqlRequest.operationName ?? null, graphqlRequest.variables ?? {}])).digest('hex');
-        await this.dataSource.query(`DELETE FROM idempotent_request WHERE user_id = $1 AND created_at < now() - $2::interval`, [subject.userId, KEPT_FOR]);
+        const sender = [
+          subject.userId,
+          subject.actingAs?.organisationId ?? null,
+          subject.actingAs?.role ?? null,
+        ] as const;
+        const requestHash = createHash('sha256')
+          .update(
+            JSON.stringify([
+              graphqlRequest.query,
+              graphqlRequest.operationName ?? null,
+              graphqlRequest.variables ?? {},
+            ]),
+          )
+          .digest('hex');
+        await this.dataSource.query(
+          `DELETE FROM idempotent_request WHERE user_id = $1 AND created_at < now() - $2::interval`,
+          [subject.userId, KEPT_FOR],
+        );
         // A key is free when unused or expired. An unanswered claim older than ABANDONED_AFTER belongs to a
         // process that died mid-way (kill -9, a crash): a living one answers or drops its claim long before.
         // Its transaction was rolled back with its connection, so the same sender's retry takes it over.
@@ -90,13 +110,33 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
           `SELECT user_id, acting_organisation_id, acting_role, request_hash, outcome FROM idempotent_request WHERE key = $1`,
           [key],
         );
-        if (!earlier) return errorResponse(response, 'CONFLICT', 'Deze handeling is net afgerond of verlopen; laad de pagina opnieuw.');
-        if (earlier.user_id !== subject.userId) return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is al gebruikt; gebruik voor elke handeling een nieuwe.');
+        if (!earlier)
+          return errorResponse(
+            response,
+            'CONFLICT',
+            'Deze handeling is net afgerond of verlopen; laad de pagina opnieuw.',
+          );
+        if (earlier.user_id !== subject.userId)
+          return errorResponse(
+            response,
+            'BAD_USER_INPUT',
+            'Deze Idempotency-Key is al gebruikt; gebruik voor elke handeling een nieuwe.',
+          );
         if (earlier.acting_organisation_id !== sender[1] || earlier.acting_role !== sender[2]) {
-          return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is gebruikt toen u met een andere rol werkte (werken als); gebruik een nieuwe.');
+          return errorResponse(
+            response,
+            'BAD_USER_INPUT',
+            'Deze Idempotency-Key is gebruikt toen u met een andere rol werkte (werken als); gebruik een nieuwe.',
+          );
         }
-        if (earlier.request_hash !== requestHash) return errorResponse(response, 'BAD_USER_INPUT', 'Deze Idempotency-Key is al gebruikt voor een andere handeling; gebruik een nieuwe.');
-        if (!earlier.outcome) return errorResponse(response, 'CONFLICT', 'Deze handeling wordt nog verwerkt; probeer het zo opnieuw.');
+        if (earlier.request_hash !== requestHash)
+          return errorResponse(
+            response,
+            'BAD_USER_INPUT',
+            'Deze Idempotency-Key is al gebruikt voor een andere handeling; gebruik een nieuwe.',
+          );
+        if (!earlier.outcome)
+          return errorResponse(response, 'CONFLICT', 'Deze handeling wordt nog verwerkt; probeer het zo opnieuw.');
         // Runs the operation with every Mutation root field answered from the outcome (replay.ts): the
         // guard checks the sender again, nothing is written, and the answer is read fresh through the mask.
         const replay: ReplayState = { mode: 'replay', outcome: earlier.outcome };
@@ -109,9 +149,15 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
         if (result && !result.errors?.length) {
           const state = replayStateOf(contextValue);
           const produced: Outcome = state?.mode === 'record' ? state.produced : {};
-          await this.settle(`UPDATE idempotent_request SET outcome = $2 WHERE key = $1 AND created_at = $3::timestamptz`, [key, JSON.stringify(produced), claimedAt]);
+          await this.settle(
+            `UPDATE idempotent_request SET outcome = $2 WHERE key = $1 AND created_at = $3::timestamptz`,
+            [key, JSON.stringify(produced), claimedAt],
+          );
         } else {
-          await this.settle(`DELETE FROM idempotent_request WHERE key = $1 AND outcome IS NULL AND created_at = $2::timestamptz`, [key, claimedAt]);
+          await this.settle(
+            `DELETE FROM idempotent_request WHERE key = $1 AND outcome IS NULL AND created_at = $2::timestamptz`,
+            [key, claimedAt],
+          );
         }
       },
     };
@@ -142,5 +188,8 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
 }
 
 function errorResponse(response: Pick<GraphQLResponse, 'http'>, code: string, message: string): GraphQLResponse {
-  return { http: response.http, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } };
+  return {
+    http: response.http,
+    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
+  };
 }

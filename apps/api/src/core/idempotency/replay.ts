@@ -35,7 +35,8 @@ const SCALAR_RESULTS = new Set(['Boolean', 'Int']);
 export class IdempotencyError extends AppError {}
 
 /** What a reader throws when the sender may no longer see what the mutation produced (or it is gone). */
-export const replayGone = () => new IdempotencyError('NOT_FOUND', 'Dit bestaat niet meer of u heeft er geen toegang meer toe.');
+export const replayGone = () =>
+  new IdempotencyError('NOT_FOUND', 'Dit bestaat niet meer of u heeft er geen toegang meer toe.');
 
 /** The record a reader looks for among what the session may see; NOT_FOUND when it is not there. */
 export function foundIn<T>(records: readonly T[], match: (record: T) => boolean): T {
@@ -44,7 +45,8 @@ export function foundIn<T>(records: readonly T[], match: (record: T) => boolean)
   return record;
 }
 
-export const ALREADY_DONE = 'Deze handeling is al uitgevoerd; het antwoord is niet opnieuw op te vragen met deze Idempotency-Key. Laad de gegevens opnieuw.';
+export const ALREADY_DONE =
+  'Deze handeling is al uitgevoerd; het antwoord is niet opnieuw op te vragen met deze Idempotency-Key. Laad de gegevens opnieuw.';
 
 /** Each type's reader, registered by the module that owns the type (in its resolver, or its `<module>.replay.ts`). */
 @Injectable()
@@ -72,11 +74,14 @@ export class ReplayReaders {
   stored(type: GraphQLOutputType, value: unknown): StoredField | null {
     const policy = this.policyFor(type);
     if (value === null || value === undefined) return { value: null };
-    if (!policy || 'keep' in policy) return policy?.keep === 'value' ? { value: JSON.parse(JSON.stringify(value)) as unknown } : null;
+    if (!policy || 'keep' in policy)
+      return policy?.keep === 'value' ? { value: JSON.parse(JSON.stringify(value)) as unknown } : null;
     const idOf = policy.idOf ?? ((v: unknown) => (v as { id?: unknown }).id);
     const list = isListType(getNullableType(type));
     const ids = (list ? (value as unknown[]) : [value]).map((v) => idOf(v));
-    return ids.every((id): id is string => typeof id === 'string') ? { type: getNamedType(type).name, list, ids } : null;
+    return ids.every((id): id is string => typeof id === 'string')
+      ? { type: getNamedType(type).name, list, ids }
+      : null;
   }
 
   /** A root field's answer for a replay, read now as this session may see it. */
@@ -84,7 +89,8 @@ export class ReplayReaders {
     if (!stored) throw new IdempotencyError('CONFLICT', ALREADY_DONE);
     if ('value' in stored) return stored.value;
     const policy = this.policyFor(type);
-    if (!policy || 'keep' in policy || stored.type !== getNamedType(type).name) throw new IdempotencyError('CONFLICT', ALREADY_DONE);
+    if (!policy || 'keep' in policy || stored.type !== getNamedType(type).name)
+      throw new IdempotencyError('CONFLICT', ALREADY_DONE);
     const read: unknown[] = [];
     // One after the other: a request's reads share its connections.
     for (const id of stored.ids) read.push(await policy.read(session, id));
@@ -122,7 +128,10 @@ export class ReplayInterceptor implements NestInterceptor {
     const state = info.parentType.name === 'Mutation' ? replayStateOf(gql.getContext<GraphQLContext>()) : undefined;
     if (!state) return next.handle();
     const key = String(info.path.key);
-    if (state.mode === 'replay') return from(this.readers.replay(info.returnType, state.outcome[key], sessionOf(gql.getContext<GraphQLContext>().req)));
+    if (state.mode === 'replay')
+      return from(
+        this.readers.replay(info.returnType, state.outcome[key], sessionOf(gql.getContext<GraphQLContext>().req)),
+      );
     return next.handle().pipe(
       map((value: unknown) => {
         const stored = this.readers.stored(info.returnType, value);

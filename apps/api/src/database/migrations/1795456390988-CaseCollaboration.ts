@@ -5,54 +5,126 @@ export class CaseCollaboration1795456390988 implements MigrationInterface {
   name = 'CaseCollaboration1795456390988';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "guardian" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "pupil_id" uuid NOT NULL, "name" text NOT NULL, "relation" text NOT NULL, "has_parental_authority" boolean NOT NULL, CONSTRAINT "PK_5eb51ec9378bc6b07702717160e" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE TABLE "pupil" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_number" text NOT NULL, "eck_id" text, "given_name" text NOT NULL, "family_name" text NOT NULL, "date_of_birth" date NOT NULL, "group_name" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_34f2dbae733affb8884c2255c21" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_53d49408c52d5b04668e36ba90" ON "pupil" ("school_id", "pupil_number") `);
-    await queryRunner.query(`CREATE TABLE "case_involvement" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "user_id" uuid, "added_by" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7311c02a897c8163905fee9a1d5" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "guardian" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "pupil_id" uuid NOT NULL, "name" text NOT NULL, "relation" text NOT NULL, "has_parental_authority" boolean NOT NULL, CONSTRAINT "PK_5eb51ec9378bc6b07702717160e" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "pupil" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_number" text NOT NULL, "eck_id" text, "given_name" text NOT NULL, "family_name" text NOT NULL, "date_of_birth" date NOT NULL, "group_name" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_34f2dbae733affb8884c2255c21" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_53d49408c52d5b04668e36ba90" ON "pupil" ("school_id", "pupil_number") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "case_involvement" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "user_id" uuid, "added_by" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7311c02a897c8163905fee9a1d5" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_d1e7bf82389c93379f4d5efdbd" ON "case_involvement" ("user_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_0f19ff72b2ea4096b38d9c7c05" ON "case_involvement" ("organisation_id") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_39ea8dfd45b1046cf57ad39c31" ON "case_involvement" ("case_id", "organisation_id") WHERE user_id IS NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ed940a97ca3340bfc59909b241" ON "case_involvement" ("case_id", "organisation_id", "user_id") WHERE user_id IS NOT NULL`);
-    await queryRunner.query(`CREATE TABLE "case_file" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "category" text, "typology" text, "tier" smallint NOT NULL DEFAULT '1', "status" text NOT NULL DEFAULT 'OPEN', "outcome" text, "worry_flag" boolean NOT NULL DEFAULT false, "mentor_notes" text, "home_situation" text, "flagged_for_meeting" boolean NOT NULL DEFAULT false, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "closed_at" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL, CONSTRAINT "case_tier_check" CHECK (tier BETWEEN 1 AND 3), CONSTRAINT "case_outcome_check" CHECK (outcome IS NULL OR outcome IN ('BACK_TO_OWN_SCHOOL', 'TO_SPECIAL_EDUCATION', 'TO_VAVO', 'EXEMPTION', 'OTHER')), CONSTRAINT "case_status_check" CHECK (status IN ('OPEN', 'MONITORING', 'CLOSED')), CONSTRAINT "case_typology_check" CHECK (typology IS NULL OR typology IN ('SCHOOL_REFUSAL', 'SICK', 'EXCLUSION', 'WITHHOLDING', 'TRUANCY')), CONSTRAINT "case_category_check" CHECK (category IS NULL OR category IN ('UNAUTHORISED_HOME', 'AT_RISK_HOME', 'AUTHORISED_EXEMPT')), CONSTRAINT "PK_911fb1b39fb664d0e88843036b9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_39ea8dfd45b1046cf57ad39c31" ON "case_involvement" ("case_id", "organisation_id") WHERE user_id IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_ed940a97ca3340bfc59909b241" ON "case_involvement" ("case_id", "organisation_id", "user_id") WHERE user_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "case_file" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "category" text, "typology" text, "tier" smallint NOT NULL DEFAULT '1', "status" text NOT NULL DEFAULT 'OPEN', "outcome" text, "worry_flag" boolean NOT NULL DEFAULT false, "mentor_notes" text, "home_situation" text, "flagged_for_meeting" boolean NOT NULL DEFAULT false, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "closed_at" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL, CONSTRAINT "case_tier_check" CHECK (tier BETWEEN 1 AND 3), CONSTRAINT "case_outcome_check" CHECK (outcome IS NULL OR outcome IN ('BACK_TO_OWN_SCHOOL', 'TO_SPECIAL_EDUCATION', 'TO_VAVO', 'EXEMPTION', 'OTHER')), CONSTRAINT "case_status_check" CHECK (status IN ('OPEN', 'MONITORING', 'CLOSED')), CONSTRAINT "case_typology_check" CHECK (typology IS NULL OR typology IN ('SCHOOL_REFUSAL', 'SICK', 'EXCLUSION', 'WITHHOLDING', 'TRUANCY')), CONSTRAINT "case_category_check" CHECK (category IS NULL OR category IN ('UNAUTHORISED_HOME', 'AT_RISK_HOME', 'AUTHORISED_EXEMPT')), CONSTRAINT "PK_911fb1b39fb664d0e88843036b9" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_527b76dbadea0e099dde2e745b" ON "case_file" ("pupil_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_37e509c2d2298e87c88b4187b3" ON "case_file" ("school_id", "status") `);
-    await queryRunner.query(`CREATE TABLE "meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "series_id" uuid, "series_every_weeks" smallint, "kind" text NOT NULL, "title" text NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "duration_minutes" smallint NOT NULL, "location" text, "online_url" text, "status" text NOT NULL DEFAULT 'PLANNED', "closed_at" TIMESTAMP WITH TIME ZONE, "chair_user_id" uuid NOT NULL, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "meeting_duration_check" CHECK (duration_minutes BETWEEN 5 AND 600), CONSTRAINT "meeting_status_check" CHECK (status IN ('PLANNED', 'CLOSED')), CONSTRAINT "meeting_kind_check" CHECK (kind IN ('SAT', 'MSA')), CONSTRAINT "PK_dccaf9e4c0e39067d82ccc7bb83" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "series_id" uuid, "series_every_weeks" smallint, "kind" text NOT NULL, "title" text NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "duration_minutes" smallint NOT NULL, "location" text, "online_url" text, "status" text NOT NULL DEFAULT 'PLANNED', "closed_at" TIMESTAMP WITH TIME ZONE, "chair_user_id" uuid NOT NULL, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "meeting_duration_check" CHECK (duration_minutes BETWEEN 5 AND 600), CONSTRAINT "meeting_status_check" CHECK (status IN ('PLANNED', 'CLOSED')), CONSTRAINT "meeting_kind_check" CHECK (kind IN ('SAT', 'MSA')), CONSTRAINT "PK_dccaf9e4c0e39067d82ccc7bb83" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_4eca052972681e25409955b177" ON "meeting" ("series_id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_d6fcbd2776228cc444f38d5363" ON "meeting" ("organisation_id", "starts_at") `);
-    await queryRunner.query(`CREATE TABLE "agenda_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "case_id" uuid, "topic" text, "position" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "agenda_item_subject_check" CHECK ((case_id IS NOT NULL) <> (topic IS NOT NULL)), CONSTRAINT "PK_413623e61232799619c2e0a1d42" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_d6fcbd2776228cc444f38d5363" ON "meeting" ("organisation_id", "starts_at") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "agenda_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "case_id" uuid, "topic" text, "position" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "agenda_item_subject_check" CHECK ((case_id IS NOT NULL) <> (topic IS NOT NULL)), CONSTRAINT "PK_413623e61232799619c2e0a1d42" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f58ac531b39844ce46502be87b" ON "agenda_item" ("case_id") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7f1f61ea16fcbed298eb4f0e22" ON "agenda_item" ("meeting_id", "case_id") WHERE case_id IS NOT NULL`);
-    await queryRunner.query(`CREATE TABLE "case_action" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "agenda_item_id" uuid, "title" text NOT NULL, "category" text NOT NULL DEFAULT 'CLASSIFICATION', "owner_user_id" uuid NOT NULL, "due_date" date NOT NULL, "status" text NOT NULL DEFAULT 'OPEN', "completion_note" text, "completed_at" TIMESTAMP WITH TIME ZONE, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "action_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "action_status_check" CHECK (status IN ('OPEN', 'DONE')), CONSTRAINT "PK_7039d223da735549d813987c356" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_7f1f61ea16fcbed298eb4f0e22" ON "agenda_item" ("meeting_id", "case_id") WHERE case_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "case_action" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "agenda_item_id" uuid, "title" text NOT NULL, "category" text NOT NULL DEFAULT 'CLASSIFICATION', "owner_user_id" uuid NOT NULL, "due_date" date NOT NULL, "status" text NOT NULL DEFAULT 'OPEN', "completion_note" text, "completed_at" TIMESTAMP WITH TIME ZONE, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "action_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "action_status_check" CHECK (status IN ('OPEN', 'DONE')), CONSTRAINT "PK_7039d223da735549d813987c356" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_7944fca42f26a04e40dd7096e1" ON "case_action" ("case_id", "status") `);
-    await queryRunner.query(`CREATE INDEX "IDX_95f9919384fde07e3eb461233a" ON "case_action" ("owner_user_id", "status", "due_date") `);
-    await queryRunner.query(`CREATE TABLE "timeline_entry" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "kind" text NOT NULL, "category" text NOT NULL, "summary" text NOT NULL, "actor_user_id" uuid NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "meeting_id" uuid, CONSTRAINT "timeline_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED')), CONSTRAINT "PK_61a61c7f75f9c69d73d7a2fd666" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_95f9919384fde07e3eb461233a" ON "case_action" ("owner_user_id", "status", "due_date") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "timeline_entry" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "kind" text NOT NULL, "category" text NOT NULL, "summary" text NOT NULL, "actor_user_id" uuid NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "meeting_id" uuid, CONSTRAINT "timeline_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED')), CONSTRAINT "PK_61a61c7f75f9c69d73d7a2fd666" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0acd129bca4694c209a447ed3c" ON "timeline_entry" ("case_id", "at") `);
-    await queryRunner.query(`CREATE TABLE "decision" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agenda_item_id" uuid NOT NULL, "category" text NOT NULL, "body" text NOT NULL, "author_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "decision_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "PK_fa4cbd6abf1215054f13c27df5a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "decision" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agenda_item_id" uuid NOT NULL, "category" text NOT NULL, "body" text NOT NULL, "author_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "decision_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "PK_fa4cbd6abf1215054f13c27df5a" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_aa9f50900900cd92171d1555b8" ON "decision" ("agenda_item_id") `);
-    await queryRunner.query(`CREATE TABLE "minutes_section" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agenda_item_id" uuid NOT NULL, "category" text NOT NULL, "body" text NOT NULL, "author_id" uuid NOT NULL, "corrects_section_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "minutes_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "PK_71ceb1ab84c8016121651bab6b7" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "minutes_section" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agenda_item_id" uuid NOT NULL, "category" text NOT NULL, "body" text NOT NULL, "author_id" uuid NOT NULL, "corrects_section_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "minutes_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "PK_71ceb1ab84c8016121651bab6b7" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8e22d04f852cea7561b7a85966" ON "minutes_section" ("agenda_item_id") `);
-    await queryRunner.query(`CREATE TABLE "meeting_participant" ("meeting_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_f20c66bd575365a3fcc95704974" PRIMARY KEY ("meeting_id", "user_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "meeting_participant" ("meeting_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_f20c66bd575365a3fcc95704974" PRIMARY KEY ("meeting_id", "user_id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_edff9f9b6ac4c6d5a813f00888" ON "meeting_participant" ("meeting_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_35edf82b08f79f550658689abe" ON "meeting_participant" ("user_id") `);
-    await queryRunner.query(`ALTER TABLE "guardian" ADD CONSTRAINT "FK_6d85192bd92798ab2e1bf9631f5" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "pupil" ADD CONSTRAINT "FK_dfdba87d0c7402a36c8a6bd3d37" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_8cb6046fed85e73ba3d930d13ef" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_0f19ff72b2ea4096b38d9c7c051" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_d1e7bf82389c93379f4d5efdbd0" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_file" ADD CONSTRAINT "FK_c8f194500108a200c8d198c434f" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_file" ADD CONSTRAINT "FK_527b76dbadea0e099dde2e745b0" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "meeting" ADD CONSTRAINT "FK_4f36d62131777f1d8bfa1b9e2ad" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "agenda_item" ADD CONSTRAINT "FK_4d88141b534e8aad85bb583eb3b" FOREIGN KEY ("meeting_id") REFERENCES "meeting"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "agenda_item" ADD CONSTRAINT "FK_f58ac531b39844ce46502be87bc" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_action" ADD CONSTRAINT "FK_72c5c111c17922649c7f140babb" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_action" ADD CONSTRAINT "FK_c118f8d58f3bdb58531668ad213" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "case_action" ADD CONSTRAINT "FK_cf432d224f10187646496ad93dd" FOREIGN KEY ("owner_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "timeline_entry" ADD CONSTRAINT "FK_87345efb749fd315b749dad5210" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "timeline_entry" ADD CONSTRAINT "FK_26544ad49adb4e250b4679be54b" FOREIGN KEY ("actor_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision" ADD CONSTRAINT "FK_aa9f50900900cd92171d1555b8b" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "minutes_section" ADD CONSTRAINT "FK_8e22d04f852cea7561b7a859668" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "meeting_participant" ADD CONSTRAINT "FK_edff9f9b6ac4c6d5a813f008885" FOREIGN KEY ("meeting_id") REFERENCES "meeting"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "meeting_participant" ADD CONSTRAINT "FK_35edf82b08f79f550658689abe9" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await queryRunner.query(
+      `ALTER TABLE "guardian" ADD CONSTRAINT "FK_6d85192bd92798ab2e1bf9631f5" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "pupil" ADD CONSTRAINT "FK_dfdba87d0c7402a36c8a6bd3d37" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_8cb6046fed85e73ba3d930d13ef" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_0f19ff72b2ea4096b38d9c7c051" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_involvement" ADD CONSTRAINT "FK_d1e7bf82389c93379f4d5efdbd0" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_file" ADD CONSTRAINT "FK_c8f194500108a200c8d198c434f" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_file" ADD CONSTRAINT "FK_527b76dbadea0e099dde2e745b0" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting" ADD CONSTRAINT "FK_4f36d62131777f1d8bfa1b9e2ad" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "agenda_item" ADD CONSTRAINT "FK_4d88141b534e8aad85bb583eb3b" FOREIGN KEY ("meeting_id") REFERENCES "meeting"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "agenda_item" ADD CONSTRAINT "FK_f58ac531b39844ce46502be87bc" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_action" ADD CONSTRAINT "FK_72c5c111c17922649c7f140babb" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_action" ADD CONSTRAINT "FK_c118f8d58f3bdb58531668ad213" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "case_action" ADD CONSTRAINT "FK_cf432d224f10187646496ad93dd" FOREIGN KEY ("owner_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "timeline_entry" ADD CONSTRAINT "FK_87345efb749fd315b749dad5210" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "timeline_entry" ADD CONSTRAINT "FK_26544ad49adb4e250b4679be54b" FOREIGN KEY ("actor_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "decision" ADD CONSTRAINT "FK_aa9f50900900cd92171d1555b8b" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "minutes_section" ADD CONSTRAINT "FK_8e22d04f852cea7561b7a859668" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting_participant" ADD CONSTRAINT "FK_edff9f9b6ac4c6d5a813f008885" FOREIGN KEY ("meeting_id") REFERENCES "meeting"("id") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting_participant" ADD CONSTRAINT "FK_35edf82b08f79f550658689abe9" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

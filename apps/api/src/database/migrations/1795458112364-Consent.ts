@@ -5,9 +5,13 @@ export class Consent1795458112364 implements MigrationInterface {
   name = 'Consent1795458112364';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "consent" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "given_by_pupil" boolean NOT NULL, "guardian_ids" uuid array NOT NULL, "recorded_by" uuid NOT NULL, "method" text NOT NULL, "categories" text array NOT NULL, "organisation_ids" uuid array NOT NULL, "purpose" text NOT NULL, "valid_from" date NOT NULL, "valid_until" date, "withdrawn_at" TIMESTAMP WITH TIME ZONE, "withdrawn_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "consent_period_check" CHECK (valid_until IS NULL OR valid_until >= valid_from), CONSTRAINT "consent_recipients_check" CHECK (cardinality(organisation_ids) > 0), CONSTRAINT "consent_categories_check" CHECK (cardinality(categories) > 0 AND categories <@ ARRAY['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE']::text[]), CONSTRAINT "consent_method_check" CHECK (method IN ('PAPER', 'PHONE', 'IN_PERSON', 'DIGITAL')), CONSTRAINT "PK_9115e8d6b082d4fc46d56134d29" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "consent" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "given_by_pupil" boolean NOT NULL, "guardian_ids" uuid array NOT NULL, "recorded_by" uuid NOT NULL, "method" text NOT NULL, "categories" text array NOT NULL, "organisation_ids" uuid array NOT NULL, "purpose" text NOT NULL, "valid_from" date NOT NULL, "valid_until" date, "withdrawn_at" TIMESTAMP WITH TIME ZONE, "withdrawn_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "consent_period_check" CHECK (valid_until IS NULL OR valid_until >= valid_from), CONSTRAINT "consent_recipients_check" CHECK (cardinality(organisation_ids) > 0), CONSTRAINT "consent_categories_check" CHECK (cardinality(categories) > 0 AND categories <@ ARRAY['IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE']::text[]), CONSTRAINT "consent_method_check" CHECK (method IN ('PAPER', 'PHONE', 'IN_PERSON', 'DIGITAL')), CONSTRAINT "PK_9115e8d6b082d4fc46d56134d29" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_cb0a45fa7aa0a114efc90931e9" ON "consent" ("pupil_id") `);
-    await queryRunner.query(`ALTER TABLE "consent" ADD CONSTRAINT "FK_cb0a45fa7aa0a114efc90931e99" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "consent" ADD CONSTRAINT "FK_cb0a45fa7aa0a114efc90931e99" FOREIGN KEY ("pupil_id") REFERENCES "pupil"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

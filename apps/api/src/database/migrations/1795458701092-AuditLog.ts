@@ -5,7 +5,9 @@ export class AuditLog1795458701092 implements MigrationInterface {
   name = 'AuditLog1795458701092';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "region_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "actor_user_id" uuid NOT NULL, "actor_roles" text array NOT NULL, "on_behalf_of" uuid array NOT NULL, "action" text NOT NULL, "categories" text array NOT NULL, "subject" text NOT NULL, "before" jsonb, "after" jsonb, "client_address" text, "user_agent" text, CONSTRAINT "audit_action_check" CHECK (action IN ('READ', 'CREATE', 'UPDATE', 'AUDIT_READ', 'EXPORT')), CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "region_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "actor_user_id" uuid NOT NULL, "actor_roles" text array NOT NULL, "on_behalf_of" uuid array NOT NULL, "action" text NOT NULL, "categories" text array NOT NULL, "subject" text NOT NULL, "before" jsonb, "after" jsonb, "client_address" text, "user_agent" text, CONSTRAINT "audit_action_check" CHECK (action IN ('READ', 'CREATE', 'UPDATE', 'AUDIT_READ', 'EXPORT')), CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5630ebd2cc550b901935bad39a" ON "audit_event" ("pupil_id", "at") `);
   }
 

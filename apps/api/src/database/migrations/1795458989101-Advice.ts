@@ -5,7 +5,9 @@ export class Advice1795458989101 implements MigrationInterface {
   name = 'Advice1795458989101';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "advice" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "author_id" uuid NOT NULL, "author_organisation_id" uuid NOT NULL, "education_advice" text NOT NULL, "private_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e20d6c014c3233fb2d811c441c3" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "advice" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "author_id" uuid NOT NULL, "author_organisation_id" uuid NOT NULL, "education_advice" text NOT NULL, "private_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e20d6c014c3233fb2d811c441c3" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_b40c35c4b9949b6b25335df80f" ON "advice" ("case_id") `);
   }
 

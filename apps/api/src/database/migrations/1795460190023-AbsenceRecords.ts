@@ -5,9 +5,13 @@ export class AbsenceRecords1795460190023 implements MigrationInterface {
   name = 'AbsenceRecords1795460190023';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "absence_record" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "date" date NOT NULL, "slot" text NOT NULL, "start_time" text, "end_time" text, "minutes" integer NOT NULL, "lesson_hour" smallint, "authorised" boolean NOT NULL, "reason" text NOT NULL, "imported_by" uuid NOT NULL, "imported_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "absence_minutes_check" CHECK (minutes BETWEEN 0 AND 1440), CONSTRAINT "absence_reason_check" CHECK (reason IN ('SICK', 'MEDICAL', 'LATE', 'TRUANCY', 'LUXURY_LEAVE', 'SUSPENSION', 'EXEMPT', 'OTHER')), CONSTRAINT "PK_9477e556cb43c8a0fb5fd05f212" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "absence_record" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "date" date NOT NULL, "slot" text NOT NULL, "start_time" text, "end_time" text, "minutes" integer NOT NULL, "lesson_hour" smallint, "authorised" boolean NOT NULL, "reason" text NOT NULL, "imported_by" uuid NOT NULL, "imported_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "absence_minutes_check" CHECK (minutes BETWEEN 0 AND 1440), CONSTRAINT "absence_reason_check" CHECK (reason IN ('SICK', 'MEDICAL', 'LATE', 'TRUANCY', 'LUXURY_LEAVE', 'SUSPENSION', 'EXEMPT', 'OTHER')), CONSTRAINT "PK_9477e556cb43c8a0fb5fd05f212" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_be43fab33ebbceda958ba830c5" ON "absence_record" ("pupil_id", "date") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("school_id", "pupil_id", "date", "slot", "reason") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("school_id", "pupil_id", "date", "slot", "reason") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,9 +5,15 @@ export class SchoolCalendar1795460814821 implements MigrationInterface {
   name = 'SchoolCalendar1795460814821';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "school_calendar" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid, "school_year" text NOT NULL, "first_day" date NOT NULL, "last_day" date NOT NULL, "holidays" jsonb NOT NULL, "study_days" date array NOT NULL DEFAULT '{}', CONSTRAINT "PK_cfe545fe11d8f840e8e689c2243" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "school_calendar_school_year" ON "school_calendar" ("school_id", "school_year") WHERE school_id IS NOT NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "school_calendar_region_year" ON "school_calendar" ("region_id", "school_year") WHERE school_id IS NULL`);
+    await queryRunner.query(
+      `CREATE TABLE "school_calendar" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid, "school_year" text NOT NULL, "first_day" date NOT NULL, "last_day" date NOT NULL, "holidays" jsonb NOT NULL, "study_days" date array NOT NULL DEFAULT '{}', CONSTRAINT "PK_cfe545fe11d8f840e8e689c2243" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "school_calendar_school_year" ON "school_calendar" ("school_id", "school_year") WHERE school_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "school_calendar_region_year" ON "school_calendar" ("region_id", "school_year") WHERE school_id IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

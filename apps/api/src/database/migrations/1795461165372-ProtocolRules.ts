@@ -5,10 +5,18 @@ export class ProtocolRules1795461165372 implements MigrationInterface {
   name = 'ProtocolRules1795461165372';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "protocol_rule" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "key" text NOT NULL, "threshold" numeric NOT NULL, "window_school_weeks" smallint, "route" text NOT NULL, "recipient" text NOT NULL, "enabled" boolean NOT NULL, "awaiting_law" boolean NOT NULL, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "protocol_rule_recipient_check" CHECK (recipient IN ('MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER', 'YOUTH_DOCTOR', 'PARTNERSHIP_CONSULTANT', 'FAMILY_COACH', 'PRIVACY_OFFICER', 'ADMIN')), CONSTRAINT "protocol_rule_route_check" CHECK (route IN ('LEGAL', 'MEDICAL', 'SCHOOL')), CONSTRAINT "protocol_rule_key_check" CHECK (key IN ('LEGAL_REPORT', 'EARLY_SIGNAL', 'LUXURY_LEAVE', 'FREQUENT_SICK', 'LONG_SICK', 'LATES', 'LATES_LEGAL', 'SAT_DISCUSS', 'ACT_NOW', 'AT_RISK_HOME', 'HOME_SITTER')), CONSTRAINT "PK_c2e1f84a3385b0de5cf4a7a85e2" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_8c5ad5d4bf4e31c13e971214fa" ON "protocol_rule" ("region_id", "key") `);
-    await queryRunner.query(`CREATE TABLE "protocol_rule_change" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "key" text NOT NULL, "changed_by" uuid NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "before" jsonb NOT NULL, "after" jsonb NOT NULL, CONSTRAINT "PK_405486f5b708d08e92a97678f03" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_586d35576bb4cb17bf131cda1a" ON "protocol_rule_change" ("region_id", "at") `);
+    await queryRunner.query(
+      `CREATE TABLE "protocol_rule" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "key" text NOT NULL, "threshold" numeric NOT NULL, "window_school_weeks" smallint, "route" text NOT NULL, "recipient" text NOT NULL, "enabled" boolean NOT NULL, "awaiting_law" boolean NOT NULL, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "protocol_rule_recipient_check" CHECK (recipient IN ('MENTOR', 'ATTENDANCE_COORDINATOR', 'CARE_COORDINATOR', 'SCHOOL_LEADER', 'ATTENDANCE_OFFICER', 'YOUTH_DOCTOR', 'PARTNERSHIP_CONSULTANT', 'FAMILY_COACH', 'PRIVACY_OFFICER', 'ADMIN')), CONSTRAINT "protocol_rule_route_check" CHECK (route IN ('LEGAL', 'MEDICAL', 'SCHOOL')), CONSTRAINT "protocol_rule_key_check" CHECK (key IN ('LEGAL_REPORT', 'EARLY_SIGNAL', 'LUXURY_LEAVE', 'FREQUENT_SICK', 'LONG_SICK', 'LATES', 'LATES_LEGAL', 'SAT_DISCUSS', 'ACT_NOW', 'AT_RISK_HOME', 'HOME_SITTER')), CONSTRAINT "PK_c2e1f84a3385b0de5cf4a7a85e2" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_8c5ad5d4bf4e31c13e971214fa" ON "protocol_rule" ("region_id", "key") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "protocol_rule_change" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "key" text NOT NULL, "changed_by" uuid NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "before" jsonb NOT NULL, "after" jsonb NOT NULL, CONSTRAINT "PK_405486f5b708d08e92a97678f03" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_586d35576bb4cb17bf131cda1a" ON "protocol_rule_change" ("region_id", "at") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

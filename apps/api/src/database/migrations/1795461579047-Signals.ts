@@ -5,9 +5,13 @@ export class Signals1795461579047 implements MigrationInterface {
   name = 'Signals1795461579047';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "signal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "rule_key" text NOT NULL, "window_start" date NOT NULL, "value" numeric NOT NULL, "route" text NOT NULL, "status" text NOT NULL DEFAULT 'NEW', "raised_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "acknowledged_by" uuid, "acknowledged_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED')), CONSTRAINT "signal_route_check" CHECK (route IN ('LEGAL', 'MEDICAL', 'SCHOOL')), CONSTRAINT "signal_rule_check" CHECK (rule_key IN ('LEGAL_REPORT', 'EARLY_SIGNAL', 'LUXURY_LEAVE', 'FREQUENT_SICK', 'LONG_SICK', 'LATES', 'LATES_LEGAL', 'SAT_DISCUSS', 'ACT_NOW', 'AT_RISK_HOME', 'HOME_SITTER')), CONSTRAINT "PK_bc7222a78e5bc0403a1988c1daf" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "signal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "school_id" uuid NOT NULL, "pupil_id" uuid NOT NULL, "rule_key" text NOT NULL, "window_start" date NOT NULL, "value" numeric NOT NULL, "route" text NOT NULL, "status" text NOT NULL DEFAULT 'NEW', "raised_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "acknowledged_by" uuid, "acknowledged_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED')), CONSTRAINT "signal_route_check" CHECK (route IN ('LEGAL', 'MEDICAL', 'SCHOOL')), CONSTRAINT "signal_rule_check" CHECK (rule_key IN ('LEGAL_REPORT', 'EARLY_SIGNAL', 'LUXURY_LEAVE', 'FREQUENT_SICK', 'LONG_SICK', 'LATES', 'LATES_LEGAL', 'SAT_DISCUSS', 'ACT_NOW', 'AT_RISK_HOME', 'HOME_SITTER')), CONSTRAINT "PK_bc7222a78e5bc0403a1988c1daf" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e95a71e4050babe0c01e0a06e3" ON "signal" ("school_id", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_86ed1e102fc644816a52de4fc5" ON "signal" ("pupil_id", "rule_key", "window_start") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_86ed1e102fc644816a52de4fc5" ON "signal" ("pupil_id", "rule_key", "window_start") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -6,11 +6,15 @@ export class SignalStatusCaseOpened1795461854424 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "signal" DROP CONSTRAINT "signal_status_check"`);
-    await queryRunner.query(`ALTER TABLE "signal" ADD CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED', 'CASE_OPENED'))`);
+    await queryRunner.query(
+      `ALTER TABLE "signal" ADD CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED', 'CASE_OPENED'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "signal" DROP CONSTRAINT "signal_status_check"`);
-    await queryRunner.query(`ALTER TABLE "signal" ADD CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED'))`);
+    await queryRunner.query(
+      `ALTER TABLE "signal" ADD CONSTRAINT "signal_status_check" CHECK (status IN ('NEW', 'ACKNOWLEDGED'))`,
+    );
   }
 }

@@ -5,7 +5,9 @@ export class SignalRun1795461887062 implements MigrationInterface {
   name = 'SignalRun1795461887062';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "signal_run" ("day" date NOT NULL, "ran_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ad50bfbbea1a1be93082f59f707" PRIMARY KEY ("day"))`);
+    await queryRunner.query(
+      `CREATE TABLE "signal_run" ("day" date NOT NULL, "ran_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ad50bfbbea1a1be93082f59f707" PRIMARY KEY ("day"))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

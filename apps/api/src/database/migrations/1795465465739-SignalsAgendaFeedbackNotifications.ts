@@ -5,9 +5,15 @@ export class SignalsAgendaFeedbackNotifications1795465465739 implements Migratio
   name = 'SignalsAgendaFeedbackNotifications1795465465739';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recipient_user_id" uuid NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "case_id" uuid, "signal_id" uuid, "dedupe_key" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK')), CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "notification_dedupe" ON "notification" ("dedupe_key") WHERE dedupe_key IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_94989e126d2fc27780c50042d1" ON "notification" ("recipient_user_id", "created_at") `);
+    await queryRunner.query(
+      `CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recipient_user_id" uuid NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "case_id" uuid, "signal_id" uuid, "dedupe_key" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK')), CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "notification_dedupe" ON "notification" ("dedupe_key") WHERE dedupe_key IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_94989e126d2fc27780c50042d1" ON "notification" ("recipient_user_id", "created_at") `,
+    );
     await queryRunner.query(`ALTER TABLE "signal" ADD "meeting_id" uuid`);
     await queryRunner.query(`ALTER TABLE "signal" ADD "raised_by" uuid`);
   }

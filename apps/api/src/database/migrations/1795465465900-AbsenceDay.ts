@@ -43,14 +43,20 @@ export class AbsenceDay1795465465900 implements MigrationInterface {
          GROUP BY a.pupil_id, a.date;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER absence_day_after_insert AFTER INSERT ON absence_record REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION absence_day_refresh()`);
-    await queryRunner.query(`CREATE TRIGGER absence_day_after_delete AFTER DELETE ON absence_record REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION absence_day_refresh()`);
+    await queryRunner.query(
+      `CREATE TRIGGER absence_day_after_insert AFTER INSERT ON absence_record REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION absence_day_refresh()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER absence_day_after_delete AFTER DELETE ON absence_record REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION absence_day_refresh()`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION absence_record_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'absence_record rows are not updated: delete and insert instead';
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER absence_record_no_update BEFORE UPDATE ON absence_record FOR EACH ROW EXECUTE FUNCTION absence_record_immutable()`);
+    await queryRunner.query(
+      `CREATE TRIGGER absence_record_no_update BEFORE UPDATE ON absence_record FOR EACH ROW EXECUTE FUNCTION absence_record_immutable()`,
+    );
     await queryRunner.query(`
       INSERT INTO absence_day
       SELECT pupil_id, date, sum(minutes), bool_or(NOT authorised),

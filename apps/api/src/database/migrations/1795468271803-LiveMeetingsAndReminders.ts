@@ -5,23 +5,31 @@ export class LiveMeetingsAndReminders1795468271803 implements MigrationInterface
   name = 'LiveMeetingsAndReminders1795468271803';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "idempotent_request" ("user_id" uuid NOT NULL, "key" text NOT NULL, "request_hash" text NOT NULL, "response" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d102a740f526ebbb2d7c917aae9" PRIMARY KEY ("user_id", "key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "idempotent_request" ("user_id" uuid NOT NULL, "key" text NOT NULL, "request_hash" text NOT NULL, "response" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d102a740f526ebbb2d7c917aae9" PRIMARY KEY ("user_id", "key"))`,
+    );
     await queryRunner.query(`ALTER TABLE "organisation" ADD "reminder_settings" jsonb`);
     await queryRunner.query(`ALTER TABLE "meeting" ADD "current_agenda_item_id" uuid`);
     await queryRunner.query(`ALTER TABLE "meeting" ADD "ics_sequence" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "notification" ADD "action_id" uuid`);
     await queryRunner.query(`ALTER TABLE "notification" ADD "meeting_id" uuid`);
     await queryRunner.query(`ALTER TABLE "notification" ADD "emailed_at" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`CREATE INDEX "notification_mail_pending" ON "notification" ("created_at") WHERE emailed_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "notification_mail_pending" ON "notification" ("created_at") WHERE emailed_at IS NULL`,
+    );
     // By hand: the generator does not see CHECK changes. Notifications from before e-mail existed are not mailed now.
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "notification_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION'))`);
+    await queryRunner.query(
+      `ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION'))`,
+    );
     await queryRunner.query(`UPDATE "notification" SET "emailed_at" = "created_at"`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "notification_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK'))`);
+    await queryRunner.query(
+      `ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK'))`,
+    );
     await queryRunner.query(`DROP INDEX "public"."notification_mail_pending"`);
     await queryRunner.query(`ALTER TABLE "notification" DROP COLUMN "emailed_at"`);
     await queryRunner.query(`ALTER TABLE "notification" DROP COLUMN "meeting_id"`);

@@ -5,19 +5,32 @@ export class MsaCensus1795469665656 implements MigrationInterface {
   name = 'MsaCensus1795469665656';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "census" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "census_date" date NOT NULL, "exemptions_5a" integer, "absolute_absence" integer, "taken_by" uuid NOT NULL, "taken_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "census_region_date" UNIQUE ("region_id", "census_date"), CONSTRAINT "PK_1e7382f30faef2f9a3d73ff7a13" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE TABLE "census_school" ("census_id" uuid NOT NULL, "school_id" uuid NOT NULL, "school_name" text NOT NULL, "population" integer NOT NULL, CONSTRAINT "PK_a4b3e7649ad1e0b2d1e3653de03" PRIMARY KEY ("census_id", "school_id"))`);
-    await queryRunner.query(`CREATE TABLE "census_case" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "census_id" uuid NOT NULL, "school_id" uuid NOT NULL, "case_id" uuid NOT NULL, "phase" text NOT NULL, "category" text, "typology" text, "status" text NOT NULL, "outcome" text, CONSTRAINT "census_case_phase_check" CHECK (phase IN ('ACTIVE', 'CLOSED')), CONSTRAINT "PK_9d9c4d4ddee0bcfb7817ed43861" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_c96df23dcd5760784dcbdd25f1" ON "census_case" ("census_id", "school_id") `);
+    await queryRunner.query(
+      `CREATE TABLE "census" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "census_date" date NOT NULL, "exemptions_5a" integer, "absolute_absence" integer, "taken_by" uuid NOT NULL, "taken_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "census_region_date" UNIQUE ("region_id", "census_date"), CONSTRAINT "PK_1e7382f30faef2f9a3d73ff7a13" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "census_school" ("census_id" uuid NOT NULL, "school_id" uuid NOT NULL, "school_name" text NOT NULL, "population" integer NOT NULL, CONSTRAINT "PK_a4b3e7649ad1e0b2d1e3653de03" PRIMARY KEY ("census_id", "school_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "census_case" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "census_id" uuid NOT NULL, "school_id" uuid NOT NULL, "case_id" uuid NOT NULL, "phase" text NOT NULL, "category" text, "typology" text, "status" text NOT NULL, "outcome" text, CONSTRAINT "census_case_phase_check" CHECK (phase IN ('ACTIVE', 'CLOSED')), CONSTRAINT "PK_9d9c4d4ddee0bcfb7817ed43861" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_c96df23dcd5760784dcbdd25f1" ON "census_case" ("census_id", "school_id") `,
+    );
     // By hand: a census never changes once taken (an old report stays what it was).
-    await queryRunner.query(`CREATE FUNCTION census_frozen() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is frozen: a census never changes once taken', TG_TABLE_NAME; END $$`);
+    await queryRunner.query(
+      `CREATE FUNCTION census_frozen() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is frozen: a census never changes once taken', TG_TABLE_NAME; END $$`,
+    );
     for (const table of ['census', 'census_school', 'census_case']) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_frozen BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION census_frozen()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_frozen BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION census_frozen()`,
+      );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['census', 'census_school', 'census_case']) await queryRunner.query(`DROP TRIGGER ${table}_frozen ON "${table}"`);
+    for (const table of ['census', 'census_school', 'census_case'])
+      await queryRunner.query(`DROP TRIGGER ${table}_frozen ON "${table}"`);
     await queryRunner.query(`DROP FUNCTION census_frozen()`);
     await queryRunner.query(`DROP INDEX "public"."IDX_c96df23dcd5760784dcbdd25f1"`);
     await queryRunner.query(`DROP TABLE "census_case"`);

@@ -5,18 +5,26 @@ export class ParentLetters1795469993440 implements MigrationInterface {
   name = 'ParentLetters1795469993440';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "letter" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "template" text NOT NULL, "language" text NOT NULL, "category" text NOT NULL, "subject" text NOT NULL, "body" text NOT NULL, "recipients" jsonb NOT NULL, "delivery" text NOT NULL, "sent_by" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "emailed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "letter_delivery_check" CHECK (delivery IN ('EMAIL', 'DOWNLOAD')), CONSTRAINT "letter_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "letter_language_check" CHECK (language IN ('NL', 'EN')), CONSTRAINT "letter_template_check" CHECK (template IN ('FIRST_WORRY', 'FREQUENT_SICK_LEAVE', 'INVITATION_TO_TALK', 'DOCTOR_REFERRAL', 'ATTENDANCE_OFFICER_INVOLVED')), CONSTRAINT "PK_7a85cf0e444dff7c656a31b32bf" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "letter" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "template" text NOT NULL, "language" text NOT NULL, "category" text NOT NULL, "subject" text NOT NULL, "body" text NOT NULL, "recipients" jsonb NOT NULL, "delivery" text NOT NULL, "sent_by" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "emailed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "letter_delivery_check" CHECK (delivery IN ('EMAIL', 'DOWNLOAD')), CONSTRAINT "letter_category_check" CHECK (category IN ('IDENTITY', 'UNAUTHORISED_ABSENCE', 'ATTENDANCE_SUMMARY', 'SICK_LEAVE', 'CLASSIFICATION', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE')), CONSTRAINT "letter_language_check" CHECK (language IN ('NL', 'EN')), CONSTRAINT "letter_template_check" CHECK (template IN ('FIRST_WORRY', 'FREQUENT_SICK_LEAVE', 'INVITATION_TO_TALK', 'DOCTOR_REFERRAL', 'ATTENDANCE_OFFICER_INVOLVED')), CONSTRAINT "PK_7a85cf0e444dff7c656a31b32bf" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a8e73c96fc95621cec6167d6a1" ON "letter" ("case_id", "sent_at") `);
     await queryRunner.query(`ALTER TABLE "guardian" ADD "email" text`);
-    await queryRunner.query(`ALTER TABLE "letter" ADD CONSTRAINT "FK_c30403a0c7c0ceabe1f1c21fd9e" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "letter" ADD CONSTRAINT "FK_c30403a0c7c0ceabe1f1c21fd9e" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     // By hand: the generator does not see CHECK changes.
     await queryRunner.query(`ALTER TABLE "timeline_entry" DROP CONSTRAINT "timeline_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "timeline_entry" ADD CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN', 'ADVICE_WRITTEN', 'LETTER_SENT'))`);
+    await queryRunner.query(
+      `ALTER TABLE "timeline_entry" ADD CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN', 'ADVICE_WRITTEN', 'LETTER_SENT'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "timeline_entry" DROP CONSTRAINT "timeline_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "timeline_entry" ADD CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN', 'ADVICE_WRITTEN'))`);
+    await queryRunner.query(
+      `ALTER TABLE "timeline_entry" ADD CONSTRAINT "timeline_kind_check" CHECK (kind IN ('CASE_CREATED', 'CASE_UPDATED', 'WORRY_FLAG_SET', 'WORRY_FLAG_CLEARED', 'ORGANISATION_INVOLVED', 'ON_AGENDA', 'MINUTES_RECORDED', 'DECISION', 'ACTION_CREATED', 'ACTION_DONE', 'ACTION_REASSIGNED', 'CASE_CLOSED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN', 'ADVICE_WRITTEN'))`,
+    );
     await queryRunner.query(`ALTER TABLE "letter" DROP CONSTRAINT "FK_c30403a0c7c0ceabe1f1c21fd9e"`);
     await queryRunner.query(`ALTER TABLE "guardian" DROP COLUMN "email"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_a8e73c96fc95621cec6167d6a1"`);

@@ -28,15 +28,23 @@ export class RegistrationTruth1796116452719 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "signal" ADD "reported_by" uuid`);
     await queryRunner.query(`ALTER TABLE "signal" ADD "reported_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "signal" ADD "escalated_at" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("school_id", "pupil_id", "date", "slot") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("school_id", "pupil_id", "date", "slot") `,
+    );
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "notification_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION', 'SIGNAL_WITHDRAWN', 'SIGNAL_REINSTATED', 'LEGAL_REPORT_OVERDUE'))`);
+    await queryRunner.query(
+      `ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION', 'SIGNAL_WITHDRAWN', 'SIGNAL_REINSTATED', 'LEGAL_REPORT_OVERDUE'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM notification WHERE kind IN ('SIGNAL_WITHDRAWN', 'SIGNAL_REINSTATED', 'LEGAL_REPORT_OVERDUE')`);
+    await queryRunner.query(
+      `DELETE FROM notification WHERE kind IN ('SIGNAL_WITHDRAWN', 'SIGNAL_REINSTATED', 'LEGAL_REPORT_OVERDUE')`,
+    );
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "notification_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION'))`);
+    await queryRunner.query(
+      `ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN ('SIGNAL_FEEDBACK', 'ACTION_DUE_SOON', 'ACTION_DUE_TODAY', 'ACTION_OVERDUE', 'ACTION_ESCALATED', 'WEEKLY_DIGEST', 'MEETING_INVITATION', 'MEETING_MOVED', 'TEAM_DECISION'))`,
+    );
     await queryRunner.query(`DROP INDEX "public"."absence_record_natural_key"`);
     await queryRunner.query(`ALTER TABLE "signal" DROP COLUMN "escalated_at"`);
     await queryRunner.query(`ALTER TABLE "signal" DROP COLUMN "reported_at"`);
@@ -47,6 +55,8 @@ export class RegistrationTruth1796116452719 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "signal" DROP COLUMN "withdrawn_at"`);
     await queryRunner.query(`ALTER TABLE "signal" DROP COLUMN "report_due"`);
     await queryRunner.query(`ALTER TABLE "signal" DROP COLUMN "crossed_on"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("date", "pupil_id", "reason", "school_id", "slot") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "absence_record_natural_key" ON "absence_record" ("date", "pupil_id", "reason", "school_id", "slot") `,
+    );
   }
 }

@@ -5,13 +5,23 @@ export class SignalRecipients1796127973265 implements MigrationInterface {
   name = 'SignalRecipients1796127973265';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "mentor_class" ("user_id" uuid NOT NULL, "school_id" uuid NOT NULL, "group_name" text NOT NULL, CONSTRAINT "PK_1633f5a22cbb8abe58a76e85e14" PRIMARY KEY ("user_id", "school_id", "group_name"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_27e4e0ab4d9ef39134a294c4b2" ON "mentor_class" ("school_id", "group_name") `);
+    await queryRunner.query(
+      `CREATE TABLE "mentor_class" ("user_id" uuid NOT NULL, "school_id" uuid NOT NULL, "group_name" text NOT NULL, CONSTRAINT "PK_1633f5a22cbb8abe58a76e85e14" PRIMARY KEY ("user_id", "school_id", "group_name"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_27e4e0ab4d9ef39134a294c4b2" ON "mentor_class" ("school_id", "group_name") `,
+    );
     await queryRunner.query(`ALTER TABLE "pupil" ADD "residence_municipality_id" uuid`);
     await queryRunner.query(`CREATE INDEX "IDX_e9ac079622aa4ec587dec07794" ON "pupil" ("residence_municipality_id") `);
-    await queryRunner.query(`ALTER TABLE "pupil" ADD CONSTRAINT "FK_e9ac079622aa4ec587dec077940" FOREIGN KEY ("residence_municipality_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "mentor_class" ADD CONSTRAINT "FK_70f996419a51c81e88ffc54d5b9" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "mentor_class" ADD CONSTRAINT "FK_a086acaab6be268552900e5cb93" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "pupil" ADD CONSTRAINT "FK_e9ac079622aa4ec587dec077940" FOREIGN KEY ("residence_municipality_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "mentor_class" ADD CONSTRAINT "FK_70f996419a51c81e88ffc54d5b9" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "mentor_class" ADD CONSTRAINT "FK_a086acaab6be268552900e5cb93" FOREIGN KEY ("school_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,15 +14,23 @@ export class IdempotentReplayIds1796128480550 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP COLUMN "response"`);
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP CONSTRAINT "PK_d102a740f526ebbb2d7c917aae9"`);
     // One key, one sender: of keys two users happened to share, one row is kept (the other's retry is refused).
-    await queryRunner.query(`DELETE FROM "idempotent_request" a USING "idempotent_request" b WHERE a."key" = b."key" AND a."user_id" > b."user_id"`);
-    await queryRunner.query(`ALTER TABLE "idempotent_request" ADD CONSTRAINT "PK_042178802afe741848a02a8ebe1" PRIMARY KEY ("key")`);
-    await queryRunner.query(`CREATE INDEX "IDX_0843014952ee6fb9cee617afb9" ON "idempotent_request" ("user_id", "created_at") `);
+    await queryRunner.query(
+      `DELETE FROM "idempotent_request" a USING "idempotent_request" b WHERE a."key" = b."key" AND a."user_id" > b."user_id"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "idempotent_request" ADD CONSTRAINT "PK_042178802afe741848a02a8ebe1" PRIMARY KEY ("key")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_0843014952ee6fb9cee617afb9" ON "idempotent_request" ("user_id", "created_at") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."IDX_0843014952ee6fb9cee617afb9"`);
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP CONSTRAINT "PK_042178802afe741848a02a8ebe1"`);
-    await queryRunner.query(`ALTER TABLE "idempotent_request" ADD CONSTRAINT "PK_d102a740f526ebbb2d7c917aae9" PRIMARY KEY ("user_id", "key")`);
+    await queryRunner.query(
+      `ALTER TABLE "idempotent_request" ADD CONSTRAINT "PK_d102a740f526ebbb2d7c917aae9" PRIMARY KEY ("user_id", "key")`,
+    );
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP COLUMN "outcome"`);
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP COLUMN "acting_role"`);
     await queryRunner.query(`ALTER TABLE "idempotent_request" DROP COLUMN "acting_organisation_id"`);

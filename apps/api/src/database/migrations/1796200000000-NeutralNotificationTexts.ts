@@ -27,16 +27,46 @@ export class NeutralNotificationTexts1796200000000 implements MigrationInterface
 }
 
 const TEXTS: Record<string, [title: string, body: string]> = {
-  SIGNAL_FEEDBACK: ['Terugkoppeling op uw signaal', 'Een signaal dat van u of uw school kwam, is behandeld. Open het in Aanwezig om te zien wat ermee is gebeurd.'],
-  ACTION_DUE_SOON: ['Herinnering: deadline van een actie komt eraan', 'Een actie die u uitvoert heeft binnenkort haar deadline. Rond haar af of spreek een nieuwe datum af.'],
+  SIGNAL_FEEDBACK: [
+    'Terugkoppeling op uw signaal',
+    'Een signaal dat van u of uw school kwam, is behandeld. Open het in Aanwezig om te zien wat ermee is gebeurd.',
+  ],
+  ACTION_DUE_SOON: [
+    'Herinnering: deadline van een actie komt eraan',
+    'Een actie die u uitvoert heeft binnenkort haar deadline. Rond haar af of spreek een nieuwe datum af.',
+  ],
   ACTION_DUE_TODAY: ['Deadline vandaag', 'Een actie die u uitvoert moet vandaag klaar zijn.'],
-  ACTION_OVERDUE: ['Actie over de deadline', 'Een actie die u uitvoert is over de deadline. Rond haar af, of draag haar over als iemand anders haar oppakt.'],
-  ACTION_ESCALATED: ['Controle op openstaande acties', 'Een actie in een casus van uw school staat nog open terwijl de deadline voorbij is. Neem contact op met wie haar uitvoert.'],
+  ACTION_OVERDUE: [
+    'Actie over de deadline',
+    'Een actie die u uitvoert is over de deadline. Rond haar af, of draag haar over als iemand anders haar oppakt.',
+  ],
+  ACTION_ESCALATED: [
+    'Controle op openstaande acties',
+    'Een actie in een casus van uw school staat nog open terwijl de deadline voorbij is. Neem contact op met wie haar uitvoert.',
+  ],
   WEEKLY_DIGEST: ['Uw openstaande acties deze week', 'U heeft openstaande acties. Bekijk ze op uw startpagina.'],
-  MEETING_INVITATION: ['Uitnodiging voor een overleg', 'U bent uitgenodigd voor een overleg. De uitnodiging voor uw agenda zit bij de e-mail; de datum en de agenda staan in Aanwezig.'],
-  MEETING_MOVED: ['Overleg verplaatst', 'Een overleg waarvoor u bent uitgenodigd is verplaatst. De bijgewerkte uitnodiging zit bij de e-mail; de nieuwe datum staat in Aanwezig.'],
-  TEAM_DECISION: ['Besluit over een casus die u signaleerde', 'Er is een besluit genomen over een casus die u signaleerde. Wat u ervan mag zien, leest u in de casus in Aanwezig.'],
-  SIGNAL_WITHDRAWN: ['Signaal ingetrokken', 'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.'],
-  SIGNAL_REINSTATED: ['Signaal weer van kracht', 'Een signaal dat eerder was ingetrokken, geldt weer: de school heeft de registraties opnieuw gecorrigeerd. Open het signaal in Aanwezig voor de details.'],
-  LEGAL_REPORT_OVERDUE: ['Melding bij DUO te laat', 'Een melding wegens ongeoorloofd verzuim is niet op tijd als gemeld bij DUO vastgelegd. Meld het verzuim bij DUO en leg de melding vast bij het signaal.'],
+  MEETING_INVITATION: [
+    'Uitnodiging voor een overleg',
+    'U bent uitgenodigd voor een overleg. De uitnodiging voor uw agenda zit bij de e-mail; de datum en de agenda staan in Aanwezig.',
+  ],
+  MEETING_MOVED: [
+    'Overleg verplaatst',
+    'Een overleg waarvoor u bent uitgenodigd is verplaatst. De bijgewerkte uitnodiging zit bij de e-mail; de nieuwe datum staat in Aanwezig.',
+  ],
+  TEAM_DECISION: [
+    'Besluit over een casus die u signaleerde',
+    'Er is een besluit genomen over een casus die u signaleerde. Wat u ervan mag zien, leest u in de casus in Aanwezig.',
+  ],
+  SIGNAL_WITHDRAWN: [
+    'Signaal ingetrokken',
+    'Een signaal dat u ontving is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte. Open het signaal in Aanwezig voor de details.',
+  ],
+  SIGNAL_REINSTATED: [
+    'Signaal weer van kracht',
+    'Een signaal dat eerder was ingetrokken, geldt weer: de school heeft de registraties opnieuw gecorrigeerd. Open het signaal in Aanwezig voor de details.',
+  ],
+  LEGAL_REPORT_OVERDUE: [
+    'Melding bij DUO te laat',
+    'Een melding wegens ongeoorloofd verzuim is niet op tijd als gemeld bij DUO vastgelegd. Meld het verzuim bij DUO en leg de melding vast bij het signaal.',
+  ],
 };

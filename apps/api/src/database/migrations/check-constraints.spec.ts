@@ -19,7 +19,9 @@ describe('check constraints', () => {
     const checks = getMetadataArgsStorage().checks.filter((c) => (ENTITIES as unknown[]).includes(c.target));
     expect(checks.length).toBeGreaterThan(10);
     for (const check of checks) {
-      const written = [...migrations.matchAll(new RegExp(`"${check.name}" CHECK \\((.*?)\\)(?=, CONSTRAINT|\`)`, 'g'))].at(-1);
+      const written = [
+        ...migrations.matchAll(new RegExp(`"${check.name}" CHECK \\((.*?)\\)(?=, CONSTRAINT|\`)`, 'g')),
+      ].at(-1);
       expect(written?.[1], check.name).toBe(check.expression);
     }
   });

@@ -62,4 +62,36 @@ import { AuditWithoutContents1796128715668 } from './1796128715668-AuditWithoutC
 import { SignalRecipientsBackfill1796133601813 } from './1796133601813-SignalRecipientsBackfill';
 
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795455136493, CaseCollaboration1795456390988, Consent1795458112364, TimelineConsentKinds1795458200000, AuditLog1795458701092, AuditAppendOnly1795458701160, Advice1795458989101, TimelineAdviceKind1795458989185, PupilAnonymisedAt1795459299443, AbsenceRecords1795460190023, SchoolCalendar1795460814821, ProtocolRules1795461165372, Signals1795461579047, SignalCase1795461854337, SignalStatusCaseOpened1795461854424, SignalRun1795461887062, SignalsAgendaFeedbackNotifications1795465465739, SignalWorryAndAgenda1795465465800, AbsenceDay1795465465900, LiveMeetingsAndReminders1795468271803, MsaCensus1795469665656, ParentLetters1795469993440, SavedViews1795480292221, CaseInvolvementByCase1795501664218, AuditEventPerRequest1795509665005, RegistrationTruth1796116452719, NeutralNotificationTexts1796200000000, SignalRecipients1796127973265, IdempotentReplayIds1796128480550, AuditWithoutContents1796128715668, SignalRecipientsBackfill1796133601813];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795455136493,
+  CaseCollaboration1795456390988,
+  Consent1795458112364,
+  TimelineConsentKinds1795458200000,
+  AuditLog1795458701092,
+  AuditAppendOnly1795458701160,
+  Advice1795458989101,
+  TimelineAdviceKind1795458989185,
+  PupilAnonymisedAt1795459299443,
+  AbsenceRecords1795460190023,
+  SchoolCalendar1795460814821,
+  ProtocolRules1795461165372,
+  Signals1795461579047,
+  SignalCase1795461854337,
+  SignalStatusCaseOpened1795461854424,
+  SignalRun1795461887062,
+  SignalsAgendaFeedbackNotifications1795465465739,
+  SignalWorryAndAgenda1795465465800,
+  AbsenceDay1795465465900,
+  LiveMeetingsAndReminders1795468271803,
+  MsaCensus1795469665656,
+  ParentLetters1795469993440,
+  SavedViews1795480292221,
+  CaseInvolvementByCase1795501664218,
+  AuditEventPerRequest1795509665005,
+  RegistrationTruth1796116452719,
+  NeutralNotificationTexts1796200000000,
+  SignalRecipients1796127973265,
+  IdempotentReplayIds1796128480550,
+  AuditWithoutContents1796128715668,
+  SignalRecipientsBackfill1796133601813,
+];

@@ -36,7 +36,12 @@ const PO_HALF_DAYS = [
  * long sick spell, luxury leave before a holiday or weeks at home. Holiday and weekend days are skipped,
  * as registration systems do.
  */
-export function generateSchoolYear(pupil: PupilToGenerate, calendarData: SchoolCalendarData, until: IsoDate, random: SeededRandom): GeneratedAbsence[] {
+export function generateSchoolYear(
+  pupil: PupilToGenerate,
+  calendarData: SchoolCalendarData,
+  until: IsoDate,
+  random: SeededRandom,
+): GeneratedAbsence[] {
   const calendar = new SchoolCalendar(calendarData);
   const last = until < calendarData.lastDay ? until : calendarData.lastDay;
   const days = calendar.schoolDays(calendarData.firstDay, last);
@@ -45,7 +50,8 @@ export function generateSchoolYear(pupil: PupilToGenerate, calendarData: SchoolC
   const rows = new Map<string, GeneratedAbsence>();
   const add = (row: GeneratedAbsence) => rows.set(`${row.date}|${row.slot}|${row.reason}`, row);
   const wholeDay = (date: IsoDate, reason: AbsenceReason, authorised: boolean) => {
-    if (pupil.lessonHours) for (let hour = 1; hour <= VO_LESSONS; hour++) add(lessonRow(pupil, date, hour, reason, authorised));
+    if (pupil.lessonHours)
+      for (let hour = 1; hour <= VO_LESSONS; hour++) add(lessonRow(pupil, date, hour, reason, authorised));
     else for (const half of PO_HALF_DAYS) add(halfDayRow(pupil, date, half, reason, authorised));
   };
   const spell = (startIndex: number, length: number, reason: AbsenceReason, authorised: boolean) => {
@@ -58,21 +64,38 @@ export function generateSchoolYear(pupil: PupilToGenerate, calendarData: SchoolC
     }
   };
 
-  for (let n = random.int(profile.sickSpells[0], profile.sickSpells[1]); n > 0; n--) spell(random.int(0, days.length - 1), random.int(1, 4), AbsenceReason.SICK, true);
+  for (let n = random.int(profile.sickSpells[0], profile.sickSpells[1]); n > 0; n--)
+    spell(random.int(0, days.length - 1), random.int(1, 4), AbsenceReason.SICK, true);
   if ('longSpell' in profile) spell(random.int(0, days.length - 1), random.int(10, 24), AbsenceReason.SICK, true);
   for (let n = 0; n < profile.truantDays * (days.length / 190) * (0.5 + random.next()); n++) {
     const date = random.pick(days);
     if (pupil.lessonHours) {
       const first = random.int(1, VO_LESSONS);
-      for (let hour = first; hour <= Math.min(VO_LESSONS, first + random.int(0, 4)); hour++) add(lessonRow(pupil, date, hour, AbsenceReason.TRUANCY, false));
+      for (let hour = first; hour <= Math.min(VO_LESSONS, first + random.int(0, 4)); hour++)
+        add(lessonRow(pupil, date, hour, AbsenceReason.TRUANCY, false));
     } else add(halfDayRow(pupil, date, random.pick(PO_HALF_DAYS), AbsenceReason.TRUANCY, false));
   }
   for (let n = Math.round(random.int(profile.lates[0], profile.lates[1]) * (days.length / 190)); n > 0; n--) {
     const date = random.pick(days);
-    add({ pupil_id: pupil.id, school_id: pupil.schoolId, date, slot: '08:30', start_time: '08:30', end_time: null, minutes: random.int(5, 20), lesson_hour: null, authorised: false, reason: AbsenceReason.LATE });
+    add({
+      pupil_id: pupil.id,
+      school_id: pupil.schoolId,
+      date,
+      slot: '08:30',
+      start_time: '08:30',
+      end_time: null,
+      minutes: random.int(5, 20),
+      lesson_hour: null,
+      authorised: false,
+      reason: AbsenceReason.LATE,
+    });
   }
   if ('luxuryLeave' in profile) {
-    const beforeHoliday = calendarData.holidays.map((h) => addDays(h.from, -1)).filter((d) => d <= last).map((d) => days.filter((s) => s <= d).at(-1)).filter((d): d is IsoDate => d !== undefined);
+    const beforeHoliday = calendarData.holidays
+      .map((h) => addDays(h.from, -1))
+      .filter((d) => d <= last)
+      .map((d) => days.filter((s) => s <= d).at(-1))
+      .filter((d): d is IsoDate => d !== undefined);
     if (beforeHoliday.length > 0) wholeDay(random.pick(beforeHoliday), AbsenceReason.LUXURY_LEAVE, false);
   }
   if ('homeSitter' in profile) {
@@ -83,7 +106,10 @@ export function generateSchoolYear(pupil: PupilToGenerate, calendarData: SchoolC
 }
 
 function pickProfile(random: SeededRandom) {
-  let ticket = random.int(1, PROFILES.reduce((sum, p) => sum + p.weight, 0));
+  let ticket = random.int(
+    1,
+    PROFILES.reduce((sum, p) => sum + p.weight, 0),
+  );
   for (const profile of PROFILES) {
     ticket -= profile.weight;
     if (ticket <= 0) return profile;
@@ -91,16 +117,56 @@ function pickProfile(random: SeededRandom) {
   return PROFILES[0];
 }
 
-function lessonRow(pupil: PupilToGenerate, date: IsoDate, hour: number, reason: AbsenceReason, authorised: boolean): GeneratedAbsence {
-  return { pupil_id: pupil.id, school_id: pupil.schoolId, date, slot: `L${hour}`, start_time: null, end_time: null, minutes: LESSON_MINUTES, lesson_hour: hour, authorised, reason };
+function lessonRow(
+  pupil: PupilToGenerate,
+  date: IsoDate,
+  hour: number,
+  reason: AbsenceReason,
+  authorised: boolean,
+): GeneratedAbsence {
+  return {
+    pupil_id: pupil.id,
+    school_id: pupil.schoolId,
+    date,
+    slot: `L${hour}`,
+    start_time: null,
+    end_time: null,
+    minutes: LESSON_MINUTES,
+    lesson_hour: hour,
+    authorised,
+    reason,
+  };
 }
 
-function halfDayRow(pupil: PupilToGenerate, date: IsoDate, half: (typeof PO_HALF_DAYS)[number], reason: AbsenceReason, authorised: boolean): GeneratedAbsence {
-  return { pupil_id: pupil.id, school_id: pupil.schoolId, date, slot: half.start, start_time: half.start, end_time: half.end, minutes: half.minutes, lesson_hour: null, authorised, reason };
+function halfDayRow(
+  pupil: PupilToGenerate,
+  date: IsoDate,
+  half: (typeof PO_HALF_DAYS)[number],
+  reason: AbsenceReason,
+  authorised: boolean,
+): GeneratedAbsence {
+  return {
+    pupil_id: pupil.id,
+    school_id: pupil.schoolId,
+    date,
+    slot: half.start,
+    start_time: half.start,
+    end_time: half.end,
+    minutes: half.minutes,
+    lesson_hour: null,
+    authorised,
+    reason,
+  };
 }
 
 /** Inserts generated rows in chunks of one statement each, skipping any already present. */
-export async function insertAbsences(manager: Pick<EntityManager, 'query'>, regionId: string, importedBy: string, rows: readonly GeneratedAbsence[], chunk = 20_000): Promise<void> {
+export async function insertAbsences(
+  manager: Pick<EntityManager, 'query'>,
+  regionId: string,
+  importedBy: string,
+  rows: readonly GeneratedAbsence[],
+  chunk = 20_000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
     await insertAbsenceRows(manager, regionId, importedBy, rows.slice(i, i + chunk));
   }

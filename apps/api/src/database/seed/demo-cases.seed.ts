@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
-  ActionStatus, CaseCategory, CaseOutcome, CaseStatus, DataCategory, MeetingKind, MeetingStatus, Role, SchoolSector, Typology, dutchDate,
+  ActionStatus,
+  CaseCategory,
+  CaseOutcome,
+  CaseStatus,
+  DataCategory,
+  MeetingKind,
+  MeetingStatus,
+  Role,
+  SchoolSector,
+  Typology,
+  dutchDate,
 } from '@aanwezig/domain';
 import { ActionEntity } from '../../modules/action/action.entity';
 import { CaseInvolvementEntity } from '../../modules/case/case-involvement.entity';
@@ -18,8 +28,65 @@ import type { UserEntity } from '../../modules/user/user.entity';
 import { DEMO_SCHOOL_SIZES, DEMO_USERS } from './demo-region.data';
 import { SeededRandom } from './random';
 
-const GIVEN = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Levi', 'Sara', 'Noah', 'Zoë', 'Bram', 'Lotte', 'Milan', 'Anna', 'Jesse', 'Eva', 'Thijs', 'Fleur', 'Mohammed', 'Yara', 'Ayoub', 'Lina', 'Ravi', 'Maud', 'Stijn', 'Isa', 'Hamza', 'Nina'];
-const FAMILY = ['de Jong', 'Jansen', 'de Vries', 'van den Berg', 'van Dijk', 'Bakker', 'Janssen', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'Yilmaz', 'El Idrissi', 'Kaya', 'Nguyen', 'Wouters'];
+const GIVEN = [
+  'Daan',
+  'Emma',
+  'Sem',
+  'Julia',
+  'Lucas',
+  'Mila',
+  'Finn',
+  'Tess',
+  'Levi',
+  'Sara',
+  'Noah',
+  'Zoë',
+  'Bram',
+  'Lotte',
+  'Milan',
+  'Anna',
+  'Jesse',
+  'Eva',
+  'Thijs',
+  'Fleur',
+  'Mohammed',
+  'Yara',
+  'Ayoub',
+  'Lina',
+  'Ravi',
+  'Maud',
+  'Stijn',
+  'Isa',
+  'Hamza',
+  'Nina',
+];
+const FAMILY = [
+  'de Jong',
+  'Jansen',
+  'de Vries',
+  'van den Berg',
+  'van Dijk',
+  'Bakker',
+  'Janssen',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'Yilmaz',
+  'El Idrissi',
+  'Kaya',
+  'Nguyen',
+  'Wouters',
+];
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -31,9 +98,27 @@ const DISCUSSION = [
   'Leerling geeft aan zich niet veilig te voelen in de klas; zorgcoördinator volgt dit op.',
   'Terugkeerplan loopt volgens afspraak; evaluatie over vier weken.',
 ];
-const WORRIES = ['Mentor maakt zich zorgen over terugtrekken in de klas.', 'Leerling oogt moe en somber volgens de mentor.', 'Mentor merkt spanning rond toetsen.'];
-const DECISIONS = ['Gesprek met ouders plannen binnen twee weken.', 'Aanmelden bij de jeugdarts (met toestemming van ouders).', 'Leerplicht informeren over het ongeoorloofd verzuim.', 'Aangepast rooster voor zes weken, daarna evalueren.', 'Consulent passend onderwijs betrekken voor een arrangement.'];
-const ACTIONS = ['Ouders bellen voor een gesprek', 'Verzuimoverzicht bijwerken en delen met het team', 'Gesprek met leerling over het rooster', 'Contact opnemen met de jeugdarts', 'Verzuimmelding doen bij leerplicht', 'Plan van aanpak opstellen', 'Terugkoppeling aan de mentor geven'];
+const WORRIES = [
+  'Mentor maakt zich zorgen over terugtrekken in de klas.',
+  'Leerling oogt moe en somber volgens de mentor.',
+  'Mentor merkt spanning rond toetsen.',
+];
+const DECISIONS = [
+  'Gesprek met ouders plannen binnen twee weken.',
+  'Aanmelden bij de jeugdarts (met toestemming van ouders).',
+  'Leerplicht informeren over het ongeoorloofd verzuim.',
+  'Aangepast rooster voor zes weken, daarna evalueren.',
+  'Consulent passend onderwijs betrekken voor een arrangement.',
+];
+const ACTIONS = [
+  'Ouders bellen voor een gesprek',
+  'Verzuimoverzicht bijwerken en delen met het team',
+  'Gesprek met leerling over het rooster',
+  'Contact opnemen met de jeugdarts',
+  'Verzuimmelding doen bij leerplicht',
+  'Plan van aanpak opstellen',
+  'Terugkoppeling aan de mentor geven',
+];
 
 interface SeedContext {
   regionId: string;
@@ -76,7 +161,10 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
 
   for (const [schoolKey, size] of Object.entries(DEMO_SCHOOL_SIZES)) {
     const school = org(schoolKey);
-    const coordinator = ctx.users.get(DEMO_USERS.find((u) => u.organisation === schoolKey && u.role !== Role.MENTOR && u.role !== Role.PRIVACY_OFFICER)!.email)!;
+    const coordinator = ctx.users.get(
+      DEMO_USERS.find((u) => u.organisation === schoolKey && u.role !== Role.MENTOR && u.role !== Role.PRIVACY_OFFICER)!
+        .email,
+    )!;
     const primary = school.sector === SchoolSector.PO;
 
     // Pupils with their parents.
@@ -93,18 +181,39 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         givenName: random.pick(GIVEN),
         familyName: random.pick(FAMILY),
         dateOfBirth: dutchDate(birth),
-        groupName: primary ? `groep ${Math.min(8, age - 3)}` : `${Math.min(6, age - 11)}${random.pick(['A', 'B', 'C'])}`,
+        groupName: primary
+          ? `groep ${Math.min(8, age - 3)}`
+          : `${Math.min(6, age - 11)}${random.pick(['A', 'B', 'C'])}`,
       };
       pupils.push(pupil);
       const bothParents = random.chance(0.7);
-      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (moeder)`, relation: 'moeder', hasParentalAuthority: true, email: `moeder.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` });
-      rows.guardians.push({ id: randomUUID(), pupilId: pupil.id, name: `ouder van ${pupil.givenName} (vader)`, relation: 'vader', hasParentalAuthority: bothParents, email: bothParents ? `vader.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` : null });
+      rows.guardians.push({
+        id: randomUUID(),
+        pupilId: pupil.id,
+        name: `ouder van ${pupil.givenName} (moeder)`,
+        relation: 'moeder',
+        hasParentalAuthority: true,
+        email: `moeder.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test`,
+      });
+      rows.guardians.push({
+        id: randomUUID(),
+        pupilId: pupil.id,
+        name: `ouder van ${pupil.givenName} (vader)`,
+        relation: 'vader',
+        hasParentalAuthority: bothParents,
+        email: bothParents ? `vader.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` : null,
+      });
     }
     rows.pupils.push(...pupils);
 
     // A series of SAT meetings every four weeks: eleven months back, three months ahead.
     const firstStart = alignToMonday1330(new Date(ctx.now.getTime() - 44 * WEEK_MS));
-    const participants = [coordinator.id, ...(schoolKey === 'baken' ? [userByEmail('zorg@baken.demo.test').id, mentor.id, consultant.id] : []), officer.id, doctor.id];
+    const participants = [
+      coordinator.id,
+      ...(schoolKey === 'baken' ? [userByEmail('zorg@baken.demo.test').id, mentor.id, consultant.id] : []),
+      officer.id,
+      doctor.id,
+    ];
     const meetings: Partial<MeetingEntity>[] = [];
     for (let n = 0; n < 15; n++) {
       const startsAt = new Date(firstStart.getTime() + n * 4 * WEEK_MS);
@@ -144,12 +253,26 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
       const pupil = pupils[n];
       const createdAt = new Date(ctx.now.getTime() - random.int(3, 300) * DAY_MS);
       const typology = random.pick(Object.values(Typology));
-      const category = typology === Typology.SICK ? random.pick([CaseCategory.AT_RISK_HOME, CaseCategory.AUTHORISED_EXEMPT]) : random.pick([CaseCategory.AT_RISK_HOME, CaseCategory.AT_RISK_HOME, CaseCategory.UNAUTHORISED_HOME]);
+      const category =
+        typology === Typology.SICK
+          ? random.pick([CaseCategory.AT_RISK_HOME, CaseCategory.AUTHORISED_EXEMPT])
+          : random.pick([CaseCategory.AT_RISK_HOME, CaseCategory.AT_RISK_HOME, CaseCategory.UNAUTHORISED_HOME]);
       const roll = random.next();
-      const status = roll < 0.2 && createdAt.getTime() < ctx.now.getTime() - 120 * DAY_MS ? CaseStatus.CLOSED : roll < 0.4 ? CaseStatus.MONITORING : CaseStatus.OPEN;
+      const status =
+        roll < 0.2 && createdAt.getTime() < ctx.now.getTime() - 120 * DAY_MS
+          ? CaseStatus.CLOSED
+          : roll < 0.4
+            ? CaseStatus.MONITORING
+            : CaseStatus.OPEN;
       const caseId = randomUUID();
       const involved: OrganisationEntity[] = [school];
-      if (category === CaseCategory.UNAUTHORISED_HOME || typology === Typology.TRUANCY || typology === Typology.WITHHOLDING || random.chance(0.3)) involved.push(leerplicht);
+      if (
+        category === CaseCategory.UNAUTHORISED_HOME ||
+        typology === Typology.TRUANCY ||
+        typology === Typology.WITHHOLDING ||
+        random.chance(0.3)
+      )
+        involved.push(leerplicht);
       if (typology === Typology.SICK || typology === Typology.SCHOOL_REFUSAL) involved.push(ggd);
       if (category === CaseCategory.UNAUTHORISED_HOME || random.chance(0.2)) involved.push(swv);
       if (random.chance(0.2)) involved.push(jg);
@@ -174,50 +297,209 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         updatedAt: createdAt,
         closedAt: status === CaseStatus.CLOSED ? new Date(ctx.now.getTime() - random.int(5, 60) * DAY_MS) : null,
       });
-      for (const o of involved) rows.involvements.push({ id: randomUUID(), caseId, organisationId: o.id, userId: null, addedBy: coordinator.id, addedAt: createdAt });
-      rows.involvements.push({ id: randomUUID(), caseId, organisationId: school.id, userId: coordinator.id, addedBy: coordinator.id, addedAt: createdAt });
-      if (mentorInvolved) rows.involvements.push({ id: randomUUID(), caseId, organisationId: school.id, userId: mentor.id, addedBy: coordinator.id, addedAt: createdAt });
-      const entry = (kind: TimelineKind, category: DataCategory, summary: string, at: Date, actorUserId: string, meetingId: string | null = null) =>
-        rows.timeline.push({ id: randomUUID(), caseId, kind, category, summary, at, actorUserId, meetingId });
+      for (const o of involved)
+        rows.involvements.push({
+          id: randomUUID(),
+          caseId,
+          organisationId: o.id,
+          userId: null,
+          addedBy: coordinator.id,
+          addedAt: createdAt,
+        });
+      rows.involvements.push({
+        id: randomUUID(),
+        caseId,
+        organisationId: school.id,
+        userId: coordinator.id,
+        addedBy: coordinator.id,
+        addedAt: createdAt,
+      });
+      if (mentorInvolved)
+        rows.involvements.push({
+          id: randomUUID(),
+          caseId,
+          organisationId: school.id,
+          userId: mentor.id,
+          addedBy: coordinator.id,
+          addedAt: createdAt,
+        });
+      const entry = (
+        kind: TimelineKind,
+        category: DataCategory,
+        summary: string,
+        at: Date,
+        actorUserId: string,
+        meetingId: string | null = null,
+      ) => rows.timeline.push({ id: randomUUID(), caseId, kind, category, summary, at, actorUserId, meetingId });
       entry(TimelineKind.CASE_CREATED, DataCategory.CLASSIFICATION, 'Casus geopend', createdAt, coordinator.id);
-      for (const o of involved.slice(1)) entry(TimelineKind.ORGANISATION_INVOLVED, DataCategory.CLASSIFICATION, `${o.name} betrokken bij de casus`, createdAt, coordinator.id);
-      if (worryFlag) entry(TimelineKind.WORRY_FLAG_SET, DataCategory.WORRY_AND_NOTES, 'Zorgenvinkje gezet', createdAt, mentorInvolved ? mentor.id : coordinator.id);
+      for (const o of involved.slice(1))
+        entry(
+          TimelineKind.ORGANISATION_INVOLVED,
+          DataCategory.CLASSIFICATION,
+          `${o.name} betrokken bij de casus`,
+          createdAt,
+          coordinator.id,
+        );
+      if (worryFlag)
+        entry(
+          TimelineKind.WORRY_FLAG_SET,
+          DataCategory.WORRY_AND_NOTES,
+          'Zorgenvinkje gezet',
+          createdAt,
+          mentorInvolved ? mentor.id : coordinator.id,
+        );
 
       // Who may own this case's actions: they must be able to see it.
-      const owners = [coordinator.id, ...(mentorInvolved ? [mentor.id] : []), ...(involved.includes(leerplicht) ? [officer.id] : []), ...(involved.includes(ggd) ? [doctor.id] : [])];
+      const owners = [
+        coordinator.id,
+        ...(mentorInvolved ? [mentor.id] : []),
+        ...(involved.includes(leerplicht) ? [officer.id] : []),
+        ...(involved.includes(ggd) ? [doctor.id] : []),
+      ];
       const discussedAt = pastMeetings.filter((m) => m.startsAt! > createdAt).slice(0, random.int(1, 4));
       for (const meeting of discussedAt) {
         const itemId = randomUUID();
         const held = meeting.startsAt!;
-        rows.items.push({ id: itemId, meetingId: meeting.id!, caseId, topic: null, position: position(meeting.id!), createdAt: held });
-        entry(TimelineKind.ON_AGENDA, DataCategory.CLASSIFICATION, `Op de agenda van ${meeting.title} (${dutchDate(held)})`, held, coordinator.id, meeting.id!);
+        rows.items.push({
+          id: itemId,
+          meetingId: meeting.id!,
+          caseId,
+          topic: null,
+          position: position(meeting.id!),
+          createdAt: held,
+        });
+        entry(
+          TimelineKind.ON_AGENDA,
+          DataCategory.CLASSIFICATION,
+          `Op de agenda van ${meeting.title} (${dutchDate(held)})`,
+          held,
+          coordinator.id,
+          meeting.id!,
+        );
         const body = random.pick(DISCUSSION);
-        rows.minutes.push({ id: randomUUID(), agendaItemId: itemId, category: DataCategory.CLASSIFICATION, body, authorId: coordinator.id, correctsSectionId: null, createdAt: held, updatedAt: held, version: 1 });
-        entry(TimelineKind.MINUTES_RECORDED, DataCategory.CLASSIFICATION, `Notulen van ${meeting.title}: ${body}`, held, coordinator.id, meeting.id!);
-        if (worryFlag) rows.minutes.push({ id: randomUUID(), agendaItemId: itemId, category: DataCategory.WORRY_AND_NOTES, body: random.pick(WORRIES), authorId: coordinator.id, correctsSectionId: null, createdAt: held, updatedAt: held, version: 1 });
+        rows.minutes.push({
+          id: randomUUID(),
+          agendaItemId: itemId,
+          category: DataCategory.CLASSIFICATION,
+          body,
+          authorId: coordinator.id,
+          correctsSectionId: null,
+          createdAt: held,
+          updatedAt: held,
+          version: 1,
+        });
+        entry(
+          TimelineKind.MINUTES_RECORDED,
+          DataCategory.CLASSIFICATION,
+          `Notulen van ${meeting.title}: ${body}`,
+          held,
+          coordinator.id,
+          meeting.id!,
+        );
+        if (worryFlag)
+          rows.minutes.push({
+            id: randomUUID(),
+            agendaItemId: itemId,
+            category: DataCategory.WORRY_AND_NOTES,
+            body: random.pick(WORRIES),
+            authorId: coordinator.id,
+            correctsSectionId: null,
+            createdAt: held,
+            updatedAt: held,
+            version: 1,
+          });
         const decision = random.pick(DECISIONS);
-        rows.decisions.push({ id: randomUUID(), agendaItemId: itemId, category: DataCategory.CLASSIFICATION, body: decision, authorId: coordinator.id, createdAt: held });
-        entry(TimelineKind.DECISION, DataCategory.CLASSIFICATION, `Besluit in ${meeting.title}: ${decision}`, held, coordinator.id, meeting.id!);
+        rows.decisions.push({
+          id: randomUUID(),
+          agendaItemId: itemId,
+          category: DataCategory.CLASSIFICATION,
+          body: decision,
+          authorId: coordinator.id,
+          createdAt: held,
+        });
+        entry(
+          TimelineKind.DECISION,
+          DataCategory.CLASSIFICATION,
+          `Besluit in ${meeting.title}: ${decision}`,
+          held,
+          coordinator.id,
+          meeting.id!,
+        );
 
         const due = dutchDate(new Date(held.getTime() + random.int(7, 21) * DAY_MS));
         const done = status === CaseStatus.CLOSED || (due < today && random.chance(0.7));
         const title = random.pick(ACTIONS);
         const ownerUserId = random.pick(owners);
         const completedAt = done ? new Date(Math.min(ctx.now.getTime(), new Date(`${due}T12:00:00Z`).getTime())) : null;
-        rows.actions.push({ id: randomUUID(), caseId, agendaItemId: itemId, title, category: DataCategory.CLASSIFICATION, ownerUserId, dueDate: due, status: done ? ActionStatus.DONE : ActionStatus.OPEN, completionNote: done ? 'Gedaan en teruggekoppeld.' : null, completedAt, createdBy: coordinator.id, createdAt: held });
-        entry(TimelineKind.ACTION_CREATED, DataCategory.CLASSIFICATION, `Actie: ${title} (deadline ${due})`, held, coordinator.id, meeting.id!);
-        if (done) entry(TimelineKind.ACTION_DONE, DataCategory.CLASSIFICATION, `Actie afgerond: ${title}`, completedAt!, ownerUserId);
+        rows.actions.push({
+          id: randomUUID(),
+          caseId,
+          agendaItemId: itemId,
+          title,
+          category: DataCategory.CLASSIFICATION,
+          ownerUserId,
+          dueDate: due,
+          status: done ? ActionStatus.DONE : ActionStatus.OPEN,
+          completionNote: done ? 'Gedaan en teruggekoppeld.' : null,
+          completedAt,
+          createdBy: coordinator.id,
+          createdAt: held,
+        });
+        entry(
+          TimelineKind.ACTION_CREATED,
+          DataCategory.CLASSIFICATION,
+          `Actie: ${title} (deadline ${due})`,
+          held,
+          coordinator.id,
+          meeting.id!,
+        );
+        if (done)
+          entry(
+            TimelineKind.ACTION_DONE,
+            DataCategory.CLASSIFICATION,
+            `Actie afgerond: ${title}`,
+            completedAt!,
+            ownerUserId,
+          );
       }
       // The newest open cases are already on the next meeting's agenda.
       if (status !== CaseStatus.CLOSED && n >= size.cases - 3) {
-        rows.items.push({ id: randomUUID(), meetingId: nextMeeting.id!, caseId, topic: null, position: position(nextMeeting.id!), createdAt: ctx.now });
-        entry(TimelineKind.ON_AGENDA, DataCategory.CLASSIFICATION, `Op de agenda van ${nextMeeting.title} (${dutchDate(nextMeeting.startsAt!)})`, ctx.now, coordinator.id, nextMeeting.id!);
+        rows.items.push({
+          id: randomUUID(),
+          meetingId: nextMeeting.id!,
+          caseId,
+          topic: null,
+          position: position(nextMeeting.id!),
+          createdAt: ctx.now,
+        });
+        entry(
+          TimelineKind.ON_AGENDA,
+          DataCategory.CLASSIFICATION,
+          `Op de agenda van ${nextMeeting.title} (${dutchDate(nextMeeting.startsAt!)})`,
+          ctx.now,
+          coordinator.id,
+          nextMeeting.id!,
+        );
       }
-      if (status === CaseStatus.CLOSED) entry(TimelineKind.CASE_CLOSED, DataCategory.CLASSIFICATION, 'Casus gesloten', rows.cases.at(-1)!.closedAt!, coordinator.id);
+      if (status === CaseStatus.CLOSED)
+        entry(
+          TimelineKind.CASE_CLOSED,
+          DataCategory.CLASSIFICATION,
+          'Casus gesloten',
+          rows.cases.at(-1)!.closedAt!,
+          coordinator.id,
+        );
       const last = rows.timeline.filter((t) => t.caseId === caseId).reduce((a, b) => (a.at! > b.at! ? a : b));
       rows.cases.at(-1)!.updatedAt = last.at;
     }
-    rows.items.push({ id: randomUUID(), meetingId: nextMeeting.id!, caseId: null, topic: 'Verzuimcijfers van de afgelopen periode', position: position(nextMeeting.id!), createdAt: ctx.now });
+    rows.items.push({
+      id: randomUUID(),
+      meetingId: nextMeeting.id!,
+      caseId: null,
+      topic: 'Verzuimcijfers van de afgelopen periode',
+      position: position(nextMeeting.id!),
+      createdAt: ctx.now,
+    });
   }
 
   await insertInChunks(manager, PupilEntity, rows.pupils);
@@ -233,7 +515,11 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
   await insertInChunks(manager, TimelineEntryEntity, rows.timeline);
 }
 
-async function insertInChunks(manager: EntityManager, target: Parameters<EntityManager['insert']>[0] | string, rows: object[]): Promise<void> {
+async function insertInChunks(
+  manager: EntityManager,
+  target: Parameters<EntityManager['insert']>[0] | string,
+  rows: object[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     if (typeof target === 'string') await manager.createQueryBuilder().insert().into(target).values(chunk).execute();

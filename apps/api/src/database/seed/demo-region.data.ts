@@ -36,24 +36,55 @@ export interface DemoUser {
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'mentor@baken.demo.test', name: 'Sanne de Vries', role: Role.MENTOR, organisation: 'baken' },
-  { email: 'verzuim@baken.demo.test', name: 'Ahmed el Amrani', role: Role.ATTENDANCE_COORDINATOR, organisation: 'baken' },
+  {
+    email: 'verzuim@baken.demo.test',
+    name: 'Ahmed el Amrani',
+    role: Role.ATTENDANCE_COORDINATOR,
+    organisation: 'baken',
+  },
   { email: 'zorg@baken.demo.test', name: 'Marieke Jansen', role: Role.CARE_COORDINATOR, organisation: 'baken' },
   { email: 'directie@baken.demo.test', name: 'Pieter Bakker', role: Role.SCHOOL_LEADER, organisation: 'baken' },
   { email: 'mentor@duinzicht.demo.test', name: 'Lotte Visser', role: Role.MENTOR, organisation: 'duinzicht' },
-  { email: 'leerplicht@kustland.demo.test', name: 'Joost Smit', role: Role.ATTENDANCE_OFFICER, organisation: 'leerplicht' },
+  {
+    email: 'leerplicht@kustland.demo.test',
+    name: 'Joost Smit',
+    role: Role.ATTENDANCE_OFFICER,
+    organisation: 'leerplicht',
+  },
   { email: 'jeugdarts@ggd.demo.test', name: 'Dr. Fatima Yilmaz', role: Role.YOUTH_DOCTOR, organisation: 'ggd' },
   { email: 'consulent@swv.demo.test', name: 'Ellen Mulder', role: Role.PARTNERSHIP_CONSULTANT, organisation: 'swv' },
   { email: 'coach@jg.demo.test', name: 'Kevin de Boer', role: Role.FAMILY_COACH, organisation: 'jg' },
   { email: 'privacy@baken.demo.test', name: 'Ingrid Hendriks', role: Role.PRIVACY_OFFICER, organisation: 'baken' },
   { email: 'beheer@swv.demo.test', name: 'Tom van Dijk', role: Role.ADMIN, organisation: 'swv' },
   // Beside the contract's accounts: a coordinator for every other school, so each has its own SAT.
-  { email: 'verzuim@duinzicht.demo.test', name: 'Noor Bos', role: Role.ATTENDANCE_COORDINATOR, organisation: 'duinzicht' },
+  {
+    email: 'verzuim@duinzicht.demo.test',
+    name: 'Noor Bos',
+    role: Role.ATTENDANCE_COORDINATOR,
+    organisation: 'duinzicht',
+  },
   { email: 'zorg@branding.demo.test', name: 'Ruud Meijer', role: Role.CARE_COORDINATOR, organisation: 'branding' },
-  { email: 'verzuim@helmgras.demo.test', name: 'Esther Kok', role: Role.ATTENDANCE_COORDINATOR, organisation: 'helmgras' },
+  {
+    email: 'verzuim@helmgras.demo.test',
+    name: 'Esther Kok',
+    role: Role.ATTENDANCE_COORDINATOR,
+    organisation: 'helmgras',
+  },
   // An intern begeleider for two primary schools: the demo of working as one membership at a time.
-  { email: 'ib@meeuw.demo.test', name: 'Yvonne de Graaf', role: Role.CARE_COORDINATOR, organisation: 'meeuw', alsoAt: [{ role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' }] },
+  {
+    email: 'ib@meeuw.demo.test',
+    name: 'Yvonne de Graaf',
+    role: Role.CARE_COORDINATOR,
+    organisation: 'meeuw',
+    alsoAt: [{ role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' }],
+  },
   { email: 'ib@vuurtoren.demo.test', name: 'Hans Peters', role: Role.CARE_COORDINATOR, organisation: 'vuurtoren' },
-  { email: 'leerplicht@duinrand.demo.test', name: 'Wendy Vos', role: Role.ATTENDANCE_OFFICER, organisation: 'leerplicht-duinrand' },
+  {
+    email: 'leerplicht@duinrand.demo.test',
+    name: 'Wendy Vos',
+    role: Role.ATTENDANCE_OFFICER,
+    organisation: 'leerplicht-duinrand',
+  },
 ];
 
 /** Pupils whose number ends in one of these digits live in Duinrand; the others in Kustland. */

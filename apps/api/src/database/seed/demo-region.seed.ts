@@ -4,7 +4,13 @@ import { OrganisationEntity } from '../../modules/organisation/organisation.enti
 import { RegionEntity } from '../../modules/organisation/region.entity';
 import { MembershipEntity } from '../../modules/user/membership.entity';
 import { UserEntity } from '../../modules/user/user.entity';
-import { DEMO_ORGANISATIONS, DEMO_REGION_NAME, DEMO_USERS, DUINRAND_PUPIL_NUMBER_ENDINGS, demoMemberships } from './demo-region.data';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_REGION_NAME,
+  DEMO_USERS,
+  DUINRAND_PUPIL_NUMBER_ENDINGS,
+  demoMemberships,
+} from './demo-region.data';
 import { insertDemoCases } from './demo-cases.seed';
 import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
@@ -16,7 +22,11 @@ import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.e
  * Seeds the demo region into an empty database, in one transaction, by the same code path on the
  * embedded database and on a server. Returns false (and writes nothing) when any region exists.
  */
-export async function seedDemoRegion(dataSource: DataSource, now: Date = new Date(), options: { absence: boolean } = { absence: true }): Promise<boolean> {
+export async function seedDemoRegion(
+  dataSource: DataSource,
+  now: Date = new Date(),
+  options: { absence: boolean } = { absence: true },
+): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(RegionEntity)) > 0) return false;
     await insertDemoRegion(manager, now, options.absence);
@@ -49,22 +59,45 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
   // The region starts from the default protocol.
   await manager.insert(
     ProtocolRuleEntity,
-    DEFAULT_PROTOCOL.map(({ key, threshold, windowSchoolWeeks, route, recipient, enabled, awaitingLaw }) => ({ regionId: region.id, key, threshold, windowSchoolWeeks, route, recipient, enabled, awaitingLaw })),
+    DEFAULT_PROTOCOL.map(({ key, threshold, windowSchoolWeeks, route, recipient, enabled, awaitingLaw }) => ({
+      regionId: region.id,
+      key,
+      threshold,
+      windowSchoolWeeks,
+      route,
+      recipient,
+      enabled,
+      awaitingLaw,
+    })),
   );
   // Calendars for the school years around today, so attendance can be counted in school weeks.
   const thisYear = now.getUTCFullYear();
   for (let start = thisYear - 2; start <= thisYear + 3; start++) {
     const { schoolYear, firstDay, lastDay, holidays, studyDays } = demoSchoolYear(start);
-    await manager.insert(SchoolCalendarEntity, { regionId: region.id, schoolId: null, schoolYear, firstDay, lastDay, holidays: [...holidays], studyDays: [...studyDays] });
+    await manager.insert(SchoolCalendarEntity, {
+      regionId: region.id,
+      schoolId: null,
+      schoolYear,
+      firstDay,
+      lastDay,
+      holidays: [...holidays],
+      studyDays: [...studyDays],
+    });
   }
   if (withAbsence) {
-    const importer = users.get(DEMO_USERS.find((u) => u.organisation === 'baken' && u.role === 'ATTENDANCE_COORDINATOR')!.email)!;
+    const importer = users.get(
+      DEMO_USERS.find((u) => u.organisation === 'baken' && u.role === 'ATTENDANCE_COORDINATOR')!.email,
+    )!;
     await insertDemoAbsence(manager, { regionId: region.id, importedBy: importer.id, schools: organisations, now });
   }
   await assignResidencesAndClasses(manager, region.id, organisations, users);
   // Three census dates of the MSA report, eight weeks apart, the last a month ago.
   const consultant = users.get(DEMO_USERS.find((u) => u.role === 'PARTNERSHIP_CONSULTANT')!.email)!;
-  for (const [daysAgo, exemptions5a, absoluteAbsence] of [[142, 6, 9], [86, 7, 11], [30, 5, 8]]) {
+  for (const [daysAgo, exemptions5a, absoluteAbsence] of [
+    [142, 6, 9],
+    [86, 7, 11],
+    [30, 5, 8],
+  ]) {
     const date = dutchDate(new Date(now.getTime() - daysAgo * 86_400_000));
     await takeCensusIn(manager, { regionId: region.id, date, takenBy: consultant.id, exemptions5a, absoluteAbsence });
   }
@@ -77,10 +110,20 @@ async function insertDemoRegion(manager: EntityManager, now: Date, withAbsence: 
  * demo mentors mentor: the Baken mentor the classes of the pupils whose cases she follows, the
  * Duinzicht mentor the classes of Duinzicht's first two case pupils.
  */
-async function assignResidencesAndClasses(manager: EntityManager, regionId: string, organisations: Map<string, OrganisationEntity>, users: Map<string, UserEntity>): Promise<void> {
+async function assignResidencesAndClasses(
+  manager: EntityManager,
+  regionId: string,
+  organisations: Map<string, OrganisationEntity>,
+  users: Map<string, UserEntity>,
+): Promise<void> {
   await manager.query(
     `UPDATE pupil SET residence_municipality_id = CASE WHEN right(pupil_number, 1) = ANY($4) THEN $3::uuid ELSE $2::uuid END WHERE region_id = $1`,
-    [regionId, organisations.get('leerplicht')!.id, organisations.get('leerplicht-duinrand')!.id, DUINRAND_PUPIL_NUMBER_ENDINGS],
+    [
+      regionId,
+      organisations.get('leerplicht')!.id,
+      organisations.get('leerplicht-duinrand')!.id,
+      DUINRAND_PUPIL_NUMBER_ENDINGS,
+    ],
   );
   const bakenMentor = users.get('mentor@baken.demo.test')!.id;
   await manager.query(

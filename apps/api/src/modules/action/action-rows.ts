@@ -26,6 +26,12 @@ export async function actionsOfCases(
     byCase.set(action.caseId, [...(byCase.get(action.caseId) ?? []), action as ActionEntity]);
     owners.set(action.ownerUserId, { id: action.ownerUserId, name: ownerName });
   }
-  return { byCase, owners, authors: await loadOrganisationsOf(manager, rows.map((r) => r.createdBy)) };
+  return {
+    byCase,
+    owners,
+    authors: await loadOrganisationsOf(
+      manager,
+      rows.map((r) => r.createdBy),
+    ),
+  };
 }
-

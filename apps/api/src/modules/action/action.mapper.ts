@@ -7,7 +7,13 @@ import type { ActionEntity } from './action.entity';
 import type { ActionModel } from './action.model';
 
 /** An action as this reader may see it: the title and completion note follow the action's category. */
-export function toActionModel(action: ActionEntity, reader: CaseReader, people: Map<string, PersonModel>, today: string, authors: Map<string, string[]>): ActionModel {
+export function toActionModel(
+  action: ActionEntity,
+  reader: CaseReader,
+  people: Map<string, PersonModel>,
+  today: string,
+  authors: Map<string, string[]>,
+): ActionModel {
   return maskFields(
     'Action',
     {

@@ -22,7 +22,11 @@ export class ActionModel {
   @Field(() => String, { nullable: true })
   title!: string | null;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   owner!: PersonModel | null;
 
   @Field({ description: 'YYYY-MM-DD' })

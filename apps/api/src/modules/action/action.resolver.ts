@@ -50,7 +50,11 @@ export class ActionResolver {
 
   @Mutation(() => ActionModel)
   @Authenticated()
-  reassignAction(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('ownerId', { type: () => ID }) ownerId: string) {
+  reassignAction(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('ownerId', { type: () => ID }) ownerId: string,
+  ) {
     return this.service.reassign(session, id, ownerId);
   }
 }

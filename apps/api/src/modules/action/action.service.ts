@@ -33,7 +33,11 @@ export class ActionService {
   ) {}
 
   /** My actions (open by default), overdue first since they are earliest due. */
-  myActions(session: Session, status: ActionStatus | null | undefined, page: PageRequest): Promise<Connection<ActionModel>> {
+  myActions(
+    session: Session,
+    status: ActionStatus | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<ActionModel>> {
     const query = this.visibleActions(session).andWhere('a.owner_user_id = :me', { me: session.actor.userId });
     query.andWhere('a.status = :status', { status: status ?? ActionStatus.OPEN });
     return this.page(session, query, page);
@@ -47,7 +51,10 @@ export class ActionService {
     if (filter.schoolId) {
       // The school is the case's, of its category: the filter matches only where the reader may see it (as the case list does).
       const seen = categoryVisibleSql(session.actor, caseFilterCategory('schoolId'));
-      query.andWhere(`(c.school_id = :schoolId AND ${seen.sql})`, { schoolId: uuidOrNil(filter.schoolId), ...seen.params });
+      query.andWhere(`(c.school_id = :schoolId AND ${seen.sql})`, {
+        schoolId: uuidOrNil(filter.schoolId),
+        ...seen.params,
+      });
     }
     if (filter.overdue) query.andWhere('a.due_date < :today', { today: dutchDate() });
     return this.page(session, query, page);
@@ -56,93 +63,176 @@ export class ActionService {
   async create(session: Session, input: CreateActionInput): Promise<ActionModel> {
     const title = requireText(input.title, 'title', { max: 500, label: 'De omschrijving' });
     const dueDate = requireDate(input.dueDate, 'dueDate', 'De deadline');
-    if (dueDate < dutchDate()) throw new InputError('dueDate', 'De deadline ligt in het verleden; kies vandaag of later.');
+    if (dueDate < dutchDate())
+      throw new InputError('dueDate', 'De deadline ligt in het verleden; kies vandaag of later.');
     const category = input.category ?? DataCategory.CLASSIFICATION;
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const facts = await this.access.require(session, input.caseId, 'read', manager);
-      const agendaItem = input.agendaItemId ? await this.agendaItemOfCase(manager, input.agendaItemId, facts.id) : null;
-      await this.requireMayManage(session, facts, agendaItem?.meetingId ?? null, manager);
-      await this.requireOwnerCanSee(input.ownerId, facts, category, manager);
-      const action = await manager.save(
-        manager.create(ActionEntity, { caseId: facts.id, agendaItemId: agendaItem?.id ?? null, title, category, ownerUserId: input.ownerId, dueDate, createdBy: session.actor.userId }),
-      );
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_CREATED, category, summary: `Actie: ${title} (deadline ${dueDate})`, actorUserId: session.actor.userId, meetingId: agendaItem?.meetingId });
-      emitActionChange(emit, action, facts.id);
-      return this.toModel(session, action, facts, manager);
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const facts = await this.access.require(session, input.caseId, 'read', manager);
+        const agendaItem = input.agendaItemId
+          ? await this.agendaItemOfCase(manager, input.agendaItemId, facts.id)
+          : null;
+        await this.requireMayManage(session, facts, agendaItem?.meetingId ?? null, manager);
+        await this.requireOwnerCanSee(input.ownerId, facts, category, manager);
+        const action = await manager.save(
+          manager.create(ActionEntity, {
+            caseId: facts.id,
+            agendaItemId: agendaItem?.id ?? null,
+            title,
+            category,
+            ownerUserId: input.ownerId,
+            dueDate,
+            createdBy: session.actor.userId,
+          }),
+        );
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.ACTION_CREATED,
+          category,
+          summary: `Actie: ${title} (deadline ${dueDate})`,
+          actorUserId: session.actor.userId,
+          meetingId: agendaItem?.meetingId,
+        });
+        emitActionChange(emit, action, facts.id);
+        return this.toModel(session, action, facts, manager);
+      }),
+    );
   }
 
   /** Done by its owner or by the school's coordinators; the note says what was done. */
   async complete(session: Session, id: string, note?: string | null): Promise<ActionModel> {
     const completionNote = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const { action, facts } = await this.lockedAction(session, id, manager);
-      if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
-        throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school rondt deze actie af.');
-      }
-      if (action.status === ActionStatus.DONE) throw new ActionError('CONFLICT', 'Deze actie is al afgerond.');
-      action.status = ActionStatus.DONE;
-      action.completionNote = completionNote;
-      action.completedAt = new Date();
-      await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_DONE, category: action.category, summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`, actorUserId: session.actor.userId, fields: completionNote ? ['status', 'completionNote'] : ['status'] });
-      emitActionChange(emit, action, facts.id);
-      return this.toModel(session, action, facts, manager);
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const { action, facts } = await this.lockedAction(session, id, manager);
+        if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+          throw new ActionError(
+            'FORBIDDEN',
+            'Alleen de eigenaar of een coördinator van de school rondt deze actie af.',
+          );
+        }
+        if (action.status === ActionStatus.DONE) throw new ActionError('CONFLICT', 'Deze actie is al afgerond.');
+        action.status = ActionStatus.DONE;
+        action.completionNote = completionNote;
+        action.completedAt = new Date();
+        await manager.save(action);
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.ACTION_DONE,
+          category: action.category,
+          summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`,
+          actorUserId: session.actor.userId,
+          fields: completionNote ? ['status', 'completionNote'] : ['status'],
+        });
+        emitActionChange(emit, action, facts.id);
+        return this.toModel(session, action, facts, manager);
+      }),
+    );
   }
 
   async reassign(session: Session, id: string, ownerId: string): Promise<ActionModel> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const { action, facts } = await this.lockedAction(session, id, manager);
-      if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
-        throw new ActionError('FORBIDDEN', 'Alleen de eigenaar of een coördinator van de school draagt deze actie over.');
-      }
-      if (action.status !== ActionStatus.OPEN) throw new ActionError('CONFLICT', 'Een afgeronde actie draagt u niet meer over.');
-      await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
-      const people = await loadPeople(manager, [ownerId]);
-      const previousOwner = action.ownerUserId;
-      emit({ kind: LiveEventKind.ACTION_CHANGED, caseId: facts.id, actionId: action.id }, [room.user(previousOwner)]);
-      action.ownerUserId = ownerId;
-      await manager.save(action);
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.ACTION_REASSIGNED, category: action.category, summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`, actorUserId: session.actor.userId, fields: ['ownerUserId'] });
-      emitActionChange(emit, action, facts.id);
-      return this.toModel(session, action, facts, manager);
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const { action, facts } = await this.lockedAction(session, id, manager);
+        if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+          throw new ActionError(
+            'FORBIDDEN',
+            'Alleen de eigenaar of een coördinator van de school draagt deze actie over.',
+          );
+        }
+        if (action.status !== ActionStatus.OPEN)
+          throw new ActionError('CONFLICT', 'Een afgeronde actie draagt u niet meer over.');
+        await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
+        const people = await loadPeople(manager, [ownerId]);
+        const previousOwner = action.ownerUserId;
+        emit({ kind: LiveEventKind.ACTION_CHANGED, caseId: facts.id, actionId: action.id }, [room.user(previousOwner)]);
+        action.ownerUserId = ownerId;
+        await manager.save(action);
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.ACTION_REASSIGNED,
+          category: action.category,
+          summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`,
+          actorUserId: session.actor.userId,
+          fields: ['ownerUserId'],
+        });
+        emitActionChange(emit, action, facts.id);
+        return this.toModel(session, action, facts, manager);
+      }),
+    );
   }
 
   private visibleActions(session: Session): SelectQueryBuilder<ActionEntity> {
     const access = this.access.sql(session.ability);
-    const query = this.dataSource.getRepository(ActionEntity).createQueryBuilder('a').innerJoin('case_file', 'c', 'c.id = a.case_id');
+    const query = this.dataSource
+      .getRepository(ActionEntity)
+      .createQueryBuilder('a')
+      .innerJoin('case_file', 'c', 'c.id = a.case_id');
     return access ? query.where(access.sql, access.params) : query.where('false');
   }
 
-  private page(session: Session, query: SelectQueryBuilder<ActionEntity>, page: PageRequest): Promise<Connection<ActionModel>> {
+  private page(
+    session: Session,
+    query: SelectQueryBuilder<ActionEntity>,
+    page: PageRequest,
+  ): Promise<Connection<ActionModel>> {
     return paginate(
       query,
-      { expression: `a.due_date::text`, idExpression: 'a.id', direction: 'ASC', valueOf: (a) => a.dueDate, idOf: (a) => a.id },
+      {
+        expression: `a.due_date::text`,
+        idExpression: 'a.id',
+        direction: 'ASC',
+        valueOf: (a) => a.dueDate,
+        idOf: (a) => a.id,
+      },
       page,
       async (actions) => {
         const facts = await this.access.facts(actions.map((a) => a.caseId));
-        const people = await loadPeople(this.dataSource.manager, actions.map((a) => a.ownerUserId));
+        const people = await loadPeople(
+          this.dataSource.manager,
+          actions.map((a) => a.ownerUserId),
+        );
         const today = dutchDate();
-        const authors = await loadOrganisationsOf(this.dataSource.manager, actions.map((a) => a.createdBy));
-        const models = actions.map((a) => toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today, authors));
+        const authors = await loadOrganisationsOf(
+          this.dataSource.manager,
+          actions.map((a) => a.createdBy),
+        );
+        const models = actions.map((a) =>
+          toActionModel(a, this.access.reader(session.actor, facts.get(a.caseId)!), people, today, authors),
+        );
         // Action titles are pupil data of their category: the read is logged like a case read.
         await audit(
           this.dataSource.manager,
           session,
           actions
             .filter((a, i) => models[i].title !== null)
-            .map((a) => ({ pupilId: facts.get(a.caseId)!.pupilId, regionId: facts.get(a.caseId)!.regionId, action: AuditAction.READ, categories: [a.category], subject: `Action:${a.id}` })),
+            .map((a) => ({
+              pupilId: facts.get(a.caseId)!.pupilId,
+              regionId: facts.get(a.caseId)!.regionId,
+              action: AuditAction.READ,
+              categories: [a.category],
+              subject: `Action:${a.id}`,
+            })),
         );
         return models;
       },
     );
   }
 
-  private async toModel(session: Session, action: ActionEntity, facts: CaseFacts, manager: EntityManager): Promise<ActionModel> {
+  private async toModel(
+    session: Session,
+    action: ActionEntity,
+    facts: CaseFacts,
+    manager: EntityManager,
+  ): Promise<ActionModel> {
     const people = await loadPeople(manager, [action.ownerUserId]);
-    return toActionModel(action, this.access.reader(session.actor, facts), people, dutchDate(), await loadOrganisationsOf(manager, [action.createdBy]));
+    return toActionModel(
+      action,
+      this.access.reader(session.actor, facts),
+      people,
+      dutchDate(),
+      await loadOrganisationsOf(manager, [action.createdBy]),
+    );
   }
 
   private async lockedAction(session: Session, id: string, manager: EntityManager) {
@@ -154,14 +244,23 @@ export class ActionService {
     return { action, facts };
   }
 
-  private async agendaItemOfCase(manager: EntityManager, agendaItemId: string, caseId: string): Promise<AgendaItemEntity> {
+  private async agendaItemOfCase(
+    manager: EntityManager,
+    agendaItemId: string,
+    caseId: string,
+  ): Promise<AgendaItemEntity> {
     const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId, caseId }) : null;
     if (!item) throw new InputError('agendaItemId', 'Dit agendapunt hoort niet bij deze casus.');
     return item;
   }
 
   /** The school's coordinators, or the participants of the meeting where it is agreed. */
-  private async requireMayManage(session: Session, facts: CaseFacts, meetingId: string | null, manager: EntityManager): Promise<void> {
+  private async requireMayManage(
+    session: Session,
+    facts: CaseFacts,
+    meetingId: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
     if (this.access.can(session.ability, 'update', facts)) return;
     if (meetingId) {
       const participant = await manager
@@ -176,19 +275,34 @@ export class ActionService {
   }
 
   /** The owner must be able to open the case and read the action's title. */
-  private async requireOwnerCanSee(ownerId: string, facts: CaseFacts, category: DataCategory, manager: EntityManager): Promise<void> {
+  private async requireOwnerCanSee(
+    ownerId: string,
+    facts: CaseFacts,
+    category: DataCategory,
+    manager: EntityManager,
+  ): Promise<void> {
     const owner = isUuid(ownerId) ? await this.actors.load(ownerId, manager) : null;
-    if (!owner || owner.regionId !== facts.regionId) throw new InputError('ownerId', 'Deze persoon is niet bekend in uw samenwerkingsverband.');
+    if (!owner || owner.regionId !== facts.regionId)
+      throw new InputError('ownerId', 'Deze persoon is niet bekend in uw samenwerkingsverband.');
     if (!this.access.can(defineAbilityFor(owner), 'read', facts)) {
-      throw new InputError('ownerId', 'Deze persoon kan de casus niet inzien; betrek eerst de organisatie of kies een ander.');
+      throw new InputError(
+        'ownerId',
+        'Deze persoon kan de casus niet inzien; betrek eerst de organisatie of kies een ander.',
+      );
     }
     if (!categoryVisibility(this.access.reader(owner, facts), category).visible) {
-      throw new InputError('ownerId', 'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.');
+      throw new InputError(
+        'ownerId',
+        'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.',
+      );
     }
   }
 }
 
 /** The case's room and the owner's own room (their start page) hear of a changed action. */
 function emitActionChange(emit: Emit, action: ActionEntity, caseId: string): void {
-  emit({ kind: LiveEventKind.ACTION_CHANGED, caseId, actionId: action.id }, [room.case(caseId), room.user(action.ownerUserId)]);
+  emit({ kind: LiveEventKind.ACTION_CHANGED, caseId, actionId: action.id }, [
+    room.case(caseId),
+    room.user(action.ownerUserId),
+  ]);
 }

@@ -8,10 +8,18 @@ export class AdviceModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   author!: PersonModel | null;
 
-  @Field(() => OrganisationModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => OrganisationModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   authorOrganisation!: OrganisationModel | null;
 
   @Field(() => String, { nullable: true })

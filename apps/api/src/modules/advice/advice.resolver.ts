@@ -8,7 +8,9 @@ import { AdviceService } from './advice.service';
 export class AdviceResolver {
   constructor(private readonly service: AdviceService) {}
 
-  @Mutation(() => AdviceModel, { description: "The jeugdarts's education-relevant advice; the private note stays at the GGD." })
+  @Mutation(() => AdviceModel, {
+    description: "The jeugdarts's education-relevant advice; the private note stays at the GGD.",
+  })
   // Gated per case in the service: NOT_FOUND when you may not see the case, FORBIDDEN unless jeugdarts.
   @Authenticated()
   writeAdvice(

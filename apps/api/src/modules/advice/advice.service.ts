@@ -25,29 +25,49 @@ export class AdviceService {
   ) {}
 
   /** Written by a jeugdarts of an organisation involved in the case. */
-  async write(session: Session, caseId: string, educationAdvice: string, privateNote?: string | null): Promise<AdviceModel> {
+  async write(
+    session: Session,
+    caseId: string,
+    educationAdvice: string,
+    privateNote?: string | null,
+  ): Promise<AdviceModel> {
     const advice = requireText(educationAdvice, 'educationAdvice', { max: 8000, label: 'Het advies' });
     const note = optionalText(privateNote, 'privateNote', { max: 8000, label: 'De eigen notitie' });
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const facts = await this.access.require(session, caseId, 'read', manager);
-      emit({ kind: LiveEventKind.ADVICE_WRITTEN, caseId: facts.id }, [room.case(facts.id)]);
-      if (!session.ability.can('create', subject('Advice', { regionId: facts.regionId, involvedOrganisationIds: facts.involvedOrganisationIds }))) {
-        throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
-      }
-      // Written on behalf of the jeugdarts's GGD that is involved (the ability allowed exactly those).
-      const doctor = session.actor.memberships.find((m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId))!;
-      const saved = await manager.save(
-        manager.create(AdviceEntity, { caseId, authorId: session.actor.userId, authorOrganisationId: doctor.organisationId, educationAdvice: advice, privateNote: note }),
-      );
-      await recordTimeline(manager, session, {
-        caseId,
-        kind: TimelineKind.ADVICE_WRITTEN,
-        category: DataCategory.DOCTOR_ADVICE,
-        summary: 'Advies van de jeugdarts vastgelegd',
-        actorUserId: session.actor.userId,
-      });
-      const [model] = await adviceModels(manager, [saved], this.access.reader(session.actor, facts));
-      return model;
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const facts = await this.access.require(session, caseId, 'read', manager);
+        emit({ kind: LiveEventKind.ADVICE_WRITTEN, caseId: facts.id }, [room.case(facts.id)]);
+        if (
+          !session.ability.can(
+            'create',
+            subject('Advice', { regionId: facts.regionId, involvedOrganisationIds: facts.involvedOrganisationIds }),
+          )
+        ) {
+          throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
+        }
+        // Written on behalf of the jeugdarts's GGD that is involved (the ability allowed exactly those).
+        const doctor = session.actor.memberships.find(
+          (m) => m.role === Role.YOUTH_DOCTOR && facts.involvedOrganisationIds.includes(m.organisationId),
+        )!;
+        const saved = await manager.save(
+          manager.create(AdviceEntity, {
+            caseId,
+            authorId: session.actor.userId,
+            authorOrganisationId: doctor.organisationId,
+            educationAdvice: advice,
+            privateNote: note,
+          }),
+        );
+        await recordTimeline(manager, session, {
+          caseId,
+          kind: TimelineKind.ADVICE_WRITTEN,
+          category: DataCategory.DOCTOR_ADVICE,
+          summary: 'Advies van de jeugdarts vastgelegd',
+          actorUserId: session.actor.userId,
+        });
+        const [model] = await adviceModels(manager, [saved], this.access.reader(session.actor, facts));
+        return model;
+      }),
+    );
   }
 }

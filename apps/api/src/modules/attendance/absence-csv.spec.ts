@@ -8,9 +8,19 @@ const read = (...lines: string[]) => readAbsenceCsv([HEADER, ...lines].join('\n'
 describe('readAbsenceCsv: files as schools really send them', () => {
   it('says a Windows-1252 file is not UTF-8, naming the lines, instead of calling its pupils unknown', () => {
     // "BA23é00" saved as Windows-1252 and read as UTF-8 arrives with U+FFFD in place of the é.
-    const { rows, errors } = read('BA2300,2026-11-16,,,50,1,false,TRUANCY', 'BA23\uFFFD00,2026-11-16,,,50,2,false,TRUANCY', '\uFFFDBA2300\uFFFD,2026-11-16,,,50,3,false,TRUANCY');
+    const { rows, errors } = read(
+      'BA2300,2026-11-16,,,50,1,false,TRUANCY',
+      'BA23\uFFFD00,2026-11-16,,,50,2,false,TRUANCY',
+      '\uFFFDBA2300\uFFFD,2026-11-16,,,50,3,false,TRUANCY',
+    );
     expect(rows).toEqual([]);
-    expect(errors).toEqual([{ line: 3, field: null, message: expect.stringMatching(/^Regel 3, 4 bevat tekens die niet als UTF-8 te lezen zijn.*Windows-1252/) }]);
+    expect(errors).toEqual([
+      {
+        line: 3,
+        field: null,
+        message: expect.stringMatching(/^Regel 3, 4 bevat tekens die niet als UTF-8 te lezen zijn.*Windows-1252/),
+      },
+    ]);
   });
 
   it('says a UTF-16 file is not UTF-8', () => {
@@ -21,27 +31,52 @@ describe('readAbsenceCsv: files as schools really send them', () => {
   });
 
   it('refuses a row with more or fewer fields than the header, naming the separator', () => {
-    const { rows, errors } = read('BA2300,2026-11-16,,,50,8,false,TRUANCY,extra,more', 'BA2300,2026-11-16,,,50,6,false', 'BA2300;2026-11-16;;;50;7;false;TRUANCY', 'BA2300,2026-11-16,,,50,5,false,TRUANCY');
+    const { rows, errors } = read(
+      'BA2300,2026-11-16,,,50,8,false,TRUANCY,extra,more',
+      'BA2300,2026-11-16,,,50,6,false',
+      'BA2300;2026-11-16;;;50;7;false;TRUANCY',
+      'BA2300,2026-11-16,,,50,5,false,TRUANCY',
+    );
     expect(errors).toEqual([
       { line: 2, field: null, message: expect.stringContaining('de regel heeft 10 velden, de kopregel 8') },
       { line: 3, field: null, message: expect.stringContaining('de regel heeft 7 velden, de kopregel 8') },
-      { line: 4, field: null, message: expect.stringContaining('de regel heeft 1 veld, de kopregel 8: controleer het scheidingsteken (",")') },
+      {
+        line: 4,
+        field: null,
+        message: expect.stringContaining('de regel heeft 1 veld, de kopregel 8: controleer het scheidingsteken (",")'),
+      },
     ]);
     expect(rows.map((r) => r.line)).toEqual([5]);
   });
 
   it('refuses minutes that contradict the times, and zero minutes', () => {
-    const { rows, errors } = read('BA2300,2026-11-16,08:30,09:20,120,,false,TRUANCY', 'BA2300,2026-11-16,,,0,2,false,TRUANCY', 'BA2300,2026-11-17,08:30,09:20,50,,false,TRUANCY', 'BA2300,2026-11-18,08:30,09:20,,,false,TRUANCY');
+    const { rows, errors } = read(
+      'BA2300,2026-11-16,08:30,09:20,120,,false,TRUANCY',
+      'BA2300,2026-11-16,,,0,2,false,TRUANCY',
+      'BA2300,2026-11-17,08:30,09:20,50,,false,TRUANCY',
+      'BA2300,2026-11-18,08:30,09:20,,,false,TRUANCY',
+    );
     expect(errors).toEqual([
-      { line: 2, field: 'minutes', message: '120 minuten past niet bij 08:30-09:20 (50 minuten): geef één van beide, of laat ze kloppen' },
+      {
+        line: 2,
+        field: 'minutes',
+        message: '120 minuten past niet bij 08:30-09:20 (50 minuten): geef één van beide, of laat ze kloppen',
+      },
       { line: 3, field: 'minutes', message: '"0" is geen heel aantal minuten (1-1440)' },
     ]);
-    expect(rows.map((r) => [r.line, r.minutes])).toEqual([[4, 50], [5, 50]]);
+    expect(rows.map((r) => [r.line, r.minutes])).toEqual([
+      [4, 50],
+      [5, 50],
+    ]);
   });
 
   it('still reads a BOM, semicolons, CRLF and columns in another order', () => {
-    const { rows, errors } = readAbsenceCsv('\uFEFFreason;authorised;lesson_hour;minutes;end;start;date;pupil_ref\r\nSICK;ja;1;50;;;2026-11-16;BA2300\r\n');
+    const { rows, errors } = readAbsenceCsv(
+      '\uFEFFreason;authorised;lesson_hour;minutes;end;start;date;pupil_ref\r\nSICK;ja;1;50;;;2026-11-16;BA2300\r\n',
+    );
     expect(errors).toEqual([]);
-    expect(rows).toMatchObject([{ pupilRef: 'BA2300', date: '2026-11-16', minutes: 50, lessonHour: 1, authorised: true, reason: 'SICK' }]);
+    expect(rows).toMatchObject([
+      { pupilRef: 'BA2300', date: '2026-11-16', minutes: 50, lessonHour: 1, authorised: true, reason: 'SICK' },
+    ]);
   });
 });

@@ -2,7 +2,16 @@ import { parse } from 'csv-parse/sync';
 import { AbsenceReason } from '@aanwezig/domain';
 
 /** The canonical columns (CONTRACT.md), in any order. */
-export const CANONICAL_COLUMNS = ['pupil_ref', 'date', 'start', 'end', 'minutes', 'lesson_hour', 'authorised', 'reason'] as const;
+export const CANONICAL_COLUMNS = [
+  'pupil_ref',
+  'date',
+  'start',
+  'end',
+  'minutes',
+  'lesson_hour',
+  'authorised',
+  'reason',
+] as const;
 
 export interface AbsenceRow {
   line: number;
@@ -41,17 +50,35 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
   try {
     records = parse(body, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (error) {
-    return { rows: [], errors: [{ line: 0, field: null, message: `Het bestand is geen leesbare CSV: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      errors: [{ line: 0, field: null, message: `Het bestand is geen leesbare CSV: ${(error as Error).message}` }],
+    };
   }
   if (records.length === 0) return { rows: [], errors: [{ line: 0, field: null, message: 'Het bestand is leeg.' }] };
   const header = records[0].map((h) => h.toLowerCase());
   const missing = CANONICAL_COLUMNS.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !(CANONICAL_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || unknown.length > 0) {
-    const parts = [missing.length ? `ontbrekende kolommen: ${missing.join(', ')}` : '', unknown.length ? `onbekende kolommen: ${unknown.join(', ')}` : ''].filter(Boolean);
-    return { rows: [], errors: [{ line: 1, field: null, message: `De kopregel klopt niet (${parts.join('; ')}). Verwacht: ${CANONICAL_COLUMNS.join(',')}` }] };
+    const parts = [
+      missing.length ? `ontbrekende kolommen: ${missing.join(', ')}` : '',
+      unknown.length ? `onbekende kolommen: ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+      rows: [],
+      errors: [
+        {
+          line: 1,
+          field: null,
+          message: `De kopregel klopt niet (${parts.join('; ')}). Verwacht: ${CANONICAL_COLUMNS.join(',')}`,
+        },
+      ],
+    };
   }
-  const index = Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof CANONICAL_COLUMNS)[number], number>;
+  const index = Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof CANONICAL_COLUMNS)[number],
+    number
+  >;
   const rows: AbsenceRow[] = [];
   const errors: RowError[] = [];
   records.slice(1).forEach((record, i) => {
@@ -76,26 +103,45 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
     const reason = cell('reason').toUpperCase();
     const before = errors.length;
     if (!pupilRef) fail('pupil_ref', 'leerlingnummer ontbreekt');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+      Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+      new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+    ) {
       fail('date', `"${date}" is geen datum in de vorm JJJJ-MM-DD`);
     }
     if (start && !TIME.test(start)) fail('start', `"${start}" is geen tijd in de vorm UU:MM`);
     if (end && !TIME.test(end)) fail('end', `"${end}" is geen tijd in de vorm UU:MM`);
     let minutes: number | null = minutesText === '' ? null : Number(minutesText);
-    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)) fail('minutes', `"${minutesText}" is geen heel aantal minuten (1-1440)`);
+    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440))
+      fail('minutes', `"${minutesText}" is geen heel aantal minuten (1-1440)`);
     const span = start && end && TIME.test(start) && TIME.test(end) ? toMinutes(end) - toMinutes(start) : null;
     if (span !== null && span <= 0) fail('end', 'de eindtijd ligt niet na de begintijd');
     else if (span !== null && minutes === null) minutes = span;
     else if (span !== null && minutes !== null && minutes !== span) {
-      fail('minutes', `${minutes} minuten past niet bij ${start}-${end} (${span} minuten): geef één van beide, of laat ze kloppen`);
+      fail(
+        'minutes',
+        `${minutes} minuten past niet bij ${start}-${end} (${span} minuten): geef één van beide, of laat ze kloppen`,
+      );
     }
     if (minutes === null && !(start && end)) fail('minutes', 'geef minuten, of een begin- en eindtijd');
     const lessonHour = lessonText === '' ? null : Number(lessonText);
-    if (lessonHour !== null && (!Number.isInteger(lessonHour) || lessonHour < 1 || lessonHour > 15)) fail('lesson_hour', `"${lessonText}" is geen lesuur (1-15)`);
+    if (lessonHour !== null && (!Number.isInteger(lessonHour) || lessonHour < 1 || lessonHour > 15))
+      fail('lesson_hour', `"${lessonText}" is geen lesuur (1-15)`);
     if (!(authorisedText in BOOLEAN)) fail('authorised', `"${cell('authorised')}" moet true/false of ja/nee zijn`);
     if (!REASONS.has(reason)) fail('reason', `"${cell('reason')}" is geen bekende reden (${[...REASONS].join(', ')})`);
     if (errors.length === before) {
-      rows.push({ line, pupilRef, date, start, end, minutes: minutes!, lessonHour, authorised: BOOLEAN[authorisedText], reason: reason as AbsenceReason });
+      rows.push({
+        line,
+        pupilRef,
+        date,
+        start,
+        end,
+        minutes: minutes!,
+        lessonHour,
+        authorised: BOOLEAN[authorisedText],
+        reason: reason as AbsenceReason,
+      });
     }
   });
   return { rows, errors };
@@ -108,7 +154,12 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
  */
 function encodingError(body: string): RowError | null {
   if (body.includes('\u0000')) {
-    return { line: 0, field: null, message: 'Het bestand is opgeslagen als UTF-16 (Unicode), niet als UTF-8. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en lees het opnieuw in.' };
+    return {
+      line: 0,
+      field: null,
+      message:
+        'Het bestand is opgeslagen als UTF-16 (Unicode), niet als UTF-8. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en lees het opnieuw in.',
+    };
   }
   const lines = body.split(/\r\n|\r|\n/).flatMap((text, i) => (text.includes('\uFFFD') ? [i + 1] : []));
   if (lines.length === 0) return null;

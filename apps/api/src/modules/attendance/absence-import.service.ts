@@ -39,23 +39,43 @@ export class AbsenceImportService {
    * One transaction for the whole file.
    */
   async import(session: Session, input: ImportAbsencesInput): Promise<ImportResultModel> {
-    const school = isUuid(input.schoolId) ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: input.schoolId }) : null;
-    if (!school || !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))) {
-      throw new AttendanceError('NOT_FOUND', 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.', 'schoolId');
+    const school = isUuid(input.schoolId)
+      ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: input.schoolId })
+      : null;
+    if (
+      !school ||
+      !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))
+    ) {
+      throw new AttendanceError(
+        'NOT_FOUND',
+        'Deze school bestaat niet of u mag er geen verzuim voor inlezen.',
+        'schoolId',
+      );
     }
-    const report = (phase: ImportPhase, processed: number, total: number) => this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
-    if (input.importId && input.importId.length > 100) throw new InputError('importId', 'De import-sleutel is te lang: gebruik hoogstens 100 tekens.');
+    const report = (phase: ImportPhase, processed: number, total: number) =>
+      this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
+    if (input.importId && input.importId.length > 100)
+      throw new InputError('importId', 'De import-sleutel is te lang: gebruik hoogstens 100 tekens.');
     const period = {
       from: input.from ? requireDate(input.from, 'from', 'Het begin van de periode') : null,
       to: input.to ? requireDate(input.to, 'to', 'Het einde van de periode') : null,
     };
-    if (period.from && period.to && period.from > period.to) throw new InputError('to', 'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.');
+    if (period.from && period.to && period.from > period.to)
+      throw new InputError(
+        'to',
+        'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.',
+      );
     if (period.from && period.to && daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) {
-      throw new InputError('to', `Een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen (een schooljaar): alles van deze leerlingen in de periode zou anders worden vervangen. Kies een kortere periode.`);
+      throw new InputError(
+        'to',
+        `Een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen (een schooljaar): alles van deze leerlingen in de periode zou anders worden vervangen. Kies een kortere periode.`,
+      );
     }
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
-    const pupils = await this.dataSource.getRepository(PupilEntity).find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'] });
+    const pupils = await this.dataSource
+      .getRepository(PupilEntity)
+      .find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'] });
     const byRef = new Map<string, string>();
     const bornOn = new Map<string, string>();
     for (const p of pupils) {
@@ -70,24 +90,44 @@ export class AbsenceImportService {
     for (const row of rows) {
       const pupilId = byRef.get(row.pupilRef);
       if (!pupilId) {
-        errors.push({ line: row.line, field: 'pupil_ref', message: `onbekende leerling "${row.pupilRef}" op ${school.name}` });
+        errors.push({
+          line: row.line,
+          field: 'pupil_ref',
+          message: `onbekende leerling "${row.pupilRef}" op ${school.name}`,
+        });
         continue;
       }
       if (row.date > latestDay) {
-        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is` });
+        errors.push({
+          line: row.line,
+          field: 'date',
+          message: `${row.date} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is`,
+        });
         continue;
       }
       // Planned leave may be registered ahead; unauthorised absence is only known once the day has come.
       if (!row.authorised && row.date > today) {
-        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf` });
+        errors.push({
+          line: row.line,
+          field: 'date',
+          message: `${row.date} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf`,
+        });
         continue;
       }
       if (row.date < bornOn.get(pupilId)!) {
-        errors.push({ line: row.line, field: 'date', message: `${row.date} ligt vóór de geboortedatum van leerling "${row.pupilRef}": controleer de datum` });
+        errors.push({
+          line: row.line,
+          field: 'date',
+          message: `${row.date} ligt vóór de geboortedatum van leerling "${row.pupilRef}": controleer de datum`,
+        });
         continue;
       }
       if ((period.from && row.date < period.from) || (period.to && row.date > period.to)) {
-        errors.push({ line: row.line, field: 'date', message: `${row.date} valt buiten de periode van de import (${period.from ?? '…'} t/m ${period.to ?? '…'})` });
+        errors.push({
+          line: row.line,
+          field: 'date',
+          message: `${row.date} valt buiten de periode van de import (${period.from ?? '…'} t/m ${period.to ?? '…'})`,
+        });
         continue;
       }
       // The registration system holds one registration per pupil, day and slot: two in the file contradict each other.
@@ -95,14 +135,24 @@ export class AbsenceImportService {
       const key = `${pupilId}|${row.date}|${slot}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        errors.push({ line: row.line, field: null, message: `dubbele regel: dezelfde leerling, dag en ${slotLabel(slot)} als regel ${first}` });
+        errors.push({
+          line: row.line,
+          field: null,
+          message: `dubbele regel: dezelfde leerling, dag en ${slotLabel(slot)} als regel ${first}`,
+        });
         continue;
       }
       seen.set(key, row.line);
       good.push({ ...row, pupilId, slot });
     }
     errors.sort((a, b) => a.line - b.line);
-    const rejected = (): ImportResultModel => ({ ...EMPTY_RESULT, from: period.from, to: period.to, rejected: true, errors });
+    const rejected = (): ImportResultModel => ({
+      ...EMPTY_RESULT,
+      from: period.from,
+      to: period.to,
+      rejected: true,
+      errors,
+    });
     if (errors.length > 0 && !input.keepGoodRows) return rejected();
     if (errors.some((e: RowError) => e.line <= 1)) return rejected();
     const dates = good.map((r) => r.date).sort();
@@ -110,58 +160,68 @@ export class AbsenceImportService {
     const to = period.to ?? dates.at(-1);
     if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors };
     if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
-      throw new InputError('csv', `Het bestand beslaat ${daysBetween(from, to)} dagen (${from} t/m ${to}); een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen. Lees per schooljaar in.`);
+      throw new InputError(
+        'csv',
+        `Het bestand beslaat ${daysBetween(from, to)} dagen (${from} t/m ${to}); een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen. Lees per schooljaar in.`,
+      );
     }
 
-    const outcome = await this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      // Imports of one school one at a time: each compares with what the previous one left.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('absence-import:' || $1))`, [school.id]);
-      const pupilIds = input.wholeSchool ? pupils.map((p) => p.id) : [...new Set(good.map((r) => r.pupilId))];
-      report(ImportPhase.SAVING, 0, good.length);
-      const replaced = await replaceAbsenceRows(manager, {
-        regionId: school.regionId,
-        schoolId: school.id,
-        importedBy: session.actor.userId,
-        pupilIds,
-        from,
-        to,
-        rows: good.map((r) => ({
-          pupil_id: r.pupilId,
-          school_id: school.id,
-          date: r.date,
-          slot: r.slot,
-          start_time: r.start,
-          end_time: r.end,
-          minutes: r.minutes,
-          lesson_hour: r.lessonHour,
-          authorised: r.authorised,
-          reason: r.reason,
-        })),
-        // A refused line still stands for a registration in the source: only a complete file removes.
-        removeMissing: errors.length === 0,
-        onProgress: (done) => report(ImportPhase.SAVING, done, good.length),
-      });
-      const touched = [...new Set(replaced.touchedPupilIds)];
-      await audit(
-        manager,
-        session,
-        touched.map((pupilId) => ({
-          pupilId,
+    const outcome = await this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        // Imports of one school one at a time: each compares with what the previous one left.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('absence-import:' || $1))`, [school.id]);
+        const pupilIds = input.wholeSchool ? pupils.map((p) => p.id) : [...new Set(good.map((r) => r.pupilId))];
+        report(ImportPhase.SAVING, 0, good.length);
+        const replaced = await replaceAbsenceRows(manager, {
           regionId: school.regionId,
-          action: AuditAction.UPDATE,
-          categories: [DataCategory.UNAUTHORISED_ABSENCE, DataCategory.SICK_LEAVE, DataCategory.ATTENDANCE_SUMMARY],
-          subject: `AbsenceImport:${school.id}`,
-        })),
-      );
-      // The protocol runs over the pupils whose registrations changed, from the earliest changed day, in the
-      // same transaction: an import and its signals are one. The nightly run catches what time alone brings.
-      report(ImportPhase.EVALUATING, good.length, good.length);
-      const evaluation = replaced.earliestChange
-        ? await evaluateSignals(manager, { schoolIds: [school.id], pupilIds: touched, from: replaced.earliestChange, raisedBy: session.actor.userId })
-        : { raised: 0, withdrawn: [], reinstated: [] };
-      await announceSignalChanges(manager, session, evaluation, emit);
-      return { ...replaced, evaluation };
-    }));
+          schoolId: school.id,
+          importedBy: session.actor.userId,
+          pupilIds,
+          from,
+          to,
+          rows: good.map((r) => ({
+            pupil_id: r.pupilId,
+            school_id: school.id,
+            date: r.date,
+            slot: r.slot,
+            start_time: r.start,
+            end_time: r.end,
+            minutes: r.minutes,
+            lesson_hour: r.lessonHour,
+            authorised: r.authorised,
+            reason: r.reason,
+          })),
+          // A refused line still stands for a registration in the source: only a complete file removes.
+          removeMissing: errors.length === 0,
+          onProgress: (done) => report(ImportPhase.SAVING, done, good.length),
+        });
+        const touched = [...new Set(replaced.touchedPupilIds)];
+        await audit(
+          manager,
+          session,
+          touched.map((pupilId) => ({
+            pupilId,
+            regionId: school.regionId,
+            action: AuditAction.UPDATE,
+            categories: [DataCategory.UNAUTHORISED_ABSENCE, DataCategory.SICK_LEAVE, DataCategory.ATTENDANCE_SUMMARY],
+            subject: `AbsenceImport:${school.id}`,
+          })),
+        );
+        // The protocol runs over the pupils whose registrations changed, from the earliest changed day, in the
+        // same transaction: an import and its signals are one. The nightly run catches what time alone brings.
+        report(ImportPhase.EVALUATING, good.length, good.length);
+        const evaluation = replaced.earliestChange
+          ? await evaluateSignals(manager, {
+              schoolIds: [school.id],
+              pupilIds: touched,
+              from: replaced.earliestChange,
+              raisedBy: session.actor.userId,
+            })
+          : { raised: 0, withdrawn: [], reinstated: [] };
+        await announceSignalChanges(manager, session, evaluation, emit);
+        return { ...replaced, evaluation };
+      }),
+    );
     report(ImportPhase.DONE, good.length, good.length);
     return {
       imported: outcome.inserted,
@@ -181,7 +241,15 @@ export class AbsenceImportService {
 /** A school year and a little: a longer period would let one file replace years of registrations. */
 const MAX_PERIOD_DAYS = 400;
 
-const EMPTY_RESULT = { imported: 0, changed: 0, removed: 0, alreadyPresent: 0, signalsRaised: 0, signalsWithdrawn: 0, rejected: false };
+const EMPTY_RESULT = {
+  imported: 0,
+  changed: 0,
+  removed: 0,
+  alreadyPresent: 0,
+  signalsRaised: 0,
+  signalsWithdrawn: 0,
+  rejected: false,
+};
 
 function slotLabel(slot: string): string {
   if (slot === 'DAY') return 'dagdeel';

@@ -19,14 +19,43 @@ export interface ColumnMapping {
   reasons: Record<string, AbsenceReason>;
 }
 
-const DUTCH_AUTHORISED = { geoorloofd: 'true', ongeoorloofd: 'false', ja: 'true', nee: 'false', true: 'true', false: 'false' } as const;
+const DUTCH_AUTHORISED = {
+  geoorloofd: 'true',
+  ongeoorloofd: 'false',
+  ja: 'true',
+  nee: 'false',
+  true: 'true',
+  false: 'false',
+} as const;
 const DUTCH_REASONS: Record<string, AbsenceReason> = {
-  ziek: 'SICK', ziekte: 'SICK', 'ziek gemeld': 'SICK', medisch: 'MEDICAL', 'medische afspraak': 'MEDICAL', huisarts: 'MEDICAL', tandarts: 'MEDICAL',
-  'te laat': 'LATE', telaat: 'LATE', spijbelen: 'TRUANCY', 'ongeoorloofd afwezig': 'TRUANCY', luxeverzuim: 'LUXURY_LEAVE', 'luxe verzuim': 'LUXURY_LEAVE',
-  schorsing: 'SUSPENSION', geschorst: 'SUSPENSION', vrijstelling: 'EXEMPT', vrijgesteld: 'EXEMPT', overig: 'OTHER', anders: 'OTHER',
+  ziek: 'SICK',
+  ziekte: 'SICK',
+  'ziek gemeld': 'SICK',
+  medisch: 'MEDICAL',
+  'medische afspraak': 'MEDICAL',
+  huisarts: 'MEDICAL',
+  tandarts: 'MEDICAL',
+  'te laat': 'LATE',
+  telaat: 'LATE',
+  spijbelen: 'TRUANCY',
+  'ongeoorloofd afwezig': 'TRUANCY',
+  luxeverzuim: 'LUXURY_LEAVE',
+  'luxe verzuim': 'LUXURY_LEAVE',
+  schorsing: 'SUSPENSION',
+  geschorst: 'SUSPENSION',
+  vrijstelling: 'EXEMPT',
+  vrijgesteld: 'EXEMPT',
+  overig: 'OTHER',
+  anders: 'OTHER',
 };
 
-const dutch = (label: string, columns: ColumnMapping['columns']): ColumnMapping => ({ label, columns, dateFormat: 'DMY', authorised: DUTCH_AUTHORISED, reasons: DUTCH_REASONS });
+const dutch = (label: string, columns: ColumnMapping['columns']): ColumnMapping => ({
+  label,
+  columns,
+  dateFormat: 'DMY',
+  authorised: DUTCH_AUTHORISED,
+  reasons: DUTCH_REASONS,
+});
 
 export const ABSENCE_MAPPINGS = {
   CANONICAL: {
@@ -37,20 +66,44 @@ export const ABSENCE_MAPPINGS = {
     reasons: {},
   },
   MAGISTER: dutch('Magister', {
-    pupil_ref: ['stamnr', 'stamnummer'], date: ['datum'], start: ['begintijd'], end: ['eindtijd'], minutes: ['minuten'],
-    lesson_hour: ['lesuur', 'uur'], authorised: ['geoorloofd'], reason: ['absentiecode', 'reden'],
+    pupil_ref: ['stamnr', 'stamnummer'],
+    date: ['datum'],
+    start: ['begintijd'],
+    end: ['eindtijd'],
+    minutes: ['minuten'],
+    lesson_hour: ['lesuur', 'uur'],
+    authorised: ['geoorloofd'],
+    reason: ['absentiecode', 'reden'],
   }),
   SOMTODAY: dutch('Somtoday', {
-    pupil_ref: ['leerlingnummer'], date: ['datum'], start: ['starttijd'], end: ['eindtijd'], minutes: ['duur (min)', 'minuten'],
-    lesson_hour: ['lesuur'], authorised: ['geoorloofd'], reason: ['absentiereden', 'reden'],
+    pupil_ref: ['leerlingnummer'],
+    date: ['datum'],
+    start: ['starttijd'],
+    end: ['eindtijd'],
+    minutes: ['duur (min)', 'minuten'],
+    lesson_hour: ['lesuur'],
+    authorised: ['geoorloofd'],
+    reason: ['absentiereden', 'reden'],
   }),
   PARNASSYS: dutch('ParnasSys', {
-    pupil_ref: ['leerlingnummer', 'bsn-vervangend nummer'], date: ['datum'], start: ['van'], end: ['tot'], minutes: ['minuten'],
-    lesson_hour: ['dagdeel'], authorised: ['geoorloofd'], reason: ['verzuimsoort', 'reden'],
+    pupil_ref: ['leerlingnummer', 'bsn-vervangend nummer'],
+    date: ['datum'],
+    start: ['van'],
+    end: ['tot'],
+    minutes: ['minuten'],
+    lesson_hour: ['dagdeel'],
+    authorised: ['geoorloofd'],
+    reason: ['verzuimsoort', 'reden'],
   }),
   ESIS: dutch('ESIS', {
-    pupil_ref: ['leerlingnr', 'leerlingnummer'], date: ['datum'], start: ['begin'], end: ['einde'], minutes: ['minuten'],
-    lesson_hour: ['lesuur'], authorised: ['geoorloofd'], reason: ['reden'],
+    pupil_ref: ['leerlingnr', 'leerlingnummer'],
+    date: ['datum'],
+    start: ['begin'],
+    end: ['einde'],
+    minutes: ['minuten'],
+    lesson_hour: ['lesuur'],
+    authorised: ['geoorloofd'],
+    reason: ['reden'],
   }),
 } satisfies Record<string, ColumnMapping>;
 
@@ -74,19 +127,29 @@ export function toCanonicalCsv(text: string, name: AbsenceMappingName): string {
   }
   if (records.length === 0) return text;
   const header = records[0].map((h) => h.toLowerCase());
-  const source = Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, header.findIndex((h) => mapping.columns[c].includes(h))])) as Record<CanonicalColumn, number>;
+  const source = Object.fromEntries(
+    CANONICAL_COLUMNS.map((c) => [c, header.findIndex((h) => mapping.columns[c].includes(h))]),
+  ) as Record<CanonicalColumn, number>;
   const lookup = (map: Record<string, string>, value: string) => map[value.toLowerCase()] ?? value;
   const rows = records.slice(1).map((record) =>
     CANONICAL_COLUMNS.map((column) => {
       const value = source[column] === -1 ? '' : (record[source[column]] ?? '');
-      if (column === 'date' && mapping.dateFormat === 'DMY') return value.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (_m, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+      if (column === 'date' && mapping.dateFormat === 'DMY')
+        return value.replace(
+          /^(\d{1,2})-(\d{1,2})-(\d{4})$/,
+          (_m, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+        );
       if (column === 'authorised') return lookup(mapping.authorised, value);
       if (column === 'reason') return lookup(mapping.reasons, value);
       return value;
     }),
   );
-  const missing = CANONICAL_COLUMNS.filter((c) => source[c] === -1 && !['start', 'end', 'minutes', 'lesson_hour'].includes(c));
+  const missing = CANONICAL_COLUMNS.filter(
+    (c) => source[c] === -1 && !['start', 'end', 'minutes', 'lesson_hour'].includes(c),
+  );
   // A missing required column keeps its own name out of the header, so the reader names it.
-  const outHeader = CANONICAL_COLUMNS.map((c) => (missing.includes(c) ? `${c}_ontbreekt_in_${mapping.label.toLowerCase()}` : c));
+  const outHeader = CANONICAL_COLUMNS.map((c) =>
+    missing.includes(c) ? `${c}_ontbreekt_in_${mapping.label.toLowerCase()}` : c,
+  );
   return stringify([outHeader, ...rows]);
 }

@@ -19,7 +19,12 @@ export interface AbsenceRecordRow {
  * Inserts registrations in one statement (json_to_recordset), skipping any already present by the
  * natural key (pupil, day, slot). Returns how many were new. For generated data; imports replace.
  */
-export async function insertAbsenceRows(manager: Pick<EntityManager, 'query'>, regionId: string, importedBy: string, rows: readonly AbsenceRecordRow[]): Promise<number> {
+export async function insertAbsenceRows(
+  manager: Pick<EntityManager, 'query'>,
+  regionId: string,
+  importedBy: string,
+  rows: readonly AbsenceRecordRow[],
+): Promise<number> {
   const inserted: unknown[] = await manager.query(
     `INSERT INTO absence_record (region_id, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, imported_by)
      SELECT $2, school_id, pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason, $3
@@ -61,9 +66,13 @@ const CHUNK = 5000;
  * registration whose slot is missing from the rows is removed, one whose values differ is replaced (rows
  * are never updated in place: the day roll-up follows inserts and deletes), one that is equal stays.
  */
-export async function replaceAbsenceRows(manager: Pick<EntityManager, 'query'>, r: Replacement): Promise<ReplacementResult> {
-  const [gone]: { removed: number; changed: number; earliest: string | null; pupils: string[] | null }[] = await manager.query(
-    `WITH incoming AS (
+export async function replaceAbsenceRows(
+  manager: Pick<EntityManager, 'query'>,
+  r: Replacement,
+): Promise<ReplacementResult> {
+  const [gone]: { removed: number; changed: number; earliest: string | null; pupils: string[] | null }[] =
+    await manager.query(
+      `WITH incoming AS (
        SELECT * FROM json_to_recordset($1::json) AS x(pupil_id uuid, date date, slot text, start_time text, end_time text, minutes int, lesson_hour smallint, authorised boolean, reason text)
      ), deleted AS (
        DELETE FROM absence_record a
@@ -79,8 +88,27 @@ export async function replaceAbsenceRows(manager: Pick<EntityManager, 'query'>, 
      SELECT count(*) FILTER (WHERE NOT replaced)::int AS removed, count(*) FILTER (WHERE replaced)::int AS changed,
             min(date)::text AS earliest, array_agg(DISTINCT pupil_id)::text[] AS pupils
        FROM deleted`,
-    [JSON.stringify(r.rows.map(({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }) => ({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }))), r.schoolId, [...r.pupilIds], r.from, r.to, r.removeMissing],
-  );
+      [
+        JSON.stringify(
+          r.rows.map(({ pupil_id, date, slot, start_time, end_time, minutes, lesson_hour, authorised, reason }) => ({
+            pupil_id,
+            date,
+            slot,
+            start_time,
+            end_time,
+            minutes,
+            lesson_hour,
+            authorised,
+            reason,
+          })),
+        ),
+        r.schoolId,
+        [...r.pupilIds],
+        r.from,
+        r.to,
+        r.removeMissing,
+      ],
+    );
   let written = 0;
   let earliest = gone.earliest;
   const touched = new Set(gone.pupils ?? []);

@@ -48,7 +48,9 @@ export class AttendanceModel {
   @Field(() => Int, { nullable: true })
   consecutiveSickSchoolDays!: number | null;
 
-  @Field(() => [AttendanceWeekModel], { description: 'Per school week, for a chart; each week masked like the totals.' })
+  @Field(() => [AttendanceWeekModel], {
+    description: 'Per school week, for a chart; each week masked like the totals.',
+  })
   weeks!: AttendanceWeekModel[];
 
   @Field(() => [ShieldModel])

@@ -9,5 +9,17 @@ import { SignalResolver } from './signal.resolver';
 import { SignalScheduleService } from './signal-schedule.service';
 import { SignalService } from './signal.service';
 
-@Module({ imports: [MeetingModule], providers: [AbsenceImportService, ImportProgressRegistry, AttendanceResolver, ProtocolService, ProtocolResolver, SignalService, SignalResolver, SignalScheduleService] })
+@Module({
+  imports: [MeetingModule],
+  providers: [
+    AbsenceImportService,
+    ImportProgressRegistry,
+    AttendanceResolver,
+    ProtocolService,
+    ProtocolResolver,
+    SignalService,
+    SignalResolver,
+    SignalScheduleService,
+  ],
+})
 export class AttendanceModule {}

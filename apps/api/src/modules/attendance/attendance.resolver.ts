@@ -18,13 +18,18 @@ export class AttendanceResolver {
     replays.register('ImportResult', { keep: 'value' });
   }
 
-  @Mutation(() => ImportResultModel, { description: "Reads a school's absence registrations (canonical CSV); all or nothing by default." })
+  @Mutation(() => ImportResultModel, {
+    description: "Reads a school's absence registrations (canonical CSV); all or nothing by default.",
+  })
   @Allow('create', 'Absence')
   importAbsences(@CurrentSession() session: Session, @Args('input') input: ImportAbsencesInput) {
     return this.imports.import(session, input);
   }
 
-  @Query(() => ImportProgressModel, { nullable: true, description: 'Progress of your running import with this importId (null when unknown).' })
+  @Query(() => ImportProgressModel, {
+    nullable: true,
+    description: 'Progress of your running import with this importId (null when unknown).',
+  })
   @Allow('create', 'Absence')
   absenceImportProgress(@CurrentSession() session: Session, @Args('importId') importId: string) {
     return this.progress.read(session.actor.userId, importId);

@@ -9,7 +9,10 @@ import type { NewNotification } from '../notification/notify';
  * and a dedupe key per recipient, so a rerun or a second instance adds nothing). Runs in the caller's
  * transaction; the notification is the kind's neutral sentence, the deadline is read on the signal.
  */
-export async function unreportedLegalReportEscalations(manager: EntityManager, today: string): Promise<NewNotification[]> {
+export async function unreportedLegalReportEscalations(
+  manager: EntityManager,
+  today: string,
+): Promise<NewNotification[]> {
   const overdue: { id: string; school_id: string }[] = await manager.query(
     `WITH escalated AS (
        UPDATE signal s SET escalated_at = now()

@@ -3,9 +3,14 @@ import { Role, RuleKey, SignalRoute } from '@aanwezig/domain';
 import '../../core/graphql/enums';
 
 registerEnumType(RuleKey, { name: 'RuleKey' });
-registerEnumType(SignalRoute, { name: 'SignalRoute', description: 'LEGAL: leerplicht; MEDICAL: school care route, then jeugdarts; SCHOOL: SAT or mentor' });
+registerEnumType(SignalRoute, {
+  name: 'SignalRoute',
+  description: 'LEGAL: leerplicht; MEDICAL: school care route, then jeugdarts; SCHOOL: SAT or mentor',
+});
 
-@ObjectType('ProtocolRule', { description: 'One step of "wie doet wat": at which threshold who hears what, on which basis.' })
+@ObjectType('ProtocolRule', {
+  description: 'One step of "wie doet wat": at which threshold who hears what, on which basis.',
+})
 export class ProtocolRuleModel {
   @Field(() => RuleKey)
   key!: RuleKey;

@@ -13,10 +13,15 @@ export class ProtocolResolver {
     replays: ReplayReaders,
   ) {
     // A retried updateProtocolRule reads the rule again from the region's protocol (core/idempotency).
-    replays.register<ProtocolRuleModel>('ProtocolRule', { idOf: (r) => r.key, read: async (session, key) => foundIn(await service.list(session), (r) => r.key === key) });
+    replays.register<ProtocolRuleModel>('ProtocolRule', {
+      idOf: (r) => r.key,
+      read: async (session, key) => foundIn(await service.list(session), (r) => r.key === key),
+    });
   }
 
-  @Query(() => [ProtocolRuleModel], { description: "The region's attendance protocol: who does what at which threshold." })
+  @Query(() => [ProtocolRuleModel], {
+    description: "The region's attendance protocol: who does what at which threshold.",
+  })
   @Allow('read', 'Protocol')
   protocol(@CurrentSession() session: Session) {
     return this.service.list(session);
@@ -24,7 +29,11 @@ export class ProtocolResolver {
 
   @Mutation(() => ProtocolRuleModel)
   @Allow('update', 'Protocol')
-  updateProtocolRule(@CurrentSession() session: Session, @Args('key', { type: () => RuleKey }) key: RuleKey, @Args('input') input: UpdateProtocolRuleInput) {
+  updateProtocolRule(
+    @CurrentSession() session: Session,
+    @Args('key', { type: () => RuleKey }) key: RuleKey,
+    @Args('input') input: UpdateProtocolRuleInput,
+  ) {
     return this.service.update(session, key, input);
   }
 }

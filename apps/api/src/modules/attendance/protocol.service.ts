@@ -24,19 +24,27 @@ export class ProtocolService {
   /** The region's administrator changes a threshold, window or switch; the change is kept with before and after. */
   async update(session: Session, key: RuleKey, input: UpdateProtocolRuleInput): Promise<ProtocolRuleModel> {
     if (!session.ability.can('update', subject('Protocol', { regionId: session.actor.regionId }))) {
-      throw new AppError('FORBIDDEN', 'Alleen de functioneel beheerder van het samenwerkingsverband wijzigt het protocol.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Alleen de functioneel beheerder van het samenwerkingsverband wijzigt het protocol.',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
-      const rule = await manager.findOne(ProtocolRuleEntity, { where: { regionId: session.actor.regionId, key }, lock: { mode: 'pessimistic_write' } });
+      const rule = await manager.findOne(ProtocolRuleEntity, {
+        where: { regionId: session.actor.regionId, key },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!rule) throw new AppError('NOT_FOUND', 'Deze regel staat niet in het protocol van uw samenwerkingsverband.');
       const before = snapshot(rule);
       if (input.threshold !== undefined && input.threshold !== null) {
         if (!(input.threshold > 0)) throw new InputError('threshold', 'De drempel is groter dan 0.');
-        if (PERCENT_RULES.includes(key) && input.threshold >= 100) throw new InputError('threshold', 'Dit is een percentage: kies een waarde onder de 100.');
+        if (PERCENT_RULES.includes(key) && input.threshold >= 100)
+          throw new InputError('threshold', 'Dit is een percentage: kies een waarde onder de 100.');
         rule.threshold = input.threshold;
       }
       if (input.windowSchoolWeeks !== undefined && input.windowSchoolWeeks !== null) {
-        if (rule.windowSchoolWeeks === null) throw new InputError('windowSchoolWeeks', 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.');
+        if (rule.windowSchoolWeeks === null)
+          throw new InputError('windowSchoolWeeks', 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.');
         if (!Number.isInteger(input.windowSchoolWeeks) || input.windowSchoolWeeks < 1 || input.windowSchoolWeeks > 40) {
           throw new InputError('windowSchoolWeeks', 'Het venster is 1 tot 40 lesweken.');
         }
@@ -45,7 +53,15 @@ export class ProtocolService {
       if (input.enabled !== undefined && input.enabled !== null) rule.enabled = input.enabled;
       rule.updatedBy = session.actor.userId;
       const saved = await manager.save(rule);
-      await manager.save(manager.create(ProtocolRuleChangeEntity, { regionId: rule.regionId, key, changedBy: session.actor.userId, before, after: snapshot(saved) }));
+      await manager.save(
+        manager.create(ProtocolRuleChangeEntity, {
+          regionId: rule.regionId,
+          key,
+          changedBy: session.actor.userId,
+          before,
+          after: snapshot(saved),
+        }),
+      );
       return toModel(saved);
     });
   }

@@ -10,7 +10,8 @@ const CALENDAR: SchoolCalendarData = {
 };
 const SCHOOL: SchoolToEvaluate = { id: 's1', regionId: 'r1', sector: 'VO', calendar: CALENDAR };
 const rules = () => DEFAULT_PROTOCOL.filter((r) => r.enabled);
-const evaluatedDays = (plan: ReturnType<typeof planEvaluation>) => [...new Set(plan.windows.filter((w) => !w.context).map((w) => w.eval_day))].sort();
+const evaluatedDays = (plan: ReturnType<typeof planEvaluation>) =>
+  [...new Set(plan.windows.filter((w) => !w.context).map((w) => w.eval_day))].sort();
 
 describe('planEvaluation: which days the protocol is evaluated on', () => {
   it('evaluates today alone by default, with the school day before as context', () => {
@@ -37,7 +38,16 @@ describe('planEvaluation: which days the protocol is evaluated on', () => {
   it('looks at every rule on the day before, so a rule that already held is not a new crossing, history or not', () => {
     const plan = planEvaluation([SCHOOL], rules, '2026-11-17');
     const contextIdx = plan.windows.find((w) => w.context)!.last_idx;
-    expect(plan.rules.filter((r) => r.last_idx === contextIdx).map((r) => r.rule_key).sort()).toEqual(rules().map((r) => r.key).sort());
+    expect(
+      plan.rules
+        .filter((r) => r.last_idx === contextIdx)
+        .map((r) => r.rule_key)
+        .sort(),
+    ).toEqual(
+      rules()
+        .map((r) => r.key)
+        .sort(),
+    );
   });
 
   it('gives a legal report crossed on a day its deadline five school days later, across the weekend and a study day', () => {
@@ -51,7 +61,9 @@ describe('planEvaluation: which days the protocol is evaluated on', () => {
   it('judges a weekend as its last school day was, and evaluates nothing before the school year', () => {
     const weekend = planEvaluation([SCHOOL], rules, '2026-11-15');
     expect(evaluatedDays(weekend)).toEqual(['2026-11-15']);
-    expect(weekend.windows.find((w) => !w.context)!.last_idx).toBe(weekend.windows.find((w) => w.context)!.last_idx + 1);
+    expect(weekend.windows.find((w) => !w.context)!.last_idx).toBe(
+      weekend.windows.find((w) => w.context)!.last_idx + 1,
+    );
     const early = planEvaluation([SCHOOL], rules, '2026-09-01', '2026-06-01');
     expect(evaluatedDays(early)).toEqual(['2026-08-31', '2026-09-01']);
     expect(early.windows.some((w) => w.context)).toBe(false);

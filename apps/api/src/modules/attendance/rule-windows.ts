@@ -1,4 +1,11 @@
-import { SchoolCalendar, addDays, countingFor, type ProtocolRule, type SchoolCalendarData, type SchoolSector } from '@aanwezig/domain';
+import {
+  SchoolCalendar,
+  addDays,
+  countingFor,
+  type ProtocolRule,
+  type SchoolCalendarData,
+  type SchoolSector,
+} from '@aanwezig/domain';
 
 /**
  * What the set-based evaluation needs to know of one school on one day, worked out from its calendar
@@ -87,17 +94,30 @@ export function planEvaluation(
       return index === -1 ? days.length + 1 : index + 1;
     };
     const dayNumbers: (number | null)[] = [];
-    for (let d = school.calendar.firstDay, n = 0; d <= to; d = addDays(d, 1)) dayNumbers.push(calendar.isSchoolDay(d) ? ++n : null);
-    plan.schools.push({ school_id: school.id, first_day: school.calendar.firstDay, today: to, clock_hours: counting.unit === 'CLOCK_HOURS', lesson_minutes: counting.lessonMinutes, day_minutes: counting.schoolDayMinutes, day_numbers: dayNumbers });
+    for (let d = school.calendar.firstDay, n = 0; d <= to; d = addDays(d, 1))
+      dayNumbers.push(calendar.isSchoolDay(d) ? ++n : null);
+    plan.schools.push({
+      school_id: school.id,
+      first_day: school.calendar.firstDay,
+      today: to,
+      clock_hours: counting.unit === 'CLOCK_HOURS',
+      lesson_minutes: counting.lessonMinutes,
+      day_minutes: counting.schoolDayMinutes,
+      day_numbers: dayNumbers,
+    });
     // Each school day in the range, numbered; a range without school days is judged as its last day was.
     // The school day before is planned too, as context: a rule that already held then did not cross now.
     const evaluated = days.map((day, i) => ({ day, lastIdx: i + 1, context: false })).filter(({ day }) => day >= from);
-    if (evaluated.length === 0 && from <= today && days.length > 0) evaluated.push({ day: to, lastIdx: days.length, context: false });
-    if (evaluated.length > 0 && evaluated[0].lastIdx > 1) evaluated.unshift({ day: days[evaluated[0].lastIdx - 2], lastIdx: evaluated[0].lastIdx - 1, context: true });
+    if (evaluated.length === 0 && from <= today && days.length > 0)
+      evaluated.push({ day: to, lastIdx: days.length, context: false });
+    if (evaluated.length > 0 && evaluated[0].lastIdx > 1)
+      evaluated.unshift({ day: days[evaluated[0].lastIdx - 2], lastIdx: evaluated[0].lastIdx - 1, context: true });
     const windows = new Map<string, RuleWindow>();
-    const windowStartOf = (rule: ProtocolRule, day: string) => (rule.windowSchoolWeeks === null ? school.calendar.firstDay : calendar.windowStart(day, rule.windowSchoolWeeks));
+    const windowStartOf = (rule: ProtocolRule, day: string) =>
+      rule.windowSchoolWeeks === null ? school.calendar.firstDay : calendar.windowStart(day, rule.windowSchoolWeeks);
     for (const { day, lastIdx, context } of evaluated) {
-      const dueOn = calendar.schoolDays(addDays(day, 1), addDays(day, 42))[LEGAL_REPORT_SCHOOL_DAYS - 1] ?? addDays(day, 7);
+      const dueOn =
+        calendar.schoolDays(addDays(day, 1), addDays(day, 42))[LEGAL_REPORT_SCHOOL_DAYS - 1] ?? addDays(day, 7);
       for (const rule of rulesOfRegion(school.regionId)) {
         if (!rule.enabled) continue;
         const windowStart = windowStartOf(rule, day);
@@ -118,7 +138,16 @@ export function planEvaluation(
             scheduled_minutes: daysInWindow * counting.schoolDayMinutes,
           });
         }
-        plan.rules.push({ school_id: school.id, region_id: school.regionId, rule_key: rule.key, route: rule.route, threshold: rule.threshold, window_start: windowStart, last_idx: lastIdx, weeks: rule.windowSchoolWeeks ?? 4 });
+        plan.rules.push({
+          school_id: school.id,
+          region_id: school.regionId,
+          rule_key: rule.key,
+          route: rule.route,
+          threshold: rule.threshold,
+          window_start: windowStart,
+          last_idx: lastIdx,
+          weeks: rule.windowSchoolWeeks ?? 4,
+        });
       }
     }
     plan.windows.push(...windows.values());

@@ -197,15 +197,20 @@ export type WithdrawalReason = (typeof WithdrawalReason)[keyof typeof Withdrawal
  * What the protocol finds to hold in this scope on each evaluated day (today unless `from` is given),
  * whether or not it crossed that day: the measure `evaluateRule` of libs/domain is held to.
  */
-export async function firedSignals(manager: EntityManager, scope: EvaluationScope): Promise<(FiredSignal & { day: string })[]> {
+export async function firedSignals(
+  manager: EntityManager,
+  scope: EvaluationScope,
+): Promise<(FiredSignal & { day: string })[]> {
   const today = scope.today ?? dutchDate();
   const plan = await loadPlan(manager, scope.schoolIds, today, scope.from ?? today);
   if (plan.rules.length === 0) return [];
-  const rows: (FiredSignal & { day: string })[] = await withHashJoins(manager, () => manager.query(
-    `WITH ${EVALUATION_CTES}
+  const rows: (FiredSignal & { day: string })[] = await withHashJoins(manager, () =>
+    manager.query(
+      `WITH ${EVALUATION_CTES}
      SELECT region_id, school_id, pupil_id, rule_key, window_start::text, route, floor(value * 10 + 0.5) / 10 AS value, eval_day::text AS day FROM outcome WHERE triggered AND candidate`,
-    planParameters(plan, scope, true),
-  ));
+      planParameters(plan, scope, true),
+    ),
+  );
   return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }
 
@@ -220,8 +225,18 @@ export async function evaluateSignals(manager: EntityManager, scope: EvaluationS
   const today = scope.today ?? dutchDate();
   const plan = await loadPlan(manager, scope.schoolIds, today, scope.from ?? today);
   if (plan.rules.length === 0) return { raised: 0, withdrawn: [], reinstated: [] };
-  const parameters = [...planParameters(plan, scope), scope.raisedBy ?? null, WithdrawalReason.REGISTRATIONS_CORRECTED, scope.from ?? today, scope.withdraw ?? true];
-  type Rows = { inserted: WithdrawnSignal[] | null; reinstated: WithdrawnSignal[] | null; withdrawn: WithdrawnSignal[] | null };
+  const parameters = [
+    ...planParameters(plan, scope),
+    scope.raisedBy ?? null,
+    WithdrawalReason.REGISTRATIONS_CORRECTED,
+    scope.from ?? today,
+    scope.withdraw ?? true,
+  ];
+  type Rows = {
+    inserted: WithdrawnSignal[] | null;
+    reinstated: WithdrawnSignal[] | null;
+    withdrawn: WithdrawnSignal[] | null;
+  };
   const [rows]: Rows[] = await withHashJoins(manager, () => manager.query(EVALUATE_SQL, parameters));
   const moved = await moveCrossings(manager, rows.withdrawn ?? [], rows.inserted ?? []);
   const absorbed = new Set(moved.values());
@@ -237,17 +252,24 @@ export async function evaluateSignals(manager: EntityManager, scope: EvaluationS
  * already seen, perhaps reported to DUO: it moves to its new day instead, and the just-inserted row goes.
  * Returns the moved signals' ids, each with the id of the row it absorbed.
  */
-async function moveCrossings(manager: EntityManager, withdrawn: readonly WithdrawnSignal[], inserted: readonly WithdrawnSignal[]): Promise<Map<string, string>> {
+async function moveCrossings(
+  manager: EntityManager,
+  withdrawn: readonly WithdrawnSignal[],
+  inserted: readonly WithdrawnSignal[],
+): Promise<Map<string, string>> {
   const moved = new Map<string, string>();
   const absorbed = new Set<string>();
   for (const old of withdrawn) {
-    const fresh = inserted.find((n) => n.pupil_id === old.pupil_id && n.rule_key === old.rule_key && !absorbed.has(n.id));
+    const fresh = inserted.find(
+      (n) => n.pupil_id === old.pupil_id && n.rule_key === old.rule_key && !absorbed.has(n.id),
+    );
     if (!fresh) continue;
     absorbed.add(fresh.id);
-    const [taken]: { window_start: string; crossed_on: string; value: number; report_due: string | null }[] = await manager.query(
-      `WITH taken AS (DELETE FROM signal WHERE id = $1 RETURNING window_start::text, crossed_on::text, value, report_due::text) SELECT * FROM taken`,
-      [fresh.id],
-    );
+    const [taken]: { window_start: string; crossed_on: string; value: number; report_due: string | null }[] =
+      await manager.query(
+        `WITH taken AS (DELETE FROM signal WHERE id = $1 RETURNING window_start::text, crossed_on::text, value, report_due::text) SELECT * FROM taken`,
+        [fresh.id],
+      );
     await manager.query(
       `UPDATE signal SET window_start = $2, crossed_on = $3, value = $4, report_due = $5, withdrawn_at = NULL, withdrawn_reason = NULL WHERE id = $1`,
       [old.id, taken.window_start, taken.crossed_on, taken.value, taken.report_due],
@@ -275,23 +297,39 @@ async function withHashJoins<T>(manager: EntityManager, run: () => Promise<T>): 
 }
 
 function planParameters(plan: EvaluationPlan, scope: EvaluationScope, everyDay = false): unknown[] {
-  return [JSON.stringify(plan.schools), JSON.stringify(plan.windows), JSON.stringify(plan.rules), scope.pupilIds ? [...scope.pupilIds] : null, everyDay];
+  return [
+    JSON.stringify(plan.schools),
+    JSON.stringify(plan.windows),
+    JSON.stringify(plan.rules),
+    scope.pupilIds ? [...scope.pupilIds] : null,
+    everyDay,
+  ];
 }
 
 /** Each school with the calendar in force today (its own, else its region's) and its region's enabled rules. */
-async function loadPlan(manager: EntityManager, schoolIds: readonly string[], today: string, from: string): Promise<EvaluationPlan> {
+async function loadPlan(
+  manager: EntityManager,
+  schoolIds: readonly string[],
+  today: string,
+  from: string,
+): Promise<EvaluationPlan> {
   const schools: { id: string; regionId: string; sector: SchoolSector | null }[] = await manager.query(
     `SELECT id, region_id AS "regionId", sector FROM organisation WHERE id = ANY($1) AND kind = 'SCHOOL'`,
     [[...schoolIds]],
   );
   const regionIds = [...new Set(schools.map((s) => s.regionId))];
   const calendars = await calendarsInForce(manager, regionIds, today);
-  const stored: (Omit<ProtocolRule, 'basis' | 'threshold'> & { regionId: string; threshold: string })[] = await manager.query(
-    `SELECT region_id AS "regionId", key, threshold, window_school_weeks AS "windowSchoolWeeks", route, recipient, enabled, awaiting_law AS "awaitingLaw"
+  const stored: (Omit<ProtocolRule, 'basis' | 'threshold'> & { regionId: string; threshold: string })[] =
+    await manager.query(
+      `SELECT region_id AS "regionId", key, threshold, window_school_weeks AS "windowSchoolWeeks", route, recipient, enabled, awaiting_law AS "awaitingLaw"
        FROM protocol_rule WHERE region_id = ANY($1) AND enabled`,
-    [regionIds],
-  );
-  const rules = stored.map((r) => ({ ...DEFAULT_PROTOCOL.find((d) => d.key === r.key)!, ...r, threshold: Number(r.threshold) }));
+      [regionIds],
+    );
+  const rules = stored.map((r) => ({
+    ...DEFAULT_PROTOCOL.find((d) => d.key === r.key)!,
+    ...r,
+    threshold: Number(r.threshold),
+  }));
   const withCalendar: SchoolToEvaluate[] = [];
   for (const school of schools) {
     const calendar = calendarOf(calendars, school.regionId, school.id);

@@ -43,20 +43,40 @@ export class SignalScheduleService implements OnApplicationBootstrap, OnApplicat
    * their own day). Returns the new signals, or null when skipped.
    */
   async runNightly(today = dutchDate()): Promise<number | null> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:signals')) AS locked`);
-      if (!locked) return null;
-      const [{ last }]: { last: string | null }[] = await manager.query(`SELECT max(day)::text AS last FROM signal_run WHERE day < $1`, [today]);
-      const done: unknown[] = await manager.query(`INSERT INTO signal_run (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1`, [today]);
-      if (done.length === 0) return null;
-      const earliest = addDays(today, -MAX_CATCH_UP_DAYS);
-      const from = last ? maxDate(addDays(last, 1), earliest) : today;
-      const schools: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
-      const { raised } = await evaluateSignals(manager, { schoolIds: schools.map((s) => s.id), today, from, withdraw: false });
-      // A consent whose last day was the day before one of these days has expired since the last run.
-      const expired = await announceExpiredConsents(manager, this.actors, { lastDayFrom: addDays(from, -1), lastDayTo: addDays(today, -1) }, emit);
-      this.logger.log(`nightly evaluation ${from}…${today}: ${raised} new signal(s), ${expired} consent(s) expired`);
-      return raised;
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const [{ locked }] = await manager.query(
+          `SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:signals')) AS locked`,
+        );
+        if (!locked) return null;
+        const [{ last }]: { last: string | null }[] = await manager.query(
+          `SELECT max(day)::text AS last FROM signal_run WHERE day < $1`,
+          [today],
+        );
+        const done: unknown[] = await manager.query(
+          `INSERT INTO signal_run (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1`,
+          [today],
+        );
+        if (done.length === 0) return null;
+        const earliest = addDays(today, -MAX_CATCH_UP_DAYS);
+        const from = last ? maxDate(addDays(last, 1), earliest) : today;
+        const schools: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'SCHOOL'`);
+        const { raised } = await evaluateSignals(manager, {
+          schoolIds: schools.map((s) => s.id),
+          today,
+          from,
+          withdraw: false,
+        });
+        // A consent whose last day was the day before one of these days has expired since the last run.
+        const expired = await announceExpiredConsents(
+          manager,
+          this.actors,
+          { lastDayFrom: addDays(from, -1), lastDayTo: addDays(today, -1) },
+          emit,
+        );
+        this.logger.log(`nightly evaluation ${from}…${today}: ${raised} new signal(s), ${expired} consent(s) expired`);
+        return raised;
+      }),
+    );
   }
 }

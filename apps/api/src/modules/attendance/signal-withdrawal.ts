@@ -44,9 +44,20 @@ const REINSTATED: Announcement = {
   timeline: 'Signaal weer van kracht (registraties opnieuw gecorrigeerd)',
 };
 
-async function announce(manager: EntityManager, session: Session, changed: readonly WithdrawnSignal[], what: Announcement, emit: Emit): Promise<void> {
+async function announce(
+  manager: EntityManager,
+  session: Session,
+  changed: readonly WithdrawnSignal[],
+  what: Announcement,
+  emit: Emit,
+): Promise<void> {
   if (changed.length === 0) return;
-  const signals = changed.map((w) => ({ ...w, regionId: w.region_id, ruleKey: w.rule_key as SignalKind, route: w.route as SignalRoute }));
+  const signals = changed.map((w) => ({
+    ...w,
+    regionId: w.region_id,
+    ruleKey: w.rule_key as SignalKind,
+    route: w.route as SignalRoute,
+  }));
   // The ability's readers of each signal (signalAudience): the school's case managers, the mentors of the
   // pupil's class on the school route, the leerplicht of the pupil's municipality on the legal route.
   const readers: { signal_id: string; user_id: string }[] = await manager.query(
@@ -58,7 +69,11 @@ async function announce(manager: EntityManager, session: Session, changed: reado
                          OR (s.class_mentors AND m.organisation_id = s.school_id AND m.role = 'MENTOR'
                              AND m.user_id::text = ANY(${classMentorIdsSql('p')}))
        JOIN app_user u ON u.id = m.user_id AND u.active`,
-    [JSON.stringify(signals.map((s) => ({ id: s.id, school_id: s.school_id, pupil_id: s.pupil_id, ...audienceOf(s.route) })))],
+    [
+      JSON.stringify(
+        signals.map((s) => ({ id: s.id, school_id: s.school_id, pupil_id: s.pupil_id, ...audienceOf(s.route) })),
+      ),
+    ],
   );
   const at = Date.now();
   await notify(
@@ -85,7 +100,15 @@ async function announce(manager: EntityManager, session: Session, changed: reado
   }
 }
 
-function audienceOf(route: string): { school_roles: readonly string[]; class_mentors: boolean; residence_roles: readonly string[] } {
+function audienceOf(route: string): {
+  school_roles: readonly string[];
+  class_mentors: boolean;
+  residence_roles: readonly string[];
+} {
   const audience = signalAudience(route);
-  return { school_roles: audience.schoolRoles, class_mentors: audience.classMentors, residence_roles: audience.residenceRoles };
+  return {
+    school_roles: audience.schoolRoles,
+    class_mentors: audience.classMentors,
+    residence_roles: audience.residenceRoles,
+  };
 }

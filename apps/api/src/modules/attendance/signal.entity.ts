@@ -2,7 +2,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryG
 import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
 
-export const SignalStatus = { NEW: 'NEW', ACKNOWLEDGED: 'ACKNOWLEDGED', CASE_OPENED: 'CASE_OPENED', ON_AGENDA: 'ON_AGENDA' } as const;
+export const SignalStatus = {
+  NEW: 'NEW',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  CASE_OPENED: 'CASE_OPENED',
+  ON_AGENDA: 'ON_AGENDA',
+} as const;
 export type SignalStatus = (typeof SignalStatus)[keyof typeof SignalStatus];
 
 /**

@@ -37,7 +37,10 @@ export class MarkReportedToDuoInput {
   @Field({ description: "DUO's reference for the report." })
   reference!: string;
 }
-registerEnumType(SignalKind, { name: 'SignalKind', description: 'A protocol rule (see RuleKey), or WORRY: a mentor\'s worry flag.' });
+registerEnumType(SignalKind, {
+  name: 'SignalKind',
+  description: "A protocol rule (see RuleKey), or WORRY: a mentor's worry flag.",
+});
 
 @ObjectType('Signal', { description: 'A protocol rule that fired for a pupil, routed to who must act.' })
 export class SignalModel {
@@ -65,25 +68,37 @@ export class SignalModel {
   @Field({ description: 'YYYY-MM-DD' })
   windowStart!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When Aanwezig raised it (registrations can arrive after the day they cross).' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When Aanwezig raised it (registrations can arrive after the day they cross).',
+  })
   raisedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the school day the threshold was crossed.' })
   crossedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'LEGAL_REPORT: YYYY-MM-DD, the last day the school may report it to DUO (five school days after crossing).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'LEGAL_REPORT: YYYY-MM-DD, the last day the school may report it to DUO (five school days after crossing).',
+  })
   reportDue!: string | null;
 
   @Field(() => SignalStatus)
   status!: SignalStatus;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Withdrawn: the registrations it rested on were corrected away. It stays on record.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Withdrawn: the registrations it rested on were corrected away. It stays on record.',
+  })
   withdrawnAt!: Date | null;
 
   @Field(() => WithdrawalReason, { nullable: true })
   withdrawnReason!: WithdrawalReason | null;
 
-  @Field(() => LegalReportModel, { nullable: true, description: 'LEGAL_REPORT: the school\'s report to DUO, once recorded.' })
+  @Field(() => LegalReportModel, {
+    nullable: true,
+    description: "LEGAL_REPORT: the school's report to DUO, once recorded.",
+  })
   legalReport!: LegalReportModel | null;
 
   @Field(() => ID, { nullable: true, description: 'The case it was turned into or added to.' })

@@ -24,33 +24,55 @@ export class SignalResolver {
     });
   }
 
-  @Query(() => SignalConnection, { description: 'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked).' })
+  @Query(() => SignalConnection, {
+    description:
+      'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked).',
+  })
   @Allow('read', 'Signal')
   signals(
     @CurrentSession() session: Session,
     @Args('status', { type: () => SignalStatus, nullable: true }) status?: SignalStatus,
-    @Args('withdrawn', { type: () => Boolean, nullable: true, description: 'true: the withdrawn signals (any status) instead.' }) withdrawn?: boolean,
+    @Args('withdrawn', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: the withdrawn signals (any status) instead.',
+    })
+    withdrawn?: boolean,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
     return this.service.list(session, { status, withdrawn: withdrawn ?? false }, { first, after });
   }
 
-  @Mutation(() => SignalModel, { description: 'Records that the school reported this legal-report signal to DUO (when, and its reference).' })
+  @Mutation(() => SignalModel, {
+    description: 'Records that the school reported this legal-report signal to DUO (when, and its reference).',
+  })
   @Allow('update', 'LegalReport')
-  markReportedToDuo(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('input') input: MarkReportedToDuoInput) {
+  markReportedToDuo(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: MarkReportedToDuoInput,
+  ) {
     return this.service.markReportedToDuo(session, id, input);
   }
 
-  @Mutation(() => SignalToCaseResultModel, { description: "Opens a case from the signal, or adds it to the pupil's open case." })
+  @Mutation(() => SignalToCaseResultModel, {
+    description: "Opens a case from the signal, or adds it to the pupil's open case.",
+  })
   @Allow('update', 'Signal')
   signalToCase(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
     return this.service.toCase(session, id);
   }
 
-  @Mutation(() => SignalModel, { description: "Puts the signal on a meeting's agenda, through the pupil's case (opened when there is none)." })
+  @Mutation(() => SignalModel, {
+    description: "Puts the signal on a meeting's agenda, through the pupil's case (opened when there is none).",
+  })
   @Allow('update', 'Signal')
-  signalToAgenda(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('meetingId', { type: () => ID }) meetingId: string) {
+  signalToAgenda(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+  ) {
     return this.service.toAgenda(session, id, meetingId);
   }
 

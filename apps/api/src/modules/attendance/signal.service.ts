@@ -38,9 +38,16 @@ export class SignalService {
   ) {}
 
   /** The signals routed to the actor, newest first; new ones only unless a status is asked for; withdrawn ones apart. */
-  list(session: Session, filter: { status?: SignalStatus | null; withdrawn: boolean }, page: PageRequest): Promise<Connection<SignalModel>> {
+  list(
+    session: Session,
+    filter: { status?: SignalStatus | null; withdrawn: boolean },
+    page: PageRequest,
+  ): Promise<Connection<SignalModel>> {
     const access = accessibleSql(session.ability, 'read', 'Signal', SIGNAL_ATTRIBUTE_SQL);
-    const query = this.dataSource.getRepository(SignalEntity).createQueryBuilder('s').where(access?.sql ?? 'false', access?.params);
+    const query = this.dataSource
+      .getRepository(SignalEntity)
+      .createQueryBuilder('s')
+      .where(access?.sql ?? 'false', access?.params);
     if (filter.withdrawn) {
       query.andWhere('s.withdrawn_at IS NOT NULL');
       if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
@@ -49,7 +56,13 @@ export class SignalService {
     }
     return paginate(
       query,
-      { expression: `date_trunc('milliseconds', s.raised_at)`, idExpression: 's.id', direction: 'DESC', valueOf: (s) => s.raisedAt.toISOString(), idOf: (s) => s.id },
+      {
+        expression: `date_trunc('milliseconds', s.raised_at)`,
+        idExpression: 's.id',
+        direction: 'DESC',
+        valueOf: (s) => s.raisedAt.toISOString(),
+        idOf: (s) => s.id,
+      },
       page,
       (signals) => this.toModels(session, signals),
     );
@@ -62,18 +75,23 @@ export class SignalService {
   async read(session: Session, id: string): Promise<SignalModel> {
     const access = accessibleSql(session.ability, 'read', 'Signal', SIGNAL_ATTRIBUTE_SQL);
     const query = this.dataSource.getRepository(SignalEntity).createQueryBuilder('s');
-    const signal = access && isUuid(id) ? await query.where(access.sql, access.params).andWhere('s.id = :id', { id }).getOne() : null;
+    const signal =
+      access && isUuid(id)
+        ? await query.where(access.sql, access.params).andWhere('s.id = :id', { id }).getOne()
+        : null;
     if (!signal) throw signalNotFound();
     return (await this.toModels(session, [signal]))[0];
   }
 
   async acknowledge(session: Session, id: string): Promise<SignalModel> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const signal = await this.handleable(manager, session, id);
-      signal.status = SignalStatus.ACKNOWLEDGED;
-      await this.handled(manager, session, signal, emit);
-      return (await this.toModels(session, [signal], manager))[0];
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const signal = await this.handleable(manager, session, id);
+        signal.status = SignalStatus.ACKNOWLEDGED;
+        await this.handled(manager, session, signal, emit);
+        return (await this.toModels(session, [signal], manager))[0];
+      }),
+    );
   }
 
   /**
@@ -81,14 +99,17 @@ export class SignalService {
    * The case's timeline says where it came from.
    */
   async toCase(session: Session, id: string): Promise<{ signal: SignalModel; caseId: string }> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const signal = await this.handleable(manager, session, id, { allowHandled: true });
-      if (signal.caseId && signal.status !== SignalStatus.NEW) throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
-      const caseId = await this.attachToCase(manager, session, signal);
-      signal.status = SignalStatus.CASE_OPENED;
-      await this.handled(manager, session, signal, emit);
-      return { signal: (await this.toModels(session, [signal], manager))[0], caseId };
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const signal = await this.handleable(manager, session, id, { allowHandled: true });
+        if (signal.caseId && signal.status !== SignalStatus.NEW)
+          throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
+        const caseId = await this.attachToCase(manager, session, signal);
+        signal.status = SignalStatus.CASE_OPENED;
+        await this.handled(manager, session, signal, emit);
+        return { signal: (await this.toModels(session, [signal], manager))[0], caseId };
+      }),
+    );
   }
 
   /**
@@ -96,28 +117,42 @@ export class SignalService {
    * change. Whoever may build that meeting's agenda may do it.
    */
   async toAgenda(session: Session, id: string, meetingId: string): Promise<SignalModel> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const signal = await this.handleable(manager, session, id, { allowHandled: true });
-      if (signal.meetingId) throw new AppError('CONFLICT', 'Dit signaal staat al op een agenda.');
-      const caseId = await this.attachToCase(manager, session, signal);
-      // The meeting decides who may add to its agenda; a case already on it is fine.
-      await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
-        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
-      });
-      signal.status = SignalStatus.ON_AGENDA;
-      signal.meetingId = meetingId;
-      await this.handled(manager, session, signal, emit);
-      return (await this.toModels(session, [signal], manager))[0];
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const signal = await this.handleable(manager, session, id, { allowHandled: true });
+        if (signal.meetingId) throw new AppError('CONFLICT', 'Dit signaal staat al op een agenda.');
+        const caseId = await this.attachToCase(manager, session, signal);
+        // The meeting decides who may add to its agenda; a case already on it is fine.
+        await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
+          if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+        });
+        signal.status = SignalStatus.ON_AGENDA;
+        signal.meetingId = meetingId;
+        await this.handled(manager, session, signal, emit);
+        return (await this.toModels(session, [signal], manager))[0];
+      }),
+    );
   }
 
   /** The signal, locked, if the actor may handle it: routed to them, with the right to act on it, and not handled yet. */
-  private async handleable(manager: EntityManager, session: Session, id: string, options: { allowHandled?: boolean } = {}): Promise<SignalEntity> {
-    const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  private async handleable(
+    manager: EntityManager,
+    session: Session,
+    id: string,
+    options: { allowHandled?: boolean } = {},
+  ): Promise<SignalEntity> {
+    const signal = isUuid(id)
+      ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     const facts = signal && (await signalSubject(manager, signal));
     if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
-    if (!session.ability.can('update', subject('Signal', facts!))) throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
-    if (signal.withdrawnAt) throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.');
+    if (!session.ability.can('update', subject('Signal', facts!)))
+      throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
+    if (signal.withdrawnAt)
+      throw new AppError(
+        'CONFLICT',
+        'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.',
+      );
     if (signal.status !== SignalStatus.NEW && !(options.allowHandled && signal.status === SignalStatus.ACKNOWLEDGED)) {
       throw new AppError('CONFLICT', 'Dit signaal is al afgehandeld.');
     }
@@ -127,10 +162,18 @@ export class SignalService {
   /** The pupil's open case, or a new one opened by the actor; the case's timeline says where it came from. */
   private async attachToCase(manager: EntityManager, session: Session, signal: SignalEntity): Promise<string> {
     if (signal.caseId) return signal.caseId;
-    const involvement = { regionId: signal.regionId, schoolId: signal.schoolId, involvedOrganisationIds: [signal.schoolId], involvedUserIds: [session.actor.userId] };
-    if (!session.ability.can('create', subject('Case', involvement))) throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
+    const involvement = {
+      regionId: signal.regionId,
+      schoolId: signal.schoolId,
+      involvedOrganisationIds: [signal.schoolId],
+      involvedUserIds: [session.actor.userId],
+    };
+    if (!session.ability.can('create', subject('Case', involvement)))
+      throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
     const label = (await signalLabels(manager, [signal]))(signal);
-    const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [signal.pupilId]);
+    const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [
+      signal.pupilId,
+    ]);
     let caseId: string = open?.id;
     if (!caseId) {
       const [created] = await manager.query(
@@ -138,10 +181,25 @@ export class SignalService {
         [signal.regionId, signal.schoolId, signal.pupilId, session.actor.userId],
       );
       caseId = created.id;
-      await manager.query(`INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`, [caseId, signal.schoolId, session.actor.userId]);
-      await recordTimeline(manager, session, { caseId, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: `Casus geopend na het signaal: ${label}`, actorUserId: session.actor.userId });
+      await manager.query(
+        `INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`,
+        [caseId, signal.schoolId, session.actor.userId],
+      );
+      await recordTimeline(manager, session, {
+        caseId,
+        kind: TimelineKind.CASE_CREATED,
+        category: DataCategory.CLASSIFICATION,
+        summary: `Casus geopend na het signaal: ${label}`,
+        actorUserId: session.actor.userId,
+      });
     } else {
-      await recordTimeline(manager, session, { caseId, kind: TimelineKind.CASE_UPDATED, category: valueCategory(signal), summary: `Signaal toegevoegd: ${label}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, {
+        caseId,
+        kind: TimelineKind.CASE_UPDATED,
+        category: valueCategory(signal),
+        summary: `Signaal toegevoegd: ${label}`,
+        actorUserId: session.actor.userId,
+      });
     }
     signal.caseId = caseId;
     return caseId;
@@ -159,7 +217,10 @@ export class SignalService {
     await manager.save(signal);
     const recipients: { id: string }[] = signal.raisedBy
       ? [{ id: signal.raisedBy }]
-      : await manager.query(`SELECT user_id AS id FROM membership WHERE organisation_id = $1 AND role = $2`, [signal.schoolId, Role.ATTENDANCE_COORDINATOR]);
+      : await manager.query(`SELECT user_id AS id FROM membership WHERE organisation_id = $1 AND role = $2`, [
+          signal.schoolId,
+          Role.ATTENDANCE_COORDINATOR,
+        ]);
     await notify(
       manager,
       recipients
@@ -181,22 +242,58 @@ export class SignalService {
    */
   async markReportedToDuo(session: Session, id: string, input: MarkReportedToDuoInput): Promise<SignalModel> {
     const reportedOn = requireDate(input.reportedOn, 'reportedOn', 'De meldingsdatum');
-    if (reportedOn > dutchDate()) throw new InputError('reportedOn', 'De meldingsdatum ligt in de toekomst: vul de dag in waarop u het verzuim bij DUO meldde.');
-    const reference = requireText(input.reference, 'reference', { max: 100, label: 'Het kenmerk van de melding bij DUO' });
+    if (reportedOn > dutchDate())
+      throw new InputError(
+        'reportedOn',
+        'De meldingsdatum ligt in de toekomst: vul de dag in waarop u het verzuim bij DUO meldde.',
+      );
+    const reference = requireText(input.reference, 'reference', {
+      max: 100,
+      label: 'Het kenmerk van de melding bij DUO',
+    });
     return this.dataSource.transaction(async (manager) => {
-      const signal = isUuid(id) ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!signal || !session.ability.can('read', subject('Signal', await signalSubject(manager, signal)))) throw signalNotFound();
-      if (!session.ability.can('update', subject('LegalReport', { regionId: signal.regionId, schoolId: signal.schoolId }))) {
-        throw new AppError('FORBIDDEN', 'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.');
+      const signal = isUuid(id)
+        ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!signal || !session.ability.can('read', subject('Signal', await signalSubject(manager, signal))))
+        throw signalNotFound();
+      if (
+        !session.ability.can('update', subject('LegalReport', { regionId: signal.regionId, schoolId: signal.schoolId }))
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.',
+        );
       }
-      if (signal.ruleKey !== SignalKind.LEGAL_REPORT) throw new InputError('id', 'Alleen een melding wegens 16 uur ongeoorloofd verzuim (meldplicht) gaat naar DUO.');
-      if (signal.withdrawnAt) throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: er hoeft geen melding bij DUO te zijn.');
-      if (signal.reportedAt) throw new AppError('CONFLICT', `Deze melding is al vastgelegd (gemeld op ${signal.reportedOn}, kenmerk ${signal.duoReference}).`);
-      if (reportedOn < signal.crossedOn) throw new InputError('reportedOn', `De meldingsdatum ligt vóór de dag waarop de grens werd bereikt (${signal.crossedOn}).`);
-      Object.assign(signal, { reportedOn, duoReference: reference, reportedBy: session.actor.userId, reportedAt: new Date() });
+      if (signal.ruleKey !== SignalKind.LEGAL_REPORT)
+        throw new InputError('id', 'Alleen een melding wegens 16 uur ongeoorloofd verzuim (meldplicht) gaat naar DUO.');
+      if (signal.withdrawnAt)
+        throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: er hoeft geen melding bij DUO te zijn.');
+      if (signal.reportedAt)
+        throw new AppError(
+          'CONFLICT',
+          `Deze melding is al vastgelegd (gemeld op ${signal.reportedOn}, kenmerk ${signal.duoReference}).`,
+        );
+      if (reportedOn < signal.crossedOn)
+        throw new InputError(
+          'reportedOn',
+          `De meldingsdatum ligt vóór de dag waarop de grens werd bereikt (${signal.crossedOn}).`,
+        );
+      Object.assign(signal, {
+        reportedOn,
+        duoReference: reference,
+        reportedBy: session.actor.userId,
+        reportedAt: new Date(),
+      });
       await manager.save(signal);
       await audit(manager, session, [
-        { pupilId: signal.pupilId, regionId: signal.regionId, action: AuditAction.UPDATE, categories: [valueCategory(signal)], subject: `Signal:${signal.id}:reportedToDuo` },
+        {
+          pupilId: signal.pupilId,
+          regionId: signal.regionId,
+          action: AuditAction.UPDATE,
+          categories: [valueCategory(signal)],
+          subject: `Signal:${signal.id}:reportedToDuo`,
+        },
       ]);
       return (await this.toModels(session, [signal], manager))[0];
     });
@@ -206,10 +303,18 @@ export class SignalService {
    * Masked per signal: the pupil's identity and the value follow the matrix, where a legal-route signal
    * counts as the municipality's involvement (its legal task) and consents are read fresh.
    */
-  private async toModels(session: Session, signals: SignalEntity[], manager: EntityManager = this.dataSource.manager): Promise<SignalModel[]> {
+  private async toModels(
+    session: Session,
+    signals: SignalEntity[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SignalModel[]> {
     if (signals.length === 0) return [];
-    const pupils = await manager.getRepository(PupilEntity).findBy({ id: In([...new Set(signals.map((s) => s.pupilId))]) });
-    const schools = await manager.getRepository(OrganisationEntity).findBy({ id: In([...new Set(signals.map((s) => s.schoolId))]) });
+    const pupils = await manager
+      .getRepository(PupilEntity)
+      .findBy({ id: In([...new Set(signals.map((s) => s.pupilId))]) });
+    const schools = await manager
+      .getRepository(OrganisationEntity)
+      .findBy({ id: In([...new Set(signals.map((s) => s.schoolId))]) });
     const consents: { id: string; consents: ActiveConsent[] }[] = await manager.query(
       `SELECT p.id, ${activeConsentsJson('p.id')} AS consents FROM pupil p WHERE p.id = ANY($1)`,
       [pupils.map((p) => p.id)],
@@ -220,34 +325,78 @@ export class SignalService {
     const labelOf = await signalLabels(manager, signals);
     const reporterIds = [...new Set(signals.map((s) => s.reportedBy).filter((id): id is string => id !== null))];
     const reporters = new Map<string, string>(
-      reporterIds.length ? (await manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])).map((u: { id: string; name: string }) => [u.id, u.name]) : [],
+      reporterIds.length
+        ? (await manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])).map(
+            (u: { id: string; name: string }) => [u.id, u.name],
+          )
+        : [],
     );
-    const municipalities = session.actor.memberships.filter((m) => m.organisationKind === 'MUNICIPALITY').map((m) => m.organisationId);
+    const municipalities = session.actor.memberships
+      .filter((m) => m.organisationKind === 'MUNICIPALITY')
+      .map((m) => m.organisationId);
     const models = signals.map((s) => {
       // A legal-route signal is the legal task of the municipality the pupil lives in: it counts as its involvement.
       const residence = pupilById.get(s.pupilId)!.residenceMunicipalityId;
-      const organisationIds = [s.schoolId, ...(s.route === SignalRoute.LEGAL && residence && municipalities.includes(residence) ? [residence] : [])];
-      const reader = readerFor(session.actor, { organisationIds, involvedOrganisationIds: organisationIds, consents: consentsOf.get(s.pupilId) ?? [] });
+      const organisationIds = [
+        s.schoolId,
+        ...(s.route === SignalRoute.LEGAL && residence && municipalities.includes(residence) ? [residence] : []),
+      ];
+      const reader = readerFor(session.actor, {
+        organisationIds,
+        involvedOrganisationIds: organisationIds,
+        consents: consentsOf.get(s.pupilId) ?? [],
+      });
       const school = schoolById.get(s.schoolId)!;
       const label = labelOf(s);
       const masked = maskFields(
         'Signal',
         {
-          id: s.id, rule: s.ruleKey, label, route: s.route, pupil: toPupilModel(pupilById.get(s.pupilId)!, school), school, value: s.value, windowStart: s.windowStart, raisedAt: s.raisedAt,
-          crossedOn: s.crossedOn, reportDue: s.reportDue, status: s.status, withdrawnAt: s.withdrawnAt, withdrawnReason: s.withdrawnReason as WithdrawalReason | null,
-          legalReport: legalReportOf(s, reporters), caseId: s.caseId,
+          id: s.id,
+          rule: s.ruleKey,
+          label,
+          route: s.route,
+          pupil: toPupilModel(pupilById.get(s.pupilId)!, school),
+          school,
+          value: s.value,
+          windowStart: s.windowStart,
+          raisedAt: s.raisedAt,
+          crossedOn: s.crossedOn,
+          reportDue: s.reportDue,
+          status: s.status,
+          withdrawnAt: s.withdrawnAt,
+          withdrawnReason: s.withdrawnReason as WithdrawalReason | null,
+          legalReport: legalReportOf(s, reporters),
+          caseId: s.caseId,
         },
         reader,
         valueCategory(s),
       );
-      return { ...masked, school, raisedAt: s.raisedAt, status: s.status, route: s.route, rule: s.ruleKey, id: s.id, label, windowStart: s.windowStart, withdrawnAt: s.withdrawnAt, withdrawnReason: s.withdrawnReason } as SignalModel;
+      return {
+        ...masked,
+        school,
+        raisedAt: s.raisedAt,
+        status: s.status,
+        route: s.route,
+        rule: s.ruleKey,
+        id: s.id,
+        label,
+        windowStart: s.windowStart,
+        withdrawnAt: s.withdrawnAt,
+        withdrawnReason: s.withdrawnReason,
+      } as SignalModel;
     });
     await audit(
       manager,
       session,
       signals
         .filter((_s, i) => models[i].pupil !== null)
-        .map((s) => ({ pupilId: s.pupilId, regionId: s.regionId, action: AuditAction.READ, categories: [DataCategory.IDENTITY, valueCategory(s)], subject: `Signal:${s.id}` })),
+        .map((s) => ({
+          pupilId: s.pupilId,
+          regionId: s.regionId,
+          action: AuditAction.READ,
+          categories: [DataCategory.IDENTITY, valueCategory(s)],
+          subject: `Signal:${s.id}`,
+        })),
     );
     return models;
   }
@@ -255,5 +404,11 @@ export class SignalService {
 
 function legalReportOf(s: SignalEntity, reporters: ReadonlyMap<string, string>): LegalReportModel | null {
   if (!s.reportedAt || !s.reportedOn || !s.duoReference) return null;
-  return { reportedOn: s.reportedOn, reference: s.duoReference, recordedBy: reporters.get(s.reportedBy ?? '') ?? '', recordedAt: s.reportedAt, late: s.reportDue !== null && s.reportedOn > s.reportDue };
+  return {
+    reportedOn: s.reportedOn,
+    reference: s.duoReference,
+    recordedBy: reporters.get(s.reportedBy ?? '') ?? '',
+    recordedAt: s.reportedAt,
+    late: s.reportDue !== null && s.reportedOn > s.reportDue,
+  };
 }

@@ -1,7 +1,13 @@
 import { Check, Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { sqlValueList } from '../../core/database/sql';
 
-export const AuditAction = { READ: 'READ', CREATE: 'CREATE', UPDATE: 'UPDATE', AUDIT_READ: 'AUDIT_READ', EXPORT: 'EXPORT' } as const;
+export const AuditAction = {
+  READ: 'READ',
+  CREATE: 'CREATE',
+  UPDATE: 'UPDATE',
+  AUDIT_READ: 'AUDIT_READ',
+  EXPORT: 'EXPORT',
+} as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /**

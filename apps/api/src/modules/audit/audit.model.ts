@@ -6,7 +6,9 @@ import { AuditAction } from './audit-event.entity';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 
-@ObjectType('AuditEvent', { description: 'Who saw or changed which data of the pupil, when, as which role, from where.' })
+@ObjectType('AuditEvent', {
+  description: 'Who saw or changed which data of the pupil, when, as which role, from where.',
+})
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;
@@ -29,7 +31,9 @@ export class AuditEventModel {
   @Field(() => [String], { description: 'Data categories shown or changed.' })
   categories!: string[];
 
-  @Field(() => [String], { description: 'The fields written (by name, e.g. homeSituation); the log never holds their contents.' })
+  @Field(() => [String], {
+    description: 'The fields written (by name, e.g. homeSituation); the log never holds their contents.',
+  })
   fields!: string[];
 
   @Field()
@@ -41,7 +45,9 @@ export class AuditEventModel {
 
 export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent');
 
-@ObjectType('AuditSubject', { description: 'A pupil of your school found for an access-log or subject-access request: identity only.' })
+@ObjectType('AuditSubject', {
+  description: 'A pupil of your school found for an access-log or subject-access request: identity only.',
+})
 export class AuditSubjectModel {
   @Field(() => ID)
   id!: string;

@@ -21,8 +21,18 @@ export class AuditResolver {
   subjectAccessExport(
     @CurrentSession() session: Session,
     @Args('pupilId', { type: () => ID }) pupilId: string,
-    @Args('reference', { type: () => String, nullable: true, description: "The request's reference, e.g. the kenmerk of the parents' letter (required)." }) reference?: string | null,
-    @Args('requestDate', { type: () => String, nullable: true, description: 'The day the request came in, YYYY-MM-DD (required).' }) requestDate?: string | null,
+    @Args('reference', {
+      type: () => String,
+      nullable: true,
+      description: "The request's reference, e.g. the kenmerk of the parents' letter (required).",
+    })
+    reference?: string | null,
+    @Args('requestDate', {
+      type: () => String,
+      nullable: true,
+      description: 'The day the request came in, YYYY-MM-DD (required).',
+    })
+    requestDate?: string | null,
   ) {
     return this.subjectAccess.export(session, pupilId, reference, requestDate, 'JSON');
   }
@@ -36,19 +46,34 @@ export class AuditResolver {
   subjectAccessPdf(
     @CurrentSession() session: Session,
     @Args('pupilId', { type: () => ID }) pupilId: string,
-    @Args('reference', { type: () => String, nullable: true, description: "The request's reference, e.g. the kenmerk of the parents' letter (required)." }) reference?: string | null,
-    @Args('requestDate', { type: () => String, nullable: true, description: 'The day the request came in, YYYY-MM-DD (required).' }) requestDate?: string | null,
+    @Args('reference', {
+      type: () => String,
+      nullable: true,
+      description: "The request's reference, e.g. the kenmerk of the parents' letter (required).",
+    })
+    reference?: string | null,
+    @Args('requestDate', {
+      type: () => String,
+      nullable: true,
+      description: 'The day the request came in, YYYY-MM-DD (required).',
+    })
+    requestDate?: string | null,
   ) {
     return this.subjectAccess.export(session, pupilId, reference, requestDate, 'PDF');
   }
 
-  @Query(() => [AuditSubjectModel], { description: "Find a pupil of your school for its access log or a subject-access request (privacy officer); each pupil found is logged." })
+  @Query(() => [AuditSubjectModel], {
+    description:
+      'Find a pupil of your school for its access log or a subject-access request (privacy officer); each pupil found is logged.',
+  })
   @Allow('read', 'AuditTrail')
   auditSubjects(@CurrentSession() session: Session, @Args('search') search: string) {
     return this.service.subjects(session, search);
   }
 
-  @Query(() => AuditEventConnection, { description: "Who saw or changed this pupil's data; for the school's privacy officer." })
+  @Query(() => AuditEventConnection, {
+    description: "Who saw or changed this pupil's data; for the school's privacy officer.",
+  })
   @Allow('read', 'AuditTrail')
   auditTrail(
     @CurrentSession() session: Session,

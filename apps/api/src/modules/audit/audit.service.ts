@@ -27,42 +27,88 @@ export class AuditService {
    */
   async subjects(session: Session, search: string): Promise<AuditSubjectModel[]> {
     const text = search.trim();
-    if (text.length < 2) throw new InputError('search', 'Geef minstens 2 tekens: een leerlingnummer of een deel van de naam.');
+    if (text.length < 2)
+      throw new InputError('search', 'Geef minstens 2 tekens: een leerlingnummer of een deel van de naam.');
     const schools = organisationIdsWithRole(session.actor, [Role.PRIVACY_OFFICER]);
-    const rows: { id: string; region_id: string; given_name: string; family_name: string; pupil_number: string; group_name: string; date_of_birth: string; school_name: string }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.region_id, p.given_name, p.family_name, p.pupil_number, p.group_name, p.date_of_birth::text, o.name AS school_name
+    const rows: {
+      id: string;
+      region_id: string;
+      given_name: string;
+      family_name: string;
+      pupil_number: string;
+      group_name: string;
+      date_of_birth: string;
+      school_name: string;
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.region_id, p.given_name, p.family_name, p.pupil_number, p.group_name, p.date_of_birth::text, o.name AS school_name
            FROM pupil p JOIN organisation o ON o.id = p.school_id
           WHERE p.region_id = $1 AND p.school_id = ANY($2)
             AND (p.pupil_number = $3 OR p.given_name || ' ' || p.family_name ILIKE $4)
           ORDER BY p.family_name, p.given_name, p.id LIMIT 20`,
-        [session.actor.regionId, schools, text, `%${text.replace(/[%_\\]/g, '\\$&')}%`],
-      );
+      [session.actor.regionId, schools, text, `%${text.replace(/[%_\\]/g, '\\$&')}%`],
+    );
     await audit(
       this.dataSource.manager,
       session,
-      rows.map((r) => ({ pupilId: r.id, regionId: r.region_id, action: AuditAction.READ, categories: ['IDENTITY'], subject: `AuditSubject:${r.id}` })),
+      rows.map((r) => ({
+        pupilId: r.id,
+        regionId: r.region_id,
+        action: AuditAction.READ,
+        categories: ['IDENTITY'],
+        subject: `AuditSubject:${r.id}`,
+      })),
     );
-    return rows.map((r) => ({ id: r.id, displayName: `${r.given_name} ${r.family_name}`, pupilNumber: r.pupil_number, groupName: r.group_name, dateOfBirth: r.date_of_birth, schoolName: r.school_name }));
+    return rows.map((r) => ({
+      id: r.id,
+      displayName: `${r.given_name} ${r.family_name}`,
+      pupilNumber: r.pupil_number,
+      groupName: r.group_name,
+      dateOfBirth: r.date_of_birth,
+      schoolName: r.school_name,
+    }));
   }
 
   /** The access log of one pupil, newest first, for the school's privacy officer. Reading it is logged too. */
   async trail(session: Session, pupilId: string, page: PageRequest): Promise<Connection<AuditEventModel>> {
     const pupil = isUuid(pupilId) ? await this.dataSource.getRepository(PupilEntity).findOneBy({ id: pupilId }) : null;
-    if (!pupil || !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))) {
+    if (
+      !pupil ||
+      !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))
+    ) {
       throw new AuditError('NOT_FOUND', 'Deze leerling bestaat niet of u mag het toegangslogboek niet inzien.');
     }
     await audit(this.dataSource.manager, session, [
-      { pupilId: pupil.id, regionId: pupil.regionId, action: AuditAction.AUDIT_READ, categories: [], subject: `AuditTrail:${pupil.id}` },
+      {
+        pupilId: pupil.id,
+        regionId: pupil.regionId,
+        action: AuditAction.AUDIT_READ,
+        categories: [],
+        subject: `AuditTrail:${pupil.id}`,
+      },
     ]);
-    const query = this.dataSource.createQueryBuilder().from('audit_trail', 'e').where('e.pupil_id = :pupilId', { pupilId: pupil.id });
+    const query = this.dataSource
+      .createQueryBuilder()
+      .from('audit_trail', 'e')
+      .where('e.pupil_id = :pupilId', { pupilId: pupil.id });
     return paginate<ObjectLiteral, AuditEventModel, TrailRow>(
       query,
-      { expression: `date_trunc('milliseconds', e.at)`, idExpression: 'e.id', direction: 'DESC', valueOf: (e) => e.at.toISOString(), idOf: (e) => e.id },
+      {
+        expression: `date_trunc('milliseconds', e.at)`,
+        idExpression: 'e.id',
+        direction: 'DESC',
+        valueOf: (e) => e.at.toISOString(),
+        idOf: (e) => e.id,
+      },
       page,
       async (events) => {
-        const people = await loadPeople(this.dataSource.manager, events.map((e) => e.actor_user_id));
-        const byId = await loadOrganisations(this.dataSource.manager, events.flatMap((e) => e.on_behalf_of));
+        const people = await loadPeople(
+          this.dataSource.manager,
+          events.map((e) => e.actor_user_id),
+        );
+        const byId = await loadOrganisations(
+          this.dataSource.manager,
+          events.flatMap((e) => e.on_behalf_of),
+        );
         return events.map((e) => ({
           id: e.id,
           at: e.at,

@@ -96,6 +96,11 @@ async function insertEvents(manager: EntityManager, events: readonly AuditEventR
          FROM json_to_recordset($1::json) AS x(id uuid, region_id uuid, actor_user_id uuid, actor_roles text[], on_behalf_of uuid[], action text,
               categories text[], fields text[], client_address text, user_agent text))
      INSERT INTO audit_event_pupil (event_id, pupil_id, subject) SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[])`,
-    [JSON.stringify(events.map(({ pupils: _, ...event }) => event)), covered.map((c) => c[0]), covered.map((c) => c[1]), covered.map((c) => c[2])],
+    [
+      JSON.stringify(events.map(({ pupils: _, ...event }) => event)),
+      covered.map((c) => c[0]),
+      covered.map((c) => c[1]),
+      covered.map((c) => c[2]),
+    ],
   );
 }

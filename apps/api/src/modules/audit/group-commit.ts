@@ -23,9 +23,14 @@ export class GroupCommitter<Row> {
   ) {}
 
   /** The committer of one data source, made on first use. */
-  static for<Row>(registry: WeakMap<object, GroupCommitter<Row>>, manager: EntityManager, insert: Insert<Row>): GroupCommitter<Row> {
+  static for<Row>(
+    registry: WeakMap<object, GroupCommitter<Row>>,
+    manager: EntityManager,
+    insert: Insert<Row>,
+  ): GroupCommitter<Row> {
     let committer = registry.get(manager.connection);
-    if (!committer) registry.set(manager.connection, (committer = new GroupCommitter(manager.connection.manager, insert)));
+    if (!committer)
+      registry.set(manager.connection, (committer = new GroupCommitter(manager.connection.manager, insert)));
     return committer;
   }
 
@@ -41,7 +46,10 @@ export class GroupCommitter<Row> {
     while (this.waiting.length > 0) {
       const batch = this.takeBatch();
       try {
-        await this.insert(this.manager, batch.flatMap((w) => w.rows));
+        await this.insert(
+          this.manager,
+          batch.flatMap((w) => w.rows),
+        );
         batch.forEach((w) => w.done());
       } catch (error) {
         batch.forEach((w) => w.done(error ?? new Error('audit insert failed')));

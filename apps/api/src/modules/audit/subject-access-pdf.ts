@@ -63,10 +63,14 @@ function groundOf(sight: OrganisationSight, seen: CategorySight, child: string):
   const name = sight.organisation.name;
   switch (seen.basis) {
     case 'ALWAYS':
-      if (sight.isSchool) return `Wettelijke taak. ${child} zit op deze school. De school moet bijhouden of ${child} op school is. En de school moet helpen als ${child} veel mist.`;
-      if (sight.role === 'ATTENDANCE_OFFICER') return `Wettelijke taak. De leerplichtambtenaar moet volgens de Leerplichtwet nagaan of ${child} naar school gaat.`;
-      if (sight.role === 'YOUTH_DOCTOR') return `Wettelijke taak. De jeugdarts helpt kinderen die vaak of lang ziek zijn. ${name} werkt mee aan de zaak van ${child}.`;
-      if (sight.role === 'PARTNERSHIP_CONSULTANT') return `Wettelijke taak. Het samenwerkingsverband zorgt dat elk kind onderwijs krijgt dat past. Het werkt mee aan de zaak van ${child}.`;
+      if (sight.isSchool)
+        return `Wettelijke taak. ${child} zit op deze school. De school moet bijhouden of ${child} op school is. En de school moet helpen als ${child} veel mist.`;
+      if (sight.role === 'ATTENDANCE_OFFICER')
+        return `Wettelijke taak. De leerplichtambtenaar moet volgens de Leerplichtwet nagaan of ${child} naar school gaat.`;
+      if (sight.role === 'YOUTH_DOCTOR')
+        return `Wettelijke taak. De jeugdarts helpt kinderen die vaak of lang ziek zijn. ${name} werkt mee aan de zaak van ${child}.`;
+      if (sight.role === 'PARTNERSHIP_CONSULTANT')
+        return `Wettelijke taak. Het samenwerkingsverband zorgt dat elk kind onderwijs krijgt dat past. Het werkt mee aan de zaak van ${child}.`;
       return 'Wettelijke taak.';
     case 'INVOLVED':
       return `Betrokken. De school heeft ${name} gevraagd mee te helpen bij de zaak van ${child}. Zolang dat zo is, ziet ${name} dit.`;
@@ -104,11 +108,16 @@ const dayOf = (at: Date | string) => formatDutchDate(dutchDate(new Date(at)));
 export function subjectAccessPdf(answer: SubjectAccessAnswer): Promise<Buffer> {
   const child = answer.pupil.givenName;
   const school = answer.pupil.school;
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Inzage: gegevens van ${child} ${answer.pupil.familyName}`, Author: school, Creator: 'Aanwezig' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `Inzage: gegevens van ${child} ${answer.pupil.familyName}`, Author: school, Creator: 'Aanwezig' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const paragraph = (text: string) => doc.font('Helvetica').fontSize(10.5).text(plain(text), { lineGap: 1.5, paragraphGap: 4 });
+  const paragraph = (text: string) =>
+    doc.font('Helvetica').fontSize(10.5).text(plain(text), { lineGap: 1.5, paragraphGap: 4 });
   /** A new page rather than a heading alone at the foot of one. */
   const keepRoom = (points: number) => {
     if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -119,8 +128,18 @@ export function subjectAccessPdf(answer: SubjectAccessAnswer): Promise<Buffer> {
   };
   const bullet = (text: string, indent = 14) => doc.text(`- ${plain(text)}`, { indent, lineGap: 1.5, paragraphGap: 2 });
 
-  doc.font('Helvetica-Bold').fontSize(16).text(plain(`Inzage: welke gegevens hebben wij over ${child} ${answer.pupil.familyName}?`));
-  doc.font('Helvetica').fontSize(10).text(plain(`${school}. Antwoord op uw verzoek van ${formatDutchDate(answer.request.requestDate)} (kenmerk: ${answer.request.reference}).`));
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text(plain(`Inzage: welke gegevens hebben wij over ${child} ${answer.pupil.familyName}?`));
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(
+      plain(
+        `${school}. Antwoord op uw verzoek van ${formatDutchDate(answer.request.requestDate)} (kenmerk: ${answer.request.reference}).`,
+      ),
+    );
   doc.moveDown();
   paragraph(`U hebt gevraagd welke gegevens wij over ${child} hebben. In dit overzicht leest u:`);
   bullet(`wie de gegevens van ${child} nu kan zien;`);
@@ -131,25 +150,39 @@ export function subjectAccessPdf(answer: SubjectAccessAnswer): Promise<Buffer> {
   paragraph(
     'Alle gegevens zelf staan in een apart bestand. Dat bestand is gemaakt om met een computer te lezen (JSON). Wilt u hulp bij het lezen? Neem dan contact op met de school.',
   );
-  paragraph(`Dit overzicht is gemaakt op ${dayOf(answer.generatedAt)} door de privacyfunctionaris van ${answer.answeredBy.organisation}.`);
+  paragraph(
+    `Dit overzicht is gemaakt op ${dayOf(answer.generatedAt)} door de privacyfunctionaris van ${answer.answeredBy.organisation}.`,
+  );
 
   heading('Wat betekenen deze woorden?');
-  paragraph('Zaak. Mist een kind vaak of lang school? Of zijn er zorgen? Dan houdt de school een zaak bij (een casus). Daarin staat wat er gebeurt en wie helpt.');
-  paragraph('Wettelijke taak. De wet geeft een organisatie een taak. Voor die taak mag zij bepaalde gegevens gebruiken. Daarvoor is geen toestemming nodig. Een voorbeeld: de leerplichtambtenaar moet volgens de Leerplichtwet nagaan of kinderen naar school gaan.');
-  paragraph('Betrokken. De school heeft een organisatie gevraagd om mee te helpen bij de zaak van uw kind. Zolang dat zo is, ziet die organisatie een deel van de gegevens.');
+  paragraph(
+    'Zaak. Mist een kind vaak of lang school? Of zijn er zorgen? Dan houdt de school een zaak bij (een casus). Daarin staat wat er gebeurt en wie helpt.',
+  );
+  paragraph(
+    'Wettelijke taak. De wet geeft een organisatie een taak. Voor die taak mag zij bepaalde gegevens gebruiken. Daarvoor is geen toestemming nodig. Een voorbeeld: de leerplichtambtenaar moet volgens de Leerplichtwet nagaan of kinderen naar school gaan.',
+  );
+  paragraph(
+    'Betrokken. De school heeft een organisatie gevraagd om mee te helpen bij de zaak van uw kind. Zolang dat zo is, ziet die organisatie een deel van de gegevens.',
+  );
   paragraph(
     'Toestemming. U zegt ja tegen het delen van bepaalde gegevens met een organisatie, voor een doel. Is uw kind jonger dan 12? Dan geven de ouders met gezag toestemming. Is uw kind 12 tot 16 jaar? Dan geven uw kind en de ouders samen toestemming. Vanaf 16 jaar geeft uw kind zelf toestemming. U kunt toestemming altijd intrekken. Dan ziet die organisatie de gegevens meteen niet meer.',
   );
   paragraph('Eigen advies. De jeugdarts ziet het advies dat zij zelf heeft geschreven.');
-  paragraph('Afgeschermd. Wie gegevens niet mag zien, ziet ze niet. Op het scherm staat dan dat ze zijn afgeschermd, en waarom.');
+  paragraph(
+    'Afgeschermd. Wie gegevens niet mag zien, ziet ze niet. Op het scherm staat dan dat ze zijn afgeschermd, en waarom.',
+  );
 
   heading(`Wie ziet wat van de gegevens van ${child}?`);
   if (answer.cases.length === 0) {
-    paragraph(`Er is geen zaak over ${child}. Alleen medewerkers van ${school} zien de gegevens van ${child}. Dat is een wettelijke taak: ${child} zit op deze school.`);
+    paragraph(
+      `Er is geen zaak over ${child}. Alleen medewerkers van ${school} zien de gegevens van ${child}. Dat is een wettelijke taak: ${child} zit op deze school.`,
+    );
   }
   for (const c of answer.cases) {
     heading(`Zaak van ${dayOf(c.createdAt)} (${c.closedAt ? `gesloten op ${dayOf(c.closedAt)}` : 'loopt nog'})`, 12);
-    const organisations = [...new Map(c.whoSeesWhat.map((s) => [s.organisation.id, s])).values()].sort((a, b) => Number(b.isSchool) - Number(a.isSchool) || a.organisation.name.localeCompare(b.organisation.name, 'nl'));
+    const organisations = [...new Map(c.whoSeesWhat.map((s) => [s.organisation.id, s])).values()].sort(
+      (a, b) => Number(b.isSchool) - Number(a.isSchool) || a.organisation.name.localeCompare(b.organisation.name, 'nl'),
+    );
     for (const organisation of organisations) {
       heading(organisation.organisation.name, 11);
       // Roles of one organisation that see exactly the same, said once.
@@ -163,7 +196,11 @@ export function subjectAccessPdf(answer: SubjectAccessAnswer): Promise<Buffer> {
         const roles = sights.map((s) => ROLE[s.role]);
         const see = sights.length > 1 ? 'Zien' : 'Ziet';
         keepRoom(120);
-        doc.font('Helvetica-Bold').fontSize(10.5).text(plain(`${capital(joined(roles))}:`), { paragraphGap: 2 }).font('Helvetica');
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(10.5)
+          .text(plain(`${capital(joined(roles))}:`), { paragraphGap: 2 })
+          .font('Helvetica');
         if (sight.sees.length === 0) paragraph(`${see} niets van deze zaak.`);
         else {
           paragraph(`${see} nu:`);
@@ -190,18 +227,27 @@ export function subjectAccessPdf(answer: SubjectAccessAnswer): Promise<Buffer> {
   }
 
   heading(`Wie heeft de gegevens van ${child} bekeken of veranderd?`);
-  paragraph(`Hieronder staat per dag wie iets met de gegevens van ${child} deed. U ziet de organisatie en de functie. Namen van medewerkers staan er niet in.`);
+  paragraph(
+    `Hieronder staat per dag wie iets met de gegevens van ${child} deed. U ziet de organisatie en de functie. Namen van medewerkers staan er niet in.`,
+  );
   const log = grouped(answer.accessLog);
   if (log.length === 0) paragraph('Niemand heeft de gegevens bekeken.');
   for (const entry of log) {
-    const who = [joined(entry.organisations), joined(entry.roles.map((r) => ROLE_LABEL_NL[r]?.toLowerCase() ?? r))].filter(Boolean).join(', ');
+    const who = [joined(entry.organisations), joined(entry.roles.map((r) => ROLE_LABEL_NL[r]?.toLowerCase() ?? r))]
+      .filter(Boolean)
+      .join(', ');
     const what = `${ACTION[entry.action] ?? entry.action.toLowerCase()}${entry.times > 1 ? ` (${entry.times} keer)` : ''}`;
     const categories = entry.categories.map((k) => CATEGORY_SHORT[k] ?? k.toLowerCase());
-    bullet(`${formatDutchDate(entry.date)} - ${who} - ${what}${categories.length ? `: ${joined(categories)}` : ''}.`, 0);
+    bullet(
+      `${formatDutchDate(entry.date)} - ${who} - ${what}${categories.length ? `: ${joined(categories)}` : ''}.`,
+      0,
+    );
   }
 
   heading('Vragen of niet eens?');
-  paragraph(`Hebt u vragen over dit overzicht? Neem dan contact op met de privacyfunctionaris van ${answer.answeredBy.organisation}. Vindt u dat wij niet goed met de gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`);
+  paragraph(
+    `Hebt u vragen over dit overzicht? Neem dan contact op met de privacyfunctionaris van ${answer.answeredBy.organisation}. Vindt u dat wij niet goed met de gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`,
+  );
   doc.end();
   return done;
 }

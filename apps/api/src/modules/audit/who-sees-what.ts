@@ -43,7 +43,10 @@ interface ConsentRow extends ConsentGround {
  * by exactly that role's cell of the matrix, and that cell is the basis. Consents are read in the same
  * transaction as the facts (the caller's `manager`), with the same in-force rule.
  */
-export async function whoSeesWhat(manager: EntityManager, cases: readonly CaseFacts[]): Promise<Map<string, OrganisationSight[]>> {
+export async function whoSeesWhat(
+  manager: EntityManager,
+  cases: readonly CaseFacts[],
+): Promise<Map<string, OrganisationSight[]>> {
   const overview = await visibilityOverview(manager, cases);
   const pupilIds = [...new Set(cases.map((c) => c.pupilId))];
   const consents: (ConsentRow & { pupilId: string })[] = pupilIds.length
@@ -69,8 +72,19 @@ export async function whoSeesWhat(manager: EntityManager, cases: readonly CaseFa
         const covering =
           basis === 'CONSENT'
             ? consents
-                .filter((k) => k.pupilId === facts.pupilId && k.categories.includes(cell.category) && k.organisationIds.includes(view.organisation.id))
-                .map(({ validFrom, validUntil, givenByPupil, givenByParents, purpose }) => ({ validFrom, validUntil, givenByPupil, givenByParents, purpose }))
+                .filter(
+                  (k) =>
+                    k.pupilId === facts.pupilId &&
+                    k.categories.includes(cell.category) &&
+                    k.organisationIds.includes(view.organisation.id),
+                )
+                .map(({ validFrom, validUntil, givenByPupil, givenByParents, purpose }) => ({
+                  validFrom,
+                  validUntil,
+                  givenByPupil,
+                  givenByParents,
+                  purpose,
+                }))
             : [];
         sees.push({ category: cell.category, basis, consents: covering });
       }

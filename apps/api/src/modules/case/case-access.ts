@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { DataCategory } from '@aanwezig/domain';
-import { VISIBILITY_MATRIX, type Action, type Actor, type AppAbility, type CaseReader, type SubjectShape } from '@aanwezig/authz';
+import {
+  VISIBILITY_MATRIX,
+  type Action,
+  type Actor,
+  type AppAbility,
+  type CaseReader,
+  type SubjectShape,
+} from '@aanwezig/authz';
 import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
@@ -19,7 +26,8 @@ export function caseAttributeSql(alias: string): AttributeSql<'Case'> {
     schoolId: (p) => `${alias}.school_id = ANY(:${p})`,
     involvedOrganisationIds: (p) =>
       `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.organisation_id = ANY(:${p}))`,
-    involvedUserIds: (p) => `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.user_id = ANY(:${p}))`,
+    involvedUserIds: (p) =>
+      `EXISTS (SELECT 1 FROM case_involvement ci WHERE ci.case_id = ${alias}.id AND ci.user_id = ANY(:${p}))`,
   };
 }
 
@@ -53,7 +61,9 @@ export function categoryVisibleSql(actor: Actor, category: DataCategory, alias =
     // The membership counts on the case only at its school or at an involved organisation (readerFor).
     const reaches = `(${alias}.school_id = ${organisation} OR ${involved})`;
     if (basis === 'ALWAYS') return [reaches];
-    return [`(${reaches} AND ${consentCoversSql(`${alias}.pupil_id`, `${name(category)}::text`, `${organisation}::uuid`)})`];
+    return [
+      `(${reaches} AND ${consentCoversSql(`${alias}.pupil_id`, `${name(category)}::text`, `${organisation}::uuid`)})`,
+    ];
   });
   return { sql: alternatives.length > 0 ? `(${alternatives.join(' OR ')})` : 'FALSE', params };
 }
@@ -69,13 +79,17 @@ export class CaseAccess {
   }
 
   /** The facts the ability decides on, for several cases in one query. */
-  async facts(caseIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseFacts>> {
+  async facts(
+    caseIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, CaseFacts>> {
     if (caseIds.length === 0) return new Map();
-    const cases: { id: string; regionId: string; schoolId: string; pupilId: string; consents: ActiveConsent[] }[] = await manager.query(
-      `SELECT c.id, c.region_id AS "regionId", c.school_id AS "schoolId", c.pupil_id AS "pupilId", ${activeConsentsJson('c.pupil_id')} AS consents
+    const cases: { id: string; regionId: string; schoolId: string; pupilId: string; consents: ActiveConsent[] }[] =
+      await manager.query(
+        `SELECT c.id, c.region_id AS "regionId", c.school_id AS "schoolId", c.pupil_id AS "pupilId", ${activeConsentsJson('c.pupil_id')} AS consents
          FROM case_file c WHERE c.id = ANY($1)`,
-      [caseIds],
-    );
+        [caseIds],
+      );
     const involvements = await manager.find(CaseInvolvementEntity, { where: { caseId: In([...caseIds]) } });
     const facts = new Map<string, CaseFacts>();
     for (const c of cases) facts.set(c.id, { ...c, involvedOrganisationIds: [], involvedUserIds: [] });
@@ -91,7 +105,12 @@ export class CaseAccess {
    * The case's facts if the actor may `action` it. A case the actor may not even read answers exactly
    * like one that does not exist (NOT_FOUND); one they may read but not change is FORBIDDEN.
    */
-  async require(session: Session, caseId: string, action: Action = 'read', manager?: EntityManager): Promise<CaseFacts> {
+  async require(
+    session: Session,
+    caseId: string,
+    action: Action = 'read',
+    manager?: EntityManager,
+  ): Promise<CaseFacts> {
     if (!isUuid(caseId)) throw caseNotFound();
     const facts = (await this.facts([caseId], manager)).get(caseId);
     if (!facts || !this.can(session.ability, 'read', facts)) throw caseNotFound();
@@ -122,11 +141,17 @@ export class CaseAccess {
  */
 export function readerFor(
   actor: Actor,
-  access: { organisationIds: readonly string[]; involvedOrganisationIds: readonly string[]; consents: readonly ActiveConsent[] },
+  access: {
+    organisationIds: readonly string[];
+    involvedOrganisationIds: readonly string[];
+    consents: readonly ActiveConsent[];
+  },
 ): CaseReader {
   const relevant = new Set(access.organisationIds);
   return {
-    roles: actor.memberships.filter((m) => relevant.has(m.organisationId)).map((m) => ({ role: m.role, organisationId: m.organisationId })),
+    roles: actor.memberships
+      .filter((m) => relevant.has(m.organisationId))
+      .map((m) => ({ role: m.role, organisationId: m.organisationId })),
     involvedOrganisationIds: access.involvedOrganisationIds,
     hasConsent: (category, organisationId) => consentCovers(access.consents, category, organisationId),
   };

@@ -52,7 +52,21 @@ export function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
 /** The masked fields of a case, as `maskFields('Case', …)` gives them. */
 export type MaskedCaseFields = Pick<
   CaseModel,
-  'pupil' | 'school' | 'category' | 'typology' | 'tier' | 'status' | 'outcome' | 'flaggedForMeeting' | 'involvedOrganisations' | 'worryFlag' | 'mentorNotes' | 'homeSituation' | 'visibility' | 'nextMeeting' | 'shielded'
+  | 'pupil'
+  | 'school'
+  | 'category'
+  | 'typology'
+  | 'tier'
+  | 'status'
+  | 'outcome'
+  | 'flaggedForMeeting'
+  | 'involvedOrganisations'
+  | 'worryFlag'
+  | 'mentorNotes'
+  | 'homeSituation'
+  | 'visibility'
+  | 'nextMeeting'
+  | 'shielded'
 >;
 
 /**
@@ -168,19 +182,40 @@ export class CasePage {
     this.loadActions = once(() => actionsOfCases(manager, ids));
     this.loadTimelines = once(() => loadTimelines(dataSource, ids));
     this.loadConsents = once(() => loadConsents(manager, [...new Set([...rows.values()].map((r) => r.pupil_id))]));
-    this.loadAdvice = once(() => dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }));
+    this.loadAdvice = once(() =>
+      dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }),
+    );
     this.loadLetters = once(async () => {
-      const letters = await dataSource.getRepository(LetterEntity).find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
-      return { rows: letters, senders: await loadPeople(manager, letters.map((l) => l.sentBy)) };
+      const letters = await dataSource
+        .getRepository(LetterEntity)
+        .find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
+      return {
+        rows: letters,
+        senders: await loadPeople(
+          manager,
+          letters.map((l) => l.sentBy),
+        ),
+      };
     });
     this.loadAttendance = once(() =>
       loadAttendance(
         dataSource,
-        [...rows.values()].map((r) => ({ pupilId: r.pupil_id, regionId: r.region_id, schoolId: r.school_id, sector: r.school_sector, reader: readers.get(r.id)! })),
+        [...rows.values()].map((r) => ({
+          pupilId: r.pupil_id,
+          regionId: r.region_id,
+          schoolId: r.school_id,
+          sector: r.school_sector,
+          reader: readers.get(r.id)!,
+        })),
       ),
     );
     this.loadVisibility = once(() => visibilityOverview(manager, [...rows.values()].map(factsOf)));
-    this.loadOrganisations = once(() => loadOrganisations(manager, [...rows.values()].flatMap((r) => r.involvement.organisationIds)));
+    this.loadOrganisations = once(() =>
+      loadOrganisations(
+        manager,
+        [...rows.values()].flatMap((r) => r.involvement.organisationIds),
+      ),
+    );
   }
 
   /** The case model of one of this page's rows: its masked fields, open actions and relations. */
@@ -194,17 +229,30 @@ export class CasePage {
   /** The involved organisations of a case, by name; one query for the whole page. */
   async involvedOrganisations(caseId: string): Promise<OrganisationModel[]> {
     const byId = await this.loadOrganisations();
-    return this.rows.get(caseId)!.involvement.organisationIds.flatMap((id) => byId.get(id) ?? []).sort(byDutchName);
+    return this.rows
+      .get(caseId)!
+      .involvement.organisationIds.flatMap((id) => byId.get(id) ?? [])
+      .sort(byDutchName);
   }
 
   actions(model: CaseModel): Promise<ActionModel[]> {
     return perCase(this.actionsByCase, model.id, () =>
-      this.loadActions().then(({ byCase, owners, authors }) => (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors))),
+      this.loadActions().then(({ byCase, owners, authors }) =>
+        (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors)),
+      ),
     );
   }
 
   advice(model: CaseModel): Promise<AdviceModel[]> {
-    return perCase(this.adviceByCase, model.id, () => this.loadAdvice().then((all) => adviceModels(this.manager, all.filter((a) => a.caseId === model.id), model.reader)));
+    return perCase(this.adviceByCase, model.id, () =>
+      this.loadAdvice().then((all) =>
+        adviceModels(
+          this.manager,
+          all.filter((a) => a.caseId === model.id),
+          model.reader,
+        ),
+      ),
+    );
   }
 
   async timeline(model: CaseModel): Promise<TimelineEntryModel[]> {
@@ -222,7 +270,9 @@ export class CasePage {
 
   async letters(model: CaseModel): Promise<LetterModel[]> {
     const { rows, senders } = await this.loadLetters();
-    return rows.filter((l) => l.caseId === model.id).map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON));
+    return rows
+      .filter((l) => l.caseId === model.id)
+      .map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON));
   }
 
   async consents(model: CaseModel): Promise<ConsentModel[]> {
@@ -232,12 +282,26 @@ export class CasePage {
 }
 
 function fromJson(a: OpenActionJson): ActionEntity {
-  return { ...a, completedAt: a.completedAt ? new Date(a.completedAt) : null, createdAt: new Date(a.createdAt) } as ActionEntity;
+  return {
+    ...a,
+    completedAt: a.completedAt ? new Date(a.completedAt) : null,
+    createdAt: new Date(a.createdAt),
+  } as ActionEntity;
 }
 
-function toTimelineModel(entry: TimelineEntryEntity, model: CaseModel, people: Map<string, { id: string; name: string }>, actorOrganisations: Map<string, string[]>): TimelineEntryModel {
+function toTimelineModel(
+  entry: TimelineEntryEntity,
+  model: CaseModel,
+  people: Map<string, { id: string; name: string }>,
+  actorOrganisations: Map<string, string[]>,
+): TimelineEntryModel {
   const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
-  const masked = maskFields('TimelineEntry', { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary }, authoredBy(model.reader, actorOrganisations, entry.actorUserId), entry.category);
+  const masked = maskFields(
+    'TimelineEntry',
+    { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary },
+    authoredBy(model.reader, actorOrganisations, entry.actorUserId),
+    entry.category,
+  );
   return { ...masked, id: entry.id, at: entry.at, category: entry.category };
 }
 

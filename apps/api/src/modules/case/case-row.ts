@@ -1,5 +1,14 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { ActionStatus, CaseCategory, CaseOutcome, CaseStatus, DataCategory, OrganisationKind, SchoolSector, Typology } from '@aanwezig/domain';
+import type {
+  ActionStatus,
+  CaseCategory,
+  CaseOutcome,
+  CaseStatus,
+  DataCategory,
+  OrganisationKind,
+  SchoolSector,
+  Typology,
+} from '@aanwezig/domain';
 import { activeConsentsJson, type ActiveConsent } from '../consent/active-consents';
 import { preparedQuery } from '../../core/database/prepared';
 import type { CaseFacts } from './case-access';
@@ -74,7 +83,11 @@ export function caseFiles(manager: EntityManager): SelectQueryBuilder<CaseEntity
  * meetings are then aggregated for all of them at once (set-based: per-row sub-selects cost
  * PostgreSQL twice as much on a page of 50). `orderBy` is over the case columns, aliased `c`.
  */
-export function readCaseRows(manager: EntityManager, cases: SelectQueryBuilder<CaseEntity>, orderBy = 'c.id'): Promise<CaseRow[]> {
+export function readCaseRows(
+  manager: EntityManager,
+  cases: SelectQueryBuilder<CaseEntity>,
+  orderBy = 'c.id',
+): Promise<CaseRow[]> {
   const [casesSql, parameters] = cases.getQueryAndParameters();
   return preparedQuery<CaseRow>(manager, caseRowsSql(casesSql, orderBy), parameters);
 }

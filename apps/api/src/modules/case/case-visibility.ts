@@ -8,7 +8,9 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { readerFor } from './case-access';
 import type { CaseFacts } from './case-access';
 
-@ObjectType('CategoryView', { description: 'Whether a role sees one category of this pupil’s data now, and if not, why.' })
+@ObjectType('CategoryView', {
+  description: 'Whether a role sees one category of this pupil’s data now, and if not, why.',
+})
 export class CategoryViewModel {
   @Field(() => DataCategory)
   category!: DataCategory;
@@ -20,7 +22,9 @@ export class CategoryViewModel {
   reason!: keyof typeof ShieldReason | null;
 }
 
-@ObjectType('OrganisationView', { description: 'What one role at one organisation working on the case sees of it now ("wie ziet wat").' })
+@ObjectType('OrganisationView', {
+  description: 'What one role at one organisation working on the case sees of it now ("wie ziet wat").',
+})
 export class OrganisationViewModel {
   @Field(() => OrganisationModel)
   organisation!: OrganisationModel;
@@ -41,9 +45,20 @@ const CASE_ROLES = new Set(Object.values(VISIBILITY_MATRIX).flatMap((row) => Obj
  * asked for someone else. Roles come from the memberships that exist, so the list names real teams;
  * a role that cannot open the case at all is not listed.
  */
-export async function visibilityOverview(manager: EntityManager, cases: readonly CaseFacts[]): Promise<Map<string, OrganisationViewModel[]>> {
+export async function visibilityOverview(
+  manager: EntityManager,
+  cases: readonly CaseFacts[],
+): Promise<Map<string, OrganisationViewModel[]>> {
   const organisationIds = [...new Set(cases.flatMap((c) => [c.schoolId, ...c.involvedOrganisationIds]))];
-  const held: { organisation_id: string; role: Role; user_ids: string[]; name: string; kind: OrganisationModel['kind']; sector: OrganisationModel['sector']; region_id: string }[] = await manager.query(
+  const held: {
+    organisation_id: string;
+    role: Role;
+    user_ids: string[];
+    name: string;
+    kind: OrganisationModel['kind'];
+    sector: OrganisationModel['sector'];
+    region_id: string;
+  }[] = await manager.query(
     `SELECT m.organisation_id, m.role, array_agg(m.user_id) AS user_ids, o.name, o.kind, o.sector, o.region_id
        FROM membership m JOIN organisation o ON o.id = m.organisation_id JOIN app_user u ON u.id = m.user_id
       WHERE m.organisation_id = ANY($1) AND u.active
@@ -61,8 +76,16 @@ export async function visibilityOverview(manager: EntityManager, cases: readonly
       .map((h) => {
         const reader = {
           ...readerFor(
-            { userId: '', regionId: h.region_id, memberships: [{ organisationId: h.organisation_id, organisationKind: h.kind, role: h.role }] },
-            { organisationIds: [...here], involvedOrganisationIds: facts.involvedOrganisationIds, consents: facts.consents },
+            {
+              userId: '',
+              regionId: h.region_id,
+              memberships: [{ organisationId: h.organisation_id, organisationKind: h.kind, role: h.role }],
+            },
+            {
+              organisationIds: [...here],
+              involvedOrganisationIds: facts.involvedOrganisationIds,
+              consents: facts.consents,
+            },
           ),
           // Authored data (the jeugdarts's advice) is read here as the organisation's own writing.
           authorOrganisationIds: [h.organisation_id],

@@ -26,7 +26,11 @@ export class TimelineEntryModel {
   @Field(() => GraphQLISODateTime)
   at!: Date;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   actor!: PersonModel | null;
 
   @Field(() => DataCategory)
@@ -115,13 +119,20 @@ export class CaseModel {
   @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   timeline!: Promise<TimelineEntryModel[]>;
 
-  @Field(() => AttendanceModel, { nullable: true, description: 'This school year so far; null when the school has no calendar for today.' })
+  @Field(() => AttendanceModel, {
+    nullable: true,
+    description: 'This school year so far; null when the school has no calendar for today.',
+  })
   attendance!: Promise<AttendanceModel | null>;
 
-  @Field(() => [AdviceModel], { description: "The jeugdarts's advice, newest first; each shielded as the matrix says." })
+  @Field(() => [AdviceModel], {
+    description: "The jeugdarts's advice, newest first; each shielded as the matrix says.",
+  })
   advice!: Promise<AdviceModel[]>;
 
-  @Field(() => [LetterModel], { description: 'Letters sent to the parents, newest first; each shielded by its own category.' })
+  @Field(() => [LetterModel], {
+    description: 'Letters sent to the parents, newest first; each shielded by its own category.',
+  })
   letters!: Promise<LetterModel[]>;
 
   @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
@@ -129,7 +140,8 @@ export class CaseModel {
 
   @Field(() => [OrganisationViewModel], {
     nullable: true,
-    description: 'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force). It names the school and the partners: null (shielded) for a reader who may not see those.',
+    description:
+      'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force). It names the school and the partners: null (shielded) for a reader who may not see those.',
   })
   visibility!: PromiseLike<OrganisationViewModel[]> | null;
 
@@ -142,7 +154,10 @@ export class CaseModel {
   @Field(() => Int)
   openActionCount!: number;
 
-  @Field(() => NextMeetingModel, { nullable: true, description: 'The next planned meeting with this case on its agenda.' })
+  @Field(() => NextMeetingModel, {
+    nullable: true,
+    description: 'The next planned meeting with this case on its agenda.',
+  })
   nextMeeting!: NextMeetingModel | null;
 
   /** Not in the schema: what this reader may see of this case, for the nested fields. */

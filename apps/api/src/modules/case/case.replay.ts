@@ -24,18 +24,37 @@ export class CaseReplays {
     private readonly dataSource: DataSource,
   ) {
     replays.register<CaseModel>('Case', { read: (session, id) => cases.get(session, id) });
-    replays.register<ActionModel>('Action', { read: (session, id) => this.onCase(session, id, `SELECT case_id AS id FROM case_action WHERE id = $1`, (c) => c.actions) });
-    replays.register<AdviceModel>('Advice', { read: (session, id) => this.onCase(session, id, `SELECT case_id AS id FROM advice WHERE id = $1`, (c) => c.advice) });
-    replays.register<LetterModel>('Letter', { read: (session, id) => this.onCase(session, id, `SELECT case_id AS id FROM letter WHERE id = $1`, (c) => c.letters) });
+    replays.register<ActionModel>('Action', {
+      read: (session, id) =>
+        this.onCase(session, id, `SELECT case_id AS id FROM case_action WHERE id = $1`, (c) => c.actions),
+    });
+    replays.register<AdviceModel>('Advice', {
+      read: (session, id) =>
+        this.onCase(session, id, `SELECT case_id AS id FROM advice WHERE id = $1`, (c) => c.advice),
+    });
+    replays.register<LetterModel>('Letter', {
+      read: (session, id) =>
+        this.onCase(session, id, `SELECT case_id AS id FROM letter WHERE id = $1`, (c) => c.letters),
+    });
     // A consent is the pupil's: shown on each of the pupil's cases, newest case first.
     replays.register<ConsentModel>('Consent', {
       read: (session, id) =>
-        this.onCase(session, id, `SELECT c.id FROM consent k JOIN case_file c ON c.pupil_id = k.pupil_id WHERE k.id = $1 ORDER BY c.created_at DESC`, (c) => c.consents),
+        this.onCase(
+          session,
+          id,
+          `SELECT c.id FROM consent k JOIN case_file c ON c.pupil_id = k.pupil_id WHERE k.id = $1 ORDER BY c.created_at DESC`,
+          (c) => c.consents,
+        ),
     });
   }
 
   /** The record with this id on the first of these cases the session may read; NOT_FOUND otherwise. */
-  private async onCase<T extends { id: string }>(session: Session, id: string, caseIdsSql: string, records: (model: CaseModel) => Promise<T[]>): Promise<T> {
+  private async onCase<T extends { id: string }>(
+    session: Session,
+    id: string,
+    caseIdsSql: string,
+    records: (model: CaseModel) => Promise<T[]>,
+  ): Promise<T> {
     if (!isUuid(id)) throw replayGone();
     const caseIds: { id: string }[] = await this.dataSource.query(caseIdsSql, [id]);
     for (const { id: caseId } of caseIds) {

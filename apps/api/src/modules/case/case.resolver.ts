@@ -35,14 +35,22 @@ export class CaseResolver {
   @Mutation(() => CaseModel)
   // Gated per case in the service: NOT_FOUND when you may not see it, FORBIDDEN when you may not change it.
   @Authenticated()
-  updateCase(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCaseInput) {
+  updateCase(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCaseInput,
+  ) {
     return this.service.update(session, id, input);
   }
 
   @Mutation(() => CaseModel)
   // Gated per case in the service: NOT_FOUND when you may not see it, FORBIDDEN when you may not change it.
   @Authenticated()
-  closeCase(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string, @Args('input') input: CloseCaseInput) {
+  closeCase(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CloseCaseInput,
+  ) {
     return this.service.close(session, id, input);
   }
 

@@ -46,7 +46,11 @@ export class CaseService {
     const query = caseFiles(manager).where(access.sql, access.params);
     // Every filter on pupil data matches only where the reader may see that value (a shielded value never
     // matches), so neither the list nor its count tells what the mask hides.
-    const visible = (filterName: keyof typeof CASE_FILTER_FIELDS, condition: string, params: Record<string, unknown>) => {
+    const visible = (
+      filterName: keyof typeof CASE_FILTER_FIELDS,
+      condition: string,
+      params: Record<string, unknown>,
+    ) => {
       const seen = categoryVisibleSql(session.actor, caseFilterCategory(filterName));
       query.andWhere(`(${condition} AND ${seen.sql})`, { ...params, ...seen.params });
     };
@@ -104,22 +108,50 @@ export class CaseService {
   }
 
   /** Masked models of cases given as entities (callers have checked access already). */
-  async modelsOf(session: Session, cases: { id: string }[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+  async modelsOf(
+    session: Session,
+    cases: { id: string }[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseModel[]> {
     if (cases.length === 0) return [];
-    const rows = await readCaseRows(manager, caseFiles(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }));
+    const rows = await readCaseRows(
+      manager,
+      caseFiles(manager).where('c.id = ANY(:ids)', { ids: cases.map((c) => c.id) }),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return this.toModels(session, cases.map((c) => byId.get(c.id)!), manager);
+    return this.toModels(
+      session,
+      cases.map((c) => byId.get(c.id)!),
+      manager,
+    );
   }
 
   /** Masked models for case rows the actor may read (callers have filtered by access already). */
-  async toModels(session: Session, rows: CaseRow[], manager: EntityManager = this.dataSource.manager): Promise<CaseModel[]> {
+  async toModels(
+    session: Session,
+    rows: CaseRow[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
     const readers = new Map(rows.map((c) => [c.id, this.access.reader(session.actor, factsOf(c))]));
     const page = new CasePage(this.dataSource, new Map(rows.map((c) => [c.id, c])), readers);
     const models = rows.map((c) => {
       const reader = readers.get(c.id)!;
-      const school = { id: c.school_id, regionId: c.region_id, name: c.school_name, kind: c.school_kind, sector: c.school_sector } as OrganisationEntity;
-      const pupil = { id: c.pupil_id, givenName: c.given_name, familyName: c.family_name, dateOfBirth: c.date_of_birth, groupName: c.group_name, pupilNumber: c.pupil_number };
+      const school = {
+        id: c.school_id,
+        regionId: c.region_id,
+        name: c.school_name,
+        kind: c.school_kind,
+        sector: c.school_sector,
+      } as OrganisationEntity;
+      const pupil = {
+        id: c.pupil_id,
+        givenName: c.given_name,
+        familyName: c.family_name,
+        dateOfBirth: c.date_of_birth,
+        groupName: c.group_name,
+        pupilNumber: c.pupil_number,
+      };
       const masked = maskFields(
         'Case',
         {
@@ -150,7 +182,14 @@ export class CaseService {
       session,
       rows.map((c) => {
         const reader = readers.get(c.id)!;
-        return { pupilId: c.pupil_id, regionId: c.region_id, action: AuditAction.READ, categories: DATA_CATEGORIES.filter((k) => visibleTo(reader, k)), subject: `Case:${c.id}`, reader };
+        return {
+          pupilId: c.pupil_id,
+          regionId: c.region_id,
+          action: AuditAction.READ,
+          categories: DATA_CATEGORIES.filter((k) => visibleTo(reader, k)),
+          subject: `Case:${c.id}`,
+          reader,
+        };
       }),
     );
     return models;
@@ -159,19 +198,35 @@ export class CaseService {
   /** Opens a case for a pupil; the creator and their school are involved from the start. */
   async create(session: Session, input: CreateCaseInput): Promise<CaseModel> {
     const { actor, ability } = session;
-    if (!isUuid(input.pupilId)) throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+    if (!isUuid(input.pupilId))
+      throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
     const tier = input.tier ?? 1;
     if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
     const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
     return this.dataSource.transaction(async (manager) => {
       const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
-      const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil ? await manager.query(`SELECT ${classMentorIdsSql('p')} AS mentors FROM pupil p WHERE p.id = $1`, [pupil.id]) : [];
-      const allowed = pupil && ability.can('read', subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId, mentorUserIds: mentors }));
-      if (!pupil || !allowed) throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
-      const creation = { regionId: pupil.regionId, schoolId: pupil.schoolId, involvedOrganisationIds: [pupil.schoolId], involvedUserIds: [actor.userId] };
-      if (!ability.can('create', subject('Case', creation))) throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');
+      const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil
+        ? await manager.query(`SELECT ${classMentorIdsSql('p')} AS mentors FROM pupil p WHERE p.id = $1`, [pupil.id])
+        : [];
+      const allowed =
+        pupil &&
+        ability.can(
+          'read',
+          subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId, mentorUserIds: mentors }),
+        );
+      if (!pupil || !allowed)
+        throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+      const creation = {
+        regionId: pupil.regionId,
+        schoolId: pupil.schoolId,
+        involvedOrganisationIds: [pupil.schoolId],
+        involvedUserIds: [actor.userId],
+      };
+      if (!ability.can('create', subject('Case', creation)))
+        throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');
       const existing = await manager.findOne(CaseEntity, { where: { pupilId: pupil.id, status: In(OPEN_STATUSES) } });
-      if (existing) throw new CaseError('CONFLICT', 'Deze leerling heeft al een lopende casus; werk die bij.', 'pupilId');
+      if (existing)
+        throw new CaseError('CONFLICT', 'Deze leerling heeft al een lopende casus; werk die bij.', 'pupilId');
 
       const entity = await manager.save(
         manager.create(CaseEntity, {
@@ -191,10 +246,28 @@ export class CaseService {
         { caseId: entity.id, organisationId: pupil.schoolId, userId: null, addedBy: actor.userId },
         { caseId: entity.id, organisationId: pupil.schoolId, userId: actor.userId, addedBy: actor.userId },
       ]);
-      await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.CASE_CREATED, category: DataCategory.CLASSIFICATION, summary: 'Casus geopend', actorUserId: actor.userId });
+      await recordTimeline(manager, session, {
+        caseId: entity.id,
+        kind: TimelineKind.CASE_CREATED,
+        category: DataCategory.CLASSIFICATION,
+        summary: 'Casus geopend',
+        actorUserId: actor.userId,
+      });
       if (input.worryFlag) {
-        await recordTimeline(manager, session, { caseId: entity.id, kind: TimelineKind.WORRY_FLAG_SET, category: DataCategory.WORRY_AND_NOTES, summary: 'Zorgenvinkje gezet', actorUserId: actor.userId });
-        await raiseWorrySignal(manager, { regionId: entity.regionId, schoolId: entity.schoolId, pupilId: entity.pupilId, caseId: entity.id, raisedBy: actor.userId });
+        await recordTimeline(manager, session, {
+          caseId: entity.id,
+          kind: TimelineKind.WORRY_FLAG_SET,
+          category: DataCategory.WORRY_AND_NOTES,
+          summary: 'Zorgenvinkje gezet',
+          actorUserId: actor.userId,
+        });
+        await raiseWorrySignal(manager, {
+          regionId: entity.regionId,
+          schoolId: entity.schoolId,
+          pupilId: entity.pupilId,
+          caseId: entity.id,
+          raisedBy: actor.userId,
+        });
       }
       return this.model(session, entity.id, manager);
     });
@@ -210,13 +283,16 @@ export class CaseService {
       const notes: string[] = [];
 
       if (input.status !== undefined && input.status !== null && input.status !== entity.status) {
-        if (input.status === CaseStatus.CLOSED) throw new InputError('status', 'Sluit een casus met "Casus sluiten", zodat de uitkomst wordt vastgelegd.');
-        if (!canChangeStatus(entity.status, input.status)) throw new InputError('status', 'Een gesloten casus kan niet worden heropend; open een nieuwe casus.');
+        if (input.status === CaseStatus.CLOSED)
+          throw new InputError('status', 'Sluit een casus met "Casus sluiten", zodat de uitkomst wordt vastgelegd.');
+        if (!canChangeStatus(entity.status, input.status))
+          throw new InputError('status', 'Een gesloten casus kan niet worden heropend; open een nieuwe casus.');
         changes.push(`status ${entity.status} → ${input.status}`);
         entity.status = input.status;
       }
       if (input.tier !== undefined && input.tier !== null && input.tier !== entity.tier) {
-        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3)) throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
+        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3))
+          throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
         changes.push(`niveau ${entity.tier} → ${input.tier}`);
         entity.tier = input.tier;
       }
@@ -229,7 +305,9 @@ export class CaseService {
         entity.typology = input.typology ?? null;
       }
       if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting) {
-        changes.push(input.flaggedForMeeting ? 'voor het volgende overleg aangemeld' : 'afgemeld voor het volgende overleg');
+        changes.push(
+          input.flaggedForMeeting ? 'voor het volgende overleg aangemeld' : 'afgemeld voor het volgende overleg',
+        );
         entity.flaggedForMeeting = input.flaggedForMeeting;
       }
       if (input.mentorNotes !== undefined) {
@@ -237,8 +315,12 @@ export class CaseService {
         notes.push('mentorNotes');
       }
       if (input.homeSituation !== undefined) {
-        if (!visibleTo(reader, DataCategory.HOME_SITUATION)) throw new InputError('homeSituation', 'Alleen de zorgcoördinator legt de thuissituatie vast.');
-        entity.homeSituation = optionalText(input.homeSituation, 'homeSituation', { max: 4000, label: 'De thuissituatie' });
+        if (!visibleTo(reader, DataCategory.HOME_SITUATION))
+          throw new InputError('homeSituation', 'Alleen de zorgcoördinator legt de thuissituatie vast.');
+        entity.homeSituation = optionalText(input.homeSituation, 'homeSituation', {
+          max: 4000,
+          label: 'De thuissituatie',
+        });
         notes.push('homeSituation');
       }
       const saved = await manager.save(entity);
@@ -247,19 +329,31 @@ export class CaseService {
       const changed = classification.filter((f) => before[f] !== saved[f]);
       if (changes.length > 0) {
         await recordTimeline(manager, session, {
-          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.CLASSIFICATION, summary: capitalise(changes.join('; ')), actorUserId,
+          caseId: id,
+          kind: TimelineKind.CASE_UPDATED,
+          category: DataCategory.CLASSIFICATION,
+          summary: capitalise(changes.join('; ')),
+          actorUserId,
           fields: changed,
         });
       }
       if (notes.includes('mentorNotes')) {
         await recordTimeline(manager, session, {
-          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.WORRY_AND_NOTES, summary: 'Notitie bijgewerkt', actorUserId,
+          caseId: id,
+          kind: TimelineKind.CASE_UPDATED,
+          category: DataCategory.WORRY_AND_NOTES,
+          summary: 'Notitie bijgewerkt',
+          actorUserId,
           fields: ['mentorNotes'],
         });
       }
       if (notes.includes('homeSituation')) {
         await recordTimeline(manager, session, {
-          caseId: id, kind: TimelineKind.CASE_UPDATED, category: DataCategory.HOME_SITUATION, summary: 'Thuissituatie bijgewerkt', actorUserId,
+          caseId: id,
+          kind: TimelineKind.CASE_UPDATED,
+          category: DataCategory.HOME_SITUATION,
+          summary: 'Thuissituatie bijgewerkt',
+          actorUserId,
           fields: ['homeSituation'],
         });
       }
@@ -274,7 +368,8 @@ export class CaseService {
       const entity = await this.lockedCase(manager, id);
       if (entity.status === CaseStatus.CLOSED) throw new CaseError('CONFLICT', 'Deze casus is al gesloten.');
       const openActions = await manager.count(ActionEntity, { where: { caseId: id, status: ActionStatus.OPEN } });
-      if (openActions > 0) throw new CaseError('CONFLICT', `Rond eerst de ${openActions} open actie(s) af of draag ze over.`);
+      if (openActions > 0)
+        throw new CaseError('CONFLICT', `Rond eerst de ${openActions} open actie(s) af of draag ze over.`);
       entity.status = CaseStatus.CLOSED;
       entity.outcome = input.outcome;
       entity.closedAt = new Date();
@@ -292,20 +387,40 @@ export class CaseService {
   }
 
   /** Brings an organisation (and optionally one of its people) into the case. Doing it twice changes nothing. */
-  async involveOrganisation(session: Session, caseId: string, organisationId: string, userId?: string | null): Promise<CaseModel> {
+  async involveOrganisation(
+    session: Session,
+    caseId: string,
+    organisationId: string,
+    userId?: string | null,
+  ): Promise<CaseModel> {
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'update', manager);
-      const organisation = isUuid(organisationId) ? await manager.findOneBy(OrganisationEntity, { id: organisationId, regionId: facts.regionId }) : null;
-      if (!organisation) throw new InputError('organisationId', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
+      const organisation = isUuid(organisationId)
+        ? await manager.findOneBy(OrganisationEntity, { id: organisationId, regionId: facts.regionId })
+        : null;
+      if (!organisation)
+        throw new InputError('organisationId', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
       if (userId) {
         const member = isUuid(userId)
-          ? await manager.findOne(UserEntity, { where: { id: userId, memberships: { organisationId } }, relations: { memberships: true } })
+          ? await manager.findOne(UserEntity, {
+              where: { id: userId, memberships: { organisationId } },
+              relations: { memberships: true },
+            })
           : null;
         if (!member) throw new InputError('userId', `Deze persoon werkt niet bij ${organisation.name}.`);
       }
-      const existing = await manager.findOneBy(CaseInvolvementEntity, { caseId, organisationId, userId: userId ?? (null as unknown as string) });
+      const existing = await manager.findOneBy(CaseInvolvementEntity, {
+        caseId,
+        organisationId,
+        userId: userId ?? (null as unknown as string),
+      });
       if (!existing) {
-        await manager.insert(CaseInvolvementEntity, { caseId, organisationId, userId: userId ?? null, addedBy: session.actor.userId });
+        await manager.insert(CaseInvolvementEntity, {
+          caseId,
+          organisationId,
+          userId: userId ?? null,
+          addedBy: session.actor.userId,
+        });
         await manager.update(CaseEntity, { id: caseId }, { updatedAt: () => 'now()' });
         await recordTimeline(manager, session, {
           caseId,
@@ -327,7 +442,8 @@ export class CaseService {
     const text = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'read', manager);
-      if (!this.mayFlag(session, facts)) throw new CaseError('FORBIDDEN', 'Alleen de mentor en de coördinatoren van de school zetten het zorgenvinkje.');
+      if (!this.mayFlag(session, facts))
+        throw new CaseError('FORBIDDEN', 'Alleen de mentor en de coördinatoren van de school zetten het zorgenvinkje.');
       const entity = await this.lockedCase(manager, caseId);
       if (entity.worryFlag !== flag) {
         entity.worryFlag = flag;
@@ -340,7 +456,14 @@ export class CaseService {
           summary: `${flag ? 'Zorgenvinkje gezet' : 'Zorgenvinkje weggehaald'}${text ? `: ${text}` : ''}`,
           actorUserId: session.actor.userId,
         });
-        if (flag) await raiseWorrySignal(manager, { regionId: entity.regionId, schoolId: entity.schoolId, pupilId: entity.pupilId, caseId, raisedBy: session.actor.userId });
+        if (flag)
+          await raiseWorrySignal(manager, {
+            regionId: entity.regionId,
+            schoolId: entity.schoolId,
+            pupilId: entity.pupilId,
+            caseId,
+            raisedBy: session.actor.userId,
+          });
       }
       return this.model(session, caseId, manager);
     });
@@ -355,7 +478,11 @@ export class CaseService {
     const entity = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entity) throw caseNotFound();
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== entity.version) {
-      throw new CaseError('CONFLICT', 'Iemand anders heeft deze casus intussen gewijzigd. Laad de casus opnieuw en breng uw wijziging opnieuw aan.', 'expectedVersion');
+      throw new CaseError(
+        'CONFLICT',
+        'Iemand anders heeft deze casus intussen gewijzigd. Laad de casus opnieuw en breng uw wijziging opnieuw aan.',
+        'expectedVersion',
+      );
     }
     return entity;
   }

@@ -17,7 +17,13 @@ export interface TimelineFact {
   fields?: readonly string[];
 }
 
-const CREATIONS: readonly TimelineKind[] = [TimelineKind.CASE_CREATED, TimelineKind.ACTION_CREATED, TimelineKind.CONSENT_RECORDED, TimelineKind.MINUTES_RECORDED, TimelineKind.DECISION];
+const CREATIONS: readonly TimelineKind[] = [
+  TimelineKind.CASE_CREATED,
+  TimelineKind.ACTION_CREATED,
+  TimelineKind.CONSENT_RECORDED,
+  TimelineKind.MINUTES_RECORDED,
+  TimelineKind.DECISION,
+];
 
 /**
  * Appends to a case's chronology inside the caller's transaction, so the change and its record are
@@ -26,7 +32,10 @@ const CREATIONS: readonly TimelineKind[] = [TimelineKind.CASE_CREATED, TimelineK
 export async function recordTimeline(manager: EntityManager, session: Session, fact: TimelineFact): Promise<void> {
   const { fields, ...entry } = fact;
   await manager.insert(TimelineEntryEntity, { ...entry, meetingId: entry.meetingId ?? null });
-  const caseFile = await manager.findOneOrFail(CaseEntity, { where: { id: fact.caseId }, select: ['id', 'pupilId', 'regionId'] });
+  const caseFile = await manager.findOneOrFail(CaseEntity, {
+    where: { id: fact.caseId },
+    select: ['id', 'pupilId', 'regionId'],
+  });
   await audit(manager, session, [
     {
       pupilId: caseFile.pupilId,

@@ -26,6 +26,10 @@ export function consentCoversSql(pupilIdSql: string, categorySql: string, organi
 }
 
 /** Does a consent in force cover this category for this organisation? Read fresh on every request. */
-export function consentCovers(consents: readonly ActiveConsent[], category: DataCategory, organisationId: string): boolean {
+export function consentCovers(
+  consents: readonly ActiveConsent[],
+  category: DataCategory,
+  organisationId: string,
+): boolean {
   return consents.some((k) => k.categories.includes(category) && k.organisationIds.includes(organisationId));
 }

@@ -9,7 +9,9 @@ import { ConsentService } from './consent.service';
 export class ConsentRecordingResolver {
   constructor(private readonly service: ConsentService) {}
 
-  @ResolveField(() => ConsentRecordingModel, { description: 'What you may record a consent for on this case, and for whom (libs/authz decides).' })
+  @ResolveField(() => ConsentRecordingModel, {
+    description: 'What you may record a consent for on this case, and for whom (libs/authz decides).',
+  })
   consentRecording(@Parent() caseModel: CaseModel, @Context() { req }: GraphQLContext): Promise<ConsentRecordingModel> {
     return this.service.recording(sessionOf(req), caseModel);
   }

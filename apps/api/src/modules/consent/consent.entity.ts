@@ -10,7 +10,10 @@ import { PupilEntity } from '../pupil/pupil.entity';
 @Entity('consent')
 @Index(['pupilId'])
 @Check('consent_method_check', `method IN (${sqlValueList(ConsentMethod)})`)
-@Check('consent_categories_check', `cardinality(categories) > 0 AND categories <@ ARRAY[${sqlValueList(DataCategory)}]::text[]`)
+@Check(
+  'consent_categories_check',
+  `cardinality(categories) > 0 AND categories <@ ARRAY[${sqlValueList(DataCategory)}]::text[]`,
+)
 @Check('consent_recipients_check', `cardinality(organisation_ids) > 0`)
 @Check('consent_period_check', `valid_until IS NULL OR valid_until >= valid_from`)
 export class ConsentEntity {

@@ -22,11 +22,15 @@ export function toConsentModel(consent: ConsentEntity, reader: CaseReader, looku
     {
       id: consent.id,
       givenByPupil: consent.givenByPupil,
-      guardians: consent.guardianIds.map((id) => lookups.guardians.get(id)).filter((g): g is GuardianEntity => Boolean(g)),
+      guardians: consent.guardianIds
+        .map((id) => lookups.guardians.get(id))
+        .filter((g): g is GuardianEntity => Boolean(g)),
       recordedBy: lookups.people.get(consent.recordedBy) ?? UNKNOWN_PERSON,
       method: consent.method,
       categories: consent.categories,
-      organisations: consent.organisationIds.map((id) => lookups.organisations.get(id)).filter((o): o is OrganisationModel => Boolean(o)),
+      organisations: consent.organisationIds
+        .map((id) => lookups.organisations.get(id))
+        .filter((o): o is OrganisationModel => Boolean(o)),
       purpose: consent.purpose,
       validFrom: consent.validFrom,
       validUntil: consent.validUntil,

@@ -34,7 +34,11 @@ export class ConsentModel {
   @Field(() => [GuardianModel], { nullable: true, description: 'The parents with authority who gave it.' })
   guardians!: GuardianModel[] | null;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   recordedBy!: PersonModel | null;
 
   @Field(() => ConsentMethod)
@@ -73,9 +77,14 @@ export class ConsentModel {
     'What you may record a consent for on this case. A consent is recorded by the organisation that holds the data it discloses (the school for school data, the GGD for its advice), never for an organisation you work for.',
 })
 export class ConsentRecordingModel {
-  @Field(() => [DataCategory], { description: 'The categories your organisation holds of this pupil; empty when you record no consent here.' })
+  @Field(() => [DataCategory], {
+    description: 'The categories your organisation holds of this pupil; empty when you record no consent here.',
+  })
   categories!: DataCategory[];
 
-  @Field(() => [OrganisationModel], { description: 'The organisations you may name as recipients: the partners of the region and the pupil\'s school, never your own.' })
+  @Field(() => [OrganisationModel], {
+    description:
+      "The organisations you may name as recipients: the partners of the region and the pupil's school, never your own.",
+  })
   recipients!: OrganisationModel[];
 }

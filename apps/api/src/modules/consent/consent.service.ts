@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DATA_CATEGORY_LABEL_NL, DataCategory, OrganisationKind, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
+import {
+  DATA_CATEGORY_LABEL_NL,
+  DataCategory,
+  OrganisationKind,
+  ageOn,
+  dutchDate,
+  missingGivers,
+  requiredGivers,
+} from '@aanwezig/domain';
 import { consentRecordDecision, consentRecording, mayManageConsents } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
@@ -26,9 +34,11 @@ import type { ConsentModel, ConsentRecordingModel } from './consent.model';
 import type { RecordConsentInput } from './dto/record-consent.input';
 
 /** Said on screen and in every refusal: who records a consent (DOMAIN.md). */
-const WHO_RECORDS = 'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts.';
+const WHO_RECORDS =
+  'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts.';
 
-const consentNotFound = () => new ConsentError('NOT_FOUND', 'Deze toestemming bestaat niet of u heeft er geen toegang toe.');
+const consentNotFound = () =>
+  new ConsentError('NOT_FOUND', 'Deze toestemming bestaat niet of u heeft er geen toegang toe.');
 
 @Injectable()
 export class ConsentService {
@@ -48,51 +58,67 @@ export class ConsentService {
     const purpose = requireText(input.purpose, 'purpose', { max: 1000, label: 'Het doel' });
     const validFrom = requireDate(input.validFrom, 'validFrom', 'De ingangsdatum');
     const validUntil = input.validUntil ? requireDate(input.validUntil, 'validUntil', 'De einddatum') : null;
-    if (validUntil && validUntil < validFrom) throw new InputError('validUntil', 'De einddatum ligt vóór de ingangsdatum.');
-    if (input.categories.length === 0) throw new InputError('categories', 'Kies voor welke gegevens de toestemming geldt.');
-    if (input.organisationIds.length === 0) throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const facts = await this.access.require(session, input.caseId, 'read', manager);
-      await this.requireMayRecord(session, facts, input, manager);
-      const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
-      const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
-      const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
-      if (unknown.length > 0) throw new InputError('guardianIds', 'Alleen ouders met gezag over deze leerling geven toestemming.');
-      const required = requiredGivers(ageOn(pupil.dateOfBirth, dutchDate()), guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id));
-      const missing = missingGivers(required, { pupil: input.givenByPupil, guardianIds: input.guardianIds });
-      if (missing.pupil) throw new InputError('givenByPupil', 'Vanaf 12 jaar geeft de leerling zelf ook toestemming.');
-      if (missing.guardianIds.length > 0) {
-        const names = guardians.filter((g) => missing.guardianIds.includes(g.id)).map((g) => g.name).join(' en ');
-        throw new InputError('guardianIds', `Ook ${names} (met gezag) moet toestemming geven.`);
-      }
-      const organisationIds = [...new Set(input.organisationIds)];
-      const organisations = organisationIds.every(isUuid) ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds), regionId: facts.regionId } }) : [];
-      if (organisations.length !== organisationIds.length) throw new InputError('organisationIds', 'Niet alle organisaties horen bij uw samenwerkingsverband.');
-      const consent = await manager.save(
-        manager.create(ConsentEntity, {
-          regionId: facts.regionId,
-          pupilId: pupil.id,
-          givenByPupil: input.givenByPupil,
-          guardianIds: input.guardianIds,
-          recordedBy: session.actor.userId,
-          method: input.method,
-          categories: [...new Set(input.categories)],
-          organisationIds,
-          purpose,
-          validFrom,
-          validUntil,
-        }),
-      );
-      await recordTimeline(manager, session, {
-        caseId: facts.id,
-        kind: TimelineKind.CONSENT_RECORDED,
-        category: DataCategory.CLASSIFICATION,
-        summary: `Toestemming vastgelegd voor ${organisations.map((o) => o.name).join(', ')}: ${purpose}`,
-        actorUserId: session.actor.userId,
-      });
-      emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
-      return this.model(session, facts, consent, manager);
-    }));
+    if (validUntil && validUntil < validFrom)
+      throw new InputError('validUntil', 'De einddatum ligt vóór de ingangsdatum.');
+    if (input.categories.length === 0)
+      throw new InputError('categories', 'Kies voor welke gegevens de toestemming geldt.');
+    if (input.organisationIds.length === 0)
+      throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const facts = await this.access.require(session, input.caseId, 'read', manager);
+        await this.requireMayRecord(session, facts, input, manager);
+        const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
+        const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
+        const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
+        if (unknown.length > 0)
+          throw new InputError('guardianIds', 'Alleen ouders met gezag over deze leerling geven toestemming.');
+        const required = requiredGivers(
+          ageOn(pupil.dateOfBirth, dutchDate()),
+          guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id),
+        );
+        const missing = missingGivers(required, { pupil: input.givenByPupil, guardianIds: input.guardianIds });
+        if (missing.pupil)
+          throw new InputError('givenByPupil', 'Vanaf 12 jaar geeft de leerling zelf ook toestemming.');
+        if (missing.guardianIds.length > 0) {
+          const names = guardians
+            .filter((g) => missing.guardianIds.includes(g.id))
+            .map((g) => g.name)
+            .join(' en ');
+          throw new InputError('guardianIds', `Ook ${names} (met gezag) moet toestemming geven.`);
+        }
+        const organisationIds = [...new Set(input.organisationIds)];
+        const organisations = organisationIds.every(isUuid)
+          ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds), regionId: facts.regionId } })
+          : [];
+        if (organisations.length !== organisationIds.length)
+          throw new InputError('organisationIds', 'Niet alle organisaties horen bij uw samenwerkingsverband.');
+        const consent = await manager.save(
+          manager.create(ConsentEntity, {
+            regionId: facts.regionId,
+            pupilId: pupil.id,
+            givenByPupil: input.givenByPupil,
+            guardianIds: input.guardianIds,
+            recordedBy: session.actor.userId,
+            method: input.method,
+            categories: [...new Set(input.categories)],
+            organisationIds,
+            purpose,
+            validFrom,
+            validUntil,
+          }),
+        );
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.CONSENT_RECORDED,
+          category: DataCategory.CLASSIFICATION,
+          summary: `Toestemming vastgelegd voor ${organisations.map((o) => o.name).join(', ')}: ${purpose}`,
+          actorUserId: session.actor.userId,
+        });
+        emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
+        return this.model(session, facts, consent, manager);
+      }),
+    );
   }
 
   /**
@@ -103,9 +129,16 @@ export class ConsentService {
     const facts = { schoolId: caseModel.schoolId, involvedOrganisationIds: caseModel.reader.involvedOrganisationIds };
     const may = consentRecording(session.actor, facts);
     if (may.categories.length === 0) return { categories: [], recipients: [] };
-    const organisations = await this.dataSource.manager.find(OrganisationEntity, { where: { regionId: session.actor.regionId }, select: ['id', 'name', 'kind', 'sector'] });
+    const organisations = await this.dataSource.manager.find(OrganisationEntity, {
+      where: { regionId: session.actor.regionId },
+      select: ['id', 'name', 'kind', 'sector'],
+    });
     const recipients = organisations
-      .filter((o) => (o.kind !== OrganisationKind.SCHOOL || o.id === caseModel.schoolId) && !may.excludedRecipientIds.includes(o.id))
+      .filter(
+        (o) =>
+          (o.kind !== OrganisationKind.SCHOOL || o.id === caseModel.schoolId) &&
+          !may.excludedRecipientIds.includes(o.id),
+      )
       .map((o) => ({ id: o.id, name: o.name, kind: o.kind, sector: o.sector }))
       .sort(byDutchName);
     return { categories: may.categories, recipients };
@@ -113,32 +146,39 @@ export class ConsentService {
 
   /** Withdrawal takes effect at once and is stamped, never deleted. */
   async withdraw(session: Session, consentId: string): Promise<ConsentModel> {
-    return this.live.afterCommit((emit) => this.dataSource.transaction(async (manager) => {
-      const consent = isUuid(consentId) ? await manager.findOne(ConsentEntity, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!consent) throw consentNotFound();
-      const facts = await this.caseOfPupilFor(session, consent.pupilId, manager);
-      if (consent.withdrawnAt) throw new ConsentError('CONFLICT', 'Deze toestemming is al ingetrokken.');
-      consent.withdrawnAt = new Date();
-      consent.withdrawnBy = session.actor.userId;
-      await manager.save(consent);
-      await recordTimeline(manager, session, {
-        caseId: facts.id,
-        kind: TimelineKind.CONSENT_WITHDRAWN,
-        category: DataCategory.CLASSIFICATION,
-        summary: `Toestemming ingetrokken: ${consent.purpose}`,
-        actorUserId: session.actor.userId,
-      });
-      // Whoever has this pupil on a screen refetches (the case's room, and every reader's case list,
-      // signals and actions): what they may see of it just changed.
-      await announcePupilVisibility(manager, this.actors, consent.pupilId, emit);
-      return this.model(session, facts, consent, manager);
-    }));
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const consent = isUuid(consentId)
+          ? await manager.findOne(ConsentEntity, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } })
+          : null;
+        if (!consent) throw consentNotFound();
+        const facts = await this.caseOfPupilFor(session, consent.pupilId, manager);
+        if (consent.withdrawnAt) throw new ConsentError('CONFLICT', 'Deze toestemming is al ingetrokken.');
+        consent.withdrawnAt = new Date();
+        consent.withdrawnBy = session.actor.userId;
+        await manager.save(consent);
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.CONSENT_WITHDRAWN,
+          category: DataCategory.CLASSIFICATION,
+          summary: `Toestemming ingetrokken: ${consent.purpose}`,
+          actorUserId: session.actor.userId,
+        });
+        // Whoever has this pupil on a screen refetches (the case's room, and every reader's case list,
+        // signals and actions): what they may see of it just changed.
+        await announcePupilVisibility(manager, this.actors, consent.pupilId, emit);
+        return this.model(session, facts, consent, manager);
+      }),
+    );
   }
 
   /** A case of the pupil through which the actor may manage consents; NOT_FOUND otherwise. */
   private async caseOfPupilFor(session: Session, pupilId: string, manager: EntityManager): Promise<CaseFacts> {
     const cases = await manager.find(CaseEntity, { where: { pupilId }, select: ['id'], order: { createdAt: 'DESC' } });
-    const facts = await this.access.facts(cases.map((c) => c.id), manager);
+    const facts = await this.access.facts(
+      cases.map((c) => c.id),
+      manager,
+    );
     for (const f of facts.values()) {
       if (this.access.can(session.ability, 'read', f) && this.mayRecord(session, f)) return f;
     }
@@ -149,19 +189,36 @@ export class ConsentService {
    * Only the organisation that holds the data records the consent that discloses it, never for itself
    * (libs/authz consentRecordDecision decides). Refused before anything is written, naming the field.
    */
-  private async requireMayRecord(session: Session, facts: CaseFacts, input: RecordConsentInput, manager: EntityManager): Promise<void> {
-    const decision = consentRecordDecision(session.actor, facts, { categories: input.categories, organisationIds: input.organisationIds });
+  private async requireMayRecord(
+    session: Session,
+    facts: CaseFacts,
+    input: RecordConsentInput,
+    manager: EntityManager,
+  ): Promise<void> {
+    const decision = consentRecordDecision(session.actor, facts, {
+      categories: input.categories,
+      organisationIds: input.organisationIds,
+    });
     if (decision.allowed) return;
-    if (decision.field === null) throw new ConsentError('FORBIDDEN', `${WHO_RECORDS} U heeft geen gegevens van deze leerling in beheer, dus u legt hier geen toestemming vast.`);
+    if (decision.field === null)
+      throw new ConsentError(
+        'FORBIDDEN',
+        `${WHO_RECORDS} U heeft geen gegevens van deze leerling in beheer, dus u legt hier geen toestemming vast.`,
+      );
     if (decision.field === 'categories') {
-      const holder = decision.holder === OrganisationKind.YOUTH_HEALTH ? 'de jeugdarts van de betrokken GGD, wiens advies het is' : 'de coördinatoren of de directie van de school van de leerling';
+      const holder =
+        decision.holder === OrganisationKind.YOUTH_HEALTH
+          ? 'de jeugdarts van de betrokken GGD, wiens advies het is'
+          : 'de coördinatoren of de directie van de school van de leerling';
       throw new ConsentError(
         'FORBIDDEN',
         `Toestemming voor "${DATA_CATEGORY_LABEL_NL[decision.category]}" legt alleen ${holder} vast: alleen de organisatie die de gegevens heeft, legt de toestemming vast om ze te delen. Er is niets vastgelegd.`,
         'categories',
       );
     }
-    const organisation = isUuid(decision.organisationId) ? await manager.findOneBy(OrganisationEntity, { id: decision.organisationId }) : null;
+    const organisation = isUuid(decision.organisationId)
+      ? await manager.findOneBy(OrganisationEntity, { id: decision.organisationId })
+      : null;
     throw new ConsentError(
       'FORBIDDEN',
       `U werkt zelf bij ${organisation?.name ?? 'deze organisatie'}: een ontvanger legt geen toestemming vast die de eigen inzage verruimt. Alleen de organisatie die de gegevens heeft, legt toestemming vast, en dan voor een ander. Er is niets vastgelegd.`,
@@ -174,7 +231,12 @@ export class ConsentService {
     return mayManageConsents(session.actor, facts);
   }
 
-  private async model(session: Session, facts: CaseFacts, consent: ConsentEntity, manager: EntityManager): Promise<ConsentModel> {
+  private async model(
+    session: Session,
+    facts: CaseFacts,
+    consent: ConsentEntity,
+    manager: EntityManager,
+  ): Promise<ConsentModel> {
     const { lookups } = await loadConsents(manager, [facts.pupilId]);
     const fresh = (await this.access.facts([facts.id], manager)).get(facts.id)!;
     return toConsentModel(consent, this.access.reader(session.actor, fresh), lookups);

@@ -16,12 +16,13 @@ import { LiveEventKind, room } from '../../realtime/live-event';
  * so nobody is told of a pupil they cannot read.
  */
 export async function pupilAudience(manager: EntityManager, actors: ActorLoader, pupilId: string): Promise<string[]> {
-  const [pupil]: { region_id: string; school_id: string; residence: string | null; mentors: string[] }[] = await manager.query(
-    `SELECT p.region_id, p.school_id, p.residence_municipality_id AS residence,
+  const [pupil]: { region_id: string; school_id: string; residence: string | null; mentors: string[] }[] =
+    await manager.query(
+      `SELECT p.region_id, p.school_id, p.residence_municipality_id AS residence,
             ${classMentorIdsSql('p')} AS mentors
        FROM pupil p WHERE p.id = $1`,
-    [pupilId],
-  );
+      [pupilId],
+    );
   if (!pupil) return [];
   const cases: SubjectShape['Case'][] = await manager.query(
     `SELECT c.region_id AS "regionId", c.school_id AS "schoolId",
@@ -31,8 +32,17 @@ export async function pupilAudience(manager: EntityManager, actors: ActorLoader,
       WHERE c.pupil_id = $1 GROUP BY c.id`,
     [pupilId],
   );
-  const routes: { region_id: string; school_id: string; route: string }[] = await manager.query(`SELECT DISTINCT region_id, school_id, route FROM signal WHERE pupil_id = $1`, [pupilId]);
-  const signals: SubjectShape['Signal'][] = routes.map((s) => ({ regionId: s.region_id, schoolId: s.school_id, route: s.route, residenceMunicipalityId: pupil.residence, mentorUserIds: pupil.mentors }));
+  const routes: { region_id: string; school_id: string; route: string }[] = await manager.query(
+    `SELECT DISTINCT region_id, school_id, route FROM signal WHERE pupil_id = $1`,
+    [pupilId],
+  );
+  const signals: SubjectShape['Signal'][] = routes.map((s) => ({
+    regionId: s.region_id,
+    schoolId: s.school_id,
+    route: s.route,
+    residenceMunicipalityId: pupil.residence,
+    mentorUserIds: pupil.mentors,
+  }));
   const involvedOrganisations = [...new Set(cases.flatMap((c) => c.involvedOrganisationIds))];
   const involvedUsers = [...new Set(cases.flatMap((c) => c.involvedUserIds))];
   const candidates: { user_id: string }[] = await manager.query(
@@ -54,14 +64,22 @@ export async function pupilAudience(manager: EntityManager, actors: ActorLoader,
     ],
   );
   const owners = new Set<string>(
-    ((await manager.query(`SELECT DISTINCT a.owner_user_id AS id FROM case_action a JOIN case_file c ON c.id = a.case_id WHERE c.pupil_id = $1`, [pupilId])) as { id: string }[]).map((o) => o.id),
+    (
+      (await manager.query(
+        `SELECT DISTINCT a.owner_user_id AS id FROM case_action a JOIN case_file c ON c.id = a.case_id WHERE c.pupil_id = $1`,
+        [pupilId],
+      )) as { id: string }[]
+    ).map((o) => o.id),
   );
   const audience: string[] = [];
   for (const userId of new Set([...candidates.map((c) => c.user_id), ...owners])) {
     const actor = await actors.load(userId, manager);
     if (!actor) continue;
     const ability = defineAbilityFor(actor);
-    const reads = owners.has(userId) || cases.some((c) => ability.can('read', subject('Case', { ...c }))) || signals.some((s) => ability.can('read', subject('Signal', { ...s })));
+    const reads =
+      owners.has(userId) ||
+      cases.some((c) => ability.can('read', subject('Case', { ...c }))) ||
+      signals.some((s) => ability.can('read', subject('Signal', { ...s })));
     if (reads) audience.push(userId);
   }
   return audience.sort();
@@ -73,7 +91,12 @@ export async function pupilAudience(manager: EntityManager, actors: ActorLoader,
  * refetch through GraphQL. The case rooms get CASE_VISIBILITY_CHANGED as before, which also re-checks who may
  * stay in them.
  */
-export async function announcePupilVisibility(manager: EntityManager, actors: ActorLoader, pupilId: string, emit: Emit): Promise<void> {
+export async function announcePupilVisibility(
+  manager: EntityManager,
+  actors: ActorLoader,
+  pupilId: string,
+  emit: Emit,
+): Promise<void> {
   const readers = await pupilAudience(manager, actors, pupilId);
   if (readers.length > 0) emit({ kind: LiveEventKind.PUPIL_VISIBILITY_CHANGED, pupilId }, readers.map(room.user));
   const cases: { id: string }[] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1`, [pupilId]);

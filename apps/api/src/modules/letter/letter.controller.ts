@@ -14,6 +14,11 @@ export class LetterController {
   @Allow('read', 'Case')
   async pdf(@CurrentSession() session: Session, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { letter, schoolName } = await this.letters.readable(session, id);
-    sendDownload(res, await letterPdf(letter, schoolName), 'application/pdf', `brief-${letter.sentAt.toISOString().slice(0, 10)}.pdf`);
+    sendDownload(
+      res,
+      await letterPdf(letter, schoolName),
+      'application/pdf',
+      `brief-${letter.sentAt.toISOString().slice(0, 10)}.pdf`,
+    );
   }
 }

@@ -6,7 +6,12 @@ import type { LetterModel } from './letter.model';
 
 /** A letter as this reader may see it: its text and recipients follow the letter's own category. */
 export function toLetterModel(letter: LetterEntity, reader: CaseReader, sentBy: PersonModel): LetterModel {
-  const masked = maskFields('Letter', { subject: letter.subject, body: letter.body, recipients: letter.recipients.map((r) => r.name), sentBy }, reader, letter.category);
+  const masked = maskFields(
+    'Letter',
+    { subject: letter.subject, body: letter.body, recipients: letter.recipients.map((r) => r.name), sentBy },
+    reader,
+    letter.category,
+  );
   return {
     ...masked,
     id: letter.id,

@@ -100,13 +100,20 @@ export class LetterModel {
   @Field(() => LetterDelivery)
   delivery!: LetterDelivery;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   sentBy!: PersonModel | null;
 
   @Field(() => GraphQLISODateTime)
   sentAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the e-mail went out; null for a download or a failed send.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the e-mail went out; null for a download or a failed send.',
+  })
   emailedAt!: Date | null;
 
   @Field(() => [ShieldModel])

@@ -5,5 +5,9 @@ import { LetterController } from './letter.controller';
 import { LetterResolver } from './letter.resolver';
 import { LetterService } from './letter.service';
 
-@Module({ imports: [CaseModule, NotificationModule], providers: [LetterService, LetterResolver], controllers: [LetterController] })
+@Module({
+  imports: [CaseModule, NotificationModule],
+  providers: [LetterService, LetterResolver],
+  controllers: [LetterController],
+})
 export class LetterModule {}

@@ -9,7 +9,10 @@ import { LetterService } from './letter.service';
 export class LetterResolver {
   constructor(private readonly letters: LetterService) {}
 
-  @Query(() => LetterDraftModel, { description: 'A first draft of a letter to the parents, filled with the case’s real numbers; edit it before sending.' })
+  @Query(() => LetterDraftModel, {
+    description:
+      'A first draft of a letter to the parents, filled with the case’s real numbers; edit it before sending.',
+  })
   @Allow('read', 'Case')
   draftLetter(
     @CurrentSession() session: Session,
@@ -20,7 +23,9 @@ export class LetterResolver {
     return this.letters.draft(session, caseId, template, language);
   }
 
-  @Mutation(() => LetterModel, { description: 'Stores the (edited) letter on the case timeline and mails it, or keeps it for download as PDF.' })
+  @Mutation(() => LetterModel, {
+    description: 'Stores the (edited) letter on the case timeline and mails it, or keeps it for download as PDF.',
+  })
   @Allow('read', 'Case')
   sendLetter(@CurrentSession() session: Session, @Args('input') input: SendLetterInput) {
     return this.letters.send(session, input);

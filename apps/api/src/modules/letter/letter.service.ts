@@ -1,7 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { subject } from '@casl/ability';
-import { DataCategory, LETTER_CATEGORY, LETTER_TEMPLATE_LABEL_NL, ROLE_LABEL_NL, draftLetter, type LetterLanguage, type LetterTemplate } from '@aanwezig/domain';
+import {
+  DataCategory,
+  LETTER_CATEGORY,
+  LETTER_TEMPLATE_LABEL_NL,
+  ROLE_LABEL_NL,
+  draftLetter,
+  type LetterLanguage,
+  type LetterTemplate,
+} from '@aanwezig/domain';
 import { categoryVisibility } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -26,7 +34,8 @@ import type { LetterDraftModel, LetterModel, SendLetterInput } from './letter.mo
 const notFound = () => new AppError('NOT_FOUND', 'Deze brief bestaat niet of u mag hem niet inzien.');
 
 /** The categories in the order the audit log lists them. */
-const inCategoryOrder = (categories: readonly DataCategory[]): DataCategory[] => Object.values(DataCategory).filter((c) => categories.includes(c));
+const inCategoryOrder = (categories: readonly DataCategory[]): DataCategory[] =>
+  Object.values(DataCategory).filter((c) => categories.includes(c));
 
 /**
  * Letters to parents: drafted from the case's real numbers, edited by the writer, stored on the case
@@ -47,17 +56,32 @@ export class LetterService {
    * A draft shows the pupil's name, the parents' names and e-mail addresses and the days missed (and,
    * by template, sick reports or unauthorised hours): a read of pupil data, logged before it is shown.
    */
-  async draft(session: Session, caseId: string, template: LetterTemplate, language: LetterLanguage): Promise<LetterDraftModel> {
+  async draft(
+    session: Session,
+    caseId: string,
+    template: LetterTemplate,
+    language: LetterLanguage,
+  ): Promise<LetterDraftModel> {
     const facts = await this.access.require(session, caseId);
     const category = LETTER_CATEGORY[template];
     this.requireWriter(session, facts, category);
     const reader = this.access.reader(session.actor, facts);
     const pupil = await this.dataSource.getRepository(PupilEntity).findOneByOrFail({ id: facts.pupilId });
     const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
-    const guardians = await this.dataSource.getRepository(GuardianEntity).find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
+    const guardians = await this.dataSource
+      .getRepository(GuardianEntity)
+      .find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
     const writer = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
-    const attendance = (await loadAttendance(this.dataSource, [{ pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader }])).get(pupil.id);
-    if (!attendance || attendance.daysMissed === null) throw new AppError('CONFLICT', 'Er zijn geen verzuimcijfers voor dit schooljaar (geen schoolkalender of niet zichtbaar); schrijf de brief zonder sjabloon.');
+    const attendance = (
+      await loadAttendance(this.dataSource, [
+        { pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader },
+      ])
+    ).get(pupil.id);
+    if (!attendance || attendance.daysMissed === null)
+      throw new AppError(
+        'CONFLICT',
+        'Er zijn geen verzuimcijfers voor dit schooljaar (geen schoolkalender of niet zichtbaar); schrijf de brief zonder sjabloon.',
+      );
     const role = session.actor.memberships.find((m) => m.organisationId === facts.schoolId)?.role;
     const parents = guardians.filter((g) => g.hasParentalAuthority);
     const { subject, body } = draftLetter(template, language, {
@@ -89,7 +113,13 @@ export class LetterService {
       subject,
       body,
       daysMissed: attendance.daysMissed,
-      guardians: guardians.map((g) => ({ id: g.id, name: g.name, relation: g.relation, email: g.email, hasParentalAuthority: g.hasParentalAuthority })),
+      guardians: guardians.map((g) => ({
+        id: g.id,
+        name: g.name,
+        relation: g.relation,
+        email: g.email,
+        hasParentalAuthority: g.hasParentalAuthority,
+      })),
     };
   }
 
@@ -102,11 +132,17 @@ export class LetterService {
     const letter = await this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, input.caseId, 'read', manager);
       this.requireWriter(session, facts, category);
-      const guardians = input.guardianIds.every(isUuid) ? await manager.find(GuardianEntity, { where: { id: In(input.guardianIds), pupilId: facts.pupilId } }) : [];
-      if (guardians.length !== new Set(input.guardianIds).size) throw new InputError('guardianIds', 'Niet alle gekozen ouders horen bij deze leerling.');
+      const guardians = input.guardianIds.every(isUuid)
+        ? await manager.find(GuardianEntity, { where: { id: In(input.guardianIds), pupilId: facts.pupilId } })
+        : [];
+      if (guardians.length !== new Set(input.guardianIds).size)
+        throw new InputError('guardianIds', 'Niet alle gekozen ouders horen bij deze leerling.');
       const withoutEmail = guardians.filter((g) => !g.email);
       if (input.delivery === LetterDelivery.EMAIL && withoutEmail.length > 0) {
-        throw new InputError('guardianIds', `Van ${withoutEmail.map((g) => g.name).join(' en ')} is geen e-mailadres bekend. Kies "downloaden" en geef de brief mee of stuur hem per post.`);
+        throw new InputError(
+          'guardianIds',
+          `Van ${withoutEmail.map((g) => g.name).join(' en ')} is geen e-mailadres bekend. Kies "downloaden" en geef de brief mee of stuur hem per post.`,
+        );
       }
       const saved = await manager.save(
         manager.create(LetterEntity, {
@@ -122,7 +158,13 @@ export class LetterService {
         }),
       );
       const how = input.delivery === LetterDelivery.EMAIL ? 'per e-mail' : 'als pdf';
-      await recordTimeline(manager, session, { caseId: facts.id, kind: TimelineKind.LETTER_SENT, category, summary: `Brief aan ouders (${how}): ${LETTER_TEMPLATE_LABEL_NL[input.template]}`, actorUserId: session.actor.userId });
+      await recordTimeline(manager, session, {
+        caseId: facts.id,
+        kind: TimelineKind.LETTER_SENT,
+        category,
+        summary: `Brief aan ouders (${how}): ${LETTER_TEMPLATE_LABEL_NL[input.template]}`,
+        actorUserId: session.actor.userId,
+      });
       return saved;
     });
     if (letter.delivery === LetterDelivery.EMAIL) await this.mail(letter);
@@ -159,20 +201,32 @@ export class LetterService {
   async models(session: Session, letters: LetterEntity[]): Promise<LetterModel[]> {
     if (letters.length === 0) return [];
     const facts = await this.access.facts([...new Set(letters.map((l) => l.caseId))]);
-    const people = await loadPeople(this.dataSource.manager, letters.map((l) => l.sentBy));
-    return letters.map((l) => toLetterModel(l, this.access.reader(session.actor, facts.get(l.caseId)!), people.get(l.sentBy) ?? UNKNOWN_PERSON));
+    const people = await loadPeople(
+      this.dataSource.manager,
+      letters.map((l) => l.sentBy),
+    );
+    return letters.map((l) =>
+      toLetterModel(l, this.access.reader(session.actor, facts.get(l.caseId)!), people.get(l.sentBy) ?? UNKNOWN_PERSON),
+    );
   }
 
   private requireWriter(session: Session, facts: CaseFacts, category: LetterEntity['category']): void {
-    const ownSchool = session.ability.can('create', subject('Letter', { regionId: facts.regionId, schoolId: facts.schoolId }));
+    const ownSchool = session.ability.can(
+      'create',
+      subject('Letter', { regionId: facts.regionId, schoolId: facts.schoolId }),
+    );
     if (!ownSchool || !categoryVisibility(this.access.reader(session.actor, facts), category).visible) {
-      throw new AppError('FORBIDDEN', 'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.',
+      );
     }
   }
 
   private async mail(letter: LetterEntity): Promise<void> {
     try {
-      for (const recipient of letter.recipients) await this.mailer.send({ to: recipient.email!, subject: letter.subject, text: letter.body });
+      for (const recipient of letter.recipients)
+        await this.mailer.send({ to: recipient.email!, subject: letter.subject, text: letter.body });
       letter.emailedAt = new Date();
       await this.dataSource.getRepository(LetterEntity).update({ id: letter.id }, { emailedAt: letter.emailedAt });
     } catch (error) {
@@ -181,4 +235,3 @@ export class LetterService {
     }
   }
 }
-

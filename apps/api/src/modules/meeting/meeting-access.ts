@@ -19,11 +19,15 @@ export class MeetingAccess {
     return accessibleSql(ability, action, 'Meeting', {
       regionId: (p) => `${alias}.region_id = ANY(:${p})`,
       organisationId: (p) => `${alias}.organisation_id = ANY(:${p})`,
-      participantUserIds: (p) => `EXISTS (SELECT 1 FROM meeting_participant mp WHERE mp.meeting_id = ${alias}.id AND mp.user_id = ANY(:${p}))`,
+      participantUserIds: (p) =>
+        `EXISTS (SELECT 1 FROM meeting_participant mp WHERE mp.meeting_id = ${alias}.id AND mp.user_id = ANY(:${p}))`,
     });
   }
 
-  async participantIds(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+  async participantIds(
+    meetingIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(meetingIds.map((id) => [id, []]));
     if (meetingIds.length === 0) return result;
     const rows = await manager
@@ -37,10 +41,20 @@ export class MeetingAccess {
   }
 
   /** The meeting if the actor may `action` it; NOT_FOUND when they may not even see it. */
-  async require(session: Session, meetingId: string, action: Action = 'read', manager: EntityManager = this.dataSource.manager): Promise<MeetingFacts> {
+  async require(
+    session: Session,
+    meetingId: string,
+    action: Action = 'read',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetingFacts> {
     // Inside a write transaction, lock the meeting row so concurrent changes (closing, agenda) serialise.
-    const lock = action !== 'read' && manager.queryRunner?.isTransactionActive ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const meeting = isUuid(meetingId) ? await manager.findOne(MeetingEntity, { where: { id: meetingId }, ...lock }) : null;
+    const lock =
+      action !== 'read' && manager.queryRunner?.isTransactionActive
+        ? { lock: { mode: 'pessimistic_write' as const } }
+        : {};
+    const meeting = isUuid(meetingId)
+      ? await manager.findOne(MeetingEntity, { where: { id: meetingId }, ...lock })
+      : null;
     if (!meeting) throw meetingNotFound();
     const participantUserIds = (await this.participantIds([meeting.id], manager)).get(meeting.id)!;
     const facts = { meeting, regionId: meeting.regionId, organisationId: meeting.organisationId, participantUserIds };
@@ -65,4 +79,3 @@ export class MeetingAccess {
     );
   }
 }
-

@@ -20,7 +20,11 @@ interface InvitationRow {
  * The iCalendar invitation for a meeting, or for its whole series (one event per meeting, each with a
  * stable UID; SEQUENCE rises when one moves, so calendars replace it). Names no pupil.
  */
-export async function meetingInvitation(manager: EntityManager, meetingId: string, appUrl: string): Promise<string | null> {
+export async function meetingInvitation(
+  manager: EntityManager,
+  meetingId: string,
+  appUrl: string,
+): Promise<string | null> {
   const rows: InvitationRow[] = await manager.query(
     `SELECT m.id, m.title, m.starts_at, m.duration_minutes, m.location, m.online_url, m.status, m.ics_sequence,
             chair.name AS chair_name, chair.email AS chair_email,
@@ -45,7 +49,13 @@ export async function meetingInvitation(manager: EntityManager, meetingId: strin
     url: `${appUrl}/overleggen/${m.id}`,
     status: 'CONFIRMED',
     organizer: { name: m.chair_name, email: m.chair_email },
-    attendees: m.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: true, partstat: 'NEEDS-ACTION', role: 'REQ-PARTICIPANT' })),
+    attendees: m.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      rsvp: true,
+      partstat: 'NEEDS-ACTION',
+      role: 'REQ-PARTICIPANT',
+    })),
   }));
   const { error, value } = createEvents(events, { productId: 'aanwezig', method: 'REQUEST', calName: 'Aanwezig' });
   if (error || !value) throw error ?? new Error('iCalendar could not be built');

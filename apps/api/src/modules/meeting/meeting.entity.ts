@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { MeetingKind, MeetingStatus } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
 import { OrganisationEntity } from '../organisation/organisation.entity';
@@ -68,7 +79,11 @@ export class MeetingEntity {
   chairUserId!: string;
 
   @ManyToMany(() => UserEntity)
-  @JoinTable({ name: 'meeting_participant', joinColumn: { name: 'meeting_id' }, inverseJoinColumn: { name: 'user_id' } })
+  @JoinTable({
+    name: 'meeting_participant',
+    joinColumn: { name: 'meeting_id' },
+    inverseJoinColumn: { name: 'user_id' },
+  })
   participants?: UserEntity[];
 
   @Column('uuid', { name: 'created_by' })

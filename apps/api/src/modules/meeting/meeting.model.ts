@@ -20,7 +20,11 @@ abstract class CategorisedTextModel {
   @Field(() => String, { nullable: true })
   body!: string | null;
 
-  @Field(() => PersonModel, { nullable: true, description: 'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.' })
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'Shielded (null) for a reader who may not see the case’s school and partners: a name tells which organisation works on it.',
+  })
   author!: PersonModel | null;
 
   @Field(() => GraphQLISODateTime)
@@ -32,7 +36,10 @@ abstract class CategorisedTextModel {
 
 @ObjectType('MinutesSection')
 export class MinutesSectionModel extends CategorisedTextModel {
-  @Field(() => ID, { nullable: true, description: 'A correction after the meeting closed points at the section it corrects.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A correction after the meeting closed points at the section it corrects.',
+  })
   correctsSectionId!: string | null;
 
   @Field(() => GraphQLISODateTime)
@@ -56,7 +63,10 @@ export class AgendaItemModel {
   @Field(() => String, { nullable: true, description: 'A general topic (items without a case).' })
   topic!: string | null;
 
-  @Field(() => CaseModel, { nullable: true, description: 'Null for a topic, or shielded when the viewer may not see the case.' })
+  @Field(() => CaseModel, {
+    nullable: true,
+    description: 'Null for a topic, or shielded when the viewer may not see the case.',
+  })
   case!: CaseModel | null;
 
   @Field({ description: 'True when the item is about a case this viewer may not see.' })
@@ -74,7 +84,9 @@ export class AgendaItemModel {
   @Field(() => [DecisionModel])
   decisions!: DecisionModel[];
 
-  @Field(() => [ActionModel], { description: "The case's open actions, carried over from earlier meetings, and the ones agreed here." })
+  @Field(() => [ActionModel], {
+    description: "The case's open actions, carried over from earlier meetings, and the ones agreed here.",
+  })
   actions!: ActionModel[];
 }
 

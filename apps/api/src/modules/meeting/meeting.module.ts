@@ -5,5 +5,9 @@ import { MeetingReplays } from './meeting.replay';
 import { MeetingResolver } from './meeting.resolver';
 import { MeetingService } from './meeting.service';
 
-@Module({ imports: [CaseModule], providers: [MeetingAccess, MeetingService, MeetingResolver, MeetingReplays], exports: [MeetingService, MeetingAccess] })
+@Module({
+  imports: [CaseModule],
+  providers: [MeetingAccess, MeetingService, MeetingResolver, MeetingReplays],
+  exports: [MeetingService, MeetingAccess],
+})
 export class MeetingModule {}

@@ -23,10 +23,30 @@ export class MeetingReplays {
       read: (session, id) => this.item(session, `SELECT meeting_id, id AS item_id FROM agenda_item WHERE id = $1`, id),
     });
     replays.register<MinutesSectionModel>('MinutesSection', {
-      read: async (session, id) => foundIn((await this.item(session, `SELECT ai.meeting_id, ai.id AS item_id FROM minutes_section s JOIN agenda_item ai ON ai.id = s.agenda_item_id WHERE s.id = $1`, id)).minutes, (s) => s.id === id),
+      read: async (session, id) =>
+        foundIn(
+          (
+            await this.item(
+              session,
+              `SELECT ai.meeting_id, ai.id AS item_id FROM minutes_section s JOIN agenda_item ai ON ai.id = s.agenda_item_id WHERE s.id = $1`,
+              id,
+            )
+          ).minutes,
+          (s) => s.id === id,
+        ),
     });
     replays.register<DecisionModel>('Decision', {
-      read: async (session, id) => foundIn((await this.item(session, `SELECT ai.meeting_id, ai.id AS item_id FROM decision d JOIN agenda_item ai ON ai.id = d.agenda_item_id WHERE d.id = $1`, id)).decisions, (d) => d.id === id),
+      read: async (session, id) =>
+        foundIn(
+          (
+            await this.item(
+              session,
+              `SELECT ai.meeting_id, ai.id AS item_id FROM decision d JOIN agenda_item ai ON ai.id = d.agenda_item_id WHERE d.id = $1`,
+              id,
+            )
+          ).decisions,
+          (d) => d.id === id,
+        ),
     });
   }
 

@@ -2,8 +2,22 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, sessionOf, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { requestLoader } from '../../core/graphql/request-loaders';
-import { AddAgendaItemInput, CreateMeetingInput, MeetingFilter, RecordDecisionInput, RecordMinutesInput, RescheduleMeetingInput } from './dto/meeting.inputs';
-import { AgendaItemModel, AgendaSuggestionModel, DecisionModel, MeetingConnection, MeetingModel, MinutesSectionModel } from './meeting.model';
+import {
+  AddAgendaItemInput,
+  CreateMeetingInput,
+  MeetingFilter,
+  RecordDecisionInput,
+  RecordMinutesInput,
+  RescheduleMeetingInput,
+} from './dto/meeting.inputs';
+import {
+  AgendaItemModel,
+  AgendaSuggestionModel,
+  DecisionModel,
+  MeetingConnection,
+  MeetingModel,
+  MinutesSectionModel,
+} from './meeting.model';
 import { MeetingService } from './meeting.service';
 
 @Resolver(() => MeetingModel)
@@ -63,9 +77,15 @@ export class MeetingResolver {
     return this.service.close(session, id);
   }
 
-  @Mutation(() => MeetingModel, { description: 'The chair moves the live meeting to an agenda item; everyone in the meeting room follows.' })
+  @Mutation(() => MeetingModel, {
+    description: 'The chair moves the live meeting to an agenda item; everyone in the meeting room follows.',
+  })
   @Authenticated()
-  moveChair(@CurrentSession() session: Session, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('agendaItemId', { type: () => ID }) agendaItemId: string) {
+  moveChair(
+    @CurrentSession() session: Session,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
+  ) {
     return this.service.moveChair(session, meetingId, agendaItemId);
   }
 

@@ -78,11 +78,24 @@ export class MailDispatcher {
    */
   private async compose(manager: DataSource['manager'], n: PendingMail): Promise<Mail> {
     const appUrl = this.config.appUrl ?? 'http://localhost:3000';
-    const link = n.meeting_id ? `${appUrl}/overleggen/${n.meeting_id}` : n.case_id ? `${appUrl}/casussen/${n.case_id}` : n.signal_id ? `${appUrl}/signalen` : appUrl;
+    const link = n.meeting_id
+      ? `${appUrl}/overleggen/${n.meeting_id}`
+      : n.case_id
+        ? `${appUrl}/casussen/${n.case_id}`
+        : n.signal_id
+          ? `${appUrl}/signalen`
+          : appUrl;
     const text = `${n.body}\n\nBekijk het in Aanwezig: ${link}\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.`;
-    const invitation = n.meeting_id && (n.kind === NotificationKind.MEETING_INVITATION || n.kind === NotificationKind.MEETING_MOVED);
+    const invitation =
+      n.meeting_id && (n.kind === NotificationKind.MEETING_INVITATION || n.kind === NotificationKind.MEETING_MOVED);
     const calendar = invitation ? await meetingInvitation(manager, n.meeting_id!, appUrl) : undefined;
-    return { to: n.email, subject: `Aanwezig: ${n.title}`, text, calendar: calendar ?? undefined, notificationId: n.id };
+    return {
+      to: n.email,
+      subject: `Aanwezig: ${n.title}`,
+      text,
+      calendar: calendar ?? undefined,
+      notificationId: n.id,
+    };
   }
 }
 

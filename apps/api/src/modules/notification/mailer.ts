@@ -27,7 +27,9 @@ export class Mailer {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.outbox = config.smtpUrl ? null : (config.mailOutboxDir ?? path.join(config.dataDir, 'outbox'));
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    this.transport = config.smtpUrl
+      ? createTransport(config.smtpUrl)
+      : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(mail: Mail): Promise<void> {
@@ -37,13 +39,18 @@ export class Mailer {
       subject: mail.subject,
       text: mail.text,
       ...(mail.notificationId ? { headers: { 'X-Aanwezig-Notification': mail.notificationId } } : {}),
-      ...(mail.calendar ? { icalEvent: { method: 'REQUEST', filename: 'uitnodiging.ics', content: mail.calendar } } : {}),
+      ...(mail.calendar
+        ? { icalEvent: { method: 'REQUEST', filename: 'uitnodiging.ics', content: mail.calendar } }
+        : {}),
     });
     if (!this.outbox) return;
     // Mails name people and link to pupils' records: readable by this service's user only.
     await mkdir(this.outbox, { recursive: true, mode: 0o700 });
     await chmod(this.outbox, 0o700);
-    const file = path.join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^\w.@-]/g, '')}.eml`);
+    const file = path.join(
+      this.outbox,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^\w.@-]/g, '')}.eml`,
+    );
     await writeFile(file, info.message as Buffer, { mode: 0o600 });
     this.logger.log(`mail to ${mail.to} ("${mail.subject}") written to ${file}`);
   }

@@ -4,7 +4,10 @@ import { NotificationKind } from './notification.entity';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-@ObjectType('Notification', { description: 'A message for you in the app: a neutral sentence for its kind, naming no pupil and quoting no content, and the ids of the record it is about (read that through its own query).' })
+@ObjectType('Notification', {
+  description:
+    'A message for you in the app: a neutral sentence for its kind, naming no pupil and quoting no content, and the ids of the record it is about (read that through its own query).',
+})
 export class NotificationModel {
   @Field(() => ID)
   id!: string;

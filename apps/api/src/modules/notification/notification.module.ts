@@ -4,5 +4,8 @@ import { Mailer } from './mailer';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 
-@Module({ providers: [NotificationService, NotificationResolver, Mailer, MailDispatcher], exports: [Mailer, MailDispatcher] })
+@Module({
+  providers: [NotificationService, NotificationResolver, Mailer, MailDispatcher],
+  exports: [Mailer, MailDispatcher],
+})
 export class NotificationModule {}

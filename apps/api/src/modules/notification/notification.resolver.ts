@@ -25,9 +25,14 @@ export class NotificationResolver {
     return this.service.unreadCount(session);
   }
 
-  @Mutation(() => Int, { description: 'Marks these of your notifications read (all of them without ids); returns how many changed.' })
+  @Mutation(() => Int, {
+    description: 'Marks these of your notifications read (all of them without ids); returns how many changed.',
+  })
   @Authenticated()
-  markNotificationsRead(@CurrentSession() session: Session, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[]) {
+  markNotificationsRead(
+    @CurrentSession() session: Session,
+    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[],
+  ) {
     return this.service.markRead(session, ids);
   }
 }

@@ -13,18 +13,31 @@ export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(session: Session, unreadOnly: boolean, page: PageRequest): Promise<Connection<NotificationModel>> {
-    const query = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipient_user_id = :me', { me: session.actor.userId });
+    const query = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipient_user_id = :me', { me: session.actor.userId });
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
     return paginate(
       query,
-      { expression: `date_trunc('milliseconds', n.created_at)`, idExpression: 'n.id', direction: 'DESC', valueOf: (n) => n.createdAt.toISOString(), idOf: (n) => n.id },
+      {
+        expression: `date_trunc('milliseconds', n.created_at)`,
+        idExpression: 'n.id',
+        direction: 'DESC',
+        valueOf: (n) => n.createdAt.toISOString(),
+        idOf: (n) => n.id,
+      },
       page,
       (rows) => rows,
     );
   }
 
   async unreadCount(session: Session): Promise<number> {
-    return this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipient_user_id = :me AND n.read_at IS NULL', { me: session.actor.userId }).getCount();
+    return this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipient_user_id = :me AND n.read_at IS NULL', { me: session.actor.userId })
+      .getCount();
   }
 
   /** Marks these (or, without ids, all) of your notifications read; returns how many changed. */

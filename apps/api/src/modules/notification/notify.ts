@@ -29,7 +29,11 @@ export interface NewNotification {
  * Writes notifications in the caller's transaction: they exist exactly when the change that caused
  * them does. Returns how many were new; with `emit`, their recipients hear of them live after commit.
  */
-export async function notify(manager: EntityManager, notifications: readonly NewNotification[], emit?: Emit): Promise<number> {
+export async function notify(
+  manager: EntityManager,
+  notifications: readonly NewNotification[],
+  emit?: Emit,
+): Promise<number> {
   if (notifications.length === 0) return 0;
   const rows = notifications.map((n) => ({
     recipient_user_id: n.recipientUserId,

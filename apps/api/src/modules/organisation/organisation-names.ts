@@ -9,9 +9,15 @@ export const byDutchName = (() => {
 })();
 
 /** Organisations by id, in one query. Unknown ids are absent from the map. */
-export async function loadOrganisations(manager: EntityManager, ids: Iterable<string>): Promise<Map<string, OrganisationModel>> {
+export async function loadOrganisations(
+  manager: EntityManager,
+  ids: Iterable<string>,
+): Promise<Map<string, OrganisationModel>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await manager.find(OrganisationEntity, { where: { id: In(unique) }, select: ['id', 'name', 'kind', 'sector'] });
+  const rows = await manager.find(OrganisationEntity, {
+    where: { id: In(unique) },
+    select: ['id', 'name', 'kind', 'sector'],
+  });
   return new Map(rows.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind, sector: o.sector }]));
 }

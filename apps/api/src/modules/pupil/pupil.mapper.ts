@@ -2,7 +2,10 @@ import type { OrganisationEntity } from '../organisation/organisation.entity';
 import type { PupilEntity } from './pupil.entity';
 import type { PupilModel } from './pupil.model';
 
-export function toPupilModel(pupil: Pick<PupilEntity, 'id' | 'givenName' | 'familyName' | 'dateOfBirth' | 'groupName' | 'pupilNumber'>, school: OrganisationEntity): PupilModel {
+export function toPupilModel(
+  pupil: Pick<PupilEntity, 'id' | 'givenName' | 'familyName' | 'dateOfBirth' | 'groupName' | 'pupilNumber'>,
+  school: OrganisationEntity,
+): PupilModel {
   return {
     id: pupil.id,
     givenName: pupil.givenName,

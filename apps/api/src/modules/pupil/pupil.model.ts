@@ -28,7 +28,9 @@ export class PupilModel {
   @Field(() => OrganisationModel)
   school!: OrganisationModel;
 
-  @Field(() => [ParentModel], { description: 'Parents and carers (names and who has parental authority), e.g. for recording consent.' })
+  @Field(() => [ParentModel], {
+    description: 'Parents and carers (names and who has parental authority), e.g. for recording consent.',
+  })
   guardians?: ParentModel[];
 }
 

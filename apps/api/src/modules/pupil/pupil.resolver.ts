@@ -9,7 +9,7 @@ import { PupilService } from './pupil.service';
 export class PupilResolver {
   constructor(private readonly service: PupilService) {}
 
-  @Query(() => PupilConnection, { description: "Pupils of your school(s), e.g. to open a case." })
+  @Query(() => PupilConnection, { description: 'Pupils of your school(s), e.g. to open a case.' })
   @Allow('read', 'Pupil')
   pupils(
     @CurrentSession() session: Session,

@@ -23,22 +23,42 @@ export class PupilService {
       schoolId: (p) => `p.school_id = ANY(:${p})`,
       mentorUserIds: (p) => `${classMentorIdsSql('p')} && :${p}::text[]`,
     });
-    const query = this.dataSource.getRepository(PupilEntity).createQueryBuilder('p').where(access?.sql ?? 'false', access?.params);
+    const query = this.dataSource
+      .getRepository(PupilEntity)
+      .createQueryBuilder('p')
+      .where(access?.sql ?? 'false', access?.params);
     const text = search?.trim();
     if (text) {
-      query.andWhere(`(p.given_name || ' ' || p.family_name ILIKE :search OR p.pupil_number = :exact)`, { search: `%${text.replace(/[%_\\]/g, '\\$&')}%`, exact: text });
+      query.andWhere(`(p.given_name || ' ' || p.family_name ILIKE :search OR p.pupil_number = :exact)`, {
+        search: `%${text.replace(/[%_\\]/g, '\\$&')}%`,
+        exact: text,
+      });
     }
     return paginate(
       query,
-      { expression: `p.family_name || ' ' || p.given_name`, idExpression: 'p.id', direction: 'ASC', valueOf: (p) => `${p.familyName} ${p.givenName}`, idOf: (p) => p.id },
+      {
+        expression: `p.family_name || ' ' || p.given_name`,
+        idExpression: 'p.id',
+        direction: 'ASC',
+        valueOf: (p) => `${p.familyName} ${p.givenName}`,
+        idOf: (p) => p.id,
+      },
       page,
       async (pupils) => {
-        const schools = await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(pupils.map((p) => p.schoolId))]) });
+        const schools = await this.dataSource
+          .getRepository(OrganisationEntity)
+          .findBy({ id: In([...new Set(pupils.map((p) => p.schoolId))]) });
         const byId = new Map(schools.map((s) => [s.id, s]));
         await audit(
           this.dataSource.manager,
           session,
-          pupils.map((p) => ({ pupilId: p.id, regionId: p.regionId, action: AuditAction.READ, categories: ['IDENTITY'], subject: `Pupil:${p.id}` })),
+          pupils.map((p) => ({
+            pupilId: p.id,
+            regionId: p.regionId,
+            action: AuditAction.READ,
+            categories: ['IDENTITY'],
+            subject: `Pupil:${p.id}`,
+          })),
         );
         return pupils.map((p) => toPupilModel(p, byId.get(p.schoolId)!));
       },
@@ -47,9 +67,15 @@ export class PupilService {
 
   /** Parents of several pupils, in one query, by name. */
   async guardiansOf(pupilIds: readonly string[]): Promise<Map<string, ParentModel[]>> {
-    const rows = await this.dataSource.getRepository(GuardianEntity).find({ where: { pupilId: In([...pupilIds]) }, order: { name: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(GuardianEntity)
+      .find({ where: { pupilId: In([...pupilIds]) }, order: { name: 'ASC' } });
     const byPupil = new Map<string, ParentModel[]>();
-    for (const g of rows) byPupil.set(g.pupilId, [...(byPupil.get(g.pupilId) ?? []), { id: g.id, name: g.name, relation: g.relation, hasParentalAuthority: g.hasParentalAuthority }]);
+    for (const g of rows)
+      byPupil.set(g.pupilId, [
+        ...(byPupil.get(g.pupilId) ?? []),
+        { id: g.id, name: g.name, relation: g.relation, hasParentalAuthority: g.hasParentalAuthority },
+      ]);
     return byPupil;
   }
 }

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('ReminderSettings', { description: "An organisation's reminders for open actions (defaults 3, 7, Monday)." })
+@ObjectType('ReminderSettings', {
+  description: "An organisation's reminders for open actions (defaults 3, 7, Monday).",
+})
 export class ReminderSettingsModel {
   @Field(() => ID)
   organisationId!: string;

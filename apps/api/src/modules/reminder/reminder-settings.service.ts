@@ -35,18 +35,36 @@ export class ReminderSettingsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.organisation(session, organisationId, manager);
-      if (!session.ability.can('update', subject('Organisation', { id: organisation.id, regionId: organisation.regionId }))) {
-        throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van deze organisatie of de beheerder wijzigen de herinneringen.');
+      if (
+        !session.ability.can(
+          'update',
+          subject('Organisation', { id: organisation.id, regionId: organisation.regionId }),
+        )
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Alleen de coördinatoren van deze organisatie of de beheerder wijzigen de herinneringen.',
+        );
       }
-      const merged = { ...reminderSettings(organisation.reminderSettings), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) };
+      const merged = {
+        ...reminderSettings(organisation.reminderSettings),
+        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
+      };
       await manager.update(OrganisationEntity, { id: organisation.id }, { reminderSettings: merged });
       return { organisationId: organisation.id, ...reminderSettings(merged) };
     });
   }
 
-  private async organisation(session: Session, id: string, manager = this.dataSource.manager): Promise<OrganisationEntity> {
+  private async organisation(
+    session: Session,
+    id: string,
+    manager = this.dataSource.manager,
+  ): Promise<OrganisationEntity> {
     const organisation = isUuid(id) ? await manager.findOneBy(OrganisationEntity, { id }) : null;
-    if (!organisation || !session.ability.can('read', subject('Organisation', { id: organisation.id, regionId: organisation.regionId }))) {
+    if (
+      !organisation ||
+      !session.ability.can('read', subject('Organisation', { id: organisation.id, regionId: organisation.regionId }))
+    ) {
       throw new AppError('NOT_FOUND', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
     }
     return organisation;

@@ -5,5 +5,9 @@ import { ReminderSettingsService } from './reminder-settings.service';
 import { ReminderService } from './reminder.service';
 import { JobScheduler } from './scheduler';
 
-@Module({ imports: [NotificationModule], providers: [ReminderService, ReminderSettingsService, ReminderResolver, JobScheduler], exports: [ReminderService] })
+@Module({
+  imports: [NotificationModule],
+  providers: [ReminderService, ReminderSettingsService, ReminderResolver, JobScheduler],
+  exports: [ReminderService],
+})
 export class ReminderModule {}

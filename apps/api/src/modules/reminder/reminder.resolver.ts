@@ -12,16 +12,24 @@ export class ReminderResolver {
     replays: ReplayReaders,
   ) {
     // A retried updateReminderSettings reads the organisation's settings again (core/idempotency).
-    replays.register<ReminderSettingsModel>('ReminderSettings', { idOf: (s) => s.organisationId, read: (session, organisationId) => settings.get(session, organisationId) });
+    replays.register<ReminderSettingsModel>('ReminderSettings', {
+      idOf: (s) => s.organisationId,
+      read: (session, organisationId) => settings.get(session, organisationId),
+    });
   }
 
   @Query(() => ReminderSettingsModel, { description: "An organisation's reminder and escalation settings." })
   @Allow('read', 'Organisation')
-  reminderSettings(@CurrentSession() session: Session, @Args('organisationId', { type: () => ID }) organisationId: string) {
+  reminderSettings(
+    @CurrentSession() session: Session,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ) {
     return this.settings.get(session, organisationId);
   }
 
-  @Mutation(() => ReminderSettingsModel, { description: 'Changes the reminders for actions on this organisation’s cases; unset fields stay as they are.' })
+  @Mutation(() => ReminderSettingsModel, {
+    description: 'Changes the reminders for actions on this organisation’s cases; unset fields stay as they are.',
+  })
   @Allow('read', 'Organisation')
   updateReminderSettings(
     @CurrentSession() session: Session,

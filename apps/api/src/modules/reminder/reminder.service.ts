@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Role, actionReminders, addDays, dutchDate, isDigestDay, reminderSettings, type ActionReminder, type ReminderSettings } from '@aanwezig/domain';
+import {
+  Role,
+  actionReminders,
+  addDays,
+  dutchDate,
+  isDigestDay,
+  reminderSettings,
+  type ActionReminder,
+  type ReminderSettings,
+} from '@aanwezig/domain';
 import { LiveEvents } from '../../realtime/live-events';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify, type NewNotification } from '../notification/notify';
@@ -65,7 +74,8 @@ export class ReminderService {
     const coordinators = await this.coordinatorsOf(manager, [...new Set(actions.map((a) => a.school_id))]);
     return actions.flatMap((action) =>
       actionReminders(action.due_date, today, reminderSettings(action.settings)).flatMap((reminder) => {
-        const recipients = reminder === 'ESCALATED' ? (coordinators.get(action.school_id) ?? []) : [action.owner_user_id];
+        const recipients =
+          reminder === 'ESCALATED' ? (coordinators.get(action.school_id) ?? []) : [action.owner_user_id];
         return recipients.map((recipientUserId) => ({
           recipientUserId,
           kind: REMINDER_KIND[reminder],

@@ -24,7 +24,11 @@ export async function takeCensusIn(manager: EntityManager, request: CensusReques
   );
   if (latest && latest.census_date >= request.date) {
     const code = latest.census_date === request.date ? 'CONFLICT' : 'BAD_USER_INPUT';
-    throw new AppError(code, `Er is al een peiling op of na deze datum (${latest.census_date}); een peiling wordt niet overgedaan of ingevoegd.`, 'date');
+    throw new AppError(
+      code,
+      `Er is al een peiling op of na deze datum (${latest.census_date}); een peiling wordt niet overgedaan of ingevoegd.`,
+      'date',
+    );
   }
   const [{ id }]: { id: string }[] = await manager.query(
     `INSERT INTO census (region_id, census_date, exemptions_5a, absolute_absence, taken_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,

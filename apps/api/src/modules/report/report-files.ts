@@ -2,11 +2,16 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { MSA_GROUP_LABEL_NL, formatMsaDate, type MsaReport, type ReportCell, type ReportTable } from '@aanwezig/domain';
 
-const TABLE_TITLES: Record<string, string> = { category: 'Categorie', typology: 'Typologie', outcome: 'Uitkomst (gesloten sinds vorige peildatum)' };
+const TABLE_TITLES: Record<string, string> = {
+  category: 'Categorie',
+  typology: 'Typologie',
+  outcome: 'Uitkomst (gesloten sinds vorige peildatum)',
+};
 export const SUPPRESSED = '<5';
 
 /** A cell as printed: the count, or "<5" when suppressed. */
-export const printed = (cell: ReportCell, threshold = 5) => (cell.suppressed ? `<${threshold}` : cell.count === null ? '' : String(cell.count));
+export const printed = (cell: ReportCell, threshold = 5) =>
+  cell.suppressed ? `<${threshold}` : cell.count === null ? '' : String(cell.count);
 const label = (group: string) => MSA_GROUP_LABEL_NL[group] ?? group;
 
 /** One table as rows of text: header, a row per school, the region's totals. */
@@ -14,15 +19,32 @@ export function tableRows(table: ReportTable, threshold: number): string[][] {
   const groups = table.totals.map((c) => c.group);
   return [
     ['School', 'Leerlingen', ...groups.map(label), 'Totaal', '% van leerlingen'],
-    ...table.rows.map((r) => [r.schoolName, String(r.population), ...r.cells.map((c) => printed(c, threshold)), printed(r.total, threshold), r.share === null ? '' : r.share.toFixed(2).replace('.', ',')]),
-    ['Regio', String(table.population), ...table.totals.map((c) => printed(c, threshold)), printed(table.grandTotal, threshold), table.share === null ? '' : table.share.toFixed(2).replace('.', ',')],
+    ...table.rows.map((r) => [
+      r.schoolName,
+      String(r.population),
+      ...r.cells.map((c) => printed(c, threshold)),
+      printed(r.total, threshold),
+      r.share === null ? '' : r.share.toFixed(2).replace('.', ','),
+    ]),
+    [
+      'Regio',
+      String(table.population),
+      ...table.totals.map((c) => printed(c, threshold)),
+      printed(table.grandTotal, threshold),
+      table.share === null ? '' : table.share.toFixed(2).replace('.', ','),
+    ],
   ];
 }
 
 export function trendRows(report: MsaReport): string[][] {
   return [
     ['Peildatum', 'Leerlingen niet of deels op school', '% van leerlingen', 'Verandering %'],
-    ...report.trend.map((t) => [t.date, printed(t.total, report.threshold), t.share === null ? '' : t.share.toFixed(2).replace('.', ','), t.changePercent === null ? '' : t.changePercent.toFixed(1).replace('.', ',')]),
+    ...report.trend.map((t) => [
+      t.date,
+      printed(t.total, report.threshold),
+      t.share === null ? '' : t.share.toFixed(2).replace('.', ','),
+      t.changePercent === null ? '' : t.changePercent.toFixed(1).replace('.', ','),
+    ]),
   ];
 }
 
@@ -37,8 +59,24 @@ export const DEFINITIONS = [
 
 /** The report as one semicolon CSV (Dutch spreadsheets): a block per table, then the trend. */
 export function reportCsv(report: MsaReport): string {
-  const blocks = (['category', 'typology', 'outcome'] as const).flatMap((d) => [[TABLE_TITLES[d]], ...tableRows(report.tables[d], report.threshold), []]);
-  return stringify([[`MSA-rapportage peildatum ${formatMsaDate(report.date)}`], [], ...blocks, ['Trend'], ...trendRows(report), [], ['Toelichting'], ...DEFINITIONS.map((d) => [d])], { delimiter: ';', bom: true });
+  const blocks = (['category', 'typology', 'outcome'] as const).flatMap((d) => [
+    [TABLE_TITLES[d]],
+    ...tableRows(report.tables[d], report.threshold),
+    [],
+  ]);
+  return stringify(
+    [
+      [`MSA-rapportage peildatum ${formatMsaDate(report.date)}`],
+      [],
+      ...blocks,
+      ['Trend'],
+      ...trendRows(report),
+      [],
+      ['Toelichting'],
+      ...DEFINITIONS.map((d) => [d]),
+    ],
+    { delimiter: ';', bom: true },
+  );
 }
 
 export async function reportXlsx(report: MsaReport): Promise<Buffer> {
@@ -53,8 +91,14 @@ export async function reportXlsx(report: MsaReport): Promise<Buffer> {
     ws.columns.forEach((c) => (c.width = 18));
     ws.getColumn(1).width = 32;
   };
-  for (const d of ['category', 'typology', 'outcome'] as const) sheet(TABLE_TITLES[d].split(' ')[0], tableRows(report.tables[d], report.threshold));
+  for (const d of ['category', 'typology', 'outcome'] as const)
+    sheet(TABLE_TITLES[d].split(' ')[0], tableRows(report.tables[d], report.threshold));
   sheet('Trend', trendRows(report));
-  sheet('Toelichting', [[`MSA-rapportage peildatum ${formatMsaDate(report.date)}`], ...report.summary.map((s) => [s]), [], ...DEFINITIONS.map((d) => [d])]);
+  sheet('Toelichting', [
+    [`MSA-rapportage peildatum ${formatMsaDate(report.date)}`],
+    ...report.summary.map((s) => [s]),
+    [],
+    ...DEFINITIONS.map((d) => [d]),
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -3,19 +3,30 @@ import { MSA_GROUP_LABEL_NL, formatMsaDate, type MsaReport } from '@aanwezig/dom
 import { DEFINITIONS, printed, tableRows } from './report-files';
 
 const COLOURS = ['#1f4e79', '#c55a11', '#7f7f7f', '#bdd7ee', '#548235', '#7030a0'];
-const TITLES = { category: 'Leerlingen per categorie', typology: 'Leerlingen per typologie', outcome: 'Uitkomsten sinds de vorige peildatum' } as const;
+const TITLES = {
+  category: 'Leerlingen per categorie',
+  typology: 'Leerlingen per typologie',
+  outcome: 'Uitkomsten sinds de vorige peildatum',
+} as const;
 /** The standard PDF fonts speak WinAnsi: no typographic minus. */
 const plain = (text: string) => text.replace(/\u2212/g, '-');
 
 /** The MSA report as a PDF that reads as a report: title, summary, a chart, the tables and notes on definitions. */
 export function reportPdf(report: MsaReport, regionName: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `MSA-rapportage ${formatMsaDate(report.date)}`, Author: regionName, Creator: 'Aanwezig' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    info: { Title: `MSA-rapportage ${formatMsaDate(report.date)}`, Author: regionName, Creator: 'Aanwezig' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   doc.font('Helvetica-Bold').fontSize(20).text('MSA-rapportage thuiszitters');
-  doc.font('Helvetica').fontSize(12).text(`${regionName} - peildatum ${formatMsaDate(report.date)}`);
+  doc
+    .font('Helvetica')
+    .fontSize(12)
+    .text(`${regionName} - peildatum ${formatMsaDate(report.date)}`);
   doc.moveDown();
   doc.font('Helvetica-Bold').fontSize(13).text('Samenvatting');
   doc.font('Helvetica').fontSize(10);
@@ -28,7 +39,10 @@ export function reportPdf(report: MsaReport, regionName: string): Promise<Buffer
     table(doc, TITLES[dimension], tableRows(report.tables[dimension], report.threshold));
   }
   doc.font('Helvetica-Bold').fontSize(11).text('Apart geteld (gemeente)');
-  doc.font('Helvetica').fontSize(10).text(`Vrijstellingen art. 5 sub a: ${printed(report.exemptions5a, report.threshold) || 'niet aangeleverd'}`);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`Vrijstellingen art. 5 sub a: ${printed(report.exemptions5a, report.threshold) || 'niet aangeleverd'}`);
   doc.text(`Absoluut verzuim: ${printed(report.absoluteAbsence, report.threshold) || 'niet aangeleverd'}`);
   doc.moveDown();
   doc.font('Helvetica-Bold').fontSize(11).text('Toelichting');
@@ -55,12 +69,19 @@ function stackedBars(doc: PDFKit.PDFDocument, report: MsaReport): void {
       if (h > 0) doc.rect(x, y - h, barWidth, h).fill(COLOURS[k % COLOURS.length]);
       y -= h;
     });
-    doc.fillColor('black').font('Helvetica').fontSize(7).text(point.date.slice(5), x, top + height + 2, { width: barWidth, align: 'center' });
+    doc
+      .fillColor('black')
+      .font('Helvetica')
+      .fontSize(7)
+      .text(point.date.slice(5), x, top + height + 2, { width: barWidth, align: 'center' });
   });
   let legendY = top + height + 14;
   report.trend[0]?.byCategory.forEach((cell, k) => {
     doc.rect(left, legendY, 8, 8).fill(COLOURS[k % COLOURS.length]);
-    doc.fillColor('black').fontSize(8).text(MSA_GROUP_LABEL_NL[cell.group] ?? cell.group, left + 12, legendY, { lineBreak: false });
+    doc
+      .fillColor('black')
+      .fontSize(8)
+      .text(MSA_GROUP_LABEL_NL[cell.group] ?? cell.group, left + 12, legendY, { lineBreak: false });
     legendY += 11;
   });
   doc.x = left;
@@ -81,10 +102,20 @@ function table(doc: PDFKit.PDFDocument, title: string, rows: string[][]): void {
     const font = i === 0 || i === rows.length - 1 ? 'Helvetica-Bold' : 'Helvetica';
     doc.font(font).fontSize(i === 0 ? 7 : 8);
     const heights = row.map((cell, c) => doc.heightOfString(cell, { width: c === 0 ? first - 4 : rest - 4 }));
-    row.forEach((cell, c) => doc.text(cell, c === 0 ? left : left + first + (c - 1) * rest, y, { width: c === 0 ? first - 4 : rest - 4, align: c === 0 ? 'left' : 'right' }));
+    row.forEach((cell, c) =>
+      doc.text(cell, c === 0 ? left : left + first + (c - 1) * rest, y, {
+        width: c === 0 ? first - 4 : rest - 4,
+        align: c === 0 ? 'left' : 'right',
+      }),
+    );
     doc.x = left;
     doc.y = y + Math.max(...heights) + 2;
-    doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.3).strokeColor('#999999').stroke();
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
   });
   doc.moveDown();
 }

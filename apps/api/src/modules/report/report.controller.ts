@@ -21,12 +21,22 @@ export class ReportController {
 
   @Get('msa/:censusId/:format')
   @Allow('read', 'Report')
-  async download(@CurrentSession() session: Session, @Param('censusId') censusId: string, @Param('format') format: string, @Res() res: Response): Promise<void> {
+  async download(
+    @CurrentSession() session: Session,
+    @Param('censusId') censusId: string,
+    @Param('format') format: string,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!(format in TYPES)) throw new InputError('format', 'Kies pdf, csv of xlsx.');
     const { report, census } = await this.reports.report(session, censusId);
     const kind = format as keyof typeof TYPES;
     const region = await this.reports.regionName(census.regionId);
-    const body = kind === 'pdf' ? await reportPdf(report, region) : kind === 'csv' ? Buffer.from(reportCsv(report), 'utf8') : await reportXlsx(report);
+    const body =
+      kind === 'pdf'
+        ? await reportPdf(report, region)
+        : kind === 'csv'
+          ? Buffer.from(reportCsv(report), 'utf8')
+          : await reportXlsx(report);
     sendDownload(res, body, TYPES[kind], `msa-rapportage-${census.censusDate}.${kind}`);
   }
 }

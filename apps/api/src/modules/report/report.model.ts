@@ -32,7 +32,9 @@ export class TakeCensusInput {
   absoluteAbsence?: number | null;
 }
 
-@ObjectType('ReportCell', { description: 'A count, or null when it is suppressed (fewer than the threshold, or it would give a small one away).' })
+@ObjectType('ReportCell', {
+  description: 'A count, or null when it is suppressed (fewer than the threshold, or it would give a small one away).',
+})
 export class ReportCellModel {
   @Field({ description: 'Category, typology or outcome code; TOTAL; NONE for cases not yet classified.' })
   group!: string;
@@ -137,7 +139,9 @@ export class CensusCaseModel {
   shielded!: ShieldModel[];
 }
 
-@ObjectType('MsaReport', { description: 'The MSA report for a census date: per school and for the region, with trends.' })
+@ObjectType('MsaReport', {
+  description: 'The MSA report for a census date: per school and for the region, with trends.',
+})
 export class MsaReportModel {
   @Field(() => CensusModel)
   census!: CensusModel;

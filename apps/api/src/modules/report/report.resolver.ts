@@ -12,7 +12,9 @@ export class ReportResolver {
     replays: ReplayReaders,
   ) {
     // A retried takeCensus reads the census again among the region's census dates (core/idempotency).
-    replays.register<CensusModel>('Census', { read: async (session, id) => foundIn(await reports.censuses(session), (c) => c.id === id) });
+    replays.register<CensusModel>('Census', {
+      read: async (session, id) => foundIn(await reports.censuses(session), (c) => c.id === id),
+    });
   }
 
   @Query(() => [CensusModel], { description: "The region's census dates (peildata), newest first." })
@@ -21,7 +23,9 @@ export class ReportResolver {
     return this.reports.censuses(session);
   }
 
-  @Mutation(() => CensusModel, { description: 'Freezes the region on a census date; the MSA report is built from it and never changes.' })
+  @Mutation(() => CensusModel, {
+    description: 'Freezes the region on a census date; the MSA report is built from it and never changes.',
+  })
   @Allow('create', 'Census')
   takeCensus(@CurrentSession() session: Session, @Args('input') input: TakeCensusInput) {
     return this.reports.take(session, input);

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { MSA_GROUP_LABEL_NL, buildMsaReport, dutchDate, type MsaReport, type ReportCell, type ReportTable } from '@aanwezig/domain';
+import {
+  MSA_GROUP_LABEL_NL,
+  buildMsaReport,
+  dutchDate,
+  type MsaReport,
+  type ReportCell,
+  type ReportTable,
+} from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { InputError, requireDate } from '../../core/errors/input';
@@ -13,7 +20,14 @@ import { CaseService } from '../case/case.service';
 import { takeCensusIn } from './census';
 import { CensusEntity } from './census.entity';
 import { loadCensusFigures } from './census-figures';
-import type { CensusCaseModel, CensusModel, MsaReportModel, ReportCellModel, ReportTableModel, TakeCensusInput } from './report.model';
+import type {
+  CensusCaseModel,
+  CensusModel,
+  MsaReportModel,
+  ReportCellModel,
+  ReportTableModel,
+  TakeCensusInput,
+} from './report.model';
 
 const notFound = () => new AppError('NOT_FOUND', 'Deze peildatum bestaat niet in uw samenwerkingsverband.');
 
@@ -31,32 +45,56 @@ export class ReportService {
   }
 
   async censuses(session: Session): Promise<CensusModel[]> {
-    const rows = await this.dataSource.getRepository(CensusEntity).find({ where: { regionId: session.actor.regionId }, order: { censusDate: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(CensusEntity)
+      .find({ where: { regionId: session.actor.regionId }, order: { censusDate: 'DESC' } });
     return rows.map(toCensusModel);
   }
 
   async take(session: Session, input: TakeCensusInput): Promise<CensusModel> {
     const date = requireDate(input.date, 'date', 'De peildatum');
-    if (date > dutchDate()) throw new InputError('date', 'De peildatum ligt in de toekomst; neem de peiling op of na die dag.');
-    for (const [field, value] of [['exemptions5a', input.exemptions5a], ['absoluteAbsence', input.absoluteAbsence]] as const) {
-      if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 100_000)) throw new InputError(field, 'Geef een aantal van 0 of meer.');
+    if (date > dutchDate())
+      throw new InputError('date', 'De peildatum ligt in de toekomst; neem de peiling op of na die dag.');
+    for (const [field, value] of [
+      ['exemptions5a', input.exemptions5a],
+      ['absoluteAbsence', input.absoluteAbsence],
+    ] as const) {
+      if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 100_000))
+        throw new InputError(field, 'Geef een aantal van 0 of meer.');
     }
     if (!session.ability.can('create', subject('Census', { regionId: session.actor.regionId }))) {
       throw new AppError('FORBIDDEN', 'Alleen het samenwerkingsverband neemt een peiling.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const id = await takeCensusIn(manager, { regionId: session.actor.regionId, date, takenBy: session.actor.userId, exemptions5a: input.exemptions5a, absoluteAbsence: input.absoluteAbsence });
+      const id = await takeCensusIn(manager, {
+        regionId: session.actor.regionId,
+        date,
+        takenBy: session.actor.userId,
+        exemptions5a: input.exemptions5a,
+        absoluteAbsence: input.absoluteAbsence,
+      });
       return toCensusModel(await manager.findOneByOrFail(CensusEntity, { id }));
     });
   }
 
   /** The report as this reader may see it, plus its figures for downloads. */
-  async report(session: Session, censusId: string): Promise<{ model: MsaReportModel; report: MsaReport; census: CensusEntity }> {
-    const census = isUuid(censusId) ? await this.dataSource.getRepository(CensusEntity).findOneBy({ id: censusId }) : null;
+  async report(
+    session: Session,
+    censusId: string,
+  ): Promise<{ model: MsaReportModel; report: MsaReport; census: CensusEntity }> {
+    const census = isUuid(censusId)
+      ? await this.dataSource.getRepository(CensusEntity).findOneBy({ id: censusId })
+      : null;
     if (!census || !session.ability.can('read', subject('Report', { regionId: census.regionId }))) throw notFound();
     const figures = await loadCensusFigures(this.dataSource.manager, census.regionId, census.censusDate);
     const current = figures.find((f) => f.censusId === census.id)!;
-    const own = new Set(current.schools.map((s) => s.schoolId).filter((schoolId) => session.ability.can('read', subject('SchoolReport', { regionId: census.regionId, schoolId }))));
+    const own = new Set(
+      current.schools
+        .map((s) => s.schoolId)
+        .filter((schoolId) =>
+          session.ability.can('read', subject('SchoolReport', { regionId: census.regionId, schoolId })),
+        ),
+    );
     const report = buildMsaReport(current, figures, { knownSchoolIds: own });
     return {
       census,
@@ -80,27 +118,62 @@ export class ReportService {
   /** The own schools' cases on the census date, each masked by the reader's view of that case now. */
   private async detail(session: Session, censusId: string, schoolIds: string[]): Promise<CensusCaseModel[]> {
     if (schoolIds.length === 0) return [];
-    const rows: { case_id: string; school_id: string; category: string | null; typology: string | null; status: string; outcome: string | null }[] = await this.dataSource.query(
+    const rows: {
+      case_id: string;
+      school_id: string;
+      category: string | null;
+      typology: string | null;
+      status: string;
+      outcome: string | null;
+    }[] = await this.dataSource.query(
       `SELECT case_id, school_id, category, typology, status, outcome FROM census_case WHERE census_id = $1 AND phase = 'ACTIVE' AND school_id = ANY($2) ORDER BY school_id, case_id`,
       [censusId, schoolIds],
     );
     const facts = await this.caseAccess.facts(rows.map((r) => r.case_id));
-    const readable = rows.filter((r) => facts.has(r.case_id) && this.caseAccess.can(session.ability, 'read', facts.get(r.case_id)!));
-    const models = new Map((await this.cases.modelsOf(session, readable.map((r) => ({ id: r.case_id })))).map((m) => [m.id, m]));
+    const readable = rows.filter(
+      (r) => facts.has(r.case_id) && this.caseAccess.can(session.ability, 'read', facts.get(r.case_id)!),
+    );
+    const models = new Map(
+      (
+        await this.cases.modelsOf(
+          session,
+          readable.map((r) => ({ id: r.case_id })),
+        )
+      ).map((m) => [m.id, m]),
+    );
     return readable.map((r) => {
       const model = models.get(r.case_id)!;
-      const masked = maskFields('CensusCase', { category: r.category, typology: r.typology, status: r.status, outcome: r.outcome }, model.reader);
+      const masked = maskFields(
+        'CensusCase',
+        { category: r.category, typology: r.typology, status: r.status, outcome: r.outcome },
+        model.reader,
+      );
       return { ...masked, caseId: r.case_id, schoolId: r.school_id, case: model };
     });
   }
 }
 
 function toCensusModel(c: CensusEntity): CensusModel {
-  return { id: c.id, date: c.censusDate, takenAt: c.takenAt, exemptions5a: c.exemptions5a, absoluteAbsence: c.absoluteAbsence };
+  return {
+    id: c.id,
+    date: c.censusDate,
+    takenAt: c.takenAt,
+    exemptions5a: c.exemptions5a,
+    absoluteAbsence: c.absoluteAbsence,
+  };
 }
 
 export function labelled(cell: ReportCell): ReportCellModel {
-  return { ...cell, label: MSA_GROUP_LABEL_NL[cell.group] ?? (cell.group === 'TOTAL' ? 'totaal' : cell.group === 'EXEMPTION_5A' ? 'vrijstelling art. 5 sub a' : 'absoluut verzuim') };
+  return {
+    ...cell,
+    label:
+      MSA_GROUP_LABEL_NL[cell.group] ??
+      (cell.group === 'TOTAL'
+        ? 'totaal'
+        : cell.group === 'EXEMPTION_5A'
+          ? 'vrijstelling art. 5 sub a'
+          : 'absoluut verzuim'),
+  };
 }
 
 function tableModel(table: ReportTable): ReportTableModel {

@@ -44,7 +44,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   async run(now: Date = new Date()): Promise<RetentionResult> {
     const cutoff = retentionCutoff(dutchDate(now));
     const result = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:retention')) AS locked`);
+      const [{ locked }] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('aanwezig:retention')) AS locked`,
+      );
       if (!locked) return { pupils: 0, cases: 0 };
       await forgetOldRegistrations(manager, cutoff);
       const pupils: { id: string }[] = await manager.query(
@@ -71,7 +73,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
         [ids, now],
       );
       await manager.query(`DELETE FROM guardian WHERE pupil_id = ANY($1)`, [ids]);
-      await manager.query(`UPDATE consent SET guardian_ids = '{}', purpose = $2 WHERE pupil_id = ANY($1)`, [ids, REDACTED]);
+      await manager.query(`UPDATE consent SET guardian_ids = '{}', purpose = $2 WHERE pupil_id = ANY($1)`, [
+        ids,
+        REDACTED,
+      ]);
       // Notifications point at the pupil's records (their text is neutral): they go with them.
       await manager.query(
         `DELETE FROM notification WHERE case_id = ANY($1) OR signal_id IN (SELECT id FROM signal WHERE pupil_id = ANY($2))
@@ -80,12 +85,26 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
       await manager.query(`DELETE FROM signal WHERE pupil_id = ANY($1)`, [ids]);
       await manager.query(`DELETE FROM absence_record WHERE pupil_id = ANY($1)`, [ids]);
-      await manager.query(`UPDATE case_file SET mentor_notes = NULL, home_situation = NULL WHERE id = ANY($1)`, [caseIds]);
+      await manager.query(`UPDATE case_file SET mentor_notes = NULL, home_situation = NULL WHERE id = ANY($1)`, [
+        caseIds,
+      ]);
       await manager.query(`UPDATE timeline_entry SET summary = $2 WHERE case_id = ANY($1)`, [caseIds, REDACTED]);
-      await manager.query(`UPDATE case_action SET title = $2, completion_note = NULL WHERE case_id = ANY($1)`, [caseIds, REDACTED]);
-      await manager.query(`UPDATE minutes_section SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`, [caseIds, REDACTED]);
-      await manager.query(`UPDATE decision SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`, [caseIds, REDACTED]);
-      await manager.query(`UPDATE letter SET subject = $2, body = $2, recipients = '[]' WHERE case_id = ANY($1)`, [caseIds, REDACTED]);
+      await manager.query(`UPDATE case_action SET title = $2, completion_note = NULL WHERE case_id = ANY($1)`, [
+        caseIds,
+        REDACTED,
+      ]);
+      await manager.query(
+        `UPDATE minutes_section SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`,
+        [caseIds, REDACTED],
+      );
+      await manager.query(
+        `UPDATE decision SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`,
+        [caseIds, REDACTED],
+      );
+      await manager.query(`UPDATE letter SET subject = $2, body = $2, recipients = '[]' WHERE case_id = ANY($1)`, [
+        caseIds,
+        REDACTED,
+      ]);
       await manager.query(`DELETE FROM advice WHERE case_id = ANY($1)`, [caseIds]);
       this.logger.log(`anonymised ${ids.length} pupil(s) and ${caseIds.length} case(s) closed before ${cutoff}`);
       return { pupils: ids.length, cases: caseIds.length };
@@ -97,7 +116,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
 /** Registrations older than the period, and the signals on them, are not kept for anyone (the school's system keeps its own). */
 async function forgetOldRegistrations(manager: EntityManager, cutoff: string): Promise<void> {
-  await manager.query(`DELETE FROM notification WHERE signal_id IN (SELECT id FROM signal WHERE crossed_on < $1::date AND case_id IS NULL)`, [cutoff]);
+  await manager.query(
+    `DELETE FROM notification WHERE signal_id IN (SELECT id FROM signal WHERE crossed_on < $1::date AND case_id IS NULL)`,
+    [cutoff],
+  );
   await manager.query(`DELETE FROM signal WHERE crossed_on < $1::date AND case_id IS NULL`, [cutoff]);
   await manager.query(`DELETE FROM absence_record WHERE date < $1::date`, [cutoff]);
 }

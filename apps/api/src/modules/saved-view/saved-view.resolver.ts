@@ -14,7 +14,9 @@ export class SavedViewResolver {
     replays: ReplayReaders,
   ) {
     // A retried saveView reads the view again among the user's own (core/idempotency).
-    replays.register<SavedViewModel>('SavedView', { read: async (session, id) => foundIn(await views.list(session), (v) => v.id === id) });
+    replays.register<SavedViewModel>('SavedView', {
+      read: async (session, id) => foundIn(await views.list(session), (v) => v.id === id),
+    });
   }
 
   @Query(() => [SavedViewModel], { description: 'Your saved views of the case list, by name.' })
@@ -23,9 +25,15 @@ export class SavedViewResolver {
     return this.views.list(session);
   }
 
-  @Mutation(() => SavedViewModel, { description: 'Save a case-list filter under a name (the same name replaces it). Search text is not kept.' })
+  @Mutation(() => SavedViewModel, {
+    description: 'Save a case-list filter under a name (the same name replaces it). Search text is not kept.',
+  })
   @Authenticated()
-  saveView(@CurrentSession() session: Session, @Args('name') name: string, @Args('filter', { type: () => CaseFilter }) filter: CaseFilter) {
+  saveView(
+    @CurrentSession() session: Session,
+    @Args('name') name: string,
+    @Args('filter', { type: () => CaseFilter }) filter: CaseFilter,
+  ) {
     return this.views.save(session, name, filter);
   }
 

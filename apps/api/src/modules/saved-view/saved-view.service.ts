@@ -15,7 +15,9 @@ export class SavedViewService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(session: Session): Promise<SavedViewModel[]> {
-    const views = await this.dataSource.getRepository(SavedViewEntity).find({ where: { userId: session.actor.userId }, order: { name: 'ASC' } });
+    const views = await this.dataSource
+      .getRepository(SavedViewEntity)
+      .find({ where: { userId: session.actor.userId }, order: { name: 'ASC' } });
     return views.map(toModel);
   }
 
@@ -32,12 +34,16 @@ export class SavedViewService {
       if ((await repository.count({ where: { userId: session.actor.userId } })) >= MAX_SAVED_VIEWS) {
         throw new InputError('name', `U heeft al ${MAX_SAVED_VIEWS} weergaven; verwijder er eerst een.`);
       }
-      return toModel(await repository.save(repository.create({ userId: session.actor.userId, name: title, filter: kept })));
+      return toModel(
+        await repository.save(repository.create({ userId: session.actor.userId, name: title, filter: kept })),
+      );
     });
   }
 
   async remove(session: Session, id: string): Promise<boolean> {
-    const { affected } = !isUuid(id) ? { affected: 0 } : await this.dataSource.getRepository(SavedViewEntity).delete({ id, userId: session.actor.userId });
+    const { affected } = !isUuid(id)
+      ? { affected: 0 }
+      : await this.dataSource.getRepository(SavedViewEntity).delete({ id, userId: session.actor.userId });
     // Someone else's view is as unknown as one that never existed.
     if (!affected) throw new AppError('NOT_FOUND', 'Deze weergave bestaat niet (meer).');
     return true;
@@ -46,8 +52,16 @@ export class SavedViewService {
 
 function keptFilter(filter: CaseFilter): SavedCaseFilter {
   const { search, ...kept } = filter;
-  if (search?.trim()) throw new InputError('filter.search', 'Een zoekterm wordt niet bewaard in een weergave (die kan een leerling noemen); wis de zoekterm eerst.');
-  return Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  if (search?.trim())
+    throw new InputError(
+      'filter.search',
+      'Een zoekterm wordt niet bewaard in een weergave (die kan een leerling noemen); wis de zoekterm eerst.',
+    );
+  return Object.fromEntries(
+    Object.entries(kept).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }
 
 function toModel(view: SavedViewEntity): SavedViewModel {

@@ -1,6 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Capabilities', { description: 'What you may do at all, from the same rules the API decides with (each record is still decided on its own).' })
+@ObjectType('Capabilities', {
+  description:
+    'What you may do at all, from the same rules the API decides with (each record is still decided on its own).',
+})
 export class CapabilitiesModel {
   @Field({ description: 'Cases and meetings: you work on pupils’ cases.' })
   readCases!: boolean;
@@ -29,6 +32,8 @@ export class CapabilitiesModel {
   @Field(() => [ID], { description: 'The schools whose follow-up you run (cases, meetings, consents, signals).' })
   managedSchoolIds!: string[];
 
-  @Field(() => [ID], { description: 'The organisations for which you write jeugdarts advice (on cases they are involved in).' })
+  @Field(() => [ID], {
+    description: 'The organisations for which you write jeugdarts advice (on cases they are involved in).',
+  })
   adviceOrganisationIds!: string[];
 }

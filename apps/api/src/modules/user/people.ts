@@ -14,11 +14,17 @@ export async function loadPeople(manager: EntityManager, ids: Iterable<string>):
 export const UNKNOWN_PERSON: PersonModel = { id: '00000000-0000-0000-0000-000000000000', name: 'Onbekend' };
 
 /** The organisations each of these users works for, in one query. */
-export async function loadOrganisationsOf(manager: EntityManager, userIds: Iterable<string>): Promise<Map<string, string[]>> {
+export async function loadOrganisationsOf(
+  manager: EntityManager,
+  userIds: Iterable<string>,
+): Promise<Map<string, string[]>> {
   const unique = [...new Set(userIds)];
   const result = new Map<string, string[]>();
   if (unique.length === 0) return result;
-  const rows: { user_id: string; organisation_id: string }[] = await manager.query(`SELECT user_id, organisation_id FROM membership WHERE user_id = ANY($1)`, [unique]);
+  const rows: { user_id: string; organisation_id: string }[] = await manager.query(
+    `SELECT user_id, organisation_id FROM membership WHERE user_id = ANY($1)`,
+    [unique],
+  );
   for (const r of rows) result.set(r.user_id, [...(result.get(r.user_id) ?? []), r.organisation_id]);
   return result;
 }

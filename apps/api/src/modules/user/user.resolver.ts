@@ -32,7 +32,8 @@ export class UserResolver {
   }
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Work as one of your memberships (organisationId and role), or as all of them together (neither). Returns a new token.',
+    description:
+      'Work as one of your memberships (organisationId and role), or as all of them together (neither). Returns a new token.',
   })
   @Authenticated()
   actAs(
@@ -43,7 +44,9 @@ export class UserResolver {
     return this.users.actAs(session, organisationId, role);
   }
 
-  @Query(() => [ColleagueModel], { description: 'The professionals of your region (one row per role), e.g. to invite to a meeting.' })
+  @Query(() => [ColleagueModel], {
+    description: 'The professionals of your region (one row per role), e.g. to invite to a meeting.',
+  })
   @Authenticated()
   colleagues(@CurrentSession() session: Session) {
     return this.users.colleagues(session);

@@ -29,14 +29,24 @@ export class UserService {
    * A new token that works as one of the user's memberships, or (without one) as all of them
    * together. Checked against the memberships the user holds now, not the ones of the current token.
    */
-  async actAs(session: Session, organisationId: string | null | undefined, role: Role | null | undefined): Promise<AuthPayloadModel> {
+  async actAs(
+    session: Session,
+    organisationId: string | null | undefined,
+    role: Role | null | undefined,
+  ): Promise<AuthPayloadModel> {
     const user = await this.findWithMemberships(session.actor.userId);
     if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
     if (!organisationId !== !role) {
-      throw new InputError(organisationId ? 'role' : 'organisationId', 'Geef organisatie en rol samen op, of geen van beide om met al uw rollen te werken.');
+      throw new InputError(
+        organisationId ? 'role' : 'organisationId',
+        'Geef organisatie en rol samen op, of geen van beide om met al uw rollen te werken.',
+      );
     }
-    const chosen = organisationId ? (user.memberships ?? []).find((m) => m.organisationId === organisationId && m.role === role) : undefined;
-    if (organisationId && !chosen) throw new InputError('organisationId', 'U heeft deze rol niet bij deze organisatie.');
+    const chosen = organisationId
+      ? (user.memberships ?? []).find((m) => m.organisationId === organisationId && m.role === role)
+      : undefined;
+    if (organisationId && !chosen)
+      throw new InputError('organisationId', 'U heeft deze rol niet bij deze organisatie.');
     const actingAs = chosen ? { organisationId: chosen.organisationId, role: chosen.role } : null;
     return { token: await this.tokens.sign(user.id, actingAs), user: toUserModel(user, actingAs) };
   }
@@ -70,7 +80,12 @@ export class UserService {
       order: { email: 'ASC' },
     });
     return users.flatMap((u) =>
-      (u.memberships ?? []).map((m) => ({ email: u.email, name: u.name, role: m.role, organisationName: m.organisation!.name })),
+      (u.memberships ?? []).map((m) => ({
+        email: u.email,
+        name: u.name,
+        role: m.role,
+        organisationName: m.organisation!.name,
+      })),
     );
   }
 
@@ -99,6 +114,8 @@ function toUserModel(user: UserEntity, actingAs: ActingAs | null = null): UserMo
     email: user.email,
     name: user.name,
     memberships,
-    actingAs: actingAs && (memberships.find((m) => m.organisation.id === actingAs.organisationId && m.role === actingAs.role) ?? null),
+    actingAs:
+      actingAs &&
+      (memberships.find((m) => m.organisation.id === actingAs.organisationId && m.role === actingAs.role) ?? null),
   };
 }

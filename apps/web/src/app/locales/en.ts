@@ -3,7 +3,14 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: { name: 'Aanwezig', tagline: 'Working together on school attendance' },
   language: { switchTo: 'Nederlands', label: 'Language' },
-  session: { signedInAs: 'Signed in as {{name}}', as: '{{role}} at {{organisation}}', signOut: 'Sign out', actingAs: 'Working as', allRoles: 'All my roles together', ended: 'Your session has ended: your sign-in expired, or your account or role changed. Please sign in again.' },
+  session: {
+    signedInAs: 'Signed in as {{name}}',
+    as: '{{role}} at {{organisation}}',
+    signOut: 'Sign out',
+    actingAs: 'Working as',
+    allRoles: 'All my roles together',
+    ended: 'Your session has ended: your sign-in expired, or your account or role changed. Please sign in again.',
+  },
   signIn: {
     title: 'Sign in',
     intro: 'Choose a demo account to explore Aanwezig. All data is fictional.',
@@ -56,10 +63,23 @@ export const en: Messages = {
     PRIVACY_OFFICER: 'Privacy officer',
     ADMIN: 'Administrator',
   },
-  nav: { label: 'Main menu', home: 'Start', cases: 'Cases', meetings: 'Meetings', signals: 'Signals', imports: 'Import absence', protocol: 'Protocol', organisations: 'Organisations', reports: 'MSA report', letters: 'Letter to parents', privacy: 'Privacy' },
+  nav: {
+    label: 'Main menu',
+    home: 'Start',
+    cases: 'Cases',
+    meetings: 'Meetings',
+    signals: 'Signals',
+    imports: 'Import absence',
+    protocol: 'Protocol',
+    organisations: 'Organisations',
+    reports: 'MSA report',
+    letters: 'Letter to parents',
+    privacy: 'Privacy',
+  },
   reports: {
     title: 'MSA report on home-sitting pupils',
-    intro: 'Per census date: how many pupils are not or partly at school, per school and for the region. Small counts are suppressed.',
+    intro:
+      'Per census date: how many pupils are not or partly at school, per school and for the region. Small counts are suppressed.',
     noCensus: 'There is no census yet. The partnership takes the first one.',
     censusDate: 'Census date',
     summary: 'Summary for census date {{date}}',
@@ -81,7 +101,8 @@ export const en: Messages = {
     region: 'Region',
     ownSchool: 'your school',
     suppressed: 'Suppressed: fewer than {{threshold}} pupils, or derivable from the totals',
-    suppressionNote: '"<{{threshold}}" means suppressed: fewer than {{threshold}} pupils, or a number that could otherwise be derived from the totals. You see your own school in full.',
+    suppressionNote:
+      '"<{{threshold}}" means suppressed: fewer than {{threshold}} pupils, or a number that could otherwise be derived from the totals. You see your own school in full.',
     exemptions: 'Exemptions art. 5 sub a',
     absolute: 'Absolute absence',
     detail: 'Pupils of your school on this census date',
@@ -113,7 +134,8 @@ export const en: Messages = {
   },
   letters: {
     title: 'Letter to parents',
-    intro: 'Choose the pupil and the situation. You get a draft with the real number of school days missed. Edit it, then send it by e-mail or keep it as a PDF. The letter goes on the case timeline.',
+    intro:
+      'Choose the pupil and the situation. You get a draft with the real number of school days missed. Edit it, then send it by e-mail or keep it as a PDF. The letter goes on the case timeline.',
     noCases: 'There are no open cases you can write a letter for.',
     pupil: 'Pupil',
     choosePupil: 'Choose a pupil',
@@ -131,7 +153,8 @@ export const en: Messages = {
     download: 'Save and download PDF',
     saved: 'The letter is saved on the case and downloaded as a PDF.',
     mailed: 'The letter was sent to {{to}} and saved on the case.',
-    notMailed: 'The letter is saved on the case, but the e-mail could not be sent. Download it as a PDF or try again later.',
+    notMailed:
+      'The letter is saved on the case, but the e-mail could not be sent. Download it as a PDF or try again later.',
     template: {
       FIRST_WORRY: 'First worry about absence',
       FREQUENT_SICK_LEAVE: 'Often reported ill',
@@ -173,7 +196,8 @@ export const en: Messages = {
     noMeeting: 'This school has no planned meeting.',
     planMeeting: 'Plan a meeting',
     title: 'Signals',
-    intro: 'Signals from the absence registration and worry flags that are yours. Make a case of one, or say you have seen it; whoever raised it hears back.',
+    intro:
+      'Signals from the absence registration and worry flags that are yours. Make a case of one, or say you have seen it; whoever raised it hears back.',
     empty: 'There are no new signals for you.',
     count_one: '{{shown}} of {{count}} new signal',
     count_other: '{{shown}} of {{count}} new signals, newest first',
@@ -200,7 +224,8 @@ export const en: Messages = {
     withdrawnTitle: 'Withdrawn signals',
     withdrawnEmpty: 'There are no withdrawn signals.',
     withdrawn: 'Withdrawn on {{date}}: the school corrected the registrations this signal rested on.',
-    withdrawnAfterReport: 'This absence was reported to DUO on {{date}} (reference {{reference}}): pass the correction on to DUO.',
+    withdrawnAfterReport:
+      'This absence was reported to DUO on {{date}} (reference {{reference}}): pass the correction on to DUO.',
   },
   shield: {
     text: 'Shielded: {{reason}}',
@@ -301,7 +326,8 @@ export const en: Messages = {
   },
   privacy: {
     title: 'Privacy: access log and subject access',
-    intro: 'Find a pupil of your school. You see who read or changed which data when, and you answer a subject-access request: an overview for the parents (PDF) and everything recorded about the pupil (JSON). Your searches and downloads are logged too.',
+    intro:
+      'Find a pupil of your school. You see who read or changed which data when, and you answer a subject-access request: an overview for the parents (PDF) and everything recorded about the pupil (JSON). Your searches and downloads are logged too.',
     search: 'Pupil number or (part of the) name',
     find: 'Search',
     none: 'No pupil of your school found. Check the number or search for part of the name.',
@@ -311,18 +337,21 @@ export const en: Messages = {
     subject: '{{name}} ({{number}})',
     request: {
       title: 'Answer a subject-access request',
-      intro: 'First record which request you are answering. The reference and date go into the access log with every download. Without a reference and date nothing is exported.',
+      intro:
+        'First record which request you are answering. The reference and date go into the access log with every download. Without a reference and date nothing is exported.',
       reference: 'Reference of the request',
       referenceHint: "For example the reference of the parents' (or pupil's) letter or e-mail.",
       date: 'Date of the request',
       dateHint: 'The day the request came in.',
       pdf: 'Download answer for the parents (PDF)',
       json: 'Download all data (JSON)',
-      donePdf: 'The answer for the parents has been downloaded. The export is in the access log with reference {{reference}}.',
+      donePdf:
+        'The answer for the parents has been downloaded. The export is in the access log with reference {{reference}}.',
       doneJson: 'All data has been downloaded. The export is in the access log with reference {{reference}}.',
       failed: 'The export did not succeed. Please try again.',
     },
-    exportNote: "The PDF is for the parents, in plain Dutch: which organisation sees what of the pupil and why, and who looked when. The JSON file holds all data recorded about the pupil and the access log, without the jeugdarts's private notes. Staff appear in both by organisation and role only: no name, e-mail address or IP address.",
+    exportNote:
+      "The PDF is for the parents, in plain Dutch: which organisation sees what of the pupil and why, and who looked when. The JSON file holds all data recorded about the pupil and the access log, without the jeugdarts's private notes. Staff appear in both by organisation and role only: no name, e-mail address or IP address.",
     exportOf: '{{format}}, request of {{date}}, reference {{reference}}',
     trail: 'Access log, newest first',
     trailCount_one: '{{count}} entry',
@@ -370,8 +399,10 @@ export const en: Messages = {
     writeDecision: 'Decision',
     saveDecision: 'Record decision',
     decisionCategory: 'Kind of data in the decision',
-    writableExplained: 'You can only minute and record decisions in kinds of data you may see on this case yourself; whoever reads the minutes sees, per kind, only what they may see.',
-    writableExplainedTopic: 'This is a general topic without a pupil: involvement or consent does not apply here. You can only minute in kinds of data your role may always see; the rest is shielded from others.',
+    writableExplained:
+      'You can only minute and record decisions in kinds of data you may see on this case yourself; whoever reads the minutes sees, per kind, only what they may see.',
+    writableExplainedTopic:
+      'This is a general topic without a pupil: involvement or consent does not apply here. You can only minute in kinds of data your role may always see; the rest is shielded from others.',
     nothingWritable: 'You may not see any kind of data here yourself, so you cannot minute or record decisions either.',
     actions: 'Actions',
     actionTitle: 'What needs to happen?',
@@ -416,20 +447,30 @@ export const en: Messages = {
     method: 'How it was given',
     methods: { PAPER: 'on paper', DIGITAL: 'digitally', IN_PERSON: 'in person', PHONE: 'by phone' },
     submit: 'Record consent',
-    whoRecords: 'A consent is recorded by the organisation that holds the data: the school for school data, the GGD for the youth doctor’s advice. A recipient never records a consent that widens its own access; so only the data your organisation holds is listed, and not your own organisation as a recipient.',
-    notHolder: 'You do not record consents for this pupil. A consent is recorded by the organisation that holds the data: the school for school data, the GGD for the youth doctor’s advice. A recipient never records a consent that widens its own access.',
+    whoRecords:
+      'A consent is recorded by the organisation that holds the data: the school for school data, the GGD for the youth doctor’s advice. A recipient never records a consent that widens its own access; so only the data your organisation holds is listed, and not your own organisation as a recipient.',
+    notHolder:
+      'You do not record consents for this pupil. A consent is recorded by the organisation that holds the data: the school for school data, the GGD for the youth doctor’s advice. A recipient never records a consent that widens its own access.',
   },
   imports: {
     encoding: {
-      'windows-1252': 'This file was not saved as UTF-8: it was read as Windows-1252 (ANSI), as older Excel versions save CSV. Check in the preview that names with é, ë or ö look right.',
+      'windows-1252':
+        'This file was not saved as UTF-8: it was read as Windows-1252 (ANSI), as older Excel versions save CSV. Check in the preview that names with é, ë or ö look right.',
       'utf-16': 'This file was saved as UTF-16 (Unicode) and read as such. Check in the preview that it looks right.',
     },
     title: 'Import absence',
-    intro: 'Read an export from your registration system. The file is the truth for the pupils in it over the period it covers: changed registrations are replaced, registrations no longer in it are removed. You first see the first lines; after reading you see per line what was wrong. Reading the same file again changes nothing.',
+    intro:
+      'Read an export from your registration system. The file is the truth for the pupils in it over the period it covers: changed registrations are replaced, registrations no longer in it are removed. You first see the first lines; after reading you see per line what was wrong. Reading the same file again changes nothing.',
     noSchool: 'You import only for a school where you are a coordinator or in the management.',
     school: 'School',
     mapping: 'Kind of file',
-    mappings: { CANONICAL: 'Aanwezig format (CSV)', MAGISTER: 'Magister', SOMTODAY: 'Somtoday', PARNASSYS: 'ParnasSys', ESIS: 'ESIS' },
+    mappings: {
+      CANONICAL: 'Aanwezig format (CSV)',
+      MAGISTER: 'Magister',
+      SOMTODAY: 'Somtoday',
+      PARNASSYS: 'ParnasSys',
+      ESIS: 'ESIS',
+    },
     file: 'File',
     keepGoodRows: 'Read the good lines even if other lines are wrong',
     preview_one: 'Preview of {{name}} ({{count}} line)',
@@ -439,10 +480,13 @@ export const en: Messages = {
     progressLabel: 'Progress of the import',
     rejected: 'Not read: the file has errors',
     done: 'Read',
-    summary: 'Period {{from}} to {{to}}: {{imported}} new, {{changed}} changed, {{removed}} removed, {{already}} unchanged. {{signals}} new signals, {{withdrawn}} withdrawn.',
-    rejectedSummary: 'Nothing was saved. Correct the lines below in the file and import it again, or choose to import only the good lines.',
+    summary:
+      'Period {{from}} to {{to}}: {{imported}} new, {{changed}} changed, {{removed}} removed, {{already}} unchanged. {{signals}} new signals, {{withdrawn}} withdrawn.',
+    rejectedSummary:
+      'Nothing was saved. Correct the lines below in the file and import it again, or choose to import only the good lines.',
     period: 'Period the file covers (optional)',
-    periodHelp: 'Leave empty to take the first and last date in the file. Registrations of these pupils in the period that are not in the file are removed.',
+    periodHelp:
+      'Leave empty to take the first and last date in the file. Registrations of these pupils in the period that are not in the file are removed.',
     from: 'From',
     to: 'Up to and including',
     line: 'Line',
@@ -453,7 +497,8 @@ export const en: Messages = {
   protocol: {
     title: 'Attendance protocol',
     intro: 'Who does what at which threshold: per route, from the first threshold to the last.',
-    introAdmin: 'Who does what at which threshold. As functional administrator you change thresholds and periods and switch rules on or off; every change is recorded.',
+    introAdmin:
+      'Who does what at which threshold. As functional administrator you change thresholds and periods and switch rules on or off; every change is recorded.',
     first: 'first: {{role}}',
     on: 'on',
     off: 'off',

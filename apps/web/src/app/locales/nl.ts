@@ -4,7 +4,14 @@ import { MSA_GROUP_LABEL_NL, ROLE_LABEL_NL, RULE_LABEL_TEMPLATES_NL, WORRY_LABEL
 export const nl = {
   app: { name: 'Aanwezig', tagline: 'Samen werken aan schoolaanwezigheid' },
   language: { switchTo: 'English', label: 'Taal' },
-  session: { signedInAs: 'Aangemeld als {{name}}', as: '{{role}} bij {{organisation}}', signOut: 'Afmelden', actingAs: 'Werken als', allRoles: 'Al mijn rollen samen', ended: 'Uw sessie is beëindigd: uw aanmelding is verlopen, of uw account of rol is gewijzigd. Meld u opnieuw aan.' },
+  session: {
+    signedInAs: 'Aangemeld als {{name}}',
+    as: '{{role}} bij {{organisation}}',
+    signOut: 'Afmelden',
+    actingAs: 'Werken als',
+    allRoles: 'Al mijn rollen samen',
+    ended: 'Uw sessie is beëindigd: uw aanmelding is verlopen, of uw account of rol is gewijzigd. Meld u opnieuw aan.',
+  },
   signIn: {
     title: 'Aanmelden',
     intro: 'Kies een demo-account om Aanwezig te bekijken. Alle gegevens zijn verzonnen.',
@@ -34,10 +41,23 @@ export const nl = {
   role: ROLE_LABEL_NL,
   // The protocol's rules as templates; {{threshold}}, {{period}} … are the region's own setting.
   rules: { ...RULE_LABEL_TEMPLATES_NL, WORRY: WORRY_LABEL_NL },
-  nav: { label: 'Hoofdmenu', home: 'Start', cases: 'Casussen', meetings: 'Overleggen', signals: 'Signalen', imports: 'Verzuim importeren', protocol: 'Protocol', organisations: 'Organisaties', reports: 'MSA-rapportage', letters: 'Brief aan ouders', privacy: 'Privacy' },
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Start',
+    cases: 'Casussen',
+    meetings: 'Overleggen',
+    signals: 'Signalen',
+    imports: 'Verzuim importeren',
+    protocol: 'Protocol',
+    organisations: 'Organisaties',
+    reports: 'MSA-rapportage',
+    letters: 'Brief aan ouders',
+    privacy: 'Privacy',
+  },
   reports: {
     title: 'MSA-rapportage thuiszitters',
-    intro: 'Per peildatum: hoeveel leerlingen niet of deels naar school gaan, per school en voor de regio. Kleine aantallen zijn afgeschermd.',
+    intro:
+      'Per peildatum: hoeveel leerlingen niet of deels naar school gaan, per school en voor de regio. Kleine aantallen zijn afgeschermd.',
     noCensus: 'Er is nog geen peiling. Het samenwerkingsverband neemt de eerste.',
     censusDate: 'Peildatum',
     summary: 'Samenvatting peildatum {{date}}',
@@ -59,7 +79,8 @@ export const nl = {
     region: 'Regio',
     ownSchool: 'uw school',
     suppressed: 'Afgeschermd: minder dan {{threshold}} leerlingen, of af te leiden uit de totalen',
-    suppressionNote: '"<{{threshold}}" betekent afgeschermd: minder dan {{threshold}} leerlingen, of een getal dat anders uit de totalen af te leiden is. Uw eigen school ziet u volledig.',
+    suppressionNote:
+      '"<{{threshold}}" betekent afgeschermd: minder dan {{threshold}} leerlingen, of een getal dat anders uit de totalen af te leiden is. Uw eigen school ziet u volledig.',
     exemptions: 'Vrijstellingen art. 5 sub a',
     absolute: 'Absoluut verzuim',
     detail: 'Leerlingen van uw school op deze peildatum',
@@ -76,7 +97,8 @@ export const nl = {
   },
   letters: {
     title: 'Brief aan ouders',
-    intro: 'Kies de leerling en de situatie. U krijgt een concept met de echte aantallen gemiste schooldagen. Pas het aan, en verstuur het per e-mail of bewaar het als pdf. De brief komt in de tijdlijn van de casus.',
+    intro:
+      'Kies de leerling en de situatie. U krijgt een concept met de echte aantallen gemiste schooldagen. Pas het aan, en verstuur het per e-mail of bewaar het als pdf. De brief komt in de tijdlijn van de casus.',
     noCases: 'Er zijn geen lopende casussen waarvoor u een brief kunt schrijven.',
     pupil: 'Leerling',
     choosePupil: 'Kies een leerling',
@@ -94,7 +116,8 @@ export const nl = {
     download: 'Bewaren en pdf downloaden',
     saved: 'De brief is bewaard in de casus en gedownload als pdf.',
     mailed: 'De brief is verstuurd aan {{to}} en bewaard in de casus.',
-    notMailed: 'De brief is bewaard in de casus, maar de e-mail kon niet worden verstuurd. Download hem als pdf of probeer het later opnieuw.',
+    notMailed:
+      'De brief is bewaard in de casus, maar de e-mail kon niet worden verstuurd. Download hem als pdf of probeer het later opnieuw.',
     template: {
       FIRST_WORRY: 'Eerste zorg over verzuim',
       FREQUENT_SICK_LEAVE: 'Vaak ziek gemeld',
@@ -136,7 +159,8 @@ export const nl = {
     noMeeting: 'Er is geen gepland overleg van deze school.',
     planMeeting: 'Plan een overleg',
     title: 'Signalen',
-    intro: 'Signalen uit de verzuimregistratie en zorgenvinkjes die bij u horen. Maak er een casus van, of meld dat u het heeft gezien; wie het signaal gaf, krijgt bericht.',
+    intro:
+      'Signalen uit de verzuimregistratie en zorgenvinkjes die bij u horen. Maak er een casus van, of meld dat u het heeft gezien; wie het signaal gaf, krijgt bericht.',
     empty: 'Er zijn geen nieuwe signalen voor u.',
     count_one: '{{shown}} van {{count}} nieuw signaal',
     count_other: '{{shown}} van {{count}} nieuwe signalen, nieuwste eerst',
@@ -163,7 +187,8 @@ export const nl = {
     withdrawnTitle: 'Ingetrokken signalen',
     withdrawnEmpty: 'Er zijn geen ingetrokken signalen.',
     withdrawn: 'Ingetrokken op {{date}}: de school heeft de registraties gecorrigeerd waarop dit signaal berustte.',
-    withdrawnAfterReport: 'Dit verzuim is op {{date}} bij DUO gemeld (kenmerk {{reference}}): geef de correctie door aan DUO.',
+    withdrawnAfterReport:
+      'Dit verzuim is op {{date}} bij DUO gemeld (kenmerk {{reference}}): geef de correctie door aan DUO.',
   },
   shield: {
     text: 'Afgeschermd: {{reason}}',
@@ -216,7 +241,11 @@ export const nl = {
       title: 'Wie ziet wat van deze leerling (nu, met de toestemmingen van dit moment)',
       who: 'Rol en organisatie',
       sees: 'ziet het',
-      not: { NO_CONSENT: 'niet: geen toestemming', NOT_INVOLVED: 'niet: niet betrokken', NOT_PERMITTED: 'niet voor deze rol' },
+      not: {
+        NO_CONSENT: 'niet: geen toestemming',
+        NOT_INVOLVED: 'niet: niet betrokken',
+        NOT_PERMITTED: 'niet voor deze rol',
+      },
     },
     privateNote: 'Eigen aantekening (blijft binnen de GGD, wordt nooit gedeeld)',
     adviceReaders: {
@@ -264,7 +293,8 @@ export const nl = {
   },
   privacy: {
     title: 'Privacy: toegangslogboek en inzage',
-    intro: 'Zoek een leerling van uw school. U ziet wie welke gegevens wanneer heeft ingezien of gewijzigd, en u beantwoordt een inzageverzoek: een overzicht voor de ouders (PDF) en alles wat over de leerling is vastgelegd (JSON). Ook uw zoekopdrachten en downloads worden vastgelegd.',
+    intro:
+      'Zoek een leerling van uw school. U ziet wie welke gegevens wanneer heeft ingezien of gewijzigd, en u beantwoordt een inzageverzoek: een overzicht voor de ouders (PDF) en alles wat over de leerling is vastgelegd (JSON). Ook uw zoekopdrachten en downloads worden vastgelegd.',
     search: 'Leerlingnummer of (deel van de) naam',
     find: 'Zoeken',
     none: 'Geen leerling van uw school gevonden. Controleer het nummer of zoek op een deel van de naam.',
@@ -274,18 +304,21 @@ export const nl = {
     subject: '{{name}} ({{number}})',
     request: {
       title: 'Inzageverzoek beantwoorden',
-      intro: 'Leg eerst vast op welk verzoek u antwoordt. Het kenmerk en de datum komen met elke download in het toegangslogboek. Zonder kenmerk en datum wordt niets geëxporteerd.',
+      intro:
+        'Leg eerst vast op welk verzoek u antwoordt. Het kenmerk en de datum komen met elke download in het toegangslogboek. Zonder kenmerk en datum wordt niets geëxporteerd.',
       reference: 'Kenmerk van het verzoek',
       referenceHint: 'Bijvoorbeeld het kenmerk van de brief of e-mail van de ouders (of van de leerling).',
       date: 'Datum van het verzoek',
       dateHint: 'De dag waarop het verzoek binnenkwam.',
       pdf: 'Download antwoord voor de ouders (PDF)',
       json: 'Download alle gegevens (JSON)',
-      donePdf: 'Het antwoord voor de ouders is gedownload. De export staat met kenmerk {{reference}} in het toegangslogboek.',
+      donePdf:
+        'Het antwoord voor de ouders is gedownload. De export staat met kenmerk {{reference}} in het toegangslogboek.',
       doneJson: 'Alle gegevens zijn gedownload. De export staat met kenmerk {{reference}} in het toegangslogboek.',
       failed: 'Het exporteren is niet gelukt. Probeer het opnieuw.',
     },
-    exportNote: 'De PDF is voor de ouders, in eenvoudige taal: welke organisatie wat van de leerling ziet en waarom, en wie wanneer keek. Het JSON-bestand bevat alle vastgelegde gegevens en het toegangslogboek, zonder de eigen aantekeningen van de jeugdarts. Medewerkers staan in beide alleen met organisatie en functie: geen naam, e-mailadres of IP-adres.',
+    exportNote:
+      'De PDF is voor de ouders, in eenvoudige taal: welke organisatie wat van de leerling ziet en waarom, en wie wanneer keek. Het JSON-bestand bevat alle vastgelegde gegevens en het toegangslogboek, zonder de eigen aantekeningen van de jeugdarts. Medewerkers staan in beide alleen met organisatie en functie: geen naam, e-mailadres of IP-adres.',
     exportOf: '{{format}}, verzoek van {{date}}, kenmerk {{reference}}',
     trail: 'Toegangslogboek, nieuwste eerst',
     trailCount_one: '{{count}} vastlegging',
@@ -295,7 +328,13 @@ export const nl = {
     what: 'Wat',
     categories: 'Welke gegevens',
     more: 'Meer laden',
-    actions: { READ: 'ingezien', CREATE: 'vastgelegd', UPDATE: 'gewijzigd', EXPORT: 'geëxporteerd', AUDIT_READ: 'logboek ingezien' },
+    actions: {
+      READ: 'ingezien',
+      CREATE: 'vastgelegd',
+      UPDATE: 'gewijzigd',
+      EXPORT: 'geëxporteerd',
+      AUDIT_READ: 'logboek ingezien',
+    },
   },
   category: {
     IDENTITY: 'identiteit',
@@ -333,9 +372,12 @@ export const nl = {
     writeDecision: 'Besluit',
     saveDecision: 'Besluit vastleggen',
     decisionCategory: 'Soort gegevens in het besluit',
-    writableExplained: 'U kunt alleen notuleren en besluiten vastleggen in soorten gegevens die u bij deze casus zelf mag inzien; wie de notulen leest, ziet per soort alleen wat hij mag zien.',
-    writableExplainedTopic: 'Dit is een algemeen onderwerp zonder leerling: betrokkenheid of toestemming geldt hier niet. U kunt alleen notuleren in soorten gegevens die uw rol altijd mag inzien; de rest wordt voor anderen afgeschermd.',
-    nothingWritable: 'U mag hier geen enkele soort gegevens zelf inzien, en dus ook niet notuleren of besluiten vastleggen.',
+    writableExplained:
+      'U kunt alleen notuleren en besluiten vastleggen in soorten gegevens die u bij deze casus zelf mag inzien; wie de notulen leest, ziet per soort alleen wat hij mag zien.',
+    writableExplainedTopic:
+      'Dit is een algemeen onderwerp zonder leerling: betrokkenheid of toestemming geldt hier niet. U kunt alleen notuleren in soorten gegevens die uw rol altijd mag inzien; de rest wordt voor anderen afgeschermd.',
+    nothingWritable:
+      'U mag hier geen enkele soort gegevens zelf inzien, en dus ook niet notuleren of besluiten vastleggen.',
     actions: 'Acties',
     actionTitle: 'Wat moet er gebeuren?',
     actionOwner: 'Wie doet het?',
@@ -379,20 +421,31 @@ export const nl = {
     method: 'Hoe gegeven',
     methods: { PAPER: 'op papier', DIGITAL: 'digitaal', IN_PERSON: 'in een gesprek', PHONE: 'telefonisch' },
     submit: 'Toestemming vastleggen',
-    whoRecords: 'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts. Een ontvanger legt nooit zelf toestemming vast die de eigen inzage verruimt; daarom staan hier alleen de gegevens die uw organisatie heeft, en niet uw eigen organisatie als ontvanger.',
-    notHolder: 'U legt bij deze leerling geen toestemming vast. Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts. Een ontvanger legt nooit zelf toestemming vast die de eigen inzage verruimt.',
+    whoRecords:
+      'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts. Een ontvanger legt nooit zelf toestemming vast die de eigen inzage verruimt; daarom staan hier alleen de gegevens die uw organisatie heeft, en niet uw eigen organisatie als ontvanger.',
+    notHolder:
+      'U legt bij deze leerling geen toestemming vast. Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts. Een ontvanger legt nooit zelf toestemming vast die de eigen inzage verruimt.',
   },
   imports: {
     encoding: {
-      'windows-1252': 'Dit bestand is niet als UTF-8 opgeslagen: het is gelezen als Windows-1252 (ANSI), zoals oudere Excel-versies CSV opslaan. Kijk in het voorbeeld of namen met é, ë of ö goed staan.',
-      'utf-16': 'Dit bestand is als UTF-16 (Unicode) opgeslagen en zo gelezen. Kijk in het voorbeeld of het goed staat.',
+      'windows-1252':
+        'Dit bestand is niet als UTF-8 opgeslagen: het is gelezen als Windows-1252 (ANSI), zoals oudere Excel-versies CSV opslaan. Kijk in het voorbeeld of namen met é, ë of ö goed staan.',
+      'utf-16':
+        'Dit bestand is als UTF-16 (Unicode) opgeslagen en zo gelezen. Kijk in het voorbeeld of het goed staat.',
     },
     title: 'Verzuim importeren',
-    intro: 'Lees een export uit uw registratiesysteem in. Het bestand is de waarheid voor de leerlingen erin over de periode die het beslaat: gewijzigde registraties worden vervangen, registraties die er niet meer in staan verwijderd. U ziet eerst de eerste regels; na het inlezen ziet u per regel wat er niet klopte. Opnieuw inlezen van hetzelfde bestand verandert niets.',
+    intro:
+      'Lees een export uit uw registratiesysteem in. Het bestand is de waarheid voor de leerlingen erin over de periode die het beslaat: gewijzigde registraties worden vervangen, registraties die er niet meer in staan verwijderd. U ziet eerst de eerste regels; na het inlezen ziet u per regel wat er niet klopte. Opnieuw inlezen van hetzelfde bestand verandert niets.',
     noSchool: 'U importeert alleen voor een school waar u coördinator of directie bent.',
     school: 'School',
     mapping: 'Soort bestand',
-    mappings: { CANONICAL: 'Aanwezig-formaat (CSV)', MAGISTER: 'Magister', SOMTODAY: 'Somtoday', PARNASSYS: 'ParnasSys', ESIS: 'ESIS' },
+    mappings: {
+      CANONICAL: 'Aanwezig-formaat (CSV)',
+      MAGISTER: 'Magister',
+      SOMTODAY: 'Somtoday',
+      PARNASSYS: 'ParnasSys',
+      ESIS: 'ESIS',
+    },
     file: 'Bestand',
     keepGoodRows: 'Goede regels inlezen, ook als andere regels fout zijn',
     preview_one: 'Voorbeeld van {{name}} ({{count}} regel)',
@@ -402,10 +455,13 @@ export const nl = {
     progressLabel: 'Voortgang van het inlezen',
     rejected: 'Niet ingelezen: het bestand bevat fouten',
     done: 'Ingelezen',
-    summary: 'Periode {{from}} t/m {{to}}: {{imported}} nieuw, {{changed}} gewijzigd, {{removed}} verwijderd, {{already}} ongewijzigd. {{signals}} nieuwe signalen, {{withdrawn}} ingetrokken.',
-    rejectedSummary: 'Er is niets opgeslagen. Verbeter de regels hieronder in het bestand en lees het opnieuw in, of kies voor het inlezen van alleen de goede regels.',
+    summary:
+      'Periode {{from}} t/m {{to}}: {{imported}} nieuw, {{changed}} gewijzigd, {{removed}} verwijderd, {{already}} ongewijzigd. {{signals}} nieuwe signalen, {{withdrawn}} ingetrokken.',
+    rejectedSummary:
+      'Er is niets opgeslagen. Verbeter de regels hieronder in het bestand en lees het opnieuw in, of kies voor het inlezen van alleen de goede regels.',
     period: 'Periode van het bestand (niet verplicht)',
-    periodHelp: 'Laat leeg om de eerste en laatste datum in het bestand te nemen. Registraties van deze leerlingen in de periode die niet in het bestand staan, worden verwijderd.',
+    periodHelp:
+      'Laat leeg om de eerste en laatste datum in het bestand te nemen. Registraties van deze leerlingen in de periode die niet in het bestand staan, worden verwijderd.',
     from: 'Van',
     to: 'Tot en met',
     line: 'Regel',
@@ -416,7 +472,8 @@ export const nl = {
   protocol: {
     title: 'Verzuimprotocol',
     intro: 'Wie doet wat bij welke drempel: per route, van de eerste drempel tot de laatste.',
-    introAdmin: 'Wie doet wat bij welke drempel. Als functioneel beheerder past u drempels en periodes aan en zet u regels aan of uit; elke wijziging wordt vastgelegd.',
+    introAdmin:
+      'Wie doet wat bij welke drempel. Als functioneel beheerder past u drempels en periodes aan en zet u regels aan of uit; elke wijziging wordt vastgelegd.',
     first: 'eerst: {{role}}',
     on: 'aan',
     off: 'uit',

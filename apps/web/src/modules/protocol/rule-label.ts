@@ -3,7 +3,8 @@ import { useQuery } from 'urql';
 import { ruleLabelParamsNl, type RuleSetting } from '@aanwezig/domain';
 import { ProtocolQuery } from './graphql/protocol.query';
 
-const ENGLISH_ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+const ENGLISH_ORDINAL_SUFFIX = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 
 /** The values of a rule template in English (the Dutch ones come from the domain, as the API says them). */
 export function ruleLabelParamsEn({ threshold, windowSchoolWeeks }: RuleSetting): Record<string, string> {
@@ -11,7 +12,12 @@ export function ruleLabelParamsEn({ threshold, windowSchoolWeeks }: RuleSetting)
     threshold: threshold.toLocaleString('en-GB'),
     belowThreshold: (threshold - 1).toLocaleString('en-GB'),
     Ordinal: `${threshold}${ENGLISH_ORDINAL_SUFFIX(threshold)}`,
-    period: windowSchoolWeeks === null ? 'this school year' : windowSchoolWeeks === 1 ? 'in one school week' : `in ${windowSchoolWeeks} school weeks`,
+    period:
+      windowSchoolWeeks === null
+        ? 'this school year'
+        : windowSchoolWeeks === 1
+          ? 'in one school week'
+          : `in ${windowSchoolWeeks} school weeks`,
   };
 }
 

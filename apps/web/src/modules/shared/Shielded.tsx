@@ -10,11 +10,23 @@ export interface ShieldInfo {
 export function Shielded({ field, shielded }: { field: string; shielded: readonly ShieldInfo[] }) {
   const { t } = useTranslation();
   const shield = shielded.find((s) => s.field === field);
-  return <em className="aanwezig-shielded">{t('shield.text', { reason: t(`shield.reason.${shield?.reason ?? 'NOT_PERMITTED'}`) })}</em>;
+  return (
+    <em className="aanwezig-shielded">
+      {t('shield.text', { reason: t(`shield.reason.${shield?.reason ?? 'NOT_PERMITTED'}`) })}
+    </em>
+  );
 }
 
 /** A value, or the shield that stands in for it; '–' when there is simply nothing. */
-export function Field({ value, field, shielded }: { value: ReactNode; field: string; shielded: readonly ShieldInfo[] }) {
+export function Field({
+  value,
+  field,
+  shielded,
+}: {
+  value: ReactNode;
+  field: string;
+  shielded: readonly ShieldInfo[];
+}) {
   if (shielded.some((s) => s.field === field)) return <Shielded field={field} shielded={shielded} />;
   return <>{value ?? '–'}</>;
 }

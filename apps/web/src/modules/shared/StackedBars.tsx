@@ -16,7 +16,17 @@ const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
  * drawn and the note says so. The chart is an image with a name; callers give the same figures as a
  * table for screen readers.
  */
-export function StackedBars({ bars, title, note, slot = 96 }: { bars: Bar[]; title: string; note: string; slot?: number }) {
+export function StackedBars({
+  bars,
+  title,
+  note,
+  slot = 96,
+}: {
+  bars: Bar[];
+  title: string;
+  note: string;
+  slot?: number;
+}) {
   const barWidth = Math.round(slot / 2);
   const width = bars.length * slot + 40;
   const height = 180;
@@ -24,7 +34,13 @@ export function StackedBars({ bars, title, note, slot = 96 }: { bars: Bar[]; tit
   const series = bars[0]?.segments.map((s) => s.label) ?? [];
   return (
     <figure className="aanwezig-chart">
-      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${height + 30}`} width={width} className="aanwezig-chart-image">
+      <svg
+        role="img"
+        aria-label={title}
+        viewBox={`0 0 ${width} ${height + 30}`}
+        width={width}
+        className="aanwezig-chart-image"
+      >
         {bars.map((bar, i) => {
           let y = height;
           return (
@@ -32,7 +48,16 @@ export function StackedBars({ bars, title, note, slot = 96 }: { bars: Bar[]; tit
               {bar.segments.map((segment, k) => {
                 const h = ((segment.count ?? 0) / max) * (height - 10);
                 y -= h;
-                return h > 0 ? <rect key={segment.label} x={30 + i * slot + (slot - barWidth) / 2} y={y} width={barWidth} height={h} fill={COLOURS[k % COLOURS.length]} /> : null;
+                return h > 0 ? (
+                  <rect
+                    key={segment.label}
+                    x={30 + i * slot + (slot - barWidth) / 2}
+                    y={y}
+                    width={barWidth}
+                    height={h}
+                    fill={COLOURS[k % COLOURS.length]}
+                  />
+                ) : null;
               })}
               <text x={30 + i * slot + slot / 2} y={height + 18} textAnchor="middle" fontSize="13">
                 {bar.label}

@@ -22,7 +22,11 @@ const SESSION_ENDED = 'session-ended';
  * again and the caller refetches once, so nothing changed meanwhile is missed; what the user is
  * typing lives in the component's state and is not touched.
  */
-export function useLiveRoom(kind: 'meeting' | 'case', id: string | undefined, onEvent: (event: LiveEvent) => void): void {
+export function useLiveRoom(
+  kind: 'meeting' | 'case',
+  id: string | undefined,
+  onEvent: (event: LiveEvent) => void,
+): void {
   useLiveRooms(id ? [{ kind, id }] : [], onEvent);
 }
 
@@ -33,7 +37,10 @@ export interface LiveRoom {
 
 /** Several rooms on one socket: a meeting and the cases on its agenda you may read. */
 export function useLiveRooms(rooms: readonly LiveRoom[], onEvent: (event: LiveEvent) => void): void {
-  const key = rooms.map((r) => `${r.kind}:${r.id}`).sort().join(',');
+  const key = rooms
+    .map((r) => `${r.kind}:${r.id}`)
+    .sort()
+    .join(',');
   useLiveSocket(key ? key : null, onEvent);
 }
 

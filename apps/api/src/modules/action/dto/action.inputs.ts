@@ -19,7 +19,11 @@ export class CreateActionInput {
   @Field({ description: 'YYYY-MM-DD, today or later' })
   dueDate!: string;
 
-  @Field(() => DataCategory, { nullable: true, defaultValue: DataCategory.CLASSIFICATION, description: 'What kind of pupil data the title mentions.' })
+  @Field(() => DataCategory, {
+    nullable: true,
+    defaultValue: DataCategory.CLASSIFICATION,
+    description: 'What kind of pupil data the title mentions.',
+  })
   category?: DataCategory;
 }
 

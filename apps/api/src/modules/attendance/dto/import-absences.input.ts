@@ -1,8 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ABSENCE_MAPPINGS, type AbsenceMappingName } from '../absence-mappings';
 
-export const AbsenceMapping = Object.fromEntries(Object.keys(ABSENCE_MAPPINGS).map((k) => [k, k])) as { [K in AbsenceMappingName]: K };
-registerEnumType(AbsenceMapping, { name: 'AbsenceMapping', description: 'Which export the file is: the canonical CSV or a registration system' });
+export const AbsenceMapping = Object.fromEntries(Object.keys(ABSENCE_MAPPINGS).map((k) => [k, k])) as {
+  [K in AbsenceMappingName]: K;
+};
+registerEnumType(AbsenceMapping, {
+  name: 'AbsenceMapping',
+  description: 'Which export the file is: the canonical CSV or a registration system',
+});
 
 @InputType()
 export class ImportAbsencesInput {
@@ -15,19 +20,36 @@ export class ImportAbsencesInput {
   @Field(() => AbsenceMapping, { defaultValue: 'CANONICAL' })
   mapping!: AbsenceMappingName;
 
-  @Field({ defaultValue: false, description: 'Import the good rows even when some rows are wrong (default: all or nothing).' })
+  @Field({
+    defaultValue: false,
+    description: 'Import the good rows even when some rows are wrong (default: all or nothing).',
+  })
   keepGoodRows!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A key of your choosing: ask absenceImportProgress(importId) while the import runs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key of your choosing: ask absenceImportProgress(importId) while the import runs.',
+  })
   importId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day the file covers (YYYY-MM-DD); default: its earliest date. Stored registrations of its pupils in the period that the file no longer holds are removed.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'First day the file covers (YYYY-MM-DD); default: its earliest date. Stored registrations of its pupils in the period that the file no longer holds are removed.',
+  })
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day the file covers (YYYY-MM-DD); default: its latest date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day the file covers (YYYY-MM-DD); default: its latest date.',
+  })
   to?: string | null;
 
-  @Field({ defaultValue: false, description: "The file holds every registration of the school in the period: a pupil without rows in it loses the period's stored registrations too (default: only the pupils in the file)." })
+  @Field({
+    defaultValue: false,
+    description:
+      "The file holds every registration of the school in the period: a pupil without rows in it loses the period's stored registrations too (default: only the pupils in the file).",
+  })
   wholeSchool!: boolean;
 }
 
@@ -48,22 +70,31 @@ export class ImportResultModel {
   @Field(() => Int, { description: 'New registrations (a slot that had none).' })
   imported!: number;
 
-  @Field(() => Int, { description: 'Registrations replaced because the source changed them (e.g. truancy corrected to sick).' })
+  @Field(() => Int, {
+    description: 'Registrations replaced because the source changed them (e.g. truancy corrected to sick).',
+  })
   changed!: number;
 
-  @Field(() => Int, { description: 'Stored registrations of these pupils in the period that the source no longer exports: removed.' })
+  @Field(() => Int, {
+    description: 'Stored registrations of these pupils in the period that the source no longer exports: removed.',
+  })
   removed!: number;
 
   @Field(() => Int, { description: 'Registrations that were already there unchanged (a re-import changes nothing).' })
   alreadyPresent!: number;
 
-  @Field(() => Int, { description: 'Signals the protocol raised after this import (new, or holding again after a withdrawal).' })
+  @Field(() => Int, {
+    description: 'Signals the protocol raised after this import (new, or holding again after a withdrawal).',
+  })
   signalsRaised!: number;
 
   @Field(() => Int, { description: 'Signals withdrawn because the registrations they rested on were corrected away.' })
   signalsWithdrawn!: number;
 
-  @Field(() => String, { nullable: true, description: 'The period the import covered (YYYY-MM-DD), as given or read from the file.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period the import covered (YYYY-MM-DD), as given or read from the file.',
+  })
   from!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -5,7 +5,7 @@ import '../consent.model';
 
 @InputType()
 export class RecordConsentInput {
-  @Field(() => ID, { description: "The case of the pupil the consent is about." })
+  @Field(() => ID, { description: 'The case of the pupil the consent is about.' })
   caseId!: string;
 
   @Field({ description: 'The pupil gave consent (required from 12).' })

@@ -33,7 +33,12 @@ export function ActingAsSwitch({ me }: { me: Me }) {
   return (
     <div className="aanwezig-acting-as">
       <FormLabel htmlFor="acting-as">{t('session.actingAs')}</FormLabel>
-      <Select id="acting-as" value={me.actingAs ? keyOf(me.actingAs) : ALL} disabled={fetching} onChange={(e) => void choose(e.target.value)}>
+      <Select
+        id="acting-as"
+        value={me.actingAs ? keyOf(me.actingAs) : ALL}
+        disabled={fetching}
+        onChange={(e) => void choose(e.target.value)}
+      >
         <SelectOption value={ALL}>{t('session.allRoles')}</SelectOption>
         {me.memberships.map((m) => (
           <SelectOption key={keyOf(m)} value={keyOf(m)}>

@@ -45,7 +45,14 @@ export function SignInPage() {
       <form className="aanwezig-sign-in" onSubmit={onSubmit} aria-label={t('signIn.title')}>
         <FormField>
           <FormLabel htmlFor="email">{t('signIn.email')}</FormLabel>
-          <Textbox id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Textbox
+            id="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </FormField>
         <Button type="submit" appearance="primary-action-button" disabled={fetching}>
           {t('signIn.submit')}

@@ -36,7 +36,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setEnded(true);
     setToken(null);
   }, []);
-  const value = useMemo(() => ({ token, ended, signIn, signOut, endSession }), [token, ended, signIn, signOut, endSession]);
+  const value = useMemo(
+    () => ({ token, ended, signIn, signOut, endSession }),
+    [token, ended, signIn, signOut, endSession],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -34,11 +34,17 @@ export function AdviceSection(props: {
   const [{ fetching }, writeAdvice] = useMutation(WriteAdviceMutation);
   const [advice, setAdvice] = useState('');
   const [note, setNote] = useState('');
-  const readers = props.doctorOrganisationIds ? readersOf(props.views, 'DOCTOR_ADVICE', props.doctorOrganisationIds) : [];
+  const readers = props.doctorOrganisationIds
+    ? readersOf(props.views, 'DOCTOR_ADVICE', props.doctorOrganisationIds)
+    : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await writeAdvice({ caseId: props.caseId, educationAdvice: advice, privateNote: note.trim() || null });
+    const result = await writeAdvice({
+      caseId: props.caseId,
+      educationAdvice: advice,
+      privateNote: note.trim() || null,
+    });
     // On failure the text stays in the form, so nothing typed is lost.
     if (result.error) return props.onError(errorMessage(result.error));
     setAdvice('');
@@ -49,11 +55,16 @@ export function AdviceSection(props: {
   return (
     <section aria-labelledby="case-advice">
       <Heading2 id="case-advice">{t('case.advice')}</Heading2>
-      {props.advice.length === 0 ? <Paragraph>{t('case.noAdvice')}</Paragraph> : (
+      {props.advice.length === 0 ? (
+        <Paragraph>{t('case.noAdvice')}</Paragraph>
+      ) : (
         <ul>
           {props.advice.map((a) => (
             <li key={a.id}>
-              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> – <Field value={a.author?.name} field="author" shielded={a.shielded} />, <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />, {props.date(String(a.createdAt))}
+              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> –{' '}
+              <Field value={a.author?.name} field="author" shielded={a.shielded} />,{' '}
+              <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />,{' '}
+              {props.date(String(a.createdAt))}
             </li>
           ))}
         </ul>
@@ -63,7 +74,11 @@ export function AdviceSection(props: {
           <Paragraph>
             {readers.length === 0
               ? t('case.adviceReaders.none')
-              : t('case.adviceReaders.some', { readers: readers.map((r) => t('session.as', { role: t(`role.${r.role}`), organisation: r.organisation.name })).join('; ') })}
+              : t('case.adviceReaders.some', {
+                  readers: readers
+                    .map((r) => t('session.as', { role: t(`role.${r.role}`), organisation: r.organisation.name }))
+                    .join('; '),
+                })}
           </Paragraph>
           <form className="aanwezig-form" onSubmit={(e) => void submit(e)}>
             <div className="aanwezig-field">

@@ -35,16 +35,19 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
     label: i % 4 === 0 ? t('case.chart.week', { week: isoWeekNumber(w.weekStart) }) : '',
     segments: series.map((s) => ({ label: s.label, count: w[s.field] ?? null })),
   }));
-  const hours = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL'));
+  const hours = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
   return (
     <>
       <p className="aanwezig-chart-title">{t('case.chart.title', { unit })}</p>
       <StackedBars bars={bars} slot={22} title={t('case.chart.title', { unit })} note={t('case.chart.note')} />
-      {series.filter((s) => hidden.includes(s.field)).map((s) => (
-        <p key={s.field}>
-          {s.label}: <Shielded field={s.field} shielded={shielded} />
-        </p>
-      ))}
+      {series
+        .filter((s) => hidden.includes(s.field))
+        .map((s) => (
+          <p key={s.field}>
+            {s.label}: <Shielded field={s.field} shielded={shielded} />
+          </p>
+        ))}
       <details>
         <summary>{t('case.chart.asTable')}</summary>
         <TableScroll label={t('case.chart.title', { unit })}>
@@ -52,15 +55,27 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
             <caption className="utrecht-table__caption">{t('case.chart.title', { unit })}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('case.chart.weekColumn')}</th>
-                {series.map((s) => <th key={s.field} className="utrecht-table__header-cell" scope="col">{s.label}</th>)}
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('case.chart.weekColumn')}
+                </th>
+                {series.map((s) => (
+                  <th key={s.field} className="utrecht-table__header-cell" scope="col">
+                    {s.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {weeks.map((w) => (
                 <tr key={w.weekStart} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">{t('case.chart.week', { week: isoWeekNumber(w.weekStart) })}</th>
-                  {series.map((s) => <td key={s.field} className="utrecht-table__cell">{hidden.includes(s.field) ? t('case.chart.shielded') : hours(w[s.field])}</td>)}
+                  <th className="utrecht-table__header-cell" scope="row">
+                    {t('case.chart.week', { week: isoWeekNumber(w.weekStart) })}
+                  </th>
+                  {series.map((s) => (
+                    <td key={s.field} className="utrecht-table__cell">
+                      {hidden.includes(s.field) ? t('case.chart.shielded') : hours(w[s.field])}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

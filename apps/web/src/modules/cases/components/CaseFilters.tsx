@@ -16,7 +16,9 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
   const me = useMe();
   const [{ data }] = useQuery({ query: OrganisationsQuery });
   // School staff see their own school(s); partners (leerplicht, GGD, SWV, J&G) work across the region's schools.
-  const ownSchools = new Set(me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL').map((m) => m.organisation.id));
+  const ownSchools = new Set(
+    me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL').map((m) => m.organisation.id),
+  );
   const partner = Boolean(me?.memberships.some((m) => m.organisation.kind !== 'SCHOOL'));
   const schools = (data?.organisations ?? []).filter((o) => o.kind === 'SCHOOL' && (partner || ownSchools.has(o.id)));
   const set = (patch: Partial<CaseFilter>) => onChange({ ...filter, ...patch });
@@ -27,49 +29,102 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
       <legend>{t('cases.filters.title')}</legend>
       <FormField>
         <FormLabel htmlFor="filter-status">{t('cases.filters.status')}</FormLabel>
-        <Select id="filter-status" value={filter.status?.length === 1 ? filter.status[0] : filter.status?.length ? 'ALL' : ANY} onChange={(e) => set({ status: e.target.value === 'ALL' ? STATUSES : one<CaseStatus>(e.target.value) })}>
+        <Select
+          id="filter-status"
+          value={filter.status?.length === 1 ? filter.status[0] : filter.status?.length ? 'ALL' : ANY}
+          onChange={(e) => set({ status: e.target.value === 'ALL' ? STATUSES : one<CaseStatus>(e.target.value) })}
+        >
           <SelectOption value={ANY}>{t('cases.filters.statusDefault')}</SelectOption>
-          {STATUSES.map((s) => <SelectOption key={s} value={s}>{t(`cases.statuses.${s}`)}</SelectOption>)}
+          {STATUSES.map((s) => (
+            <SelectOption key={s} value={s}>
+              {t(`cases.statuses.${s}`)}
+            </SelectOption>
+          ))}
           <SelectOption value="ALL">{t('cases.filters.statusAll')}</SelectOption>
         </Select>
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-category">{t('cases.category')}</FormLabel>
-        <Select id="filter-category" value={filter.category?.[0] ?? ANY} onChange={(e) => set({ category: one<CaseCategory>(e.target.value) })}>
+        <Select
+          id="filter-category"
+          value={filter.category?.[0] ?? ANY}
+          onChange={(e) => set({ category: one<CaseCategory>(e.target.value) })}
+        >
           <SelectOption value={ANY}>{t('cases.filters.any')}</SelectOption>
-          {CATEGORIES.map((c) => <SelectOption key={c} value={c}>{t(`reports.group.${c}`)}</SelectOption>)}
+          {CATEGORIES.map((c) => (
+            <SelectOption key={c} value={c}>
+              {t(`reports.group.${c}`)}
+            </SelectOption>
+          ))}
         </Select>
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-typology">{t('cases.typology')}</FormLabel>
-        <Select id="filter-typology" value={filter.typology?.[0] ?? ANY} onChange={(e) => set({ typology: one<Typology>(e.target.value) })}>
+        <Select
+          id="filter-typology"
+          value={filter.typology?.[0] ?? ANY}
+          onChange={(e) => set({ typology: one<Typology>(e.target.value) })}
+        >
           <SelectOption value={ANY}>{t('cases.filters.any')}</SelectOption>
-          {TYPOLOGIES.map((c) => <SelectOption key={c} value={c}>{t(`reports.group.${c}`)}</SelectOption>)}
+          {TYPOLOGIES.map((c) => (
+            <SelectOption key={c} value={c}>
+              {t(`reports.group.${c}`)}
+            </SelectOption>
+          ))}
         </Select>
       </FormField>
       <FormField>
         <FormLabel htmlFor="filter-tier">{t('case.tier')}</FormLabel>
-        <Select id="filter-tier" value={filter.tier?.[0] ? String(filter.tier[0]) : ANY} onChange={(e) => set({ tier: e.target.value === ANY ? null : [Number(e.target.value)] })}>
+        <Select
+          id="filter-tier"
+          value={filter.tier?.[0] ? String(filter.tier[0]) : ANY}
+          onChange={(e) => set({ tier: e.target.value === ANY ? null : [Number(e.target.value)] })}
+        >
           <SelectOption value={ANY}>{t('cases.filters.any')}</SelectOption>
-          {[1, 2, 3].map((n) => <SelectOption key={n} value={String(n)}>{t('cases.filters.tierValue', { tier: n })}</SelectOption>)}
+          {[1, 2, 3].map((n) => (
+            <SelectOption key={n} value={String(n)}>
+              {t('cases.filters.tierValue', { tier: n })}
+            </SelectOption>
+          ))}
         </Select>
       </FormField>
       {schools.length > 1 && (
         <FormField>
           <FormLabel htmlFor="filter-school">{t('cases.school')}</FormLabel>
-          <Select id="filter-school" value={filter.schoolId ?? ANY} onChange={(e) => set({ schoolId: e.target.value === ANY ? null : e.target.value })}>
+          <Select
+            id="filter-school"
+            value={filter.schoolId ?? ANY}
+            onChange={(e) => set({ schoolId: e.target.value === ANY ? null : e.target.value })}
+          >
             <SelectOption value={ANY}>{t('cases.filters.anySchool')}</SelectOption>
-            {schools.map((s) => <SelectOption key={s.id} value={s.id}>{s.name}</SelectOption>)}
+            {schools.map((s) => (
+              <SelectOption key={s.id} value={s.id}>
+                {s.name}
+              </SelectOption>
+            ))}
           </Select>
         </FormField>
       )}
       <FormField type="checkbox">
-        <Checkbox id="filter-mine" checked={Boolean(filter.actionOwnerId)} disabled={!me} onChange={(e) => set({ actionOwnerId: e.target.checked ? me?.id : null })} />
-        <FormLabel htmlFor="filter-mine" type="checkbox">{t('cases.filters.mine')}</FormLabel>
+        <Checkbox
+          id="filter-mine"
+          checked={Boolean(filter.actionOwnerId)}
+          disabled={!me}
+          onChange={(e) => set({ actionOwnerId: e.target.checked ? me?.id : null })}
+        />
+        <FormLabel htmlFor="filter-mine" type="checkbox">
+          {t('cases.filters.mine')}
+        </FormLabel>
       </FormField>
       <FormField type="checkbox">
-        <Checkbox id="filter-overdue" checked={Boolean(filter.overdue)} onChange={(e) => set({ overdue: e.target.checked || null })} />
-        <FormLabel htmlFor="filter-overdue" type="checkbox">{t('cases.filters.overdue')}</FormLabel>
+        <Checkbox
+          id="filter-overdue"
+          checked={Boolean(filter.overdue)}
+          onChange={(e) => set({ overdue: e.target.checked || null })}
+        />
+        <FormLabel htmlFor="filter-overdue" type="checkbox">
+          {t('cases.filters.overdue')}
+        </FormLabel>
       </FormField>
     </fieldset>
   );

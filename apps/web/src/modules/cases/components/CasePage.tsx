@@ -24,16 +24,32 @@ export function CasePage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CaseQuery,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'cache-and-network',
+  });
   useLiveRoom('case', id, () => refetch({ requestPolicy: 'network-only' }));
   const [, withdraw] = useMutation(WithdrawConsentMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const date = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  const date = (value: string) =>
+    new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
+  if (error)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+      </Alert>
+    );
   const c = data?.case;
   if (!c) return null;
   const adviceOrganisationIds = me?.capabilities?.adviceOrganisationIds ?? [];
@@ -51,26 +67,47 @@ export function CasePage() {
     <main id="main">
       <Heading1>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Heading1>
       <Paragraph>
-        {c.school?.name} · {t('cases.category')}: <Field value={c.category && t(`reports.group.${c.category}`)} field="category" shielded={c.shielded} /> · {t('cases.typology')}:{' '}
-        <Field value={c.typology && t(`reports.group.${c.typology}`)} field="typology" shielded={c.shielded} /> · {t('case.tier')}: <Field value={c.tier} field="tier" shielded={c.shielded} />
+        {c.school?.name} · {t('cases.category')}:{' '}
+        <Field value={c.category && t(`reports.group.${c.category}`)} field="category" shielded={c.shielded} /> ·{' '}
+        {t('cases.typology')}:{' '}
+        <Field value={c.typology && t(`reports.group.${c.typology}`)} field="typology" shielded={c.shielded} /> ·{' '}
+        {t('case.tier')}: <Field value={c.tier} field="tier" shielded={c.shielded} />
       </Paragraph>
       <Paragraph>
-        {t('case.worry')}: <Field value={c.worryFlag === null || c.worryFlag === undefined ? null : c.worryFlag ? t('case.yes') : t('case.no')} field="worryFlag" shielded={c.shielded} />
+        {t('case.worry')}:{' '}
+        <Field
+          value={c.worryFlag === null || c.worryFlag === undefined ? null : c.worryFlag ? t('case.yes') : t('case.no')}
+          field="worryFlag"
+          shielded={c.shielded}
+        />
       </Paragraph>
-      {problem && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: problem })}</Paragraph></Alert>}
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
+        </Alert>
+      )}
       {done && <Paragraph role="status">{done}</Paragraph>}
 
       <Heading2>{t('case.attendance')}</Heading2>
       {c.attendance ? (
         <Paragraph>
-          {t('case.daysMissed')}: <Field value={c.attendance.daysMissed} field="daysMissed" shielded={c.attendance.shielded} /> · {t('case.unauthorised')}:{' '}
-          <Field value={c.attendance.unauthorisedHours} field="unauthorisedHours" shielded={c.attendance.shielded} /> · {t('case.sickReports')}:{' '}
-          <Field value={c.attendance.sickReports} field="sickReports" shielded={c.attendance.shielded} /> ({t('case.since', { date: date(c.attendance.from) })})
+          {t('case.daysMissed')}:{' '}
+          <Field value={c.attendance.daysMissed} field="daysMissed" shielded={c.attendance.shielded} /> ·{' '}
+          {t('case.unauthorised')}:{' '}
+          <Field value={c.attendance.unauthorisedHours} field="unauthorisedHours" shielded={c.attendance.shielded} /> ·{' '}
+          {t('case.sickReports')}:{' '}
+          <Field value={c.attendance.sickReports} field="sickReports" shielded={c.attendance.shielded} /> (
+          {t('case.since', { date: date(c.attendance.from) })})
         </Paragraph>
       ) : (
         <Paragraph>{t('case.noAttendance')}</Paragraph>
       )}
-      {c.attendance && <AttendanceChart weeks={c.attendance.weeks} unit={t(c.school?.sector === 'PO' ? 'case.chart.clockHours' : 'case.chart.lessonHours')} />}
+      {c.attendance && (
+        <AttendanceChart
+          weeks={c.attendance.weeks}
+          unit={t(c.school?.sector === 'PO' ? 'case.chart.clockHours' : 'case.chart.lessonHours')}
+        />
+      )}
 
       <AdviceSection
         caseId={c.id}
@@ -104,11 +141,20 @@ export function CasePage() {
         ) : (
           <Paragraph>{t('consent.notHolder')}</Paragraph>
         )}
-        {c.consents.length === 0 ? <Paragraph>{t('case.noConsents')}</Paragraph> : (
+        {c.consents.length === 0 ? (
+          <Paragraph>{t('case.noConsents')}</Paragraph>
+        ) : (
           <ul>
             {c.consents.map((k) => (
               <li key={k.id}>
-                {k.purpose}: {k.categories.map((cat) => t(`category.${cat}`)).join(', ')} → {k.organisations.map((o) => o.name).join(', ')} ({k.active ? t('case.active') : k.withdrawnAt ? t('case.withdrawn', { date: date(String(k.withdrawnAt)) }) : t('case.inactive')})
+                {k.purpose}: {k.categories.map((cat) => t(`category.${cat}`)).join(', ')} →{' '}
+                {k.organisations.map((o) => o.name).join(', ')} (
+                {k.active
+                  ? t('case.active')
+                  : k.withdrawnAt
+                    ? t('case.withdrawn', { date: date(String(k.withdrawnAt)) })
+                    : t('case.inactive')}
+                )
                 {k.active && mayWithdraw && (
                   <>
                     {' '}
@@ -126,11 +172,15 @@ export function CasePage() {
 
       <section aria-labelledby="case-actions">
         <Heading2 id="case-actions">{t('case.actions')}</Heading2>
-        {c.actions.length === 0 ? <Paragraph>{t('case.noActions')}</Paragraph> : (
+        {c.actions.length === 0 ? (
+          <Paragraph>{t('case.noActions')}</Paragraph>
+        ) : (
           <ul>
             {c.actions.map((a) => (
               <li key={a.id}>
-                <Field value={a.title} field="title" shielded={a.shielded} /> – <Field value={a.owner?.name} field="owner" shielded={a.shielded} />, {t('home.due', { date: date(a.dueDate) })}
+                <Field value={a.title} field="title" shielded={a.shielded} /> –{' '}
+                <Field value={a.owner?.name} field="owner" shielded={a.shielded} />,{' '}
+                {t('home.due', { date: date(a.dueDate) })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -143,7 +193,8 @@ export function CasePage() {
         <ul>
           {c.timeline.map((e) => (
             <li key={e.id}>
-              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (<Field value={e.actor?.name} field="actor" shielded={e.shielded} />)
+              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (
+              <Field value={e.actor?.name} field="actor" shielded={e.shielded} />)
             </li>
           ))}
         </ul>

@@ -2,7 +2,21 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { Shielded } from '../../shared/Shielded';
 import { CasesQuery } from '../graphql/cases.query';
 import { errorMessage } from '../../shared/error-message';
@@ -28,7 +42,10 @@ export function CasesPage() {
   // Bumped when the server says what may be shown of a pupil changed (a consent withdrawn or expired):
   // the list starts over from the first page, fetched from the server, not from the cache.
   const [refresh, setRefresh] = useState(0);
-  const context = useMemo(() => (refresh > 0 ? { requestPolicy: 'network-only' as const, refresh } : undefined), [refresh]);
+  const context = useMemo(
+    () => (refresh > 0 ? { requestPolicy: 'network-only' as const, refresh } : undefined),
+    [refresh],
+  );
   const [{ data: answer, fetching, error, operation }] = useQuery({ query: CasesQuery, variables, context });
   usePupilChanges(() => {
     setAfter(null);
@@ -37,7 +54,15 @@ export function CasesPage() {
   // The rows shown, for which list (filter and search), and where that list goes on. Pages accumulate
   // when "more" is asked for; a new filter or search starts over. An answer to earlier variables
   // (kept while the next one loads) is not taken for the current one, nor one from before a refresh.
-  const [list, setList] = useState<{ key: string; page: string; refresh: number; rows: Edge[]; totalCount: number; endCursor: string | null; more: boolean } | null>(null);
+  const [list, setList] = useState<{
+    key: string;
+    page: string;
+    refresh: number;
+    rows: Edge[];
+    totalCount: number;
+    endCursor: string | null;
+    more: boolean;
+  } | null>(null);
   const listKey = JSON.stringify(variables.filter);
   const pageKey = JSON.stringify(variables);
   const answered = ((operation?.context as { refresh?: number } | undefined)?.refresh ?? 0) === refresh;
@@ -45,7 +70,15 @@ export function CasesPage() {
   if (data && (list?.page !== pageKey || list.refresh !== refresh)) {
     const { edges, totalCount, pageInfo } = data.cases;
     const continues = after && list?.key === listKey && list.refresh === refresh;
-    setList({ key: listKey, page: pageKey, refresh, rows: continues ? [...list.rows, ...edges] : edges, totalCount, endCursor: pageInfo.endCursor ?? null, more: pageInfo.hasNextPage });
+    setList({
+      key: listKey,
+      page: pageKey,
+      refresh,
+      rows: continues ? [...list.rows, ...edges] : edges,
+      totalCount,
+      endCursor: pageInfo.endCursor ?? null,
+      more: pageInfo.hasNextPage,
+    });
   }
   const current = list?.key === listKey ? list : null;
   const shown = current?.rows ?? [];
@@ -102,14 +135,40 @@ export function CasesPage() {
               {shown.map(({ node: c }) => (
                 <TableRow key={c.id}>
                   <TableHeaderCell scope="row">
-                    <Link to={`/casussen/${c.id}`}>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Link>
+                    <Link to={`/casussen/${c.id}`}>
+                      {c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}
+                    </Link>
                   </TableHeaderCell>
                   <TableCell>{c.school?.name ?? '–'}</TableCell>
-                  <TableCell>{c.category ? t(`reports.group.${c.category}`) : c.shielded.some((s) => s.field === 'category') ? <Shielded field="category" shielded={c.shielded} /> : '–'}</TableCell>
-                  <TableCell>{c.typology ? t(`reports.group.${c.typology}`) : c.shielded.some((s) => s.field === 'typology') ? <Shielded field="typology" shielded={c.shielded} /> : '–'}</TableCell>
+                  <TableCell>
+                    {c.category ? (
+                      t(`reports.group.${c.category}`)
+                    ) : c.shielded.some((s) => s.field === 'category') ? (
+                      <Shielded field="category" shielded={c.shielded} />
+                    ) : (
+                      '–'
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {c.typology ? (
+                      t(`reports.group.${c.typology}`)
+                    ) : c.shielded.some((s) => s.field === 'typology') ? (
+                      <Shielded field="typology" shielded={c.shielded} />
+                    ) : (
+                      '–'
+                    )}
+                  </TableCell>
                   <TableCell>{c.tier ?? <Shielded field="tier" shielded={c.shielded} />}</TableCell>
                   <TableCell>{c.openActionCount}</TableCell>
-                  <TableCell>{c.nextMeeting ? new Date(String(c.nextMeeting.startsAt)).toLocaleDateString(locale, { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }) : '–'}</TableCell>
+                  <TableCell>
+                    {c.nextMeeting
+                      ? new Date(String(c.nextMeeting.startsAt)).toLocaleDateString(locale, {
+                          day: 'numeric',
+                          month: 'long',
+                          timeZone: 'Europe/Amsterdam',
+                        })
+                      : '–'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,14 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Button, Checkbox, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { ageOn, dutchDate, requiredGivers } from '@aanwezig/domain';
 import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
 import { RecordConsentMutation } from '../graphql/record-consent.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 /** The order categories are offered in; the server says which of them this user may record (Case.consentRecording). */
-const CATEGORIES: DataCategory[] = ['SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'CLASSIFICATION', 'IDENTITY'];
+const CATEGORIES: DataCategory[] = [
+  'SICK_LEAVE',
+  'WORRY_AND_NOTES',
+  'HOME_SITUATION',
+  'DOCTOR_ADVICE',
+  'ATTENDANCE_SUMMARY',
+  'UNAUTHORISED_ABSENCE',
+  'CLASSIFICATION',
+  'IDENTITY',
+];
 const METHODS: ConsentMethod[] = ['PAPER', 'DIGITAL', 'IN_PERSON', 'PHONE'];
 
 interface Props {
@@ -27,10 +46,21 @@ interface Props {
  * Records a consent; the pupil's age says who must give it, and the form says so before you submit.
  * It offers only what the user may record: the data their organisation holds, for other organisations.
  */
-export function ConsentForm({ caseId, dateOfBirth, guardians, categories: recordable, organisations, onRecorded, onError }: Props) {
+export function ConsentForm({
+  caseId,
+  dateOfBirth,
+  guardians,
+  categories: recordable,
+  organisations,
+  onRecorded,
+  onError,
+}: Props) {
   const { t } = useTranslation();
   const age = ageOn(dateOfBirth, dutchDate());
-  const required = requiredGivers(age, guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id));
+  const required = requiredGivers(
+    age,
+    guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id),
+  );
   const [purpose, setPurpose] = useState('');
   const [categories, setCategories] = useState<DataCategory[]>([]);
   const [organisationIds, setOrganisationIds] = useState<string[]>([]);
@@ -43,8 +73,19 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, categories: record
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await record({ input: { caseId, purpose, categories, organisationIds, method, givenByPupil: byPupil, guardianIds, validFrom: dutchDate() } });
-    onError(result.error ? (errorMessage(result.error)) : null);
+    const result = await record({
+      input: {
+        caseId,
+        purpose,
+        categories,
+        organisationIds,
+        method,
+        givenByPupil: byPupil,
+        guardianIds,
+        validFrom: dutchDate(),
+      },
+    });
+    onError(result.error ? errorMessage(result.error) : null);
     if (!result.error) {
       setPurpose('');
       setCategories([]);
@@ -67,8 +108,14 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, categories: record
         <legend>{t('consent.categories')}</legend>
         {CATEGORIES.filter((c) => recordable.includes(c)).map((c) => (
           <FormField key={c} type="checkbox">
-            <Checkbox id={`consent-cat-${c}`} checked={categories.includes(c)} onChange={(e) => setCategories(toggle(categories, c, e.target.checked))} />
-            <FormLabel htmlFor={`consent-cat-${c}`} type="checkbox">{t(`category.${c}`)}</FormLabel>
+            <Checkbox
+              id={`consent-cat-${c}`}
+              checked={categories.includes(c)}
+              onChange={(e) => setCategories(toggle(categories, c, e.target.checked))}
+            />
+            <FormLabel htmlFor={`consent-cat-${c}`} type="checkbox">
+              {t(`category.${c}`)}
+            </FormLabel>
           </FormField>
         ))}
       </fieldset>
@@ -76,8 +123,14 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, categories: record
         <legend>{t('consent.organisations')}</legend>
         {organisations.map((o) => (
           <FormField key={o.id} type="checkbox">
-            <Checkbox id={`consent-org-${o.id}`} checked={organisationIds.includes(o.id)} onChange={(e) => setOrganisationIds(toggle(organisationIds, o.id, e.target.checked))} />
-            <FormLabel htmlFor={`consent-org-${o.id}`} type="checkbox">{o.name}</FormLabel>
+            <Checkbox
+              id={`consent-org-${o.id}`}
+              checked={organisationIds.includes(o.id)}
+              onChange={(e) => setOrganisationIds(toggle(organisationIds, o.id, e.target.checked))}
+            />
+            <FormLabel htmlFor={`consent-org-${o.id}`} type="checkbox">
+              {o.name}
+            </FormLabel>
           </FormField>
         ))}
       </fieldset>
@@ -85,13 +138,25 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, categories: record
         <legend>{t('consent.givenBy')}</legend>
         <FormField type="checkbox">
           <Checkbox id="consent-pupil" checked={byPupil} onChange={(e) => setByPupil(e.target.checked)} />
-          <FormLabel htmlFor="consent-pupil" type="checkbox">{t('consent.pupil')}{required.pupil ? ` (${t('consent.required')})` : ''}</FormLabel>
+          <FormLabel htmlFor="consent-pupil" type="checkbox">
+            {t('consent.pupil')}
+            {required.pupil ? ` (${t('consent.required')})` : ''}
+          </FormLabel>
         </FormField>
         {guardians.map((g) => (
           <FormField key={g.id} type="checkbox">
-            <Checkbox id={`consent-guardian-${g.id}`} checked={guardianIds.includes(g.id)} onChange={(e) => setGuardianIds(toggle(guardianIds, g.id, e.target.checked))} />
+            <Checkbox
+              id={`consent-guardian-${g.id}`}
+              checked={guardianIds.includes(g.id)}
+              onChange={(e) => setGuardianIds(toggle(guardianIds, g.id, e.target.checked))}
+            />
             <FormLabel htmlFor={`consent-guardian-${g.id}`} type="checkbox">
-              {g.name}{required.guardianIds.includes(g.id) ? ` (${t('consent.required')})` : g.hasParentalAuthority ? '' : ` (${t('consent.noAuthority')})`}
+              {g.name}
+              {required.guardianIds.includes(g.id)
+                ? ` (${t('consent.required')})`
+                : g.hasParentalAuthority
+                  ? ''
+                  : ` (${t('consent.noAuthority')})`}
             </FormLabel>
           </FormField>
         ))}
@@ -99,10 +164,16 @@ export function ConsentForm({ caseId, dateOfBirth, guardians, categories: record
       <FormField>
         <FormLabel htmlFor="consent-method">{t('consent.method')}</FormLabel>
         <Select id="consent-method" value={method} onChange={(e) => setMethod(e.target.value as ConsentMethod)}>
-          {METHODS.map((m) => <SelectOption key={m} value={m}>{t(`consent.methods.${m}`)}</SelectOption>)}
+          {METHODS.map((m) => (
+            <SelectOption key={m} value={m}>
+              {t(`consent.methods.${m}`)}
+            </SelectOption>
+          ))}
         </Select>
       </FormField>
-      <Button type="submit" appearance="primary-action-button" busy={fetching}>{t('consent.submit')}</Button>
+      <Button type="submit" appearance="primary-action-button" busy={fetching}>
+        {t('consent.submit')}
+      </Button>
     </form>
   );
 }

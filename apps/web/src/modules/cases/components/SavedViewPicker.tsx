@@ -1,7 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Alert, Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import type { CaseFilter } from '../../../generated/graphql';
 import { SavedViewsQuery } from '../graphql/saved-views.query';
 import { SaveViewMutation } from '../graphql/save-view.mutation';
@@ -12,7 +22,9 @@ const NONE = '';
 
 /** Without nulls, so a stored view and the screen's filter compare and travel as the same thing. */
 export function compactFilter(filter: CaseFilter): CaseFilter {
-  return Object.fromEntries(Object.entries(filter).filter(([key, value]) => key !== '__typename' && value !== null && value !== undefined)) as CaseFilter;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([key, value]) => key !== '__typename' && value !== null && value !== undefined),
+  ) as CaseFilter;
 }
 
 /**
@@ -50,9 +62,19 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
       <Heading2 id="views-title">{t('cases.views.title')}</Heading2>
       <FormField>
         <FormLabel htmlFor="saved-view">{t('cases.views.pick')}</FormLabel>
-        <Select id="saved-view" value={chosen?.id ?? NONE} onChange={(e) => onPick(compactFilter(views.find((v) => v.id === e.target.value)?.filter ?? {}))}>
-          <SelectOption value={NONE}>{chosen || views.length === 0 ? t('cases.views.standard') : t('cases.views.unsaved')}</SelectOption>
-          {views.map((v) => <SelectOption key={v.id} value={v.id}>{v.name}</SelectOption>)}
+        <Select
+          id="saved-view"
+          value={chosen?.id ?? NONE}
+          onChange={(e) => onPick(compactFilter(views.find((v) => v.id === e.target.value)?.filter ?? {}))}
+        >
+          <SelectOption value={NONE}>
+            {chosen || views.length === 0 ? t('cases.views.standard') : t('cases.views.unsaved')}
+          </SelectOption>
+          {views.map((v) => (
+            <SelectOption key={v.id} value={v.id}>
+              {v.name}
+            </SelectOption>
+          ))}
         </Select>
       </FormField>
       {chosen && (
@@ -65,7 +87,9 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
           <FormLabel htmlFor="view-name">{t('cases.views.name')}</FormLabel>
           <Textbox id="view-name" value={name} maxLength={60} required onChange={(e) => setName(e.target.value)} />
         </FormField>
-        <Button type="submit" appearance="secondary-action-button" busy={save.fetching}>{t('cases.views.save')}</Button>
+        <Button type="submit" appearance="secondary-action-button" busy={save.fetching}>
+          {t('cases.views.save')}
+        </Button>
       </form>
       {saved && !save.error && <Paragraph role="status">{t('cases.views.saved', { name: saved })}</Paragraph>}
       {(save.error ?? remove.error) && (

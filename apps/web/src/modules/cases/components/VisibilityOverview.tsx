@@ -22,16 +22,27 @@ export function VisibilityOverview({ views }: { views: readonly OrganisationView
         <caption className="utrecht-table__caption">{t('case.visibility.title')}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('case.visibility.who')}</th>
-            {categories.map((category) => <th key={category} className="utrecht-table__header-cell" scope="col">{t(`category.${category}`)}</th>)}
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('case.visibility.who')}
+            </th>
+            {categories.map((category) => (
+              <th key={category} className="utrecht-table__header-cell" scope="col">
+                {t(`category.${category}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {views.map((view) => (
             <tr key={`${view.organisation.id}|${view.role}`} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">{t('session.as', { role: t(`role.${view.role}`), organisation: view.organisation.name })}</th>
+              <th className="utrecht-table__header-cell" scope="row">
+                {t('session.as', { role: t(`role.${view.role}`), organisation: view.organisation.name })}
+              </th>
               {view.categories.map((c) => (
-                <td key={c.category} className={`utrecht-table__cell ${c.visible ? 'aanwezig-sees' : 'aanwezig-sees-not'}`}>
+                <td
+                  key={c.category}
+                  className={`utrecht-table__cell ${c.visible ? 'aanwezig-sees' : 'aanwezig-sees-not'}`}
+                >
                   {c.visible ? t('case.visibility.sees') : t(`case.visibility.not.${c.reason ?? 'NOT_PERMITTED'}`)}
                 </td>
               ))}
@@ -44,6 +55,12 @@ export function VisibilityOverview({ views }: { views: readonly OrganisationView
 }
 
 /** The roles that may read a category now, outside the given organisation (e.g. who reads the jeugdarts's advice). */
-export function readersOf(views: readonly OrganisationView[], category: DataCategory, except: readonly string[]): OrganisationView[] {
-  return views.filter((v) => !except.includes(v.organisation.id) && v.categories.some((c) => c.category === category && c.visible));
+export function readersOf(
+  views: readonly OrganisationView[],
+  category: DataCategory,
+  except: readonly string[],
+): OrganisationView[] {
+  return views.filter(
+    (v) => !except.includes(v.organisation.id) && v.categories.some((c) => c.category === category && c.visible),
+  );
 }

@@ -19,10 +19,22 @@ export function StartPage() {
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }, refetchStart] = useQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetchStart] = useQuery({
+    query: StartPageQuery,
+    variables: { from },
+    requestPolicy: 'cache-and-network',
+  });
   // Only asked of roles that have them: the API would answer "forbidden" to the others.
-  const [{ data: signalData, error: signalError }, refetchSignals] = useQuery({ query: StartSignalsQuery, pause: !receivesSignals(me), requestPolicy: 'cache-and-network' });
-  const [{ data: caseData, error: caseError }, refetchCases] = useQuery({ query: StartCasesQuery, pause: !worksOnCases(me), requestPolicy: 'cache-and-network' });
+  const [{ data: signalData, error: signalError }, refetchSignals] = useQuery({
+    query: StartSignalsQuery,
+    pause: !receivesSignals(me),
+    requestPolicy: 'cache-and-network',
+  });
+  const [{ data: caseData, error: caseError }, refetchCases] = useQuery({
+    query: StartCasesQuery,
+    pause: !worksOnCases(me),
+    requestPolicy: 'cache-and-network',
+  });
   // A consent withdrawn or expired for a pupil shown here (actions, signals, cases): refetch what may be shown.
   usePupilChanges(() => {
     refetchStart({ requestPolicy: 'network-only' });
@@ -31,11 +43,24 @@ export function StartPage() {
   });
   const ruleLabel = useRuleLabel();
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const day = (date: string) =>
+    new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
-  const actions = [...(data?.myActions.edges.map((e) => e.node) ?? [])].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate));
+  if (error)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+      </Alert>
+    );
+  const actions = [...(data?.myActions.edges.map((e) => e.node) ?? [])].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate),
+  );
   const meetings = data?.meetings.edges.map((e) => e.node) ?? [];
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
   return (
@@ -49,7 +74,8 @@ export function StartPage() {
           <ul>
             {actions.map((a) => (
               <li key={a.id}>
-                <Link to={`/casussen/${a.caseId}`}>{a.title ?? <Shielded field="title" shielded={a.shielded} />}</Link> – {t('home.due', { date: day(a.dueDate) })}
+                <Link to={`/casussen/${a.caseId}`}>{a.title ?? <Shielded field="title" shielded={a.shielded} />}</Link>{' '}
+                – {t('home.due', { date: day(a.dueDate) })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -64,7 +90,15 @@ export function StartPage() {
           <ul>
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {new Date(String(m.startsAt)).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}
+                <Link to={`/overleggen/${m.id}`}>{m.title}</Link> –{' '}
+                {new Date(String(m.startsAt)).toLocaleString(locale, {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'long',
+                  hour: '2-digit',
+                  minute: '2-digit',
+                  timeZone: 'Europe/Amsterdam',
+                })}
                 {m.location ? `, ${m.location}` : ''}
               </li>
             ))}
@@ -74,7 +108,11 @@ export function StartPage() {
       {receivesSignals(me) && (
         <section aria-labelledby="home-signals">
           <Heading2 id="home-signals">{t('home.signals', { count: signalData?.signals.totalCount ?? 0 })}</Heading2>
-          {signalError ? <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(signalError) })}</Paragraph></Alert> : !signalData ? (
+          {signalError ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('state.error', { message: errorMessage(signalError) })}</Paragraph>
+            </Alert>
+          ) : !signalData ? (
             <Paragraph role="status">{t('state.loading')}</Paragraph>
           ) : signalData.signals.edges.length === 0 ? (
             <Paragraph>{t('home.noSignals')}</Paragraph>
@@ -82,7 +120,8 @@ export function StartPage() {
             <ul>
               {signalData.signals.edges.map(({ node: s }) => (
                 <li key={s.id}>
-                  {ruleLabel(s.rule, s.label)}: {s.pupil?.displayName ?? <Shielded field="pupil" shielded={s.shielded} />}, {s.school.name}
+                  {ruleLabel(s.rule, s.label)}:{' '}
+                  {s.pupil?.displayName ?? <Shielded field="pupil" shielded={s.shielded} />}, {s.school.name}
                 </li>
               ))}
             </ul>
@@ -93,7 +132,11 @@ export function StartPage() {
       {worksOnCases(me) && (
         <section aria-labelledby="home-cases">
           <Heading2 id="home-cases">{t('home.cases')}</Heading2>
-          {caseError ? <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(caseError) })}</Paragraph></Alert> : !caseData ? (
+          {caseError ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('state.error', { message: errorMessage(caseError) })}</Paragraph>
+            </Alert>
+          ) : !caseData ? (
             <Paragraph role="status">{t('state.loading')}</Paragraph>
           ) : caseData.cases.edges.length === 0 ? (
             <Paragraph>{t('home.noCases')}</Paragraph>
@@ -101,24 +144,36 @@ export function StartPage() {
             <ul>
               {caseData.cases.edges.map(({ node: c }) => (
                 <li key={c.id}>
-                  <Link to={`/casussen/${c.id}`}>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Link>
+                  <Link to={`/casussen/${c.id}`}>
+                    {c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}
+                  </Link>
                   {c.school ? `, ${c.school.name}` : ''} · {t('home.caseActions', { count: c.openActionCount })}
                 </li>
               ))}
             </ul>
           )}
-          {Boolean(caseData?.cases.totalCount) && <Link to="/casussen">{t('home.allCases', { count: caseData?.cases.totalCount ?? 0 })}</Link>}
+          {Boolean(caseData?.cases.totalCount) && (
+            <Link to="/casussen">{t('home.allCases', { count: caseData?.cases.totalCount ?? 0 })}</Link>
+          )}
         </section>
       )}
       <section aria-labelledby="home-notifications">
-        <Heading2 id="home-notifications">{t('home.notifications', { count: data?.unreadNotificationCount ?? 0 })}</Heading2>
+        <Heading2 id="home-notifications">
+          {t('home.notifications', { count: data?.unreadNotificationCount ?? 0 })}
+        </Heading2>
         {notifications.length === 0 ? (
           <Paragraph>{t('home.noNotifications')}</Paragraph>
         ) : (
           <ul>
             {notifications.map((n) => {
               // A notification is a neutral sentence and references: the record is read behind the link, through the mask.
-              const target = n.meetingId ? { to: `/overleggen/${n.meetingId}`, label: t('home.toMeeting') } : n.caseId ? { to: `/casussen/${n.caseId}`, label: t('home.toCase') } : n.signalId ? { to: '/signalen', label: t('home.toSignals') } : null;
+              const target = n.meetingId
+                ? { to: `/overleggen/${n.meetingId}`, label: t('home.toMeeting') }
+                : n.caseId
+                  ? { to: `/casussen/${n.caseId}`, label: t('home.toCase') }
+                  : n.signalId
+                    ? { to: '/signalen', label: t('home.toSignals') }
+                    : null;
               return (
                 <li key={n.id}>
                   <strong>{n.title}</strong>: {n.body}

@@ -1,7 +1,24 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
-import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
@@ -23,7 +40,13 @@ export function ImportPage() {
   const me = useMe();
   const client = useClient();
   // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
-  const schools = [...new Map((me?.memberships ?? []).filter((m) => managesSchool(me, m.organisation.id)).map((m) => [m.organisation.id, m.organisation])).values()];
+  const schools = [
+    ...new Map(
+      (me?.memberships ?? [])
+        .filter((m) => managesSchool(me, m.organisation.id))
+        .map((m) => [m.organisation.id, m.organisation]),
+    ).values(),
+  ];
   const [schoolId, setSchoolId] = useState('');
   const [mapping, setMapping] = useState<AbsenceMapping>('CANONICAL');
   const [keepGoodRows, setKeepGoodRows] = useState(false);
@@ -48,18 +71,38 @@ export function ImportPage() {
     const importId = `web-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     setProgress({ processed: 0, total: 0 });
     poll.current = window.setInterval(async () => {
-      const answer = await client.query(ImportProgressQuery, { importId }, { requestPolicy: 'network-only' }).toPromise();
+      const answer = await client
+        .query(ImportProgressQuery, { importId }, { requestPolicy: 'network-only' })
+        .toPromise();
       const now = answer.data?.absenceImportProgress;
       if (now) setProgress({ processed: now.processed, total: now.total });
     }, 500);
-    const answer = await runImport({ input: { schoolId: school, csv: file.text, mapping, keepGoodRows, importId, from: period.from || null, to: period.to || null } });
+    const answer = await runImport({
+      input: {
+        schoolId: school,
+        csv: file.text,
+        mapping,
+        keepGoodRows,
+        importId,
+        from: period.from || null,
+        to: period.to || null,
+      },
+    });
     if (poll.current !== null) window.clearInterval(poll.current);
     setProgress(null);
     if (answer.error) return setProblem(errorMessage(answer.error));
     setResult(answer.data!.importAbsences);
   };
 
-  const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '–');
+  const day = (iso: string | null | undefined) =>
+    iso
+      ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : '–';
   const lines = file?.text.split(/\r?\n/).filter((l) => l.trim() !== '') ?? [];
   const separator = lines[0]?.includes(';') ? ';' : ',';
   const preview = lines.slice(0, PREVIEW_ROWS + 1).map((l) => l.split(separator));
@@ -75,14 +118,22 @@ export function ImportPage() {
             <FormField>
               <FormLabel htmlFor="import-school">{t('imports.school')}</FormLabel>
               <Select id="import-school" value={school} onChange={(e) => setSchoolId(e.target.value)}>
-                {schools.map((s) => <SelectOption key={s.id} value={s.id}>{s.name}</SelectOption>)}
+                {schools.map((s) => (
+                  <SelectOption key={s.id} value={s.id}>
+                    {s.name}
+                  </SelectOption>
+                ))}
               </Select>
             </FormField>
           )}
           <FormField>
             <FormLabel htmlFor="import-mapping">{t('imports.mapping')}</FormLabel>
             <Select id="import-mapping" value={mapping} onChange={(e) => setMapping(e.target.value as AbsenceMapping)}>
-              {MAPPINGS.map((m) => <SelectOption key={m} value={m}>{t(`imports.mappings.${m}`)}</SelectOption>)}
+              {MAPPINGS.map((m) => (
+                <SelectOption key={m} value={m}>
+                  {t(`imports.mappings.${m}`)}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <div className="aanwezig-field">
@@ -93,49 +144,95 @@ export function ImportPage() {
             <legend>{t('imports.period')}</legend>
             <Paragraph id="import-period-help">{t('imports.periodHelp')}</Paragraph>
             <FormLabel htmlFor="import-from">{t('imports.from')}</FormLabel>
-            <input id="import-from" type="date" value={period.from} aria-describedby="import-period-help" onChange={(e) => setPeriod({ ...period, from: e.target.value })} />
+            <input
+              id="import-from"
+              type="date"
+              value={period.from}
+              aria-describedby="import-period-help"
+              onChange={(e) => setPeriod({ ...period, from: e.target.value })}
+            />
             <FormLabel htmlFor="import-to">{t('imports.to')}</FormLabel>
-            <input id="import-to" type="date" value={period.to} min={period.from || undefined} aria-describedby="import-period-help" onChange={(e) => setPeriod({ ...period, to: e.target.value })} />
+            <input
+              id="import-to"
+              type="date"
+              value={period.to}
+              min={period.from || undefined}
+              aria-describedby="import-period-help"
+              onChange={(e) => setPeriod({ ...period, to: e.target.value })}
+            />
           </fieldset>
           <FormField type="checkbox">
             <Checkbox id="import-keep" checked={keepGoodRows} onChange={(e) => setKeepGoodRows(e.target.checked)} />
-            <FormLabel htmlFor="import-keep" type="checkbox">{t('imports.keepGoodRows')}</FormLabel>
+            <FormLabel htmlFor="import-keep" type="checkbox">
+              {t('imports.keepGoodRows')}
+            </FormLabel>
           </FormField>
           {file && (
             <section aria-labelledby="import-preview">
-              <Heading2 id="import-preview">{t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}</Heading2>
+              <Heading2 id="import-preview">
+                {t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}
+              </Heading2>
               {file.encoding !== 'utf-8' && <Paragraph role="note">{t(`imports.encoding.${file.encoding}`)}</Paragraph>}
               <TableScroll label={t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}>
                 <Table>
                   <TableHeader>
-                    <TableRow>{preview[0]?.map((h, i) => <TableHeaderCell key={i} scope="col">{h}</TableHeaderCell>)}</TableRow>
+                    <TableRow>
+                      {preview[0]?.map((h, i) => (
+                        <TableHeaderCell key={i} scope="col">
+                          {h}
+                        </TableHeaderCell>
+                      ))}
+                    </TableRow>
                   </TableHeader>
                   <TableBody>
                     {preview.slice(1).map((row, r) => (
-                      <TableRow key={r}>{row.map((cell, c) => <TableCell key={c}>{cell}</TableCell>)}</TableRow>
+                      <TableRow key={r}>
+                        {row.map((cell, c) => (
+                          <TableCell key={c}>{cell}</TableCell>
+                        ))}
+                      </TableRow>
                     ))}
                   </TableBody>
                 </Table>
               </TableScroll>
             </section>
           )}
-          <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>{t('imports.submit')}</Button>
+          <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>
+            {t('imports.submit')}
+          </Button>
         </form>
       )}
       {progress && (
         <Paragraph role="status">
           {t('imports.progress', { processed: progress.processed, total: progress.total })}
-          <progress max={Math.max(1, progress.total)} value={progress.processed} aria-label={t('imports.progressLabel')} />
+          <progress
+            max={Math.max(1, progress.total)}
+            value={progress.processed}
+            aria-label={t('imports.progressLabel')}
+          />
         </Paragraph>
       )}
-      {problem && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: problem })}</Paragraph></Alert>}
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
+        </Alert>
+      )}
       {result && (
         <section aria-labelledby="import-result">
           <Heading2 id="import-result">{result.rejected ? t('imports.rejected') : t('imports.done')}</Heading2>
           <Paragraph role="status">
             {result.rejected
               ? t('imports.rejectedSummary')
-              : t('imports.summary', { imported: result.imported, changed: result.changed, removed: result.removed, already: result.alreadyPresent, signals: result.signalsRaised, withdrawn: result.signalsWithdrawn, from: day(result.from), to: day(result.to) })}
+              : t('imports.summary', {
+                  imported: result.imported,
+                  changed: result.changed,
+                  removed: result.removed,
+                  already: result.alreadyPresent,
+                  signals: result.signalsRaised,
+                  withdrawn: result.signalsWithdrawn,
+                  from: day(result.from),
+                  to: day(result.to),
+                })}
           </Paragraph>
           {result.errors.length > 0 && (
             <TableScroll label={t('imports.errorsTitle')}>

@@ -9,7 +9,10 @@ describe('decodeFile', () => {
 
   it('reads Windows-1252 (ANSI) as itself: é and curly quotes', () => {
     // "BA23é00" and “x” as Windows-1252 bytes.
-    expect(decodeFile(new Uint8Array([0x42, 0x41, 0x32, 0x33, 0xe9, 0x30, 0x30, 0x20, 0x93, 0x78, 0x94]))).toEqual({ text: 'BA23é00 “x”', encoding: 'windows-1252' });
+    expect(decodeFile(new Uint8Array([0x42, 0x41, 0x32, 0x33, 0xe9, 0x30, 0x30, 0x20, 0x93, 0x78, 0x94]))).toEqual({
+      text: 'BA23é00 “x”',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reads UTF-16 with its byte-order mark', () => {

@@ -23,7 +23,13 @@ import { LetterCasesQuery } from '../graphql/letter-cases.query';
 import { SendLetterMutation } from '../graphql/send-letter.mutation';
 import { errorMessage } from '../../shared/error-message';
 
-const TEMPLATES: LetterTemplate[] = ['FIRST_WORRY', 'FREQUENT_SICK_LEAVE', 'INVITATION_TO_TALK', 'DOCTOR_REFERRAL', 'ATTENDANCE_OFFICER_INVOLVED'];
+const TEMPLATES: LetterTemplate[] = [
+  'FIRST_WORRY',
+  'FREQUENT_SICK_LEAVE',
+  'INVITATION_TO_TALK',
+  'DOCTOR_REFERRAL',
+  'ATTENDANCE_OFFICER_INVOLVED',
+];
 type Draft = DraftResult['draftLetter'];
 
 /**
@@ -51,9 +57,11 @@ export function LetterPage() {
     setDrafting(true);
     setProblem(null);
     setSent(null);
-    const result = await client.query(DraftLetterQuery, { caseId, template, language }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(DraftLetterQuery, { caseId, template, language }, { requestPolicy: 'network-only' })
+      .toPromise();
     setDrafting(false);
-    if (result.error || !result.data) return setProblem((result.error ? errorMessage(result.error) : ''));
+    if (result.error || !result.data) return setProblem(result.error ? errorMessage(result.error) : '');
     const next = result.data.draftLetter;
     setDraft(next);
     setSubject(next.subject);
@@ -64,19 +72,26 @@ export function LetterPage() {
   const submit = async (delivery: 'EMAIL' | 'DOWNLOAD') => {
     setProblem(null);
     const result = await send({ input: { caseId, template, language, subject, body, guardianIds: chosen, delivery } });
-    if (result.error || !result.data) return setProblem((result.error ? errorMessage(result.error) : ''));
+    if (result.error || !result.data) return setProblem(result.error ? errorMessage(result.error) : '');
     const letter = result.data.sendLetter;
     if (delivery === 'DOWNLOAD') {
       await downloadFile(`/letters/${letter.id}/pdf`, 'brief.pdf').catch((e: Error) => setProblem(e.message));
       setSent(t('letters.saved'));
     } else {
-      setSent(letter.emailedAt ? t('letters.mailed', { to: (letter.recipients ?? []).join(', ') }) : t('letters.notMailed'));
+      setSent(
+        letter.emailedAt ? t('letters.mailed', { to: (letter.recipients ?? []).join(', ') }) : t('letters.notMailed'),
+      );
     }
     setDraft(null);
   };
 
   if (loadingCases && !cases) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (casesError) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(casesError) })}</Paragraph></Alert>;
+  if (casesError)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(casesError) })}</Paragraph>
+      </Alert>
+    );
   const options = cases?.cases.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">
@@ -99,7 +114,11 @@ export function LetterPage() {
           </FormField>
           <FormField>
             <FormLabel htmlFor="letter-template">{t('letters.situation')}</FormLabel>
-            <Select id="letter-template" value={template} onChange={(e) => setTemplate(e.target.value as LetterTemplate)}>
+            <Select
+              id="letter-template"
+              value={template}
+              onChange={(e) => setTemplate(e.target.value as LetterTemplate)}
+            >
               {TEMPLATES.map((key) => (
                 <SelectOption key={key} value={key}>
                   {t(`letters.template.${key}`)}
@@ -109,7 +128,11 @@ export function LetterPage() {
           </FormField>
           <FormField>
             <FormLabel htmlFor="letter-language">{t('letters.language')}</FormLabel>
-            <Select id="letter-language" value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
+            <Select
+              id="letter-language"
+              value={language}
+              onChange={(e) => setLanguage(e.target.value as LetterLanguage)}
+            >
               <SelectOption value="NL">Nederlands</SelectOption>
               <SelectOption value="EN">English</SelectOption>
             </Select>
@@ -145,7 +168,9 @@ export function LetterPage() {
                   <Checkbox
                     id={`guardian-${g.id}`}
                     checked={chosen.includes(g.id)}
-                    onChange={(e) => setChosen((now) => (e.target.checked ? [...now, g.id] : now.filter((id) => id !== g.id)))}
+                    onChange={(e) =>
+                      setChosen((now) => (e.target.checked ? [...now, g.id] : now.filter((id) => id !== g.id)))
+                    }
                   />
                   <FormLabel htmlFor={`guardian-${g.id}`} type="checkbox">
                     {g.name} – {g.email ?? t('letters.noEmail')}

@@ -2,7 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { addDays, dutchDate } from '@aanwezig/domain';
 import type { DataCategory, MeetingRoomQuery } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
@@ -19,7 +32,16 @@ import { MeetingQuery } from '../graphql/meeting.query';
 import { errorMessage } from '../../shared/error-message';
 
 /** The order categories are offered in; the server says which of them this writer may use on an item. */
-const MINUTE_CATEGORIES: DataCategory[] = ['CLASSIFICATION', 'ATTENDANCE_SUMMARY', 'UNAUTHORISED_ABSENCE', 'SICK_LEAVE', 'WORRY_AND_NOTES', 'HOME_SITUATION', 'DOCTOR_ADVICE', 'IDENTITY'];
+const MINUTE_CATEGORIES: DataCategory[] = [
+  'CLASSIFICATION',
+  'ATTENDANCE_SUMMARY',
+  'UNAUTHORISED_ABSENCE',
+  'SICK_LEAVE',
+  'WORRY_AND_NOTES',
+  'HOME_SITUATION',
+  'DOCTOR_ADVICE',
+  'IDENTITY',
+];
 
 /**
  * The live meeting: the agenda on the left, the current item on the right with its minutes, decisions
@@ -30,14 +52,28 @@ export function MeetingRoomPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const [{ data, error }, refetch] = useQuery({ query: MeetingQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({
+    query: MeetingQuery,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'cache-and-network',
+  });
   const meeting = data?.meeting;
   const manages = Boolean(meeting && managesSchool(me, meeting.organisation.id));
-  const [{ data: suggestions }, refetchSuggestions] = useQuery({ query: AgendaSuggestionsQuery, variables: { meetingId: id ?? '' }, pause: !id || !manages });
+  const [{ data: suggestions }, refetchSuggestions] = useQuery({
+    query: AgendaSuggestionsQuery,
+    variables: { meetingId: id ?? '' },
+    pause: !id || !manages,
+  });
   const [present, setPresent] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const rooms: LiveRoom[] = meeting ? [{ kind: 'meeting', id: meeting.id }, ...meeting.agenda.flatMap((i) => (i.case ? [{ kind: 'case' as const, id: i.case.id }] : []))] : [];
+  const rooms: LiveRoom[] = meeting
+    ? [
+        { kind: 'meeting', id: meeting.id },
+        ...meeting.agenda.flatMap((i) => (i.case ? [{ kind: 'case' as const, id: i.case.id }] : [])),
+      ]
+    : [];
   useLiveRooms(rooms, (event) => {
     if (event.kind === 'PRESENCE_CHANGED') return setPresent(event.userIds ?? []);
     refetch({ requestPolicy: 'network-only' });
@@ -47,21 +83,39 @@ export function MeetingRoomPage() {
   const [, moveChair] = useMutation(MoveChairMutation);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
 
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
+  if (error)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+      </Alert>
+    );
   if (!meeting) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   const current = selected ?? meeting.currentAgendaItemId ?? meeting.agenda[0]?.id ?? null;
   const item = meeting.agenda.find((i) => i.id === current);
   const report = (result: { error?: CombinedError }) => {
-    setProblem(result.error ? (errorMessage(result.error)) : null);
+    setProblem(result.error ? errorMessage(result.error) : null);
     return !result.error;
   };
-  const itemName = (i: (typeof meeting.agenda)[number]) => i.topic ?? (i.restricted ? t('meetings.restricted') : i.case?.pupil ? `${i.case.pupil.displayName} (${i.case.pupil.groupName})` : t('cases.shieldedPupil'));
+  const itemName = (i: (typeof meeting.agenda)[number]) =>
+    i.topic ??
+    (i.restricted
+      ? t('meetings.restricted')
+      : i.case?.pupil
+        ? `${i.case.pupil.displayName} (${i.case.pupil.groupName})`
+        : t('cases.shieldedPupil'));
 
   return (
     <main id="main">
       <Heading1>{meeting.title}</Heading1>
       <Paragraph>
-        {new Date(String(meeting.startsAt)).toLocaleString(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}
+        {new Date(String(meeting.startsAt)).toLocaleString(locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'Europe/Amsterdam',
+        })}
         {meeting.location ? `, ${meeting.location}` : ''} · {t('meetings.chair', { name: meeting.chair.name })}
       </Paragraph>
       <section aria-labelledby="presence">
@@ -74,15 +128,25 @@ export function MeetingRoomPage() {
           ))}
         </ul>
       </section>
-      {problem && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: problem })}</Paragraph></Alert>}
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
+        </Alert>
+      )}
       <div className="aanwezig-room">
         <nav aria-labelledby="agenda-title" className="aanwezig-agenda">
           <Heading2 id="agenda-title">{t('meetings.agenda')}</Heading2>
-          {meeting.agenda.length === 0 ? <Paragraph>{t('meetings.emptyAgenda')}</Paragraph> : (
+          {meeting.agenda.length === 0 ? (
+            <Paragraph>{t('meetings.emptyAgenda')}</Paragraph>
+          ) : (
             <ol>
               {meeting.agenda.map((i) => (
                 <li key={i.id}>
-                  <Button appearance="subtle-button" aria-current={i.id === current ? 'true' : undefined} onClick={() => setSelected(i.id)}>
+                  <Button
+                    appearance="subtle-button"
+                    aria-current={i.id === current ? 'true' : undefined}
+                    onClick={() => setSelected(i.id)}
+                  >
                     {itemName(i)}
                   </Button>
                   {i.id === meeting.currentAgendaItemId && <strong> · {t('meetings.now')}</strong>}
@@ -96,8 +160,16 @@ export function MeetingRoomPage() {
               <ul>
                 {suggestions!.agendaSuggestions.map((s) => (
                   <li key={s.case.id}>
-                    {s.case.pupil ? `${s.case.pupil.displayName} (${s.case.pupil.groupName})` : t('cases.shieldedPupil')} – {s.reasons.map((r) => t(`meetings.reason.${r}`)).join(', ')}{' '}
-                    <Button appearance="subtle-button" onClick={async () => report(await addItem({ input: { meetingId: meeting.id, caseId: s.case.id } }))}>
+                    {s.case.pupil
+                      ? `${s.case.pupil.displayName} (${s.case.pupil.groupName})`
+                      : t('cases.shieldedPupil')}{' '}
+                    – {s.reasons.map((r) => t(`meetings.reason.${r}`)).join(', ')}{' '}
+                    <Button
+                      appearance="subtle-button"
+                      onClick={async () =>
+                        report(await addItem({ input: { meetingId: meeting.id, caseId: s.case.id } }))
+                      }
+                    >
                       {t('meetings.addToAgenda')}
                     </Button>
                   </li>
@@ -111,11 +183,23 @@ export function MeetingRoomPage() {
             <>
               <Heading2 id="item-title">{itemName(item)}</Heading2>
               {manages && item.id !== meeting.currentAgendaItemId && (
-                <Button appearance="secondary-action-button" onClick={async () => report(await moveChair({ meetingId: meeting.id, agendaItemId: item.id }))}>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={async () => report(await moveChair({ meetingId: meeting.id, agendaItemId: item.id }))}
+                >
                   {t('meetings.discussNow')}
                 </Button>
               )}
-              {item.restricted ? <Paragraph>{t('meetings.restrictedItem')}</Paragraph> : <ItemWork item={item} caseId={item.case?.id ?? null} participants={meeting.participants} onError={setProblem} />}
+              {item.restricted ? (
+                <Paragraph>{t('meetings.restrictedItem')}</Paragraph>
+              ) : (
+                <ItemWork
+                  item={item}
+                  caseId={item.case?.id ?? null}
+                  participants={meeting.participants}
+                  onError={setProblem}
+                />
+              )}
             </>
           ) : (
             <Heading2 id="item-title">{t('meetings.noItem')}</Heading2>
@@ -129,9 +213,25 @@ export function MeetingRoomPage() {
 type Item = MeetingRoomQuery['meeting']['agenda'][number];
 
 /** Minutes, decisions and actions of one agenda item, each added in place. */
-function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId: string | null; participants: { id: string; name: string }[]; onError: (message: string | null) => void }) {
+function ItemWork({
+  item,
+  caseId,
+  participants,
+  onError,
+}: {
+  item: Item;
+  caseId: string | null;
+  participants: { id: string; name: string }[];
+  onError: (message: string | null) => void;
+}) {
   const { t, i18n } = useTranslation();
-  const day = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = (date: string) =>
+    new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   // Nobody writes a category they may not read: only the ones the server says this writer may use here.
   const writable = MINUTE_CATEGORIES.filter((c) => item.writableCategories.includes(c));
   const [chosen, setCategory] = useState<DataCategory>('CLASSIFICATION');
@@ -140,89 +240,203 @@ function ItemWork({ item, caseId, participants, onError }: { item: Item; caseId:
   const decisionCategory = writable.includes(chosenForDecision) ? chosenForDecision : writable[0];
   const [minutes, setMinutes] = useState('');
   const [decision, setDecision] = useState('');
-  const [action, setAction] = useState({ title: '', ownerId: participants[0]?.id ?? '', dueDate: addDays(dutchDate(), 7) });
+  const [action, setAction] = useState({
+    title: '',
+    ownerId: participants[0]?.id ?? '',
+    dueDate: addDays(dutchDate(), 7),
+  });
   const [{ fetching: savingMinutes }, recordMinutes] = useMutation(RecordMinutesMutation);
   const [{ fetching: savingDecision }, recordDecision] = useMutation(RecordDecisionMutation);
   const [{ fetching: savingAction }, createAction] = useMutation(CreateActionMutation);
   const handled = (result: { error?: CombinedError }, clear: () => void) => {
-    onError(result.error ? (errorMessage(result.error)) : null);
+    onError(result.error ? errorMessage(result.error) : null);
     if (!result.error) clear();
   };
   return (
     <>
       <Heading3>{t('meetings.minutes')}</Heading3>
-      {item.minutes.length === 0 ? <Paragraph>{t('meetings.noMinutes')}</Paragraph> : (
+      {item.minutes.length === 0 ? (
+        <Paragraph>{t('meetings.noMinutes')}</Paragraph>
+      ) : (
         <ul>
           {item.minutes.map((m) => (
             <li key={m.id}>
-              [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} – {m.author?.name ?? <Shielded field="author" shielded={m.shielded} />}
+              [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} –{' '}
+              {m.author?.name ?? <Shielded field="author" shielded={m.shielded} />}
             </li>
           ))}
         </ul>
       )}
-      <Paragraph id={`writable-${item.id}`}>{writable.length === 0 ? t('meetings.nothingWritable') : t(caseId ? 'meetings.writableExplained' : 'meetings.writableExplainedTopic')}</Paragraph>
+      <Paragraph id={`writable-${item.id}`}>
+        {writable.length === 0
+          ? t('meetings.nothingWritable')
+          : t(caseId ? 'meetings.writableExplained' : 'meetings.writableExplainedTopic')}
+      </Paragraph>
       {writable.length > 0 && category && (
-      <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await recordMinutes({ input: { agendaItemId: item.id, category, body: minutes } }), () => setMinutes('')); }}>
-        <FormField>
-          <FormLabel htmlFor={`minutes-category-${item.id}`}>{t('meetings.category')}</FormLabel>
-          <Select id={`minutes-category-${item.id}`} value={category} aria-describedby={`writable-${item.id}`} onChange={(e) => setCategory(e.target.value as DataCategory)}>
-            {writable.map((c) => <SelectOption key={c} value={c}>{t(`category.${c}`)}</SelectOption>)}
-          </Select>
-        </FormField>
-        <div className="aanwezig-field">
-          <FormLabel htmlFor={`minutes-${item.id}`}>{t('meetings.writeMinutes')}</FormLabel>
-          <Textarea id={`minutes-${item.id}`} rows={3} value={minutes} onChange={(e) => setMinutes(e.target.value)} required />
-        </div>
-        <Button type="submit" appearance="secondary-action-button" busy={savingMinutes}>{t('meetings.saveMinutes')}</Button>
-      </form>
+        <form
+          className="aanwezig-form"
+          onSubmit={async (e: FormEvent) => {
+            e.preventDefault();
+            handled(await recordMinutes({ input: { agendaItemId: item.id, category, body: minutes } }), () =>
+              setMinutes(''),
+            );
+          }}
+        >
+          <FormField>
+            <FormLabel htmlFor={`minutes-category-${item.id}`}>{t('meetings.category')}</FormLabel>
+            <Select
+              id={`minutes-category-${item.id}`}
+              value={category}
+              aria-describedby={`writable-${item.id}`}
+              onChange={(e) => setCategory(e.target.value as DataCategory)}
+            >
+              {writable.map((c) => (
+                <SelectOption key={c} value={c}>
+                  {t(`category.${c}`)}
+                </SelectOption>
+              ))}
+            </Select>
+          </FormField>
+          <div className="aanwezig-field">
+            <FormLabel htmlFor={`minutes-${item.id}`}>{t('meetings.writeMinutes')}</FormLabel>
+            <Textarea
+              id={`minutes-${item.id}`}
+              rows={3}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+              required
+            />
+          </div>
+          <Button type="submit" appearance="secondary-action-button" busy={savingMinutes}>
+            {t('meetings.saveMinutes')}
+          </Button>
+        </form>
       )}
 
       <Heading3>{t('meetings.decisions')}</Heading3>
-      {item.decisions.length === 0 ? <Paragraph>{t('meetings.noDecisions')}</Paragraph> : (
+      {item.decisions.length === 0 ? (
+        <Paragraph>{t('meetings.noDecisions')}</Paragraph>
+      ) : (
         <ul>
-          {item.decisions.map((d) => <li key={d.id}>[{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} – {d.author?.name ?? <Shielded field="author" shielded={d.shielded} />}</li>)}
+          {item.decisions.map((d) => (
+            <li key={d.id}>
+              [{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} –{' '}
+              {d.author?.name ?? <Shielded field="author" shielded={d.shielded} />}
+            </li>
+          ))}
         </ul>
       )}
       {writable.length > 0 && decisionCategory && (
-      <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await recordDecision({ input: { agendaItemId: item.id, category: decisionCategory, body: decision } }), () => setDecision('')); }}>
-        <FormField>
-          <FormLabel htmlFor={`decision-category-${item.id}`}>{t('meetings.decisionCategory')}</FormLabel>
-          <Select id={`decision-category-${item.id}`} value={decisionCategory} aria-describedby={`writable-${item.id}`} onChange={(e) => setDecisionCategory(e.target.value as DataCategory)}>
-            {writable.map((c) => <SelectOption key={c} value={c}>{t(`category.${c}`)}</SelectOption>)}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`decision-${item.id}`}>{t('meetings.writeDecision')}</FormLabel>
-          <Textbox id={`decision-${item.id}`} value={decision} onChange={(e) => setDecision(e.target.value)} required />
-        </FormField>
-        <Button type="submit" appearance="secondary-action-button" busy={savingDecision}>{t('meetings.saveDecision')}</Button>
-      </form>
+        <form
+          className="aanwezig-form"
+          onSubmit={async (e: FormEvent) => {
+            e.preventDefault();
+            handled(
+              await recordDecision({ input: { agendaItemId: item.id, category: decisionCategory, body: decision } }),
+              () => setDecision(''),
+            );
+          }}
+        >
+          <FormField>
+            <FormLabel htmlFor={`decision-category-${item.id}`}>{t('meetings.decisionCategory')}</FormLabel>
+            <Select
+              id={`decision-category-${item.id}`}
+              value={decisionCategory}
+              aria-describedby={`writable-${item.id}`}
+              onChange={(e) => setDecisionCategory(e.target.value as DataCategory)}
+            >
+              {writable.map((c) => (
+                <SelectOption key={c} value={c}>
+                  {t(`category.${c}`)}
+                </SelectOption>
+              ))}
+            </Select>
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor={`decision-${item.id}`}>{t('meetings.writeDecision')}</FormLabel>
+            <Textbox
+              id={`decision-${item.id}`}
+              value={decision}
+              onChange={(e) => setDecision(e.target.value)}
+              required
+            />
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button" busy={savingDecision}>
+            {t('meetings.saveDecision')}
+          </Button>
+        </form>
       )}
 
       {caseId && (
         <>
           <Heading3>{t('meetings.actions')}</Heading3>
-          {item.actions.length === 0 ? <Paragraph>{t('case.noActions')}</Paragraph> : (
+          {item.actions.length === 0 ? (
+            <Paragraph>{t('case.noActions')}</Paragraph>
+          ) : (
             <ul>
-              {item.actions.map((a) => <li key={a.id}>{a.title ?? <Shielded field="title" shielded={a.shielded} />} – {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />}, {t('home.due', { date: day(a.dueDate) })}</li>)}
+              {item.actions.map((a) => (
+                <li key={a.id}>
+                  {a.title ?? <Shielded field="title" shielded={a.shielded} />} –{' '}
+                  {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />},{' '}
+                  {t('home.due', { date: day(a.dueDate) })}
+                </li>
+              ))}
             </ul>
           )}
-          <form className="aanwezig-form" onSubmit={async (e: FormEvent) => { e.preventDefault(); handled(await createAction({ input: { caseId, agendaItemId: item.id, title: action.title, ownerId: action.ownerId, dueDate: action.dueDate } }), () => setAction({ ...action, title: '' })); }}>
+          <form
+            className="aanwezig-form"
+            onSubmit={async (e: FormEvent) => {
+              e.preventDefault();
+              handled(
+                await createAction({
+                  input: {
+                    caseId,
+                    agendaItemId: item.id,
+                    title: action.title,
+                    ownerId: action.ownerId,
+                    dueDate: action.dueDate,
+                  },
+                }),
+                () => setAction({ ...action, title: '' }),
+              );
+            }}
+          >
             <FormField>
               <FormLabel htmlFor={`action-title-${item.id}`}>{t('meetings.actionTitle')}</FormLabel>
-              <Textbox id={`action-title-${item.id}`} value={action.title} onChange={(e) => setAction({ ...action, title: e.target.value })} required />
+              <Textbox
+                id={`action-title-${item.id}`}
+                value={action.title}
+                onChange={(e) => setAction({ ...action, title: e.target.value })}
+                required
+              />
             </FormField>
             <FormField>
               <FormLabel htmlFor={`action-owner-${item.id}`}>{t('meetings.actionOwner')}</FormLabel>
-              <Select id={`action-owner-${item.id}`} value={action.ownerId} onChange={(e) => setAction({ ...action, ownerId: e.target.value })}>
-                {participants.map((p) => <SelectOption key={p.id} value={p.id}>{p.name}</SelectOption>)}
+              <Select
+                id={`action-owner-${item.id}`}
+                value={action.ownerId}
+                onChange={(e) => setAction({ ...action, ownerId: e.target.value })}
+              >
+                {participants.map((p) => (
+                  <SelectOption key={p.id} value={p.id}>
+                    {p.name}
+                  </SelectOption>
+                ))}
               </Select>
             </FormField>
             <FormField>
               <FormLabel htmlFor={`action-due-${item.id}`}>{t('meetings.actionDue')}</FormLabel>
-              <Textbox id={`action-due-${item.id}`} type="date" value={action.dueDate} onChange={(e) => setAction({ ...action, dueDate: e.target.value })} required />
+              <Textbox
+                id={`action-due-${item.id}`}
+                type="date"
+                value={action.dueDate}
+                onChange={(e) => setAction({ ...action, dueDate: e.target.value })}
+                required
+              />
             </FormField>
-            <Button type="submit" appearance="primary-action-button" busy={savingAction}>{t('meetings.addAction')}</Button>
+            <Button type="submit" appearance="primary-action-button" busy={savingAction}>
+              {t('meetings.addAction')}
+            </Button>
           </form>
         </>
       )}

@@ -13,13 +13,22 @@ import { errorMessage } from '../../shared/error-message';
 export function MeetingsPage() {
   const { t, i18n } = useTranslation();
   const from = useMemo(() => new Date(Date.now() - 6 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MeetingsQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: MeetingsQuery,
+    variables: { from },
+    requestPolicy: 'cache-and-network',
+  });
   const me = useMe();
   // The school's coordinators plan its meetings (the API decides).
   const school = me?.memberships.find((m) => managesSchool(me, m.organisation.id))?.organisation;
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
+  if (error)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+      </Alert>
+    );
   const meetings = data?.meetings.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">
@@ -31,7 +40,15 @@ export function MeetingsPage() {
         <ul>
           {meetings.map((m) => (
             <li key={m.id}>
-              <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {new Date(String(m.startsAt)).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}
+              <Link to={`/overleggen/${m.id}`}>{m.title}</Link> –{' '}
+              {new Date(String(m.startsAt)).toLocaleString(locale, {
+                weekday: 'short',
+                day: 'numeric',
+                month: 'long',
+                hour: '2-digit',
+                minute: '2-digit',
+                timeZone: 'Europe/Amsterdam',
+              })}
               {m.location ? `, ${m.location}` : ''} ({m.organisation.name})
             </li>
           ))}

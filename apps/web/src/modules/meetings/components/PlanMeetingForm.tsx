@@ -1,13 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Alert, Button, Checkbox, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { ColleaguesQuery } from '../graphql/colleagues.query';
 import { CreateMeetingMutation } from '../graphql/create-meeting.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 /** Plans a SAT meeting, or a series every N weeks, for one of your schools; everyone invited gets a calendar invitation. */
-export function PlanMeetingForm({ school, onPlanned }: { school: { id: string; name: string }; onPlanned: () => void }) {
+export function PlanMeetingForm({
+  school,
+  onPlanned,
+}: {
+  school: { id: string; name: string };
+  onPlanned: () => void;
+}) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: ColleaguesQuery });
   const [title, setTitle] = useState(`SAT ${school.name}`);
@@ -50,11 +65,25 @@ export function PlanMeetingForm({ school, onPlanned }: { school: { id: string; n
       </FormField>
       <FormField>
         <FormLabel htmlFor="plan-start">{t('meetings.plan.start')}</FormLabel>
-        <Textbox id="plan-start" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
+        <Textbox
+          id="plan-start"
+          type="datetime-local"
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.target.value)}
+          required
+        />
       </FormField>
       <FormField>
         <FormLabel htmlFor="plan-duration">{t('meetings.plan.duration')}</FormLabel>
-        <Textbox id="plan-duration" type="number" min={5} max={600} value={duration} onChange={(e) => setDuration(e.target.value)} required />
+        <Textbox
+          id="plan-duration"
+          type="number"
+          min={5}
+          max={600}
+          value={duration}
+          onChange={(e) => setDuration(e.target.value)}
+          required
+        />
       </FormField>
       <FormField>
         <FormLabel htmlFor="plan-location">{t('meetings.plan.location')}</FormLabel>
@@ -64,29 +93,59 @@ export function PlanMeetingForm({ school, onPlanned }: { school: { id: string; n
         <legend>{t('meetings.plan.participants')}</legend>
         {people.map((p) => (
           <FormField key={p.id} type="checkbox">
-            <Checkbox id={`plan-p-${p.id}`} checked={participants.includes(p.id)} onChange={(e) => setParticipants(e.target.checked ? [...participants, p.id] : participants.filter((id) => id !== p.id))} />
-            <FormLabel htmlFor={`plan-p-${p.id}`} type="checkbox">{p.name} ({t(`role.${p.role}`)}, {p.organisationName})</FormLabel>
+            <Checkbox
+              id={`plan-p-${p.id}`}
+              checked={participants.includes(p.id)}
+              onChange={(e) =>
+                setParticipants(e.target.checked ? [...participants, p.id] : participants.filter((id) => id !== p.id))
+              }
+            />
+            <FormLabel htmlFor={`plan-p-${p.id}`} type="checkbox">
+              {p.name} ({t(`role.${p.role}`)}, {p.organisationName})
+            </FormLabel>
           </FormField>
         ))}
       </fieldset>
       <FormField type="checkbox">
         <Checkbox id="plan-series" checked={series} onChange={(e) => setSeries(e.target.checked)} />
-        <FormLabel htmlFor="plan-series" type="checkbox">{t('meetings.plan.series')}</FormLabel>
+        <FormLabel htmlFor="plan-series" type="checkbox">
+          {t('meetings.plan.series')}
+        </FormLabel>
       </FormField>
       {series && (
         <>
           <FormField>
             <FormLabel htmlFor="plan-every">{t('meetings.plan.every')}</FormLabel>
-            <Textbox id="plan-every" type="number" min={1} max={12} value={everyWeeks} onChange={(e) => setEveryWeeks(e.target.value)} />
+            <Textbox
+              id="plan-every"
+              type="number"
+              min={1}
+              max={12}
+              value={everyWeeks}
+              onChange={(e) => setEveryWeeks(e.target.value)}
+            />
           </FormField>
           <FormField>
             <FormLabel htmlFor="plan-count">{t('meetings.plan.count')}</FormLabel>
-            <Textbox id="plan-count" type="number" min={2} max={26} value={occurrences} onChange={(e) => setOccurrences(e.target.value)} />
+            <Textbox
+              id="plan-count"
+              type="number"
+              min={2}
+              max={26}
+              value={occurrences}
+              onChange={(e) => setOccurrences(e.target.value)}
+            />
           </FormField>
         </>
       )}
-      <Button type="submit" appearance="primary-action-button" busy={fetching}>{t('meetings.plan.submit')}</Button>
-      {error && <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>}
+      <Button type="submit" appearance="primary-action-button" busy={fetching}>
+        {t('meetings.plan.submit')}
+      </Button>
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+        </Alert>
+      )}
       {done && <Paragraph role="status">{done}</Paragraph>}
     </form>
   );

@@ -15,10 +15,17 @@ const EXPORT_SUBJECT = /^SubjectAccess:(JSON|PDF):(\d{4}-\d{2}-\d{2}):(.*)$/s;
 export function AuditTrail({ pupilId }: { pupilId: string }) {
   const { t, i18n } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching }] = useQuery({ query: AuditTrailQuery, variables: { pupilId, after }, requestPolicy: 'network-only' });
+  const [{ data, fetching }] = useQuery({
+    query: AuditTrailQuery,
+    variables: { pupilId, after },
+    requestPolicy: 'network-only',
+  });
   // The pages loaded so far, each under its cursor; a page is replaced when its result changes (an answer
   // from the cache first, then the network's), so a new event shows without reloading the page.
-  const [pages, setPages] = useState<{ source: unknown; list: { key: string; events: Event[] }[] }>({ source: null, list: [] });
+  const [pages, setPages] = useState<{ source: unknown; list: { key: string; events: Event[] }[] }>({
+    source: null,
+    list: [],
+  });
   const key = `${pupilId}|${after ?? ''}`;
   if (data && pages.source !== data) {
     const kept = after ? pages.list.filter((p) => p.key !== key && p.key.startsWith(`${pupilId}|`)) : [];
@@ -30,10 +37,18 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
   const answered = (e: Event) => {
     const request = e.action === 'EXPORT' ? EXPORT_SUBJECT.exec(e.subject) : null;
     if (!request) return null;
-    const date = new Date(`${request[2]}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+    const date = new Date(`${request[2]}T12:00:00Z`).toLocaleDateString(locale, {
+      dateStyle: 'medium',
+      timeZone: 'Europe/Amsterdam',
+    });
     return ` (${t('privacy.exportOf', { format: request[1], date, reference: request[3] })})`;
   };
-  const when = (value: unknown) => new Date(String(value)).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const when = (value: unknown) =>
+    new Date(String(value)).toLocaleString(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    });
 
   if (!data && fetching) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   return (
@@ -44,10 +59,18 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
           <caption className="utrecht-table__caption">{t('privacy.trail')}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t('privacy.when')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('privacy.who')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('privacy.what')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('privacy.categories')}</th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('privacy.when')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('privacy.who')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('privacy.what')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('privacy.categories')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -55,20 +78,29 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
               <tr key={e.id} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{when(e.at)}</td>
                 <td className="utrecht-table__cell">
-                  {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}{e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
+                  {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}
+                  {e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
                 </td>
                 <td className="utrecht-table__cell">
                   {t(`privacy.actions.${e.action}`)}
                   {answered(e)}
                 </td>
-                <td className="utrecht-table__cell">{e.categories.length ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') : '–'}</td>
+                <td className="utrecht-table__cell">
+                  {e.categories.length
+                    ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ')
+                    : '–'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       {data?.auditTrail.pageInfo.hasNextPage && (
-        <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(data.auditTrail.pageInfo.endCursor ?? null)}>
+        <Button
+          appearance="secondary-action-button"
+          busy={fetching}
+          onClick={() => setAfter(data.auditTrail.pageInfo.endCursor ?? null)}
+        >
           {t('privacy.more')}
         </Button>
       )}

@@ -1,14 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
 import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
 import { AuditTrail } from './AuditTrail';
 import { SubjectAccessRequestForm } from './SubjectAccessRequestForm';
 
-type Subject = { id: string; displayName: string; pupilNumber: string; groupName: string; dateOfBirth: string; schoolName: string };
+type Subject = {
+  id: string;
+  displayName: string;
+  pupilNumber: string;
+  groupName: string;
+  dateOfBirth: string;
+  schoolName: string;
+};
 
 /**
  * The privacy officer's page: find a pupil of the school, read who saw or changed what of them
@@ -22,7 +38,12 @@ export function PrivacyPage() {
   const [chosen, setChosen] = useState<Subject | null>(null);
   // Bumped after each export, so the access log shows it at once.
   const [exports, setExports] = useState(0);
-  const [{ data, fetching, error }] = useQuery({ query: AuditSubjectsQuery, variables: { search: applied ?? '' }, pause: applied === null, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }] = useQuery({
+    query: AuditSubjectsQuery,
+    variables: { search: applied ?? '' },
+    pause: applied === null,
+    requestPolicy: 'network-only',
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,33 +59,56 @@ export function PrivacyPage() {
       <form className="aanwezig-form" role="search" onSubmit={submit}>
         <FormField>
           <FormLabel htmlFor="privacy-search">{t('privacy.search')}</FormLabel>
-          <Textbox id="privacy-search" value={search} minLength={2} required onChange={(e) => setSearch(e.target.value)} />
+          <Textbox
+            id="privacy-search"
+            value={search}
+            minLength={2}
+            required
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </FormField>
-        <Button type="submit" appearance="primary-action-button" busy={fetching}>{t('privacy.find')}</Button>
+        <Button type="submit" appearance="primary-action-button" busy={fetching}>
+          {t('privacy.find')}
+        </Button>
       </form>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
         </Alert>
       )}
-      {applied !== null && data && !chosen && (
-        found.length === 0 ? <Paragraph>{t('privacy.none')}</Paragraph> : (
+      {applied !== null &&
+        data &&
+        !chosen &&
+        (found.length === 0 ? (
+          <Paragraph>{t('privacy.none')}</Paragraph>
+        ) : (
           <TableScroll label={t('privacy.results')}>
             <table className="utrecht-table">
               <caption className="utrecht-table__caption">{t('privacy.results')}</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t('cases.pupil')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('privacy.number')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('privacy.born')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('cases.school')}</th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('cases.pupil')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('privacy.number')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('privacy.born')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('cases.school')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {found.map((p) => (
                   <tr key={p.id} className="utrecht-table__row">
                     <th className="utrecht-table__header-cell" scope="row">
-                      <Button appearance="subtle-button" onClick={() => setChosen(p)}>{`${p.displayName} (${p.groupName})`}</Button>
+                      <Button
+                        appearance="subtle-button"
+                        onClick={() => setChosen(p)}
+                      >{`${p.displayName} (${p.groupName})`}</Button>
                     </th>
                     <td className="utrecht-table__cell">{p.pupilNumber}</td>
                     <td className="utrecht-table__cell">{p.dateOfBirth}</td>
@@ -74,11 +118,12 @@ export function PrivacyPage() {
               </tbody>
             </table>
           </TableScroll>
-        )
-      )}
+        ))}
       {chosen && (
         <section aria-labelledby="privacy-subject">
-          <Heading2 id="privacy-subject">{t('privacy.subject', { name: chosen.displayName, number: chosen.pupilNumber })}</Heading2>
+          <Heading2 id="privacy-subject">
+            {t('privacy.subject', { name: chosen.displayName, number: chosen.pupilNumber })}
+          </Heading2>
           <SubjectAccessRequestForm key={chosen.id} pupil={chosen} onExported={() => setExports((n) => n + 1)} />
           <AuditTrail key={`${chosen.id}:${exports}`} pupilId={chosen.id} />
         </section>

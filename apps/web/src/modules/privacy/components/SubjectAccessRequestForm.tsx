@@ -22,7 +22,13 @@ function pdfBlob(base64: string): Blob {
  * export), then downloads the parents' PDF (plain Dutch: who sees what and why, who looked when) and
  * the JSON with everything held. The API checks the request and names the field it refuses.
  */
-export function SubjectAccessRequestForm({ pupil, onExported }: { pupil: { id: string; pupilNumber: string }; onExported: () => void }) {
+export function SubjectAccessRequestForm({
+  pupil,
+  onExported,
+}: {
+  pupil: { id: string; pupilNumber: string };
+  onExported: () => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const [reference, setReference] = useState('');
@@ -42,11 +48,17 @@ export function SubjectAccessRequestForm({ pupil, onExported }: { pupil: { id: s
     const options = { requestPolicy: 'network-only' as const };
     const result =
       format === 'PDF'
-        ? await client.query(SubjectAccessPdfQuery, variables, options).toPromise().then((r) => ({ error: r.error, file: r.data && pdfBlob(r.data.subjectAccessPdf) }))
+        ? await client
+            .query(SubjectAccessPdfQuery, variables, options)
+            .toPromise()
+            .then((r) => ({ error: r.error, file: r.data && pdfBlob(r.data.subjectAccessPdf) }))
         : await client
             .query(SubjectAccessExportQuery, variables, options)
             .toPromise()
-            .then((r) => ({ error: r.error, file: r.data && new Blob([r.data.subjectAccessExport], { type: 'application/json' }) }));
+            .then((r) => ({
+              error: r.error,
+              file: r.data && new Blob([r.data.subjectAccessExport], { type: 'application/json' }),
+            }));
     setBusy(null);
     if (result.error || !result.file) {
       const first = result.error?.graphQLErrors[0];
@@ -58,7 +70,9 @@ export function SubjectAccessRequestForm({ pupil, onExported }: { pupil: { id: s
       return;
     }
     saveBlob(result.file, `inzage-${pupil.pupilNumber}.${format === 'PDF' ? 'pdf' : 'json'}`);
-    setDone(t(format === 'PDF' ? 'privacy.request.donePdf' : 'privacy.request.doneJson', { reference: reference.trim() }));
+    setDone(
+      t(format === 'PDF' ? 'privacy.request.donePdf' : 'privacy.request.doneJson', { reference: reference.trim() }),
+    );
     onExported();
   };
 
@@ -91,10 +105,20 @@ export function SubjectAccessRequestForm({ pupil, onExported }: { pupil: { id: s
           onChange={(e) => setRequestDate((e.target as HTMLInputElement).value)}
         />
         <ButtonGroup>
-          <Button appearance="primary-action-button" busy={busy === 'PDF'} disabled={busy !== null} onClick={() => void download('PDF')}>
+          <Button
+            appearance="primary-action-button"
+            busy={busy === 'PDF'}
+            disabled={busy !== null}
+            onClick={() => void download('PDF')}
+          >
             {t('privacy.request.pdf')}
           </Button>
-          <Button appearance="secondary-action-button" busy={busy === 'JSON'} disabled={busy !== null} onClick={() => void download('JSON')}>
+          <Button
+            appearance="secondary-action-button"
+            busy={busy === 'JSON'}
+            disabled={busy !== null}
+            onClick={() => void download('JSON')}
+          >
             {t('privacy.request.json')}
           </Button>
         </ButtonGroup>

@@ -25,20 +25,31 @@ import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
 
-
 /** The MSA report: pick a census date, read the summary, chart and tables, download it; the SWV takes a census. */
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const [{ data: dates, fetching: loadingDates, error: datesError }, refetchDates] = useQuery({ query: CensusDatesQuery });
+  const [{ data: dates, fetching: loadingDates, error: datesError }, refetchDates] = useQuery({
+    query: CensusDatesQuery,
+  });
   const [censusId, setCensusId] = useState<string | null>(null);
   useEffect(() => {
     if (!censusId && dates?.censusDates.length) setCensusId(dates.censusDates[0].id);
   }, [dates, censusId]);
-  const [{ data, fetching, error }] = useQuery({ query: MsaReportQuery, variables: { censusId: censusId ?? '' }, pause: !censusId });
+  const [{ data, fetching, error }] = useQuery({
+    query: MsaReportQuery,
+    variables: { censusId: censusId ?? '' },
+    pause: !censusId,
+  });
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const formatDate = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const formatDate = (date: string) =>
+    new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
 
   const download = async (format: 'pdf' | 'csv' | 'xlsx') => {
     if (!censusId) return;
@@ -61,7 +72,14 @@ export function ReportPage() {
     <main id="main">
       <Heading1>{t('reports.title')}</Heading1>
       <Paragraph>{t('reports.intro')}</Paragraph>
-      {isSwv && <TakeCensus onTaken={(id) => { setCensusId(id); refetchDates({ requestPolicy: 'network-only' }); }} />}
+      {isSwv && (
+        <TakeCensus
+          onTaken={(id) => {
+            setCensusId(id);
+            refetchDates({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       {dates?.censusDates.length === 0 ? (
         <Paragraph>{t('reports.noCensus')}</Paragraph>
       ) : (
@@ -86,7 +104,12 @@ export function ReportPage() {
           ))}
           <ButtonGroup>
             {(['pdf', 'csv', 'xlsx'] as const).map((format) => (
-              <Button key={format} appearance={format === 'pdf' ? 'primary-action-button' : 'secondary-action-button'} busy={busy === format} onClick={() => void download(format)}>
+              <Button
+                key={format}
+                appearance={format === 'pdf' ? 'primary-action-button' : 'secondary-action-button'}
+                busy={busy === format}
+                onClick={() => void download(format)}
+              >
                 {t(`reports.download.${format}`)}
               </Button>
             ))}
@@ -97,37 +120,72 @@ export function ReportPage() {
           <StackedBars
             title={t('reports.chartTitle')}
             note={t('reports.chartNote')}
-            bars={report.trend.map((p) => ({ label: formatDate(p.date).replace(/ \d{4}$/, ''), segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })) }))}
+            bars={report.trend.map((p) => ({
+              label: formatDate(p.date).replace(/ \d{4}$/, ''),
+              segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })),
+            }))}
           />
           <TableScroll label={t('reports.trendTable')}>
             <table className="utrecht-table">
               <caption className="utrecht-table__caption">{t('reports.trendTable')}</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t('reports.censusDate')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('reports.total')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('reports.share')}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t('reports.change')}</th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('reports.censusDate')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('reports.total')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('reports.share')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('reports.change')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {report.trend.map((p) => (
                   <tr className="utrecht-table__row" key={p.censusId}>
-                    <th className="utrecht-table__header-cell" scope="row">{formatDate(p.date)}</th>
-                    <td className="utrecht-table__cell"><Count cell={p.total} threshold={report.threshold} /></td>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {formatDate(p.date)}
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <Count cell={p.total} threshold={report.threshold} />
+                    </td>
                     <td className="utrecht-table__cell">{formatShare(p.share, i18n.language)}</td>
-                    <td className="utrecht-table__cell">{p.changePercent === null || p.changePercent === undefined ? '–' : `${p.changePercent > 0 ? '+' : ''}${p.changePercent.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}%`}</td>
+                    <td className="utrecht-table__cell">
+                      {p.changePercent === null || p.changePercent === undefined
+                        ? '–'
+                        : `${p.changePercent > 0 ? '+' : ''}${p.changePercent.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}%`}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
           <Heading2>{t('reports.tables')}</Heading2>
-          <ReportTable table={report.category} caption={t('reports.byCategory')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
-          <ReportTable table={report.typology} caption={t('reports.byTypology')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
-          <ReportTable table={report.outcome} caption={t('reports.byOutcome')} threshold={report.threshold} ownSchoolIds={report.ownSchoolIds} />
+          <ReportTable
+            table={report.category}
+            caption={t('reports.byCategory')}
+            threshold={report.threshold}
+            ownSchoolIds={report.ownSchoolIds}
+          />
+          <ReportTable
+            table={report.typology}
+            caption={t('reports.byTypology')}
+            threshold={report.threshold}
+            ownSchoolIds={report.ownSchoolIds}
+          />
+          <ReportTable
+            table={report.outcome}
+            caption={t('reports.byOutcome')}
+            threshold={report.threshold}
+            ownSchoolIds={report.ownSchoolIds}
+          />
           <Paragraph>
-            {t('reports.exemptions')}: <Count cell={report.exemptions5a} threshold={report.threshold} /> · {t('reports.absolute')}: <Count cell={report.absoluteAbsence} threshold={report.threshold} />
+            {t('reports.exemptions')}: <Count cell={report.exemptions5a} threshold={report.threshold} /> ·{' '}
+            {t('reports.absolute')}: <Count cell={report.absoluteAbsence} threshold={report.threshold} />
           </Paragraph>
           <Paragraph>{t('reports.suppressionNote', { threshold: report.threshold })}</Paragraph>
           {report.ownSchoolIds.length > 0 && (
@@ -139,7 +197,8 @@ export function ReportPage() {
                 <ul>
                   {report.detail.map((d) => (
                     <li key={d.caseId}>
-                      {d.case.pupil?.displayName ?? t('reports.shielded')} ({d.case.pupil?.groupName ?? '–'}): {d.category ? t(`reports.group.${d.category}`) : t('reports.group.NONE')}
+                      {d.case.pupil?.displayName ?? t('reports.shielded')} ({d.case.pupil?.groupName ?? '–'}):{' '}
+                      {d.category ? t(`reports.group.${d.category}`) : t('reports.group.NONE')}
                       {d.typology ? `, ${t(`reports.group.${d.typology}`)}` : ''}
                     </li>
                   ))}
@@ -190,7 +249,13 @@ function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
       </FormField>
       <FormField>
         <FormLabel htmlFor="exemptions">{t('reports.exemptions')}</FormLabel>
-        <Textbox id="exemptions" type="number" min={0} value={exemptions} onChange={(e) => setExemptions(e.target.value)} />
+        <Textbox
+          id="exemptions"
+          type="number"
+          min={0}
+          value={exemptions}
+          onChange={(e) => setExemptions(e.target.value)}
+        />
       </FormField>
       <FormField>
         <FormLabel htmlFor="absolute">{t('reports.absolute')}</FormLabel>

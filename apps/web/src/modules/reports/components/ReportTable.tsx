@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import type { ReportCellFieldsFragment, ReportTableFieldsFragment } from '../../../generated/graphql';
 import { TableScroll } from '../../shared/TableScroll';
 
@@ -11,11 +19,23 @@ export function Count({ cell, threshold }: { cell: ReportCellFieldsFragment; thr
 }
 
 export function formatShare(share: number | null | undefined, language: string): string {
-  return share === null || share === undefined ? '–' : `${share.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL')}%`;
+  return share === null || share === undefined
+    ? '–'
+    : `${share.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL')}%`;
 }
 
 /** Schools × groups with row and region totals; the viewer's own schools are marked. */
-export function ReportTable({ table, caption, threshold, ownSchoolIds }: { table: ReportTableFieldsFragment; caption: string; threshold: number; ownSchoolIds: readonly string[] }) {
+export function ReportTable({
+  table,
+  caption,
+  threshold,
+  ownSchoolIds,
+}: {
+  table: ReportTableFieldsFragment;
+  caption: string;
+  threshold: number;
+  ownSchoolIds: readonly string[];
+}) {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={caption}>

@@ -10,7 +10,17 @@ export interface UpcomingMeeting {
 }
 
 /** Choose one of the school's planned meetings to put a signal on its agenda (the next one first). */
-export function AgendaPicker({ signalId, meetings, busy, onPick }: { signalId: string; meetings: readonly UpcomingMeeting[]; busy: boolean; onPick: (meetingId: string) => void }) {
+export function AgendaPicker({
+  signalId,
+  meetings,
+  busy,
+  onPick,
+}: {
+  signalId: string;
+  meetings: readonly UpcomingMeeting[];
+  busy: boolean;
+  onPick: (meetingId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
@@ -28,7 +38,13 @@ export function AgendaPicker({ signalId, meetings, busy, onPick }: { signalId: s
         <Select id={`agenda-${signalId}`} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
           {meetings.map((m) => (
             <SelectOption key={m.id} value={m.id}>
-              {m.title} – {new Date(String(m.startsAt)).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' })}
+              {m.title} –{' '}
+              {new Date(String(m.startsAt)).toLocaleDateString(locale, {
+                weekday: 'short',
+                day: 'numeric',
+                month: 'long',
+                timeZone: 'Europe/Amsterdam',
+              })}
             </SelectOption>
           ))}
         </Select>

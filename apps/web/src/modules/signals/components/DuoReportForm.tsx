@@ -23,11 +23,30 @@ export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: 
   return (
     <form className="aanwezig-inline-form" onSubmit={(e) => void submit(e)} aria-label={t('signals.markReported')}>
       <FormLabel htmlFor={`duo-date-${signalId}`}>{t('signals.reportedOnLabel')}</FormLabel>
-      <input id={`duo-date-${signalId}`} type="date" required max={today} value={reportedOn} onChange={(e) => setReportedOn(e.target.value)} />
+      <input
+        id={`duo-date-${signalId}`}
+        type="date"
+        required
+        max={today}
+        value={reportedOn}
+        onChange={(e) => setReportedOn(e.target.value)}
+      />
       <FormLabel htmlFor={`duo-ref-${signalId}`}>{t('signals.referenceLabel')}</FormLabel>
-      <Textbox id={`duo-ref-${signalId}`} required maxLength={100} value={reference} onChange={(e) => setReference(e.target.value)} />
-      <Button type="submit" appearance="secondary-action-button" busy={fetching}>{t('signals.markReported')}</Button>
-      {problem && <Alert type="error" role="alert"><Paragraph>{problem}</Paragraph></Alert>}
+      <Textbox
+        id={`duo-ref-${signalId}`}
+        required
+        maxLength={100}
+        value={reference}
+        onChange={(e) => setReference(e.target.value)}
+      />
+      <Button type="submit" appearance="secondary-action-button" busy={fetching}>
+        {t('signals.markReported')}
+      </Button>
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{problem}</Paragraph>
+        </Alert>
+      )}
     </form>
   );
 }

@@ -23,7 +23,11 @@ export function SignalsPage() {
   // Only the school's coordinators open cases; the button is not offered to anyone else.
   const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
   const [showWithdrawn, setShowWithdrawn] = useState(false);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SignalsQuery, variables: showWithdrawn ? { withdrawn: true } : { status: 'NEW' }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: SignalsQuery,
+    variables: showWithdrawn ? { withdrawn: true } : { status: 'NEW' },
+    requestPolicy: 'cache-and-network',
+  });
   // A consent withdrawn or expired for one of these pupils: what may be shown of them changed.
   usePupilChanges(() => refetch({ requestPolicy: 'network-only' }));
   const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
@@ -33,26 +37,48 @@ export function SignalsPage() {
   const from = useMemo(() => new Date().toISOString(), []);
   const managesAny = managesSchool(me);
   const [{ data: upcoming }] = useQuery({ query: UpcomingMeetingsQuery, variables: { from }, pause: !managesAny });
-  const meetingsOf = (schoolId: string) => (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
+  const meetingsOf = (schoolId: string) =>
+    (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
   const ruleLabel = useRuleLabel();
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
   const handle = async (id: string, action: 'acknowledge' | 'case' | 'agenda', meetingId = '') => {
     setBusy(id);
     setMessage(null);
-    const result = action === 'acknowledge' ? await acknowledge({ id }) : action === 'case' ? await toCase({ id }) : await toAgenda({ id, meetingId });
+    const result =
+      action === 'acknowledge'
+        ? await acknowledge({ id })
+        : action === 'case'
+          ? await toCase({ id })
+          : await toAgenda({ id, meetingId });
     setBusy(null);
     if (result.error) return setMessage({ kind: 'error', text: errorMessage(result.error) });
-    setMessage({ kind: 'done', text: t(action === 'acknowledge' ? 'signals.acknowledged' : action === 'case' ? 'signals.caseMade' : 'signals.onAgenda') });
+    setMessage({
+      kind: 'done',
+      text: t(
+        action === 'acknowledge' ? 'signals.acknowledged' : action === 'case' ? 'signals.caseMade' : 'signals.onAgenda',
+      ),
+    });
     refetch({ requestPolicy: 'network-only' });
   };
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) return <Alert type="error" role="alert"><Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph></Alert>;
+  if (error)
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
+      </Alert>
+    );
   const signals = data?.signals.edges.map((e) => e.node) ?? [];
   return (
     <main id="main">
@@ -61,8 +87,20 @@ export function SignalsPage() {
       <Button appearance="subtle-button" aria-pressed={showWithdrawn} onClick={() => setShowWithdrawn(!showWithdrawn)}>
         {showWithdrawn ? t('signals.showNew') : t('signals.showWithdrawn')}
       </Button>
-      {message && (message.kind === 'done' ? <Paragraph role="status">{message.text}</Paragraph> : <Alert type="error" role="alert"><Paragraph>{message.text}</Paragraph></Alert>)}
-      <Paragraph id="signal-count">{t(showWithdrawn ? 'signals.withdrawnCount' : 'signals.count', { shown: signals.length, count: data?.signals.totalCount ?? 0 })}</Paragraph>
+      {message &&
+        (message.kind === 'done' ? (
+          <Paragraph role="status">{message.text}</Paragraph>
+        ) : (
+          <Alert type="error" role="alert">
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        ))}
+      <Paragraph id="signal-count">
+        {t(showWithdrawn ? 'signals.withdrawnCount' : 'signals.count', {
+          shown: signals.length,
+          count: data?.signals.totalCount ?? 0,
+        })}
+      </Paragraph>
       {signals.length === 0 ? (
         <Paragraph>{showWithdrawn ? t('signals.withdrawnEmpty') : t('signals.empty')}</Paragraph>
       ) : (
@@ -71,44 +109,100 @@ export function SignalsPage() {
             <li key={s.id} className="aanwezig-card">
               <Heading2>{ruleLabel(s.rule, s.label)}</Heading2>
               <Paragraph>
-                {s.pupil ? `${s.pupil.displayName} (${s.pupil.groupName})` : <Shielded field="pupil" shielded={s.shielded} />} · {s.school.name}
+                {s.pupil ? (
+                  `${s.pupil.displayName} (${s.pupil.groupName})`
+                ) : (
+                  <Shielded field="pupil" shielded={s.shielded} />
+                )}{' '}
+                · {s.school.name}
               </Paragraph>
               <Paragraph>
-                {t(`signals.route.${s.route}`)} · {t('signals.since', { date: new Date(`${s.windowStart}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }) })}
-                {s.value !== null && s.value !== undefined ? ` · ${t('signals.value', { value: s.value.toLocaleString(locale) })}` : ''}
+                {t(`signals.route.${s.route}`)} ·{' '}
+                {t('signals.since', {
+                  date: new Date(`${s.windowStart}T00:00:00Z`).toLocaleDateString(locale, {
+                    day: 'numeric',
+                    month: 'long',
+                    timeZone: 'UTC',
+                  }),
+                })}
+                {s.value !== null && s.value !== undefined
+                  ? ` · ${t('signals.value', { value: s.value.toLocaleString(locale) })}`
+                  : ''}
                 {s.crossedOn ? ` · ${t('signals.crossedOn', { date: day(s.crossedOn) })}` : ''}
               </Paragraph>
-              {s.withdrawnAt != null && <Paragraph>{t('signals.withdrawn', { date: new Date(s.withdrawnAt as string).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' }) })}</Paragraph>}
-              {s.withdrawnAt != null && s.legalReport && (
-                <Paragraph>{t('signals.withdrawnAfterReport', { date: day(s.legalReport.reportedOn), reference: s.legalReport.reference })}</Paragraph>
+              {s.withdrawnAt != null && (
+                <Paragraph>
+                  {t('signals.withdrawn', {
+                    date: new Date(s.withdrawnAt as string).toLocaleDateString(locale, {
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                    }),
+                  })}
+                </Paragraph>
               )}
-              {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && (
-                s.legalReport ? (
+              {s.withdrawnAt != null && s.legalReport && (
+                <Paragraph>
+                  {t('signals.withdrawnAfterReport', {
+                    date: day(s.legalReport.reportedOn),
+                    reference: s.legalReport.reference,
+                  })}
+                </Paragraph>
+              )}
+              {s.rule === 'LEGAL_REPORT' &&
+                s.withdrawnAt == null &&
+                (s.legalReport ? (
                   <Paragraph>
-                    {t('signals.reported', { date: day(s.legalReport.reportedOn), reference: s.legalReport.reference, by: s.legalReport.recordedBy })}
+                    {t('signals.reported', {
+                      date: day(s.legalReport.reportedOn),
+                      reference: s.legalReport.reference,
+                      by: s.legalReport.recordedBy,
+                    })}
                     {s.legalReport.late ? ` ${t('signals.reportedLate')}` : ''}
                   </Paragraph>
                 ) : s.reportDue ? (
-                  <Paragraph>{s.reportDue < today ? t('signals.reportOverdue', { date: day(s.reportDue) }) : t('signals.reportDue', { date: day(s.reportDue) })}</Paragraph>
-                ) : null
-              )}
+                  <Paragraph>
+                    {s.reportDue < today
+                      ? t('signals.reportOverdue', { date: day(s.reportDue) })
+                      : t('signals.reportDue', { date: day(s.reportDue) })}
+                  </Paragraph>
+                ) : null)}
               {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && !s.legalReport && mayOpenCaseAt(s.school.id) && (
-                <DuoReportForm signalId={s.id} onDone={() => { setMessage({ kind: 'done', text: t('signals.markedReported') }); refetch({ requestPolicy: 'network-only' }); }} />
+                <DuoReportForm
+                  signalId={s.id}
+                  onDone={() => {
+                    setMessage({ kind: 'done', text: t('signals.markedReported') });
+                    refetch({ requestPolicy: 'network-only' });
+                  }}
+                />
               )}
               {s.withdrawnAt == null && (
-              <ButtonGroup>
-                {mayOpenCaseAt(s.school.id) && (
-                  <Button appearance="primary-action-button" busy={busy === s.id} onClick={() => void handle(s.id, 'case')}>
-                    {t('signals.makeCase')}
+                <ButtonGroup>
+                  {mayOpenCaseAt(s.school.id) && (
+                    <Button
+                      appearance="primary-action-button"
+                      busy={busy === s.id}
+                      onClick={() => void handle(s.id, 'case')}
+                    >
+                      {t('signals.makeCase')}
+                    </Button>
+                  )}
+                  <Button
+                    appearance={mayOpenCaseAt(s.school.id) ? 'secondary-action-button' : 'primary-action-button'}
+                    busy={busy === s.id}
+                    onClick={() => void handle(s.id, 'acknowledge')}
+                  >
+                    {t('signals.acknowledge')}
                   </Button>
-                )}
-                <Button appearance={mayOpenCaseAt(s.school.id) ? 'secondary-action-button' : 'primary-action-button'} busy={busy === s.id} onClick={() => void handle(s.id, 'acknowledge')}>
-                  {t('signals.acknowledge')}
-                </Button>
-              </ButtonGroup>
+                </ButtonGroup>
               )}
               {s.withdrawnAt == null && mayOpenCaseAt(s.school.id) && upcoming && (
-                <AgendaPicker signalId={s.id} meetings={meetingsOf(s.school.id)} busy={busy === s.id} onPick={(meetingId) => void handle(s.id, 'agenda', meetingId)} />
+                <AgendaPicker
+                  signalId={s.id}
+                  meetings={meetingsOf(s.school.id)}
+                  busy={busy === s.id}
+                  onPick={(meetingId) => void handle(s.id, 'agenda', meetingId)}
+                />
               )}
             </li>
           ))}
