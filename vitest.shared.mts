@@ -9,6 +9,7 @@ const root = import.meta.dirname;
 export const workspaceAliases = {
   '@aanwezig/domain': path.join(root, 'libs/domain/src/index.ts'),
   '@aanwezig/authz': path.join(root, 'libs/authz/src/index.ts'),
+  '@aanwezig/messages': path.join(root, 'libs/messages/src/index.ts'),
 };
 
 /**

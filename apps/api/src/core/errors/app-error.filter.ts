@@ -22,8 +22,6 @@ export class AppErrorFilter implements GqlExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType<string>() !== 'http') return error;
     const res = host.switchToHttp().getResponse<Response>();
-    res
-      .status(HTTP_STATUS[error.code])
-      .json({ error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } });
+    res.status(HTTP_STATUS[error.code]).json({ error: { ...error.details, message: error.message } });
   }
 }

@@ -1,19 +1,45 @@
+import { translate, type MessageParams } from '@aanwezig/messages';
+
 /** The error codes clients rely on (CONTRACT.md). */
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
+/** What went wrong, as a key of `errors.*` in @aanwezig/messages with its parameters, and the offending input. */
+export interface ErrorDetails {
+  reason: string;
+  params?: MessageParams;
+  field?: string;
+}
+
 /**
- * Base of every module's own error type. The message is safe to show to the user (Dutch first);
- * `field` names the offending input for BAD_USER_INPUT. Mapped to GraphQL once, in format-error.ts.
+ * Base of every module's own error type. It carries a code (what kind of failure), a reason (which
+ * one, a message key) and the reason's parameters; the message is the Dutch text of that key, for API
+ * clients, and the web client says the same key in the reader's language. `field` names the offending
+ * input for BAD_USER_INPUT. Mapped to GraphQL once, in format-error.ts.
  */
 export class AppError extends Error {
+  readonly reason: string;
+  readonly params: MessageParams;
+  readonly field?: string;
+
+  constructor(code: ErrorCode, details: ErrorDetails);
+  /** @deprecated A Dutch sentence: being replaced by a reason key (issue 20); removed when none is left. */
+  constructor(code: ErrorCode, message: string, field?: string);
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
+    details: ErrorDetails | string,
+    legacyField?: string,
   ) {
-    super(message);
+    super(typeof details === 'string' ? details : translate(`errors.${details.reason}`, details.params));
     this.name = new.target.name;
+    this.reason = typeof details === 'string' ? 'legacy' : details.reason;
+    this.params = typeof details === 'string' ? {} : (details.params ?? {});
+    this.field = typeof details === 'string' ? legacyField : details.field;
+  }
+
+  /** What a client receives beside the message (GraphQL `extensions`, the JSON body of a download). */
+  get details(): { code: ErrorCode; reason: string; params: MessageParams; field?: string } {
+    return { code: this.code, reason: this.reason, params: this.params, ...(this.field ? { field: this.field } : {}) };
   }
 }
 

@@ -33,11 +33,7 @@ export function formatGraphQLError(logger: Logger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
-      };
+      return { ...base, message: original.message, extensions: original.details };
     }
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];

@@ -1,9 +1,15 @@
+import type { MessageParams } from '@aanwezig/messages';
 import { AppError } from './app-error';
 
-/** Input checks shared by the services; each failure names the field and says what to do. */
+/**
+ * Input checks shared by the services; each failure names the field and says what to do. `label` is
+ * the key of the field's name under `label.*` in @aanwezig/messages, so the text reads in either language.
+ */
 export class InputError extends AppError {
-  constructor(field: string, message: string) {
-    super('BAD_USER_INPUT', message, field);
+  constructor(field: string, reason: string, params: MessageParams = {}) {
+    // A Dutch sentence instead of a key is the old form, being replaced (issue 20).
+    if (/\s/.test(reason)) super('BAD_USER_INPUT', reason, field);
+    else super('BAD_USER_INPUT', { reason, params, field });
   }
 }
 
@@ -13,9 +19,9 @@ export function requireText(
   options: { max: number; label: string },
 ): string {
   const text = value?.trim() ?? '';
-  if (!text) throw new InputError(field, `${options.label} is verplicht.`);
+  if (!text) throw new InputError(field, 'input.required', { label: options.label });
   if (text.length > options.max)
-    throw new InputError(field, `${options.label} is te lang (maximaal ${options.max} tekens).`);
+    throw new InputError(field, 'input.tooLong', { label: options.label, max: options.max });
   return text;
 }
 
@@ -34,7 +40,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function requireDate(value: string, field: string, label: string): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (!DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new InputError(field, `${label} moet een bestaande datum zijn in de vorm JJJJ-MM-DD.`);
+    throw new InputError(field, 'input.date', { label });
   }
   return value;
 }

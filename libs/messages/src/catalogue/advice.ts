@@ -1,0 +1,6 @@
+import type { Bilingual } from './tree';
+
+export const adviceMessages = {
+  nl: {},
+  en: {},
+} satisfies Bilingual;

@@ -1,0 +1,6 @@
+import type { Bilingual } from './tree';
+
+export const meetingMessages = {
+  nl: {},
+  en: {},
+} satisfies Bilingual;

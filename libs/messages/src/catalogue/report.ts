@@ -1,0 +1,6 @@
+import type { Bilingual } from './tree';
+
+export const reportMessages = {
+  nl: {},
+  en: {},
+} satisfies Bilingual;

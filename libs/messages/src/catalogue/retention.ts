@@ -1,0 +1,6 @@
+import type { Bilingual } from './tree';
+
+export const retentionMessages = {
+  nl: {},
+  en: {},
+} satisfies Bilingual;

@@ -1,0 +1,6 @@
+import type { Bilingual } from './tree';
+
+export const savedViewMessages = {
+  nl: {},
+  en: {},
+} satisfies Bilingual;
