@@ -51,7 +51,7 @@ const PERSON = (type: keyof typeof FIELD_CATEGORIES, field: string) =>
   [field, categoriesOf((FIELD_CATEGORIES[type] as Record<string, FieldCategory>)[field])] as const;
 const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => SELECTION[f] ?? f).join(' ')} shielded { field reason }
   advice { ${ADVICE_FIELDS.map(([f]) => (f === 'author' || f === 'authorOrganisation' ? `${f} { id }` : f)).join(' ')} shielded { field reason } }
-  timeline { category kind summary actor { id } shielded { field reason } }
+  timeline { category kind summary params { name value } actor { id } shielded { field reason } }
   attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } weeks { weekStart ${WEEK_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } }
   actions { category title completionNote owner { id } shielded { field reason } }
   consents { guardians { name } recordedBy { id } shielded { field reason } }
@@ -224,7 +224,8 @@ describe('authorization matrix', () => {
     for (const category of Object.values(DataCategory)) {
       const author = category === DataCategory.DOCTOR_ADVICE ? doctor.id : mentor;
       await sql(
-        `INSERT INTO timeline_entry (case_id, kind, category, summary, actor_user_id) VALUES ($1, 'CASE_UPDATED', $2, $3, $4)`,
+        `INSERT INTO timeline_entry (case_id, kind, category, params, actor_user_id)
+           VALUES ($1, 'CASE_UPDATED', $2, jsonb_build_object('legacy', $3::text), $4)`,
         [caseId, category, `Over ${category}`, author],
       );
     }
@@ -432,7 +433,7 @@ describe('authorization matrix', () => {
       const timeline = (node.timeline as (Record<string, unknown> & Shielded & { category: DataCategory })[]).filter(
         (e) => String(e.summary ?? 'Over').startsWith('Over'),
       );
-      expectRecords(timeline, ['kind', 'summary'], user, state, 'timeline', undefined, [
+      expectRecords(timeline, ['kind', 'summary', 'params'], user, state, 'timeline', undefined, [
         PERSON('TimelineEntry', 'actor'),
       ]);
       const actions = (

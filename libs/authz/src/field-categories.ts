@@ -84,6 +84,7 @@ export const FIELD_CATEGORIES = {
     category: 'NOT_PUPIL_DATA',
     kind: 'OWN_CATEGORY',
     summary: 'OWN_CATEGORY',
+    params: 'OWN_CATEGORY',
     shielded: 'NOT_PUPIL_DATA',
   },
   Action: {

@@ -102,3 +102,5 @@ export function translate(key: string, params: MessageParams = {}, language: Lan
   if (!instance.exists(key, params)) throw new Error(`No message ${key} in ${language}.`);
   return instance.t(key, params);
 }
+
+export { TIMELINE_LEGACY, TIMELINE_REDACTED, timelineMessage } from './timeline';

@@ -3,6 +3,7 @@ import type { Bilingual } from './tree';
 /** Texts of the shared layers: input checks, sign-in and the gate, request limits, paging. */
 export const commonMessages = {
   nl: {
+    timeline: { redacted: 'Inhoud verwijderd na de bewaartermijn' },
     errors: {
       input: {
         required: '$t(label.{{label}}) is verplicht.',
@@ -12,6 +13,7 @@ export const commonMessages = {
     },
   },
   en: {
+    timeline: { redacted: 'Content removed after the retention period' },
     errors: {
       input: {
         required: '$t(label.{{label}}) is required.',

@@ -1,3 +1,4 @@
+import { TIMELINE_LEGACY } from '@aanwezig/messages';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
@@ -330,7 +331,17 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         at: Date,
         actorUserId: string,
         meetingId: string | null = null,
-      ) => rows.timeline.push({ id: randomUUID(), caseId, kind, category, summary, at, actorUserId, meetingId });
+      ) =>
+        rows.timeline.push({
+          id: randomUUID(),
+          caseId,
+          kind,
+          category,
+          params: { [TIMELINE_LEGACY]: summary },
+          at,
+          actorUserId,
+          meetingId,
+        });
       entry(TimelineKind.CASE_CREATED, DataCategory.CLASSIFICATION, 'Casus geopend', createdAt, coordinator.id);
       for (const o of involved.slice(1))
         entry(

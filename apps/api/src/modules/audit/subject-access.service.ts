@@ -12,6 +12,9 @@ import { AuditError } from './audit.service';
 import { subjectAccessPdf } from './subject-access-pdf';
 import { subjectAccessAuditSubject, subjectAccessRequest, type SubjectAccessRequest } from './subject-access-request';
 import { whoSeesWhat, type OrganisationSight } from './who-sees-what';
+import type { MessageParams } from '@aanwezig/messages';
+import { timelineText } from '../case/timeline';
+import type { TimelineKind } from '../case/timeline-entry.entity';
 
 /** Staff appear in the answer as organisation and role, never by name, e-mail address or IP address. */
 export interface StaffRole {
@@ -130,9 +133,11 @@ export class SubjectAccessService {
       for (const c of cases) {
         const caseId = [c.id];
         const of = <R>(sql: string) => manager.query(sql, caseId) as Promise<R[]>;
-        c.timeline = await of(
-          `SELECT t.at, t.kind, t.category, t.summary, ${staffRoles('t.actor_user_id')} AS "by" FROM timeline_entry t WHERE t.case_id = $1 ORDER BY t.at`,
-        );
+        c.timeline = (
+          await of<{ kind: TimelineKind; params: MessageParams }>(
+            `SELECT t.at, t.kind, t.category, t.params, ${staffRoles('t.actor_user_id')} AS "by" FROM timeline_entry t WHERE t.case_id = $1 ORDER BY t.at`,
+          )
+        ).map(({ params, ...entry }) => ({ ...entry, summary: timelineText(entry.kind, params) }));
         c.actions =
           await of(`SELECT a.title, a.category, ${staffRoles('a.owner_user_id')} AS owner, a.due_date::text AS "dueDate", a.status, a.completion_note AS "completionNote"
           FROM case_action a WHERE a.case_id = $1 ORDER BY a.due_date`);

@@ -4,6 +4,8 @@ import { AdviceEntity } from '../advice/advice.entity';
 import { loadAttendance } from '../attendance/attendance-loader';
 import { adviceModels } from '../advice/advice.mapper';
 import { dutchDate } from '@aanwezig/domain';
+import { toMessageParams } from '../../core/graphql/message-param.model';
+import { timelineText } from './timeline';
 import { maskFields } from '../../authz/field-mask';
 import { actionsOfCases } from '../action/action-rows';
 import { toActionModel } from '../action/action.mapper';
@@ -298,7 +300,15 @@ function toTimelineModel(
   const actor = people.get(entry.actorUserId) ?? UNKNOWN_PERSON;
   const masked = maskFields(
     'TimelineEntry',
-    { id: entry.id, at: entry.at, actor, category: entry.category, kind: entry.kind, summary: entry.summary },
+    {
+      id: entry.id,
+      at: entry.at,
+      actor,
+      category: entry.category,
+      kind: entry.kind,
+      summary: timelineText(entry.kind, entry.params),
+      params: toMessageParams(entry.params),
+    },
     authoredBy(model.reader, actorOrganisations, entry.actorUserId),
     entry.category,
   );
@@ -307,7 +317,7 @@ function toTimelineModel(
 
 async function loadTimelines(dataSource: DataSource, caseIds: string[]) {
   const entries: TimelineEntryEntity[] = await dataSource.query(
-    `SELECT id, case_id AS "caseId", kind, category, summary, actor_user_id AS "actorUserId", at, meeting_id AS "meetingId"
+    `SELECT id, case_id AS "caseId", kind, category, params, actor_user_id AS "actorUserId", at, meeting_id AS "meetingId"
        FROM timeline_entry WHERE case_id = ANY($1) ORDER BY at DESC, id`,
     [caseIds],
   );

@@ -15,6 +15,7 @@ import { LetterModel } from '../letter/letter.model';
 import { OrganisationViewModel } from './case-visibility';
 import { TimelineKind } from './timeline-entry.entity';
 import { registerEnumType } from '@nestjs/graphql';
+import { MessageParamModel } from '../../core/graphql/message-param.model';
 
 registerEnumType(TimelineKind, { name: 'TimelineKind' });
 
@@ -39,8 +40,17 @@ export class TimelineEntryModel {
   @Field(() => TimelineKind, { nullable: true })
   kind!: TimelineKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The entry in Dutch, for API clients; screens say `kind` and `params`.',
+  })
   summary!: string | null;
+
+  @Field(() => [MessageParamModel], {
+    nullable: true,
+    description: 'The parameters of the text `timeline.<kind>` in the message catalogue (`context` picks a variant).',
+  })
+  params!: MessageParamModel[] | null;
 
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];

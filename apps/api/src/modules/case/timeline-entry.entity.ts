@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataCategory } from '@aanwezig/domain';
+import type { MessageParams } from '@aanwezig/messages';
 import { sqlValueList } from '../../core/database/sql';
 import { UserEntity } from '../user/user.entity';
 import { CaseEntity } from './case.entity';
@@ -44,12 +45,16 @@ export class TimelineEntryEntity {
   @Column('text')
   kind!: TimelineKind;
 
-  /** The data category of `summary`, so the entry is shown only to who may see that category. */
+  /** The data category of the entry's content, so it is shown only to who may see that category. */
   @Column('text')
   category!: DataCategory;
 
-  @Column('text')
-  summary!: string;
+  /**
+   * What the entry says, as the parameters of its kind's text (`timeline.<KIND>` in @aanwezig/messages,
+   * `context` picking a variant): the reader's screen puts them into words.
+   */
+  @Column('jsonb', { default: () => "'{}'" })
+  params!: MessageParams;
 
   @Column('uuid', { name: 'actor_user_id' })
   actorUserId!: string;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DataCategory } from '@aanwezig/domain';
+import { TIMELINE_LEGACY, timelineMessage, translate, type MessageParams } from '@aanwezig/messages';
 import type { Session } from '../../core/auth/request-context';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -10,10 +11,13 @@ export interface TimelineFact {
   caseId: string;
   kind: TimelineKind;
   category: DataCategory;
-  summary: string;
+  /** The parameters of the kind's text (and `context` for a variant); see TimelineEntryEntity.params. */
+  params?: MessageParams;
+  /** @deprecated A Dutch sentence, kept as it is (issue 20 replaces every one with params). */
+  summary?: string;
   actorUserId: string;
   meetingId?: string | null;
-  /** For the audit log: the fields the change wrote, by name (default: the entry's summary). */
+  /** For the audit log: the fields the change wrote, by name (default: the entry's params). */
   fields?: readonly string[];
 }
 
@@ -30,8 +34,12 @@ const CREATIONS: readonly TimelineKind[] = [
  * one, and writes the matching audit event (who changed which fields of which record) in the same go.
  */
 export async function recordTimeline(manager: EntityManager, session: Session, fact: TimelineFact): Promise<void> {
-  const { fields, ...entry } = fact;
-  await manager.insert(TimelineEntryEntity, { ...entry, meetingId: entry.meetingId ?? null });
+  const { fields, summary, params, ...entry } = fact;
+  await manager.insert(TimelineEntryEntity, {
+    ...entry,
+    params: summary !== undefined ? { [TIMELINE_LEGACY]: summary } : (params ?? {}),
+    meetingId: entry.meetingId ?? null,
+  });
   const caseFile = await manager.findOneOrFail(CaseEntity, {
     where: { id: fact.caseId },
     select: ['id', 'pupilId', 'regionId'],
@@ -43,7 +51,13 @@ export async function recordTimeline(manager: EntityManager, session: Session, f
       action: CREATIONS.includes(fact.kind) ? AuditAction.CREATE : AuditAction.UPDATE,
       categories: [fact.category],
       subject: `Case:${fact.caseId}:${fact.kind}`,
-      fields: fields ?? ['summary'],
+      fields: fields ?? ['params'],
     },
   ]);
+}
+
+/** An entry in Dutch, for API clients and documents (the web client says it in the reader's language). */
+export function timelineText(kind: TimelineKind, params: MessageParams): string {
+  const message = timelineMessage(kind, params);
+  return 'text' in message ? message.text : translate(message.key, message.params);
 }

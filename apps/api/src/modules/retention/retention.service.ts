@@ -1,3 +1,4 @@
+import { TIMELINE_REDACTED } from '@aanwezig/messages';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dutchDate, retentionCutoff } from '@aanwezig/domain';
@@ -88,7 +89,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       await manager.query(`UPDATE case_file SET mentor_notes = NULL, home_situation = NULL WHERE id = ANY($1)`, [
         caseIds,
       ]);
-      await manager.query(`UPDATE timeline_entry SET summary = $2 WHERE case_id = ANY($1)`, [caseIds, REDACTED]);
+      await manager.query(`UPDATE timeline_entry SET params = $2 WHERE case_id = ANY($1)`, [
+        caseIds,
+        { [TIMELINE_REDACTED]: 1 },
+      ]);
       await manager.query(`UPDATE case_action SET title = $2, completion_note = NULL WHERE case_id = ANY($1)`, [
         caseIds,
         REDACTED,
