@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ruleLabelParamsNl, type RuleSetting } from '@aanwezig/domain';
 import { ProtocolQuery } from './graphql/protocol.query';
+import { formatNumber } from '../shared/format';
 
 const ENGLISH_ORDINAL_SUFFIX = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
@@ -9,8 +10,8 @@ const ENGLISH_ORDINAL_SUFFIX = (n: number) =>
 /** The values of a rule template in English (the Dutch ones come from the domain, as the API says them). */
 export function ruleLabelParamsEn({ threshold, windowSchoolWeeks }: RuleSetting): Record<string, string> {
   return {
-    threshold: threshold.toLocaleString('en-GB'),
-    belowThreshold: (threshold - 1).toLocaleString('en-GB'),
+    threshold: formatNumber('en-GB', threshold),
+    belowThreshold: formatNumber('en-GB', threshold - 1),
     Ordinal: `${threshold}${ENGLISH_ORDINAL_SUFFIX(threshold)}`,
     period:
       windowSchoolWeeks === null

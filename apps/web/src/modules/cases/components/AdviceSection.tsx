@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { Button, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { Field, type ShieldInfo } from '../../shared/Shielded';
 import { errorMessage } from '../../shared/error-message';
+import { useFormat } from '../../shared/use-format';
 import { WriteAdviceMutation } from '../graphql/write-advice.mutation';
 import { readersOf, type OrganisationView } from './VisibilityOverview';
 
@@ -26,11 +27,11 @@ export function AdviceSection(props: {
   views: readonly OrganisationView[];
   /** The jeugdarts's own organisations, when the reader is a jeugdarts; else null (no form). */
   doctorOrganisationIds: readonly string[] | null;
-  date: (value: string) => string;
   onSaved: (message: string) => void;
   onError: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [{ fetching }, writeAdvice] = useMutation(WriteAdviceMutation);
   const [advice, setAdvice] = useState('');
   const [note, setNote] = useState('');
@@ -64,7 +65,7 @@ export function AdviceSection(props: {
               <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> –{' '}
               <Field value={a.author?.name} field="author" shielded={a.shielded} />,{' '}
               <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />,{' '}
-              {props.date(String(a.createdAt))}
+              {format.date(a.createdAt)}
             </li>
           ))}
         </ul>

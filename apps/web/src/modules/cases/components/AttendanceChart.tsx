@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { StackedBars } from '../../shared/StackedBars';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
 import { TableScroll } from '../../shared/TableScroll';
+import { useFormat } from '../../shared/use-format';
 
 export interface AttendanceWeek {
   weekStart: string;
@@ -23,7 +24,8 @@ export function isoWeekNumber(monday: string): number {
  * not drawn and says why. The same figures follow as a table (collapsed) for screen readers and print.
  */
 export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWeek[]; unit: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   if (weeks.length === 0) return null;
   const shielded = weeks[0].shielded;
   const hidden = shielded.map((s) => s.field);
@@ -35,8 +37,6 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
     label: i % 4 === 0 ? t('case.chart.week', { week: isoWeekNumber(w.weekStart) }) : '',
     segments: series.map((s) => ({ label: s.label, count: w[s.field] ?? null })),
   }));
-  const hours = (value: number | null | undefined) =>
-    value === null || value === undefined ? '–' : value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
   return (
     <>
       <p className="aanwezig-chart-title">{t('case.chart.title', { unit })}</p>
@@ -73,7 +73,7 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
                   </th>
                   {series.map((s) => (
                     <td key={s.field} className="utrecht-table__cell">
-                      {hidden.includes(s.field) ? t('case.chart.shielded') : hours(w[s.field])}
+                      {hidden.includes(s.field) ? t('case.chart.shielded') : format.number(w[s.field])}
                     </td>
                   ))}
                 </tr>

@@ -14,15 +14,16 @@ import { WithdrawConsentMutation } from '../graphql/withdraw-consent.mutation';
 import { CaseQuery } from '../graphql/case.query';
 import { ConsentForm } from './ConsentForm';
 import { errorMessage } from '../../shared/error-message';
+import { useFormat } from '../../shared/use-format';
 
-/** A value, or its shield with the reason; "–" when there simply is none. */
 /**
  * One pupil's case as you may see it: every shielded field says so and why. Changes by others (a
  * consent withdrawn, an action added) arrive live and the page refetches.
  */
 export function CasePage() {
   const { id } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: CaseQuery,
@@ -34,14 +35,6 @@ export function CasePage() {
   const [, withdraw] = useMutation(WithdrawConsentMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const date = (value: string) =>
-    new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toLocaleDateString(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Amsterdam',
-    });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error)
@@ -65,7 +58,7 @@ export function CasePage() {
 
   return (
     <main id="main">
-      <Heading1>{c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}</Heading1>
+      <Heading1>{format.pupil(c.pupil)}</Heading1>
       <Paragraph>
         {c.school?.name} · {t('cases.category')}:{' '}
         <Field value={c.category && t(`reports.group.${c.category}`)} field="category" shielded={c.shielded} /> ·{' '}
@@ -97,7 +90,7 @@ export function CasePage() {
           <Field value={c.attendance.unauthorisedHours} field="unauthorisedHours" shielded={c.attendance.shielded} /> ·{' '}
           {t('case.sickReports')}:{' '}
           <Field value={c.attendance.sickReports} field="sickReports" shielded={c.attendance.shielded} /> (
-          {t('case.since', { date: date(c.attendance.from) })})
+          {t('case.since', { date: format.date(c.attendance.from) })})
         </Paragraph>
       ) : (
         <Paragraph>{t('case.noAttendance')}</Paragraph>
@@ -114,7 +107,6 @@ export function CasePage() {
         advice={c.advice}
         views={c.visibility ?? []}
         doctorOrganisationIds={adviceOrganisationIds.length > 0 ? adviceOrganisationIds : null}
-        date={date}
         onError={setProblem}
         onSaved={(message) => {
           setProblem(null);
@@ -152,7 +144,7 @@ export function CasePage() {
                 {k.active
                   ? t('case.active')
                   : k.withdrawnAt
-                    ? t('case.withdrawn', { date: date(String(k.withdrawnAt)) })
+                    ? t('case.withdrawn', { date: format.date(k.withdrawnAt) })
                     : t('case.inactive')}
                 )
                 {k.active && mayWithdraw && (
@@ -180,7 +172,7 @@ export function CasePage() {
               <li key={a.id}>
                 <Field value={a.title} field="title" shielded={a.shielded} /> –{' '}
                 <Field value={a.owner?.name} field="owner" shielded={a.shielded} />,{' '}
-                {t('home.due', { date: date(a.dueDate) })}
+                {t('home.due', { date: format.date(a.dueDate) })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -193,7 +185,7 @@ export function CasePage() {
         <ul>
           {c.timeline.map((e) => (
             <li key={e.id}>
-              {date(String(e.at))}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (
+              {format.date(e.at)}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (
               <Field value={e.actor?.name} field="actor" shielded={e.shielded} />)
             </li>
           ))}

@@ -25,6 +25,7 @@ import { CaseFilters } from './CaseFilters';
 import { compactFilter, SavedViewPicker } from './SavedViewPicker';
 import { TableScroll } from '../../shared/TableScroll';
 import { usePupilChanges } from '../../shared/live';
+import { useFormat } from '../../shared/use-format';
 
 type Edge = NonNullable<CasesQueryResult>['cases']['edges'][number];
 
@@ -33,7 +34,8 @@ type Edge = NonNullable<CasesQueryResult>['cases']['edges'][number];
  * number, load more.
  */
 export function CasesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
   const [filter, setFilter] = useState<CaseFilter>({});
@@ -91,7 +93,6 @@ export function CasesPage() {
     setAfter(null);
     setApplied(search.trim());
   };
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   return (
     <main id="main">
       <Heading1>{t('cases.title')}</Heading1>
@@ -135,9 +136,7 @@ export function CasesPage() {
               {shown.map(({ node: c }) => (
                 <TableRow key={c.id}>
                   <TableHeaderCell scope="row">
-                    <Link to={`/casussen/${c.id}`}>
-                      {c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}
-                    </Link>
+                    <Link to={`/casussen/${c.id}`}>{format.pupil(c.pupil)}</Link>
                   </TableHeaderCell>
                   <TableCell>{c.school?.name ?? '–'}</TableCell>
                   <TableCell>
@@ -160,15 +159,7 @@ export function CasesPage() {
                   </TableCell>
                   <TableCell>{c.tier ?? <Shielded field="tier" shielded={c.shielded} />}</TableCell>
                   <TableCell>{c.openActionCount}</TableCell>
-                  <TableCell>
-                    {c.nextMeeting
-                      ? new Date(String(c.nextMeeting.startsAt)).toLocaleDateString(locale, {
-                          day: 'numeric',
-                          month: 'long',
-                          timeZone: 'Europe/Amsterdam',
-                        })
-                      : '–'}
-                  </TableCell>
+                  <TableCell>{c.nextMeeting ? format.date(c.nextMeeting.startsAt, 'dayMonth') : '–'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -12,10 +12,12 @@ import { Link } from 'react-router';
 import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 import { usePupilChanges } from '../../shared/live';
+import { useFormat } from '../../shared/use-format';
 
 /** Your day: open actions (overdue first), your next meetings, new signals, the cases you work on, unread notifications. */
 export function StartPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
@@ -42,14 +44,6 @@ export function StartPage() {
     if (worksOnCases(me)) refetchCases({ requestPolicy: 'network-only' });
   });
   const ruleLabel = useRuleLabel();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (date: string) =>
-    new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error)
@@ -75,7 +69,7 @@ export function StartPage() {
             {actions.map((a) => (
               <li key={a.id}>
                 <Link to={`/casussen/${a.caseId}`}>{a.title ?? <Shielded field="title" shielded={a.shielded} />}</Link>{' '}
-                – {t('home.due', { date: day(a.dueDate) })}
+                – {t('home.due', { date: format.date(a.dueDate, 'weekday') })}
                 {a.overdue && <strong> · {t('home.overdue')}</strong>}
               </li>
             ))}
@@ -90,15 +84,7 @@ export function StartPage() {
           <ul>
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/overleggen/${m.id}`}>{m.title}</Link> –{' '}
-                {new Date(String(m.startsAt)).toLocaleString(locale, {
-                  weekday: 'short',
-                  day: 'numeric',
-                  month: 'long',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                  timeZone: 'Europe/Amsterdam',
-                })}
+                <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {format.dateTime(m.startsAt)}
                 {m.location ? `, ${m.location}` : ''}
               </li>
             ))}
@@ -144,9 +130,7 @@ export function StartPage() {
             <ul>
               {caseData.cases.edges.map(({ node: c }) => (
                 <li key={c.id}>
-                  <Link to={`/casussen/${c.id}`}>
-                    {c.pupil ? `${c.pupil.displayName} (${c.pupil.groupName})` : t('cases.shieldedPupil')}
-                  </Link>
+                  <Link to={`/casussen/${c.id}`}>{format.pupil(c.pupil)}</Link>
                   {c.school ? `, ${c.school.name}` : ''} · {t('home.caseActions', { count: c.openActionCount })}
                 </li>
               ))}

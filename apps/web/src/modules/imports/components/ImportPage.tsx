@@ -27,6 +27,7 @@ import { decodeFile, type FileEncoding } from '../lib/decode-file';
 import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
+import { useFormat } from '../../shared/use-format';
 
 const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];
 const PREVIEW_ROWS = 5;
@@ -36,7 +37,8 @@ const PREVIEW_ROWS = 5;
  * progress, and every rejected line with its line number and reason. All or nothing unless chosen.
  */
 export function ImportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const client = useClient();
   // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
@@ -94,15 +96,6 @@ export function ImportPage() {
     setResult(answer.data!.importAbsences);
   };
 
-  const day = (iso: string | null | undefined) =>
-    iso
-      ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        })
-      : '–';
   const lines = file?.text.split(/\r?\n/).filter((l) => l.trim() !== '') ?? [];
   const separator = lines[0]?.includes(';') ? ';' : ',';
   const preview = lines.slice(0, PREVIEW_ROWS + 1).map((l) => l.split(separator));
@@ -230,8 +223,8 @@ export function ImportPage() {
                   already: result.alreadyPresent,
                   signals: result.signalsRaised,
                   withdrawn: result.signalsWithdrawn,
-                  from: day(result.from),
-                  to: day(result.to),
+                  from: format.date(result.from),
+                  to: format.date(result.to),
                 })}
           </Paragraph>
           {result.errors.length > 0 && (

@@ -22,6 +22,7 @@ import { DraftLetterQuery } from '../graphql/draft-letter.query';
 import { LetterCasesQuery } from '../graphql/letter-cases.query';
 import { SendLetterMutation } from '../graphql/send-letter.mutation';
 import { errorMessage } from '../../shared/error-message';
+import { useFormat } from '../../shared/use-format';
 
 const TEMPLATES: LetterTemplate[] = [
   'FIRST_WORRY',
@@ -38,6 +39,7 @@ type Draft = DraftResult['draftLetter'];
  */
 export function LetterPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const client = useClient();
   const [{ data: cases, fetching: loadingCases, error: casesError }] = useQuery({ query: LetterCasesQuery });
   const [caseId, setCaseId] = useState('');
@@ -107,7 +109,7 @@ export function LetterPage() {
               <SelectOption value="">{t('letters.choosePupil')}</SelectOption>
               {options.map((c) => (
                 <SelectOption key={c.id} value={c.id}>
-                  {c.pupil?.displayName ?? t('letters.shielded')} {c.pupil?.groupName ? `(${c.pupil.groupName})` : ''}
+                  {format.pupil(c.pupil, t('letters.shielded'))}
                 </SelectOption>
               ))}
             </Select>

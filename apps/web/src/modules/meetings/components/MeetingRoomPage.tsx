@@ -30,6 +30,7 @@ import { RecordMinutesMutation } from '../graphql/record-minutes.mutation';
 import { AgendaSuggestionsQuery } from '../graphql/agenda-suggestions.query';
 import { MeetingQuery } from '../graphql/meeting.query';
 import { errorMessage } from '../../shared/error-message';
+import { useFormat } from '../../shared/use-format';
 
 /** The order categories are offered in; the server says which of them this writer may use on an item. */
 const MINUTE_CATEGORIES: DataCategory[] = [
@@ -50,7 +51,8 @@ const MINUTE_CATEGORIES: DataCategory[] = [
  */
 export function MeetingRoomPage() {
   const { id } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const [{ data, error }, refetch] = useQuery({
     query: MeetingQuery,
@@ -81,7 +83,6 @@ export function MeetingRoomPage() {
   });
   const [, addItem] = useMutation(AddAgendaItemMutation);
   const [, moveChair] = useMutation(MoveChairMutation);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
 
   if (error)
     return (
@@ -97,25 +98,13 @@ export function MeetingRoomPage() {
     return !result.error;
   };
   const itemName = (i: (typeof meeting.agenda)[number]) =>
-    i.topic ??
-    (i.restricted
-      ? t('meetings.restricted')
-      : i.case?.pupil
-        ? `${i.case.pupil.displayName} (${i.case.pupil.groupName})`
-        : t('cases.shieldedPupil'));
+    i.topic ?? (i.restricted ? t('meetings.restricted') : format.pupil(i.case?.pupil));
 
   return (
     <main id="main">
       <Heading1>{meeting.title}</Heading1>
       <Paragraph>
-        {new Date(String(meeting.startsAt)).toLocaleString(locale, {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: 'Europe/Amsterdam',
-        })}
+        {format.dateTime(meeting.startsAt, 'weekdayLong')}
         {meeting.location ? `, ${meeting.location}` : ''} · {t('meetings.chair', { name: meeting.chair.name })}
       </Paragraph>
       <section aria-labelledby="presence">
@@ -160,10 +149,7 @@ export function MeetingRoomPage() {
               <ul>
                 {suggestions!.agendaSuggestions.map((s) => (
                   <li key={s.case.id}>
-                    {s.case.pupil
-                      ? `${s.case.pupil.displayName} (${s.case.pupil.groupName})`
-                      : t('cases.shieldedPupil')}{' '}
-                    – {s.reasons.map((r) => t(`meetings.reason.${r}`)).join(', ')}{' '}
+                    {format.pupil(s.case.pupil)} – {s.reasons.map((r) => t(`meetings.reason.${r}`)).join(', ')}{' '}
                     <Button
                       appearance="subtle-button"
                       onClick={async () =>
@@ -224,14 +210,8 @@ function ItemWork({
   participants: { id: string; name: string }[];
   onError: (message: string | null) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const day = (date: string) =>
-    new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  const { t } = useTranslation();
+  const format = useFormat();
   // Nobody writes a category they may not read: only the ones the server says this writer may use here.
   const writable = MINUTE_CATEGORIES.filter((c) => item.writableCategories.includes(c));
   const [chosen, setCategory] = useState<DataCategory>('CLASSIFICATION');
@@ -378,7 +358,7 @@ function ItemWork({
                 <li key={a.id}>
                   {a.title ?? <Shielded field="title" shielded={a.shielded} />} –{' '}
                   {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />},{' '}
-                  {t('home.due', { date: day(a.dueDate) })}
+                  {t('home.due', { date: format.date(a.dueDate) })}
                 </li>
               ))}
             </ul>

@@ -8,10 +8,12 @@ import { managesSchool } from '../../auth/hooks/roles';
 import { MeetingsQuery } from '../graphql/meetings.query';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { errorMessage } from '../../shared/error-message';
+import { useFormat } from '../../shared/use-format';
 
 /** The planned meetings you may see (including one in progress), earliest first. */
 export function MeetingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const from = useMemo(() => new Date(Date.now() - 6 * 60 * 60 * 1000).toISOString(), []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MeetingsQuery,
@@ -21,7 +23,6 @@ export function MeetingsPage() {
   const me = useMe();
   // The school's coordinators plan its meetings (the API decides).
   const school = me?.memberships.find((m) => managesSchool(me, m.organisation.id))?.organisation;
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error)
     return (
@@ -40,15 +41,7 @@ export function MeetingsPage() {
         <ul>
           {meetings.map((m) => (
             <li key={m.id}>
-              <Link to={`/overleggen/${m.id}`}>{m.title}</Link> –{' '}
-              {new Date(String(m.startsAt)).toLocaleString(locale, {
-                weekday: 'short',
-                day: 'numeric',
-                month: 'long',
-                hour: '2-digit',
-                minute: '2-digit',
-                timeZone: 'Europe/Amsterdam',
-              })}
+              <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {format.dateTime(m.startsAt)}
               {m.location ? `, ${m.location}` : ''} ({m.organisation.name})
             </li>
           ))}

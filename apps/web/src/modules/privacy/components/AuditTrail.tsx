@@ -5,6 +5,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { AuditTrailQuery as AuditTrailResult } from '../../../generated/graphql';
 import { TableScroll } from '../../shared/TableScroll';
 import { AuditTrailQuery } from '../graphql/audit-trail.query';
+import { useFormat } from '../../shared/use-format';
 
 type Event = AuditTrailResult['auditTrail']['edges'][number]['node'];
 
@@ -13,7 +14,8 @@ const EXPORT_SUBJECT = /^SubjectAccess:(JSON|PDF):(\d{4}-\d{2}-\d{2}):(.*)$/s;
 
 /** One pupil's access log, newest first, 50 at a time. */
 export function AuditTrail({ pupilId }: { pupilId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching }] = useQuery({
     query: AuditTrailQuery,
@@ -32,23 +34,13 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
     setPages({ source: data, list: [...kept, { key, events: data.auditTrail.edges.map((e) => e.node) }] });
   }
   const events = pages.list.flatMap((p) => p.events);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   /** For an export: which request it answered. */
   const answered = (e: Event) => {
     const request = e.action === 'EXPORT' ? EXPORT_SUBJECT.exec(e.subject) : null;
     if (!request) return null;
-    const date = new Date(`${request[2]}T12:00:00Z`).toLocaleDateString(locale, {
-      dateStyle: 'medium',
-      timeZone: 'Europe/Amsterdam',
-    });
+    const date = format.date(request[2], 'medium');
     return ` (${t('privacy.exportOf', { format: request[1], date, reference: request[3] })})`;
   };
-  const when = (value: unknown) =>
-    new Date(String(value)).toLocaleString(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    });
 
   if (!data && fetching) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   return (
@@ -76,7 +68,7 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
           <tbody className="utrecht-table__body">
             {events.map((e) => (
               <tr key={e.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{when(e.at)}</td>
+                <td className="utrecht-table__cell">{format.dateTime(e.at, 'medium')}</td>
                 <td className="utrecht-table__cell">
                   {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}
                   {e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})

@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
+import { useFormat } from '../../shared/use-format';
 import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
 import { AuditTrail } from './AuditTrail';
 import { SubjectAccessRequestForm } from './SubjectAccessRequestForm';
@@ -33,6 +34,7 @@ type Subject = {
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Subject | null>(null);
@@ -105,10 +107,9 @@ export function PrivacyPage() {
                 {found.map((p) => (
                   <tr key={p.id} className="utrecht-table__row">
                     <th className="utrecht-table__header-cell" scope="row">
-                      <Button
-                        appearance="subtle-button"
-                        onClick={() => setChosen(p)}
-                      >{`${p.displayName} (${p.groupName})`}</Button>
+                      <Button appearance="subtle-button" onClick={() => setChosen(p)}>
+                        {format.pupil(p)}
+                      </Button>
                     </th>
                     <td className="utrecht-table__cell">{p.pupilNumber}</td>
                     <td className="utrecht-table__cell">{p.dateOfBirth}</td>

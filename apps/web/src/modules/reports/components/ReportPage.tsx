@@ -20,14 +20,16 @@ import { downloadFile } from '../../shared/download';
 import { CensusDatesQuery } from '../graphql/census-dates.query';
 import { MsaReportQuery } from '../graphql/msa-report.query';
 import { TakeCensusMutation } from '../graphql/take-census.mutation';
-import { Count, ReportTable, formatShare } from './ReportTable';
+import { Count, ReportTable } from './ReportTable';
 import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
 import { TableScroll } from '../../shared/TableScroll';
+import { useFormat } from '../../shared/use-format';
 
 /** The MSA report: pick a census date, read the summary, chart and tables, download it; the SWV takes a census. */
 export function ReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const [{ data: dates, fetching: loadingDates, error: datesError }, refetchDates] = useQuery({
     query: CensusDatesQuery,
@@ -43,13 +45,6 @@ export function ReportPage() {
   });
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const formatDate = (date: string) =>
-    new Date(`${date}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
 
   const download = async (format: 'pdf' | 'csv' | 'xlsx') => {
     if (!censusId) return;
@@ -88,7 +83,7 @@ export function ReportPage() {
           <Select id="census" value={censusId ?? ''} onChange={(e) => setCensusId(e.target.value)}>
             {dates?.censusDates.map((c) => (
               <SelectOption key={c.id} value={c.id}>
-                {formatDate(c.date)}
+                {format.date(c.date)}
               </SelectOption>
             ))}
           </Select>
@@ -98,7 +93,7 @@ export function ReportPage() {
       {fetching && !report && <Paragraph role="status">{t('state.loading')}</Paragraph>}
       {report && (
         <>
-          <Heading2>{t('reports.summary', { date: formatDate(report.census.date) })}</Heading2>
+          <Heading2>{t('reports.summary', { date: format.date(report.census.date) })}</Heading2>
           {report.summary.map((sentence) => (
             <Paragraph key={sentence}>{sentence}</Paragraph>
           ))}
@@ -121,7 +116,7 @@ export function ReportPage() {
             title={t('reports.chartTitle')}
             note={t('reports.chartNote')}
             bars={report.trend.map((p) => ({
-              label: formatDate(p.date).replace(/ \d{4}$/, ''),
+              label: format.date(p.date, 'dayMonth'),
               segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })),
             }))}
           />
@@ -148,17 +143,13 @@ export function ReportPage() {
                 {report.trend.map((p) => (
                   <tr className="utrecht-table__row" key={p.censusId}>
                     <th className="utrecht-table__header-cell" scope="row">
-                      {formatDate(p.date)}
+                      {format.date(p.date)}
                     </th>
                     <td className="utrecht-table__cell">
                       <Count cell={p.total} threshold={report.threshold} />
                     </td>
-                    <td className="utrecht-table__cell">{formatShare(p.share, i18n.language)}</td>
-                    <td className="utrecht-table__cell">
-                      {p.changePercent === null || p.changePercent === undefined
-                        ? '–'
-                        : `${p.changePercent > 0 ? '+' : ''}${p.changePercent.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}%`}
-                    </td>
+                    <td className="utrecht-table__cell">{format.percent(p.share)}</td>
+                    <td className="utrecht-table__cell">{format.change(p.changePercent)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,18 +10,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReportCellFieldsFragment, ReportTableFieldsFragment } from '../../../generated/graphql';
 import { TableScroll } from '../../shared/TableScroll';
+import { useFormat } from '../../shared/use-format';
 
 /** A count, or "<5" with an explanation for screen readers when it is suppressed. */
 export function Count({ cell, threshold }: { cell: ReportCellFieldsFragment; threshold: number }) {
   const { t } = useTranslation();
   if (cell.suppressed) return <abbr title={t('reports.suppressed', { threshold })}>{`<${threshold}`}</abbr>;
   return <>{cell.count ?? '–'}</>;
-}
-
-export function formatShare(share: number | null | undefined, language: string): string {
-  return share === null || share === undefined
-    ? '–'
-    : `${share.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL')}%`;
 }
 
 /** Schools × groups with row and region totals; the viewer's own schools are marked. */
@@ -36,7 +31,8 @@ export function ReportTable({
   threshold: number;
   ownSchoolIds: readonly string[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <TableScroll label={caption}>
       <Table>
@@ -70,7 +66,7 @@ export function ReportTable({
               <TableCell>
                 <Count cell={row.total} threshold={threshold} />
               </TableCell>
-              <TableCell>{formatShare(row.share, i18n.language)}</TableCell>
+              <TableCell>{format.percent(row.share)}</TableCell>
             </TableRow>
           ))}
           <TableRow>
@@ -84,7 +80,7 @@ export function ReportTable({
             <TableCell>
               <Count cell={table.grandTotal} threshold={threshold} />
             </TableCell>
-            <TableCell>{formatShare(table.share, i18n.language)}</TableCell>
+            <TableCell>{format.percent(table.share)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>

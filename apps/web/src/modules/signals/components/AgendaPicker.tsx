@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { useFormat } from '../../shared/use-format';
 
 export interface UpcomingMeeting {
   id: string;
@@ -21,9 +22,9 @@ export function AgendaPicker({
   busy: boolean;
   onPick: (meetingId: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   if (meetings.length === 0) {
     return (
       <Paragraph>
@@ -38,13 +39,7 @@ export function AgendaPicker({
         <Select id={`agenda-${signalId}`} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
           {meetings.map((m) => (
             <SelectOption key={m.id} value={m.id}>
-              {m.title} –{' '}
-              {new Date(String(m.startsAt)).toLocaleDateString(locale, {
-                weekday: 'short',
-                day: 'numeric',
-                month: 'long',
-                timeZone: 'Europe/Amsterdam',
-              })}
+              {m.title} – {format.date(m.startsAt, 'weekday')}
             </SelectOption>
           ))}
         </Select>

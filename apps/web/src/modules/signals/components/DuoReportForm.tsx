@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { dutchDate } from '@aanwezig/domain';
 import { Alert, Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { MarkReportedToDuoMutation } from '../graphql/mark-reported-to-duo.mutation';
 import { errorMessage } from '../../shared/error-message';
@@ -8,7 +9,7 @@ import { errorMessage } from '../../shared/error-message';
 /** The school records that it reported a legal-report signal to DUO: the day and DUO's reference. */
 export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const today = dutchDate();
   const [reportedOn, setReportedOn] = useState(today);
   const [reference, setReference] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { dutchDate } from '@aanwezig/domain';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
@@ -15,10 +16,12 @@ import { DuoReportForm } from './DuoReportForm';
 import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 import { usePupilChanges } from '../../shared/live';
+import { useFormat } from '../../shared/use-format';
 
 /** The signals routed to you, newest first, with the rule explained; acknowledge one, make it a case or put it on a meeting's agenda. */
 export function SignalsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   // Only the school's coordinators open cases; the button is not offered to anyone else.
   const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
@@ -42,15 +45,7 @@ export function SignalsPage() {
   const ruleLabel = useRuleLabel();
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const today = dutchDate();
 
   const handle = async (id: string, action: 'acknowledge' | 'case' | 'agenda', meetingId = '') => {
     setBusy(id);
@@ -109,42 +104,22 @@ export function SignalsPage() {
             <li key={s.id} className="aanwezig-card">
               <Heading2>{ruleLabel(s.rule, s.label)}</Heading2>
               <Paragraph>
-                {s.pupil ? (
-                  `${s.pupil.displayName} (${s.pupil.groupName})`
-                ) : (
-                  <Shielded field="pupil" shielded={s.shielded} />
-                )}{' '}
-                · {s.school.name}
+                {s.pupil ? format.pupil(s.pupil) : <Shielded field="pupil" shielded={s.shielded} />} · {s.school.name}
               </Paragraph>
               <Paragraph>
-                {t(`signals.route.${s.route}`)} ·{' '}
-                {t('signals.since', {
-                  date: new Date(`${s.windowStart}T00:00:00Z`).toLocaleDateString(locale, {
-                    day: 'numeric',
-                    month: 'long',
-                    timeZone: 'UTC',
-                  }),
-                })}
+                {t(`signals.route.${s.route}`)} · {t('signals.since', { date: format.date(s.windowStart, 'dayMonth') })}
                 {s.value !== null && s.value !== undefined
-                  ? ` · ${t('signals.value', { value: s.value.toLocaleString(locale) })}`
+                  ? ` · ${t('signals.value', { value: format.number(s.value) })}`
                   : ''}
-                {s.crossedOn ? ` · ${t('signals.crossedOn', { date: day(s.crossedOn) })}` : ''}
+                {s.crossedOn ? ` · ${t('signals.crossedOn', { date: format.date(s.crossedOn) })}` : ''}
               </Paragraph>
               {s.withdrawnAt != null && (
-                <Paragraph>
-                  {t('signals.withdrawn', {
-                    date: new Date(s.withdrawnAt as string).toLocaleDateString(locale, {
-                      day: 'numeric',
-                      month: 'long',
-                      year: 'numeric',
-                    }),
-                  })}
-                </Paragraph>
+                <Paragraph>{t('signals.withdrawn', { date: format.date(s.withdrawnAt) })}</Paragraph>
               )}
               {s.withdrawnAt != null && s.legalReport && (
                 <Paragraph>
                   {t('signals.withdrawnAfterReport', {
-                    date: day(s.legalReport.reportedOn),
+                    date: format.date(s.legalReport.reportedOn),
                     reference: s.legalReport.reference,
                   })}
                 </Paragraph>
@@ -154,7 +129,7 @@ export function SignalsPage() {
                 (s.legalReport ? (
                   <Paragraph>
                     {t('signals.reported', {
-                      date: day(s.legalReport.reportedOn),
+                      date: format.date(s.legalReport.reportedOn),
                       reference: s.legalReport.reference,
                       by: s.legalReport.recordedBy,
                     })}
@@ -163,8 +138,8 @@ export function SignalsPage() {
                 ) : s.reportDue ? (
                   <Paragraph>
                     {s.reportDue < today
-                      ? t('signals.reportOverdue', { date: day(s.reportDue) })
-                      : t('signals.reportDue', { date: day(s.reportDue) })}
+                      ? t('signals.reportOverdue', { date: format.date(s.reportDue) })
+                      : t('signals.reportDue', { date: format.date(s.reportDue) })}
                   </Paragraph>
                 ) : null)}
               {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && !s.legalReport && mayOpenCaseAt(s.school.id) && (
