@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
-import { meetingInvitation } from './meeting-invitation';
+import { meetingInvitation } from '../notification/calendar-invitation';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   ActionStatus,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
-import { meetingInvitation } from '../meeting/meeting-invitation';
+import { meetingInvitation } from './calendar-invitation';
 import { Mailer, type Mail } from './mailer';
 import { NotificationKind } from './notification.entity';
 
