@@ -17,6 +17,9 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 
+/** The statuses of a case still running: a pupil has at most one case in them. */
+export const OPEN_STATUSES: readonly CaseStatus[] = [CaseStatus.OPEN, CaseStatus.MONITORING];
+
 @Entity('case_file')
 @Index(['schoolId', 'status'])
 @Index(['pupilId'])

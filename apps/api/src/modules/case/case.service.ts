@@ -19,17 +19,35 @@ import { caseFiles, factsOf, readCaseRows, type CaseRow } from './case-row';
 import { CasePage, lazy } from './case-relations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
-import { CaseError, caseNotFound } from './case.errors';
+import { CaseError, caseNotFound, onlyCoordinatorsOpen } from './case.errors';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
-import { CaseEntity } from './case.entity';
+import { CaseEntity, OPEN_STATUSES } from './case.entity';
 import type { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
 import { recordTimeline } from './timeline';
+import type { MessageParams } from '@aanwezig/messages';
 import { raiseWorrySignal } from '../attendance/worry-signal';
 import { TimelineKind } from './timeline-entry.entity';
 
-const OPEN_STATUSES = [CaseStatus.OPEN, CaseStatus.MONITORING];
 const DATA_CATEGORIES = Object.values(DataCategory);
+
+/** What `openOrAttach` needs: the pupil and school, and the timeline's parameters for either outcome. */
+export interface OpenOrAttachInput {
+  regionId: string;
+  schoolId: string;
+  pupilId: string;
+  /** For a new case: whether it goes on the next meeting's suggested agenda. */
+  flaggedForMeeting: boolean;
+  /** The CASE_CREATED entry's parameters (with a `context` naming the caller's template). */
+  opened: { params: MessageParams };
+  /** The CASE_UPDATED entry on an existing case: its category and parameters (with a `context`). */
+  attached: { category: DataCategory; params: MessageParams };
+}
+
+export interface OpenOrAttachResult {
+  caseId: string;
+  created: boolean;
+}
 
 @Injectable()
 export class CaseService {
@@ -58,7 +76,10 @@ export class CaseService {
     else {
       // By default the open cases; a reader who may not see the status gets every case, so that being listed says nothing of it.
       const seen = categoryVisibleSql(session.actor, caseFilterCategory('status'));
-      query.andWhere(`(c.status = ANY(:statuses) OR NOT ${seen.sql})`, { statuses: OPEN_STATUSES, ...seen.params });
+      query.andWhere(`(c.status = ANY(:statuses) OR NOT ${seen.sql})`, {
+        statuses: [...OPEN_STATUSES],
+        ...seen.params,
+      });
     }
     if (filter.category?.length) visible('category', 'c.category = ANY(:categories)', { categories: filter.category });
     if (filter.typology?.length) visible('typology', 'c.typology = ANY(:typologies)', { typologies: filter.typology });
@@ -224,28 +245,23 @@ export class CaseService {
       };
       if (!ability.can('create', subject('Case', creation)))
         throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');
-      const existing = await manager.findOne(CaseEntity, { where: { pupilId: pupil.id, status: In(OPEN_STATUSES) } });
+      const existing = await manager.findOne(CaseEntity, {
+        where: { pupilId: pupil.id, status: In([...OPEN_STATUSES]) },
+      });
       if (existing)
         throw new CaseError('CONFLICT', 'Deze leerling heeft al een lopende casus; werk die bij.', 'pupilId');
 
-      const entity = await manager.save(
-        manager.create(CaseEntity, {
-          regionId: pupil.regionId,
-          schoolId: pupil.schoolId,
-          pupilId: pupil.id,
-          category: input.category ?? null,
-          typology: input.typology ?? null,
-          tier,
-          worryFlag: input.worryFlag ?? false,
-          flaggedForMeeting: input.worryFlag ?? false,
-          mentorNotes,
-          createdBy: actor.userId,
-        }),
-      );
-      await manager.insert(CaseInvolvementEntity, [
-        { caseId: entity.id, organisationId: pupil.schoolId, userId: null, addedBy: actor.userId },
-        { caseId: entity.id, organisationId: pupil.schoolId, userId: actor.userId, addedBy: actor.userId },
-      ]);
+      const entity = await this.insertCase(manager, session, {
+        regionId: pupil.regionId,
+        schoolId: pupil.schoolId,
+        pupilId: pupil.id,
+        category: input.category ?? null,
+        typology: input.typology ?? null,
+        tier,
+        worryFlag: input.worryFlag ?? false,
+        flaggedForMeeting: input.worryFlag ?? false,
+        mentorNotes,
+      });
       await recordTimeline(manager, session, {
         caseId: entity.id,
         kind: TimelineKind.CASE_CREATED,
@@ -271,6 +287,69 @@ export class CaseService {
       }
       return this.model(session, entity.id, manager);
     });
+  }
+
+  /**
+   * The pupil's open case, or a new one opened by the actor (for a signal being handled): one change in
+   * the caller's transaction. The actor must be allowed to open a case for the school either way (as
+   * `create` requires: the school and the actor involved). The timeline says where the case came from
+   * (CASE_CREATED with `opened.params`) or what was added to it (CASE_UPDATED in `attached.category`
+   * with `attached.params`); the caller's params name a context for its own template.
+   */
+  async openOrAttach(manager: EntityManager, session: Session, input: OpenOrAttachInput): Promise<OpenOrAttachResult> {
+    const { actor, ability } = session;
+    const creation = {
+      regionId: input.regionId,
+      schoolId: input.schoolId,
+      involvedOrganisationIds: [input.schoolId],
+      involvedUserIds: [actor.userId],
+    };
+    if (!ability.can('create', subject('Case', creation))) throw onlyCoordinatorsOpen();
+    const open = await manager.findOne(CaseEntity, {
+      where: { pupilId: input.pupilId, status: In([...OPEN_STATUSES]) },
+      select: ['id'],
+    });
+    if (open) {
+      await recordTimeline(manager, session, {
+        caseId: open.id,
+        kind: TimelineKind.CASE_UPDATED,
+        category: input.attached.category,
+        params: input.attached.params,
+        actorUserId: actor.userId,
+      });
+      return { caseId: open.id, created: false };
+    }
+    const entity = await this.insertCase(manager, session, {
+      regionId: input.regionId,
+      schoolId: input.schoolId,
+      pupilId: input.pupilId,
+      tier: 1,
+      flaggedForMeeting: input.flaggedForMeeting,
+    });
+    await recordTimeline(manager, session, {
+      caseId: entity.id,
+      kind: TimelineKind.CASE_CREATED,
+      category: DataCategory.CLASSIFICATION,
+      params: input.opened.params,
+      actorUserId: actor.userId,
+    });
+    return { caseId: entity.id, created: true };
+  }
+
+  /** A new open case with the school and the actor involved from the start. */
+  private async insertCase(
+    manager: EntityManager,
+    session: Session,
+    fields: Pick<CaseEntity, 'regionId' | 'schoolId' | 'pupilId' | 'tier' | 'flaggedForMeeting'> &
+      Partial<Pick<CaseEntity, 'category' | 'typology' | 'worryFlag' | 'mentorNotes'>>,
+  ): Promise<CaseEntity> {
+    const userId = session.actor.userId;
+    const entity = await manager.save(manager.create(CaseEntity, { ...fields, createdBy: userId }));
+    await manager.insert(CaseInvolvementEntity, [
+      { caseId: entity.id, organisationId: fields.schoolId, userId: null, addedBy: userId },
+      { caseId: entity.id, organisationId: fields.schoolId, userId, addedBy: userId },
+    ]);
+    return entity;
   }
 
   async update(session: Session, id: string, input: UpdateCaseInput): Promise<CaseModel> {
