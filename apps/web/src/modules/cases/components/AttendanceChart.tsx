@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StackedBars } from '../../shared/StackedBars';
 import { Shielded, type ShieldInfo } from '../../shared/Shielded';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 
 export interface AttendanceWeek {
@@ -33,14 +33,28 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
     { field: 'authorisedHours', label: t('case.chart.authorised') },
     { field: 'unauthorisedHours', label: t('case.chart.unauthorised') },
   ] as const;
+  const title = t('case.chart.title', { unit });
+  const columns: Column<AttendanceWeek>[] = [
+    {
+      key: 'week',
+      header: t('case.chart.weekColumn'),
+      rowHeader: true,
+      cell: (w) => t('case.chart.week', { week: isoWeekNumber(w.weekStart) }),
+    },
+    ...series.map((s) => ({
+      key: s.field,
+      header: s.label,
+      cell: (w: AttendanceWeek) => (hidden.includes(s.field) ? t('case.chart.shielded') : format.number(w[s.field])),
+    })),
+  ];
   const bars = weeks.map((w, i) => ({
     label: i % 4 === 0 ? t('case.chart.week', { week: isoWeekNumber(w.weekStart) }) : '',
     segments: series.map((s) => ({ label: s.label, count: w[s.field] ?? null })),
   }));
   return (
     <>
-      <p className="aanwezig-chart-title">{t('case.chart.title', { unit })}</p>
-      <StackedBars bars={bars} slot={22} title={t('case.chart.title', { unit })} note={t('case.chart.note')} />
+      <p className="aanwezig-chart-title">{title}</p>
+      <StackedBars bars={bars} slot={22} title={title} note={t('case.chart.note')} />
       {series
         .filter((s) => hidden.includes(s.field))
         .map((s) => (
@@ -50,37 +64,7 @@ export function AttendanceChart({ weeks, unit }: { weeks: readonly AttendanceWee
         ))}
       <details>
         <summary>{t('case.chart.asTable')}</summary>
-        <TableScroll label={t('case.chart.title', { unit })}>
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">{t('case.chart.title', { unit })}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('case.chart.weekColumn')}
-                </th>
-                {series.map((s) => (
-                  <th key={s.field} className="utrecht-table__header-cell" scope="col">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {weeks.map((w) => (
-                <tr key={w.weekStart} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {t('case.chart.week', { week: isoWeekNumber(w.weekStart) })}
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.field} className="utrecht-table__cell">
-                      {hidden.includes(s.field) ? t('case.chart.shielded') : format.number(w[s.field])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={title} columns={columns} rows={weeks} rowKey={(w) => w.weekStart} />
       </details>
     </>
   );

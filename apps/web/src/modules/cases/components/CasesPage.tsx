@@ -2,28 +2,14 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import {
-  Alert,
-  Button,
-  FormField,
-  FormLabel,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { Shielded } from '../../shared/Shielded';
 import { CasesQuery } from '../graphql/cases.query';
 import { errorMessage } from '../../shared/error-message';
 import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../generated/graphql';
 import { CaseFilters } from './CaseFilters';
 import { compactFilter, SavedViewPicker } from './SavedViewPicker';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 import { usePupilChanges } from '../../shared/live';
 import { useFormat } from '../../shared/use-format';
 
@@ -93,6 +79,34 @@ export function CasesPage() {
     setAfter(null);
     setApplied(search.trim());
   };
+  /** A classification, or its shield when the reader may not see it, or '–' when there is none. */
+  const classified = (c: Edge['node'], field: 'category' | 'typology') => {
+    const value = c[field];
+    if (value) return t(`reports.group.${value}`);
+    return c.shielded.some((s) => s.field === field) ? <Shielded field={field} shielded={c.shielded} /> : '–';
+  };
+  const columns: Column<Edge>[] = [
+    {
+      key: 'pupil',
+      header: t('cases.pupil'),
+      rowHeader: true,
+      cell: ({ node: c }) => <Link to={`/casussen/${c.id}`}>{format.pupil(c.pupil)}</Link>,
+    },
+    { key: 'school', header: t('cases.school'), cell: ({ node: c }) => c.school?.name ?? '–' },
+    { key: 'category', header: t('cases.category'), cell: ({ node: c }) => classified(c, 'category') },
+    { key: 'typology', header: t('cases.typology'), cell: ({ node: c }) => classified(c, 'typology') },
+    {
+      key: 'tier',
+      header: t('case.tier'),
+      cell: ({ node: c }) => c.tier ?? <Shielded field="tier" shielded={c.shielded} />,
+    },
+    { key: 'openActions', header: t('cases.openActions'), cell: ({ node: c }) => c.openActionCount },
+    {
+      key: 'nextMeeting',
+      header: t('cases.nextMeeting'),
+      cell: ({ node: c }) => (c.nextMeeting ? format.date(c.nextMeeting.startsAt, 'dayMonth') : '–'),
+    },
+  ];
   return (
     <main id="main">
       <Heading1>{t('cases.title')}</Heading1>
@@ -119,52 +133,7 @@ export function CasesPage() {
       {!current ? null : shown.length === 0 ? (
         <Paragraph>{t('cases.empty')}</Paragraph>
       ) : (
-        <TableScroll label={t('cases.title')}>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('cases.pupil')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('cases.school')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('cases.category')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('cases.typology')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('case.tier')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('cases.openActions')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('cases.nextMeeting')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.map(({ node: c }) => (
-                <TableRow key={c.id}>
-                  <TableHeaderCell scope="row">
-                    <Link to={`/casussen/${c.id}`}>{format.pupil(c.pupil)}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{c.school?.name ?? '–'}</TableCell>
-                  <TableCell>
-                    {c.category ? (
-                      t(`reports.group.${c.category}`)
-                    ) : c.shielded.some((s) => s.field === 'category') ? (
-                      <Shielded field="category" shielded={c.shielded} />
-                    ) : (
-                      '–'
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {c.typology ? (
-                      t(`reports.group.${c.typology}`)
-                    ) : c.shielded.some((s) => s.field === 'typology') ? (
-                      <Shielded field="typology" shielded={c.shielded} />
-                    ) : (
-                      '–'
-                    )}
-                  </TableCell>
-                  <TableCell>{c.tier ?? <Shielded field="tier" shielded={c.shielded} />}</TableCell>
-                  <TableCell>{c.openActionCount}</TableCell>
-                  <TableCell>{c.nextMeeting ? format.date(c.nextMeeting.startsAt, 'dayMonth') : '–'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable scrollLabel={t('cases.title')} columns={columns} rows={shown} rowKey={(e) => e.node.id} />
       )}
       {current?.more && (
         <Button appearance="secondary-action-button" busy={fetching} onClick={() => setAfter(current.endCursor)}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DataCategory, ShieldReason } from '../../../generated/graphql';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 
 export interface OrganisationView {
   organisation: { id: string; name: string };
@@ -15,43 +15,41 @@ export interface OrganisationView {
 export function VisibilityOverview({ views }: { views: readonly OrganisationView[] }) {
   const { t } = useTranslation();
   if (views.length === 0) return null;
-  const categories = views[0].categories.map((c) => c.category);
+  const columns: Column<OrganisationView>[] = [
+    {
+      key: 'who',
+      header: t('case.visibility.who'),
+      rowHeader: true,
+      cell: (view) => t('session.as', { role: t(`role.${view.role}`), organisation: view.organisation.name }),
+    },
+    ...views[0].categories.map(({ category }) => ({
+      key: category,
+      header: t(`category.${category}`),
+      cell: (view: OrganisationView) => {
+        const seen = visibilityOf(view, category);
+        return seen.visible ? t('case.visibility.sees') : t(`case.visibility.not.${seen.reason ?? 'NOT_PERMITTED'}`);
+      },
+      cellClassName: (view: OrganisationView) =>
+        visibilityOf(view, category).visible ? 'aanwezig-sees' : 'aanwezig-sees-not',
+    })),
+  ];
   return (
-    <TableScroll label={t('case.visibility.title')}>
-      <table className="utrecht-table aanwezig-visibility">
-        <caption className="utrecht-table__caption">{t('case.visibility.title')}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('case.visibility.who')}
-            </th>
-            {categories.map((category) => (
-              <th key={category} className="utrecht-table__header-cell" scope="col">
-                {t(`category.${category}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {views.map((view) => (
-            <tr key={`${view.organisation.id}|${view.role}`} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">
-                {t('session.as', { role: t(`role.${view.role}`), organisation: view.organisation.name })}
-              </th>
-              {view.categories.map((c) => (
-                <td
-                  key={c.category}
-                  className={`utrecht-table__cell ${c.visible ? 'aanwezig-sees' : 'aanwezig-sees-not'}`}
-                >
-                  {c.visible ? t('case.visibility.sees') : t(`case.visibility.not.${c.reason ?? 'NOT_PERMITTED'}`)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('case.visibility.title')}
+      className="aanwezig-visibility"
+      columns={columns}
+      rows={views}
+      rowKey={(view) => `${view.organisation.id}|${view.role}`}
+    />
   );
+}
+
+/** Whether a role sees a category now, and if not why; a category the server did not list is not seen. */
+export function visibilityOf(
+  view: OrganisationView,
+  category: DataCategory,
+): { visible: boolean; reason?: ShieldReason | null } {
+  return view.categories.find((c) => c.category === category) ?? { visible: false, reason: 'NOT_PERMITTED' };
 }
 
 /** The roles that may read a category now, outside the given organisation (e.g. who reads the jeugdarts's advice). */

@@ -12,12 +12,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
@@ -26,7 +20,8 @@ import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
 import { decodeFile, type FileEncoding } from '../lib/decode-file';
 import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable } from '../../shared/DataTable';
+import { positionalColumns } from '../../shared/table';
 import { useFormat } from '../../shared/use-format';
 
 const MAPPINGS: AbsenceMapping[] = ['CANONICAL', 'MAGISTER', 'SOMTODAY', 'PARNASSYS', 'ESIS'];
@@ -166,28 +161,12 @@ export function ImportPage() {
                 {t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}
               </Heading2>
               {file.encoding !== 'utf-8' && <Paragraph role="note">{t(`imports.encoding.${file.encoding}`)}</Paragraph>}
-              <TableScroll label={t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}>
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      {preview[0]?.map((h, i) => (
-                        <TableHeaderCell key={i} scope="col">
-                          {h}
-                        </TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {preview.slice(1).map((row, r) => (
-                      <TableRow key={r}>
-                        {row.map((cell, c) => (
-                          <TableCell key={c}>{cell}</TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                scrollLabel={t('imports.preview', { name: file.name, count: Math.max(0, lines.length - 1) })}
+                columns={positionalColumns(preview[0] ?? [])}
+                rows={preview.slice(1)}
+                rowKey={(_, r) => String(r)}
+              />
             </section>
           )}
           <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>
@@ -228,26 +207,16 @@ export function ImportPage() {
                 })}
           </Paragraph>
           {result.errors.length > 0 && (
-            <TableScroll label={t('imports.errorsTitle')}>
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('imports.line')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('imports.field')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('imports.why')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.errors.map((e, i) => (
-                    <TableRow key={i}>
-                      <TableCell>{e.line}</TableCell>
-                      <TableCell>{e.field ?? '–'}</TableCell>
-                      <TableCell>{e.message}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              scrollLabel={t('imports.errorsTitle')}
+              rows={result.errors}
+              rowKey={(_, i) => String(i)}
+              columns={[
+                { key: 'line', header: t('imports.line'), cell: (e) => e.line },
+                { key: 'field', header: t('imports.field'), cell: (e) => e.field ?? '–' },
+                { key: 'why', header: t('imports.why'), cell: (e) => e.message },
+              ]}
+            />
           )}
         </section>
       )}

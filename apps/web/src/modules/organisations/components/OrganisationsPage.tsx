@@ -1,19 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import {
-  Alert,
-  Button,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { OrganisationsQuery } from '../graphql/organisations.query';
 import { errorMessage } from '../../shared/error-message';
+import { DataTable } from '../../shared/DataTable';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -38,24 +28,16 @@ export function OrganisationsPage() {
       {organisations.length === 0 ? (
         <Paragraph>{t('organisations.empty')}</Paragraph>
       ) : (
-        <Table aria-describedby="organisation-count">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('organisations.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('organisations.kind')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('organisations.sector')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {organisations.map((o) => (
-              <TableRow key={o.id}>
-                <TableCell>{o.name}</TableCell>
-                <TableCell>{t(`kind.${o.kind}`)}</TableCell>
-                <TableCell>{o.sector ?? '–'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          aria-describedby="organisation-count"
+          rows={organisations}
+          rowKey={(o) => o.id}
+          columns={[
+            { key: 'name', header: t('organisations.name'), cell: (o) => o.name },
+            { key: 'kind', header: t('organisations.kind'), cell: (o) => t(`kind.${o.kind}`) },
+            { key: 'sector', header: t('organisations.sector'), cell: (o) => o.sector ?? '–' },
+          ]}
+        />
       )}
       <Paragraph id="organisation-count">{t('organisations.count', { count: organisations.length })}</Paragraph>
     </main>

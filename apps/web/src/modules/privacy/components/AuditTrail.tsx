@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { AuditTrailQuery as AuditTrailResult } from '../../../generated/graphql';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 import { AuditTrailQuery } from '../graphql/audit-trail.query';
 import { useFormat } from '../../shared/use-format';
 
@@ -42,51 +42,41 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
     return ` (${t('privacy.exportOf', { format: request[1], date, reference: request[3] })})`;
   };
 
+  const columns: Column<Event>[] = [
+    { key: 'when', header: t('privacy.when'), cell: (e) => format.dateTime(e.at, 'medium') },
+    {
+      key: 'who',
+      header: t('privacy.who'),
+      cell: (e) => (
+        <>
+          {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}
+          {e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
+        </>
+      ),
+    },
+    {
+      key: 'what',
+      header: t('privacy.what'),
+      cell: (e) => (
+        <>
+          {t(`privacy.actions.${e.action}`)}
+          {answered(e)}
+        </>
+      ),
+    },
+    {
+      key: 'categories',
+      header: t('privacy.categories'),
+      cell: (e) =>
+        e.categories.length ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') : '–',
+    },
+  ];
+
   if (!data && fetching) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   return (
     <>
       <Paragraph>{t('privacy.trailCount', { count: data?.auditTrail.totalCount ?? 0 })}</Paragraph>
-      <TableScroll label={t('privacy.trail')}>
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{t('privacy.trail')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('privacy.when')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('privacy.who')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('privacy.what')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('privacy.categories')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {events.map((e) => (
-              <tr key={e.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{format.dateTime(e.at, 'medium')}</td>
-                <td className="utrecht-table__cell">
-                  {e.actor.name} ({e.actorRoles.map((r) => t(`role.${r}`)).join(', ')}
-                  {e.onBehalfOf.length ? `, ${e.onBehalfOf.map((o) => o.name).join(', ')}` : ''})
-                </td>
-                <td className="utrecht-table__cell">
-                  {t(`privacy.actions.${e.action}`)}
-                  {answered(e)}
-                </td>
-                <td className="utrecht-table__cell">
-                  {e.categories.length
-                    ? e.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ')
-                    : '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={t('privacy.trail')} columns={columns} rows={events} rowKey={(e) => e.id} />
       {data?.auditTrail.pageInfo.hasNextPage && (
         <Button
           appearance="secondary-action-button"

@@ -12,7 +12,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { errorMessage } from '../../shared/error-message';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
 import { AuditTrail } from './AuditTrail';
@@ -53,6 +53,21 @@ export function PrivacyPage() {
     setApplied(search);
   };
   const found = data?.auditSubjects ?? [];
+  const columns: Column<Subject>[] = [
+    {
+      key: 'pupil',
+      header: t('cases.pupil'),
+      rowHeader: true,
+      cell: (p) => (
+        <Button appearance="subtle-button" onClick={() => setChosen(p)}>
+          {format.pupil(p)}
+        </Button>
+      ),
+    },
+    { key: 'number', header: t('privacy.number'), cell: (p) => p.pupilNumber },
+    { key: 'born', header: t('privacy.born'), cell: (p) => p.dateOfBirth },
+    { key: 'school', header: t('cases.school'), cell: (p) => p.schoolName },
+  ];
 
   return (
     <main id="main">
@@ -84,41 +99,7 @@ export function PrivacyPage() {
         (found.length === 0 ? (
           <Paragraph>{t('privacy.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('privacy.results')}>
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{t('privacy.results')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('cases.pupil')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('privacy.number')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('privacy.born')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('cases.school')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {found.map((p) => (
-                  <tr key={p.id} className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <Button appearance="subtle-button" onClick={() => setChosen(p)}>
-                        {format.pupil(p)}
-                      </Button>
-                    </th>
-                    <td className="utrecht-table__cell">{p.pupilNumber}</td>
-                    <td className="utrecht-table__cell">{p.dateOfBirth}</td>
-                    <td className="utrecht-table__cell">{p.schoolName}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable caption={t('privacy.results')} columns={columns} rows={found} rowKey={(p) => p.id} />
         ))}
       {chosen && (
         <section aria-labelledby="privacy-subject">

@@ -23,7 +23,7 @@ import { TakeCensusMutation } from '../graphql/take-census.mutation';
 import { Count, ReportTable } from './ReportTable';
 import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 
 /** The MSA report: pick a census date, read the summary, chart and tables, download it; the SWV takes a census. */
@@ -120,41 +120,21 @@ export function ReportPage() {
               segments: p.byCategory.map((c) => ({ label: t(`reports.group.${c.group}`), count: c.count })),
             }))}
           />
-          <TableScroll label={t('reports.trendTable')}>
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{t('reports.trendTable')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('reports.censusDate')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('reports.total')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('reports.share')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('reports.change')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {report.trend.map((p) => (
-                  <tr className="utrecht-table__row" key={p.censusId}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      {format.date(p.date)}
-                    </th>
-                    <td className="utrecht-table__cell">
-                      <Count cell={p.total} threshold={report.threshold} />
-                    </td>
-                    <td className="utrecht-table__cell">{format.percent(p.share)}</td>
-                    <td className="utrecht-table__cell">{format.change(p.changePercent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t('reports.trendTable')}
+            rows={report.trend}
+            rowKey={(p) => p.censusId}
+            columns={[
+              { key: 'date', header: t('reports.censusDate'), rowHeader: true, cell: (p) => format.date(p.date) },
+              {
+                key: 'total',
+                header: t('reports.total'),
+                cell: (p) => <Count cell={p.total} threshold={report.threshold} />,
+              },
+              { key: 'share', header: t('reports.share'), cell: (p) => format.percent(p.share) },
+              { key: 'change', header: t('reports.change'), cell: (p) => format.change(p.changePercent) },
+            ]}
+          />
           <Heading2>{t('reports.tables')}</Heading2>
           <ReportTable
             table={report.category}

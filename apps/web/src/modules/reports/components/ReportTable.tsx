@@ -1,15 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
 import type { ReportCellFieldsFragment, ReportTableFieldsFragment } from '../../../generated/graphql';
-import { TableScroll } from '../../shared/TableScroll';
+import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 
 /** A count, or "<5" with an explanation for screen readers when it is suppressed. */
@@ -17,6 +8,16 @@ export function Count({ cell, threshold }: { cell: ReportCellFieldsFragment; thr
   const { t } = useTranslation();
   if (cell.suppressed) return <abbr title={t('reports.suppressed', { threshold })}>{`<${threshold}`}</abbr>;
   return <>{cell.count ?? '–'}</>;
+}
+
+type SchoolRow = ReportTableFieldsFragment['rows'][number];
+
+/** A row of the table: a school, or the region's totals below them. */
+export type ReportRow = { school: SchoolRow } | { region: ReportTableFieldsFragment };
+
+/** The schools in the table's order, then the region. */
+export function reportRows(table: ReportTableFieldsFragment): ReportRow[] {
+  return [...table.rows.map((school) => ({ school })), { region: table }];
 }
 
 /** Schools × groups with row and region totals; the viewer's own schools are marked. */
@@ -33,57 +34,52 @@ export function ReportTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const columns: Column<ReportRow>[] = [
+    {
+      key: 'school',
+      header: t('reports.school'),
+      rowHeader: true,
+      cell: (row) =>
+        'school' in row ? (
+          <>
+            {row.school.schoolName}
+            {ownSchoolIds.includes(row.school.schoolId) && <> ({t('reports.ownSchool')})</>}
+          </>
+        ) : (
+          t('reports.region')
+        ),
+    },
+    {
+      key: 'pupils',
+      header: t('reports.pupils'),
+      cell: (row) => ('school' in row ? row.school.population : row.region.population),
+    },
+    // A column per group, in the order of the region's totals; a school's cells come in the same order.
+    ...table.totals.map((group, i) => ({
+      key: group.group,
+      header: t(`reports.group.${group.group}`),
+      cell: (row: ReportRow) => {
+        const cell = 'school' in row ? row.school.cells[i] : row.region.totals[i];
+        return cell ? <Count cell={cell} threshold={threshold} /> : null;
+      },
+    })),
+    {
+      key: 'total',
+      header: t('reports.total'),
+      cell: (row) => <Count cell={'school' in row ? row.school.total : row.region.grandTotal} threshold={threshold} />,
+    },
+    {
+      key: 'share',
+      header: t('reports.share'),
+      cell: (row) => format.percent('school' in row ? row.school.share : row.region.share),
+    },
+  ];
   return (
-    <TableScroll label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('reports.school')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('reports.pupils')}</TableHeaderCell>
-            {table.totals.map((c) => (
-              <TableHeaderCell key={c.group} scope="col">
-                {t(`reports.group.${c.group}`)}
-              </TableHeaderCell>
-            ))}
-            <TableHeaderCell scope="col">{t('reports.total')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('reports.share')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row) => (
-            <TableRow key={row.schoolId}>
-              <TableHeaderCell scope="row">
-                {row.schoolName}
-                {ownSchoolIds.includes(row.schoolId) && <> ({t('reports.ownSchool')})</>}
-              </TableHeaderCell>
-              <TableCell>{row.population}</TableCell>
-              {row.cells.map((c) => (
-                <TableCell key={c.group}>
-                  <Count cell={c} threshold={threshold} />
-                </TableCell>
-              ))}
-              <TableCell>
-                <Count cell={row.total} threshold={threshold} />
-              </TableCell>
-              <TableCell>{format.percent(row.share)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableHeaderCell scope="row">{t('reports.region')}</TableHeaderCell>
-            <TableCell>{table.population}</TableCell>
-            {table.totals.map((c) => (
-              <TableCell key={c.group}>
-                <Count cell={c} threshold={threshold} />
-              </TableCell>
-            ))}
-            <TableCell>
-              <Count cell={table.grandTotal} threshold={threshold} />
-            </TableCell>
-            <TableCell>{format.percent(table.share)}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={reportRows(table)}
+      rowKey={(row) => ('school' in row ? row.school.schoolId : 'region')}
+    />
   );
 }
