@@ -29,6 +29,7 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { LetterModule } from './modules/letter/letter.module';
 import { ReportModule } from './modules/report/report.module';
 import { SavedViewModule } from './modules/saved-view/saved-view.module';
+import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
 import { LiveEventsModule } from './realtime/live-events';
@@ -73,6 +74,7 @@ export class AppModule {
         ActionModule,
         ConsentModule,
         AuditModule,
+        SubjectAccessModule,
         AdviceModule,
         RetentionModule,
         AttendanceModule,

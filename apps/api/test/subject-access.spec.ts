@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
 import { dutchDate, formatDutchDate, type DataCategory } from '@aanwezig/domain';
 import { DEMO_USERS } from '../src/database/seed/demo-region.data';
-import { CATEGORY_FOR_PARENTS } from '../src/modules/audit/subject-access-pdf';
+import { CATEGORY_FOR_PARENTS } from '../src/modules/subject-access/subject-access-pdf';
 import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR, OFFICER, PRIVACY, asUsers, failure, ok } from './support/graphql-helpers';
 

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CaseModule } from '../case/case.module';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
-import { SubjectAccessService } from './subject-access.service';
 
-@Module({ imports: [CaseModule], providers: [AuditService, SubjectAccessService, AuditResolver] })
+/** The access log: who saw or changed which pupil's data (audit.ts writes it, the privacy officer reads it). */
+@Module({ providers: [AuditService, AuditResolver] })
 export class AuditModule {}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, type ObjectLiteral } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid } from '../../core/database/uuid';
 import { loadOrganisations } from '../organisation/organisation-names';
@@ -12,10 +11,9 @@ import { audit } from './audit';
 import { AuditAction } from './audit-event.entity';
 import type { AuditEventModel, AuditSubjectModel } from './audit.model';
 import { InputError } from '../../core/errors/input';
+import { auditPupilNotFound } from './audit.errors';
 import { organisationIdsWithRole } from '@aanwezig/authz';
 import { Role } from '@aanwezig/domain';
-
-export class AuditError extends AppError {}
 
 @Injectable()
 export class AuditService {
@@ -27,8 +25,7 @@ export class AuditService {
    */
   async subjects(session: Session, search: string): Promise<AuditSubjectModel[]> {
     const text = search.trim();
-    if (text.length < 2)
-      throw new InputError('search', 'Geef minstens 2 tekens: een leerlingnummer of een deel van de naam.');
+    if (text.length < 2) throw new InputError('search', 'audit.searchTooShort', { min: 2 });
     const schools = organisationIdsWithRole(session.actor, [Role.PRIVACY_OFFICER]);
     const rows: {
       id: string;
@@ -75,7 +72,7 @@ export class AuditService {
       !pupil ||
       !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))
     ) {
-      throw new AuditError('NOT_FOUND', 'Deze leerling bestaat niet of u mag het toegangslogboek niet inzien.');
+      throw auditPupilNotFound();
     }
     await audit(this.dataSource.manager, session, [
       {

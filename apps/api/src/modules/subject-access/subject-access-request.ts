@@ -13,7 +13,7 @@ export const REFERENCE_MAX = 100;
 
 /**
  * The request an export answers, checked before anything is read. Both are required: an export
- * without a reason is refused with the field named (`reference`, `requestDate`) and a Dutch message.
+ * without a reason is refused with the field named (`reference`, `requestDate`) and a reason under `errors.subjectAccess.*`.
  * The arguments are nullable in the schema only so that a missing one gets this message.
  */
 export function subjectAccessRequest(
@@ -21,30 +21,15 @@ export function subjectAccessRequest(
   requestDate: string | null | undefined,
 ): SubjectAccessRequest {
   const text = (reference ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) {
-    throw new InputError(
-      'reference',
-      'Kenmerk van het verzoek is verplicht: neem het kenmerk over uit de brief of e-mail van de ouders (of van de leerling). Er is niets geëxporteerd.',
-    );
-  }
+  if (!text) throw new InputError('reference', 'subjectAccess.referenceRequired');
   if (text.length > REFERENCE_MAX)
-    throw new InputError('reference', `Kenmerk van het verzoek is te lang (maximaal ${REFERENCE_MAX} tekens).`);
+    throw new InputError('reference', 'subjectAccess.referenceTooLong', { max: REFERENCE_MAX });
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
-  if (/[\u0000-\u001f\u007f]/.test(text))
-    throw new InputError('reference', 'Kenmerk van het verzoek bevat tekens die niet in een kenmerk horen.');
+  if (/[\u0000-\u001f\u007f]/.test(text)) throw new InputError('reference', 'subjectAccess.referenceCharacters');
   const date = (requestDate ?? '').trim();
-  if (!date) {
-    throw new InputError(
-      'requestDate',
-      'Datum van het verzoek is verplicht: de dag waarop het verzoek binnenkwam, in de vorm JJJJ-MM-DD. Er is niets geëxporteerd.',
-    );
-  }
-  requireDate(date, 'requestDate', 'Datum van het verzoek');
-  if (date > dutchDate())
-    throw new InputError(
-      'requestDate',
-      'Datum van het verzoek ligt in de toekomst: geef de dag waarop het verzoek binnenkwam.',
-    );
+  if (!date) throw new InputError('requestDate', 'subjectAccess.requestDateRequired');
+  requireDate(date, 'requestDate', 'subjectAccess.requestDate');
+  if (date > dutchDate()) throw new InputError('requestDate', 'subjectAccess.requestDateInFuture');
   return { reference: text, requestDate: date };
 }
 

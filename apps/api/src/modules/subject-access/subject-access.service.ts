@@ -6,9 +6,9 @@ import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { CaseAccess } from '../case/case-access';
 import { PupilEntity } from '../pupil/pupil.entity';
-import { audit } from './audit';
-import { AuditAction } from './audit-event.entity';
-import { AuditError } from './audit.service';
+import { audit } from '../audit/audit';
+import { AuditAction } from '../audit/audit-event.entity';
+import { subjectAccessPupilNotFound } from './subject-access.errors';
 import { subjectAccessPdf } from './subject-access-pdf';
 import { subjectAccessAuditSubject, subjectAccessRequest, type SubjectAccessRequest } from './subject-access-request';
 import { whoSeesWhat, type OrganisationSight } from './who-sees-what';
@@ -94,10 +94,7 @@ export class SubjectAccessService {
       !pupil ||
       !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))
     ) {
-      throw new AuditError(
-        'NOT_FOUND',
-        'Deze leerling bestaat niet of u mag geen inzageverzoek voor hem of haar beantwoorden.',
-      );
+      throw subjectAccessPupilNotFound();
     }
     const request = subjectAccessRequest(reference, requestDate);
     const answer = await this.answer(session, pupil, request, format);
