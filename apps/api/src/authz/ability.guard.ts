@@ -24,21 +24,21 @@ export class AbilityGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!declaration) throw new AuthError('FORBIDDEN', 'Deze handeling is niet toegestaan.');
+    if (!declaration) throw new AuthError('FORBIDDEN', { reason: 'auth.notAllowed' });
     if (declaration.kind === 'public') return true;
 
     const req = requestOf(context);
     const token = bearerToken(req.headers.authorization);
     const subject = token ? await this.tokens.verify(token) : null;
     const actor = subject ? await this.actors.load(subject.userId, undefined, subject.actingAs) : null;
-    if (!actor) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw sessie is verlopen of ongeldig.');
+    if (!actor) throw new AuthError('UNAUTHENTICATED', { reason: 'auth.sessionExpired' });
 
     const ability = defineAbilityFor(actor);
     req.actor = actor;
     req.actingAs = subject!.actingAs;
     req.ability = ability;
     if (declaration.kind === 'ability' && !ability.can(declaration.action, declaration.subject)) {
-      throw new AuthError('FORBIDDEN', 'U heeft geen toegang tot deze gegevens.');
+      throw new AuthError('FORBIDDEN', { reason: 'auth.noAccess' });
     }
     return true;
   }

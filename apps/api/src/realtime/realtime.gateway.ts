@@ -37,6 +37,7 @@ import {
   workingMemberships,
   type SocketSession,
 } from './socket-sessions';
+import { translate, type MessageParams } from '@aanwezig/messages';
 
 type SocketData = SocketSession;
 interface ServerEvents {
@@ -57,7 +58,14 @@ export interface JoinRequest {
   kind: RoomKind;
   id: string;
 }
-export type JoinAnswer = { ok: true; present?: string[] } | { ok: false; code: string; message: string };
+export type JoinAnswer =
+  | { ok: true; present?: string[] }
+  | { ok: false; code: string; reason: string; params: MessageParams; message: string };
+
+/** A refused join, said like an error of the API (code, reason and its Dutch message). */
+function refused(code: string, reason: string): JoinAnswer {
+  return { ok: false, code, reason, params: {}, message: translate(`errors.${reason}`) };
+}
 
 /**
  * socket.io on the API's port. A socket authenticates with the same bearer token as GraphQL, joins its
@@ -196,20 +204,19 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   /** Joins a room after checking, fresh from the database, that the actor may read what it is about. */
   private async join(socket: LiveSocket, request: JoinRequest): Promise<JoinAnswer> {
     const name = roomName(request);
-    if (!name) return { ok: false, code: 'BAD_USER_INPUT', message: 'Onbekende ruimte.' };
+    if (!name) return refused('BAD_USER_INPUT', 'realtime.unknownRoom');
     try {
       const session = await this.session(socket.data);
-      if (!session)
-        return { ok: false, code: 'UNAUTHENTICATED', message: 'Log opnieuw in: uw sessie is verlopen of ongeldig.' };
+      if (!session) return refused('UNAUTHENTICATED', 'auth.sessionExpired');
       if (request.kind === 'meeting') await this.meetings.require(session, request.id);
       else await this.cases.require(session, request.id);
       await socket.join(name);
       if (request.kind !== 'meeting') return { ok: true };
       return { ok: true, present: await this.announcePresence(request.id) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+      if (error instanceof AppError) return { ok: false, ...error.details, message: error.message };
       this.logger.error(error);
-      return { ok: false, code: 'INTERNAL', message: 'Er ging iets mis; probeer het opnieuw.' };
+      return refused('INTERNAL', 'internalRetry');
     }
   }
 

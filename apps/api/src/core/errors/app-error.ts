@@ -44,3 +44,15 @@ export class AppError extends Error {
 }
 
 export class AuthError extends AppError {}
+
+/** An error as a client receives it where nothing throws (a plugin's answer, a socket's ack, the body parser). */
+export function clientError(
+  code: ErrorCode | 'INTERNAL_SERVER_ERROR',
+  details: ErrorDetails,
+): { message: string; extensions: { code: string; reason: string; params: MessageParams; field?: string } } {
+  const params = details.params ?? {};
+  return {
+    message: translate(`errors.${details.reason}`, params),
+    extensions: { code, reason: details.reason, params, ...(details.field ? { field: details.field } : {}) },
+  };
+}

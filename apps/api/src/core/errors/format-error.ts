@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError, type ErrorCode } from './app-error';
+import { AppError, clientError, type ErrorCode } from './app-error';
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -42,13 +42,14 @@ export function formatGraphQLError(logger: Logger) {
     const code = formatted.extensions?.code;
     const fromGraphQL = !original || original instanceof GraphQLError;
     if (fromGraphQL && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+      // Our own refusals before execution (query limits) carry a reason and its parameters too.
+      const { reason, params } = formatted.extensions ?? {};
+      return { ...base, extensions: { code, ...(typeof reason === 'string' ? { reason, params } : {}) } };
     }
     logger.error({ err: original ?? error }, 'unexpected error in GraphQL request');
     return {
-      message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      ...clientError('INTERNAL_SERVER_ERROR', { reason: 'internal' }),
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
 }

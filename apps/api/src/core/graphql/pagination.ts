@@ -86,7 +86,11 @@ export async function paginate<R extends ObjectLiteral, N, Row extends ObjectLit
 ): Promise<Connection<N>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new PaginationError('BAD_USER_INPUT', `Vraag tussen 1 en ${MAX_PAGE_SIZE} rijen per pagina op.`, 'first');
+    throw new PaginationError('BAD_USER_INPUT', {
+      reason: 'page.size',
+      params: { max: MAX_PAGE_SIZE },
+      field: 'first',
+    });
   }
   const countQuery = query.clone();
   const totalCount = async () =>
@@ -143,8 +147,7 @@ function encodeCursor(value: string | number, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-const invalidCursor = () =>
-  new PaginationError('BAD_USER_INPUT', 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.', 'after');
+const invalidCursor = () => new PaginationError('BAD_USER_INPUT', { reason: 'page.cursor', field: 'after' });
 
 /**
  * A cursor comes from the client: only what encodeCursor writes is taken (a sort value that is a text

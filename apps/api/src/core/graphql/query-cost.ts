@@ -14,6 +14,8 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination';
+import type { MessageParams } from '@aanwezig/messages';
+import { clientError } from '../errors/app-error';
 
 /**
  * What one request may ask for (docs/architecture.md, "Limits"). A list counts for what it can
@@ -127,27 +129,17 @@ export function queryCost(
   }
 }
 
-/** The limit an operation exceeds, as a client sees it: a Dutch message that names the limit, and BAD_USER_INPUT. */
+/** The limit an operation exceeds, as a client sees it: a message that names the limit, and BAD_USER_INPUT. */
 export function limitError(measured: QueryCost, limits: typeof QUERY_LIMITS = QUERY_LIMITS): GraphQLError | null {
-  const advice = "Vraag minder velden, kleinere pagina's (first) of minder aliassen op in één verzoek.";
-  if (measured.tooManyFields) {
-    return new GraphQLError(
-      `Deze vraag is te groot: ze heeft meer dan ${limits.maxFields} velden, de grens (maxFields). ${advice}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
-  if (measured.cost > limits.maxCost) {
-    return new GraphQLError(
-      `Deze vraag is te groot: ze kost ${measured.cost}, de grens (maxCost) is ${limits.maxCost}. ${advice}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
-  if (measured.nodes > limits.maxNodes) {
-    return new GraphQLError(
-      `Deze vraag vraagt tot ${measured.nodes} records op, de grens (maxNodes) is ${limits.maxNodes}. ${advice}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
+  const refuse = (reason: string, params: MessageParams) => {
+    const { message, extensions } = clientError('BAD_USER_INPUT', { reason, params });
+    return new GraphQLError(message, { extensions });
+  };
+  if (measured.tooManyFields) return refuse('query.tooManyFields', { maxFields: limits.maxFields });
+  if (measured.cost > limits.maxCost)
+    return refuse('query.tooCostly', { cost: measured.cost, maxCost: limits.maxCost });
+  if (measured.nodes > limits.maxNodes)
+    return refuse('query.tooManyNodes', { nodes: measured.nodes, maxNodes: limits.maxNodes });
   return null;
 }
 

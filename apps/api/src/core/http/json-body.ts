@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { clientError } from '../errors/app-error';
 
 /**
  * The largest legitimate request is an absence import (importAbsences): a school year's export of
@@ -19,18 +20,17 @@ export function jsonBody(app: Express): void {
     if (error.type === 'entity.too.large') {
       res.status(413).json({
         errors: [
-          {
-            message: `Het bestand is te groot: een verzoek is hoogstens ${MAX_BODY_LABEL} (maxBodySize), genoeg voor ${MAX_IMPORT_ROWS.toLocaleString('nl-NL')} regels verzuim. Splits het, bijvoorbeeld per maand.`,
-            extensions: { code: 'BAD_USER_INPUT', field: 'csv' },
-          },
+          clientError('BAD_USER_INPUT', {
+            reason: 'request.tooLarge',
+            params: { maxBody: MAX_BODY_LABEL, rows: MAX_IMPORT_ROWS },
+            field: 'csv',
+          }),
         ],
       });
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'De aanvraag is geen geldige JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+      res.status(400).json({ errors: [clientError('BAD_USER_INPUT', { reason: 'request.invalidJson' })] });
       return;
     }
     next(error);

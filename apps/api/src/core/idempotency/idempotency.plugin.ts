@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ActorLoader } from '../auth/actor.loader';
 import { TokenService } from '../auth/token.service';
 import { ReplayReaders, replayStateOf, setReplayState, type Outcome, type ReplayState } from './replay';
+import { clientError, type ErrorCode } from '../errors/app-error';
 
 const KEY_PATTERN = /^[\w-]{8,200}$/;
 /** Longer than any mutation runs (a 100,000-row import takes well under a minute). */
@@ -55,14 +56,13 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
     return {
       responseForOperation: async ({ operation, request: graphqlRequest, response, contextValue, schema }) => {
         if (operation.operation !== 'mutation' || this.writesNothing(schema, operation)) return null;
-        if (!KEY_PATTERN.test(key))
-          return errorResponse(response, 'BAD_USER_INPUT', 'De Idempotency-Key is 8 tot 200 letters, cijfers, - of _.');
+        if (!KEY_PATTERN.test(key)) return errorResponse(response, 'BAD_USER_INPUT', 'idempotency.badKey');
         const subject = bearer ? await this.tokens.verify(bearer) : null;
         if (!subject) return null; // the guard answers UNAUTHENTICATED
         // A deactivated account, or a token whose membership is gone, is refused here as the guard would:
         // no claim, and no replay.
         if (!(await this.actors.load(subject.userId, undefined, subject.actingAs))) {
-          return errorResponse(response, 'UNAUTHENTICATED', 'Log opnieuw in: uw sessie is verlopen of ongeldig.');
+          return errorResponse(response, 'UNAUTHENTICATED', 'auth.sessionExpired');
         }
         const sender = [
           subject.userId,
@@ -110,33 +110,15 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
           `SELECT user_id, acting_organisation_id, acting_role, request_hash, outcome FROM idempotent_request WHERE key = $1`,
           [key],
         );
-        if (!earlier)
-          return errorResponse(
-            response,
-            'CONFLICT',
-            'Deze handeling is net afgerond of verlopen; laad de pagina opnieuw.',
-          );
+        if (!earlier) return errorResponse(response, 'CONFLICT', 'idempotency.justFinished');
         if (earlier.user_id !== subject.userId)
-          return errorResponse(
-            response,
-            'BAD_USER_INPUT',
-            'Deze Idempotency-Key is al gebruikt; gebruik voor elke handeling een nieuwe.',
-          );
+          return errorResponse(response, 'BAD_USER_INPUT', 'idempotency.usedByOther');
         if (earlier.acting_organisation_id !== sender[1] || earlier.acting_role !== sender[2]) {
-          return errorResponse(
-            response,
-            'BAD_USER_INPUT',
-            'Deze Idempotency-Key is gebruikt toen u met een andere rol werkte (werken als); gebruik een nieuwe.',
-          );
+          return errorResponse(response, 'BAD_USER_INPUT', 'idempotency.otherRole');
         }
         if (earlier.request_hash !== requestHash)
-          return errorResponse(
-            response,
-            'BAD_USER_INPUT',
-            'Deze Idempotency-Key is al gebruikt voor een andere handeling; gebruik een nieuwe.',
-          );
-        if (!earlier.outcome)
-          return errorResponse(response, 'CONFLICT', 'Deze handeling wordt nog verwerkt; probeer het zo opnieuw.');
+          return errorResponse(response, 'BAD_USER_INPUT', 'idempotency.otherOperation');
+        if (!earlier.outcome) return errorResponse(response, 'CONFLICT', 'idempotency.inProgress');
         // Runs the operation with every Mutation root field answered from the outcome (replay.ts): the
         // guard checks the sender again, nothing is written, and the answer is read fresh through the mask.
         const replay: ReplayState = { mode: 'replay', outcome: earlier.outcome };
@@ -187,9 +169,6 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
   }
 }
 
-function errorResponse(response: Pick<GraphQLResponse, 'http'>, code: string, message: string): GraphQLResponse {
-  return {
-    http: response.http,
-    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
-  };
+function errorResponse(response: Pick<GraphQLResponse, 'http'>, code: ErrorCode, reason: string): GraphQLResponse {
+  return { http: response.http, body: { kind: 'single', singleResult: { errors: [clientError(code, { reason })] } } };
 }

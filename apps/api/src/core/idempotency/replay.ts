@@ -35,8 +35,7 @@ const SCALAR_RESULTS = new Set(['Boolean', 'Int']);
 export class IdempotencyError extends AppError {}
 
 /** What a reader throws when the sender may no longer see what the mutation produced (or it is gone). */
-export const replayGone = () =>
-  new IdempotencyError('NOT_FOUND', 'Dit bestaat niet meer of u heeft er geen toegang meer toe.');
+export const replayGone = () => new IdempotencyError('NOT_FOUND', { reason: 'idempotency.gone' });
 
 /** The record a reader looks for among what the session may see; NOT_FOUND when it is not there. */
 export function foundIn<T>(records: readonly T[], match: (record: T) => boolean): T {
@@ -45,8 +44,7 @@ export function foundIn<T>(records: readonly T[], match: (record: T) => boolean)
   return record;
 }
 
-export const ALREADY_DONE =
-  'Deze handeling is al uitgevoerd; het antwoord is niet opnieuw op te vragen met deze Idempotency-Key. Laad de gegevens opnieuw.';
+const alreadyDone = () => new IdempotencyError('CONFLICT', { reason: 'idempotency.alreadyDone' });
 
 /** Each type's reader, registered by the module that owns the type (in its resolver, or its `<module>.replay.ts`). */
 @Injectable()
@@ -86,11 +84,10 @@ export class ReplayReaders {
 
   /** A root field's answer for a replay, read now as this session may see it. */
   async replay(type: GraphQLOutputType, stored: StoredField | undefined, session: Session): Promise<unknown> {
-    if (!stored) throw new IdempotencyError('CONFLICT', ALREADY_DONE);
+    if (!stored) throw alreadyDone();
     if ('value' in stored) return stored.value;
     const policy = this.policyFor(type);
-    if (!policy || 'keep' in policy || stored.type !== getNamedType(type).name)
-      throw new IdempotencyError('CONFLICT', ALREADY_DONE);
+    if (!policy || 'keep' in policy || stored.type !== getNamedType(type).name) throw alreadyDone();
     const read: unknown[] = [];
     // One after the other: a request's reads share its connections.
     for (const id of stored.ids) read.push(await policy.read(session, id));
