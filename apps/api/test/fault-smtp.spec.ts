@@ -127,7 +127,7 @@ describe('the SMTP server refusing', () => {
     const ids: string[] = [];
     for (const [i, user] of users.entries()) {
       const [{ id }] = await sql<{ id: string }>(
-        `INSERT INTO notification (recipient_user_id, kind, title, body, dedupe_key, created_at) VALUES ($1, 'WEEKLY_DIGEST', 'Overzicht', 'Uw acties', $2, now() + ($3 || ' seconds')::interval) RETURNING id`,
+        `INSERT INTO notification (recipient_user_id, kind, dedupe_key, created_at) VALUES ($1, 'WEEKLY_DIGEST', $2, now() + ($3 || ' seconds')::interval) RETURNING id`,
         [user.id, `smtp-fault-${i}`, String(i)],
       );
       ids.push(id);

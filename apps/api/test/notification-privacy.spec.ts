@@ -5,6 +5,9 @@ import type { AppConfig } from '../src/core/config/config';
 import { NeutralNotificationTexts1796200000000 } from '../src/database/migrations/1796200000000-NeutralNotificationTexts';
 import { MailDispatcher } from '../src/modules/notification/mail-dispatcher';
 import { NOTIFICATION_TEXT } from '../src/modules/notification/notification-text';
+import { NotificationKindsOnly1796412000000 } from '../src/database/migrations/1796412000000-NotificationKindsOnly';
+import { NotificationEntity } from '../src/modules/notification/notification.entity';
+import { toNotificationModel } from '../src/modules/notification/notification.service';
 import type { NotificationKind } from '../src/modules/notification/notification.entity';
 import { notify, type NewNotification } from '../src/modules/notification/notify';
 import { ReminderService } from '../src/modules/reminder/reminder.service';
@@ -32,6 +35,15 @@ describe('notifications and mails carry references and a neutral sentence', () =
   const as = asUsers(t);
   const sql = async <R>(query: string, params: unknown[] = []) =>
     (await t.server.dataSource.query(query, params)) as R[];
+  /**
+   * Stored notifications with the text the app and the mail give them: a row holds its kind and
+   * references only (no title or body column), and its text is the kind's sentence when it is read.
+   */
+  const stored = async (query: string, params: unknown[] = []): Promise<StoredNotification[]> =>
+    (await sql<Omit<StoredNotification, 'title' | 'body'>>(query, params)).map((n) => {
+      const { title, body } = toNotificationModel(n as unknown as NotificationEntity);
+      return { ...n, title, body };
+    });
   const userId = async (email: string) =>
     (await sql<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
   const mailEverything = async () => {
@@ -114,8 +126,8 @@ describe('notifications and mails carry references and a neutral sentence', () =
     );
     await mailEverything();
 
-    const told = await sql<StoredNotification>(
-      `SELECT n.id, n.kind, n.title, n.body, n.case_id, n.action_id, n.meeting_id FROM notification n WHERE n.kind = 'TEAM_DECISION' AND n.recipient_user_id = $1 AND n.case_id = $2`,
+    const told = await stored(
+      `SELECT n.id, n.kind, n.case_id, n.action_id, n.meeting_id FROM notification n WHERE n.kind = 'TEAM_DECISION' AND n.recipient_user_id = $1 AND n.case_id = $2`,
       [await userId(BAKEN_MENTOR), caseId],
     );
     expect(told).toHaveLength(1);
@@ -143,8 +155,8 @@ describe('notifications and mails carry references and a neutral sentence', () =
     expect(timeline.find((e) => e.kind === 'DECISION')?.summary).toContain('Kwartel-9184');
 
     // The invitation to that meeting names neither the meeting nor anything on it.
-    const invitations = await sql<StoredNotification>(
-      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE meeting_id = $1`,
+    const invitations = await stored(
+      `SELECT id, kind, case_id, action_id, meeting_id FROM notification WHERE meeting_id = $1`,
       [meeting.id],
     );
     expect(invitations.map((n) => n.kind).sort()).toEqual(['MEETING_INVITATION', 'MEETING_INVITATION']);
@@ -168,8 +180,8 @@ describe('notifications and mails carry references and a neutral sentence', () =
     for (const day of [-3, 0, 1, 8].map((d) => addDays(due, d))) await t.server.app.get(ReminderService).run(day);
     await mailEverything();
 
-    const sent = await sql<StoredNotification>(
-      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification WHERE action_id = $1 ORDER BY created_at`,
+    const sent = await stored(
+      `SELECT id, kind, case_id, action_id, meeting_id FROM notification WHERE action_id = $1 ORDER BY created_at`,
       [actionId],
     );
     expect(sent.map((n) => n.kind)).toEqual([
@@ -187,9 +199,7 @@ describe('notifications and mails carry references and a neutral sentence', () =
   });
 
   it('leaves every notification written in this run with its kind’s sentence and nothing else', async () => {
-    const all = await sql<StoredNotification>(
-      `SELECT id, kind, title, body, case_id, action_id, meeting_id FROM notification`,
-    );
+    const all = await stored(`SELECT id, kind, case_id, action_id, meeting_id FROM notification`);
     expect(all.length).toBeGreaterThan(5);
     expectNeutral(all, await mailsOf(all.map((n) => n.id)));
   });
@@ -207,15 +217,26 @@ describe('notifications and mails carry references and a neutral sentence', () =
     // @ts-expect-error a notification has no title or body of its own
     const typed: NewNotification = smuggled;
     expect(await notify(t.server.dataSource.manager, [typed])).toBe(1);
-    const [stored] = await sql<{ title: string; body: string }>(
-      `SELECT title, body FROM notification WHERE dedupe_key = $1`,
-      [smuggled.dedupeKey],
+    const columns = await sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'notification'`,
     );
-    expect(stored).toEqual(NOTIFICATION_TEXT.TEAM_DECISION);
+    expect(columns.map((c) => c.column_name)).not.toContain('title');
+    expect(columns.map((c) => c.column_name)).not.toContain('body');
+    const [{ title, body }] = await stored(`SELECT id, kind FROM notification WHERE dedupe_key = $1`, [
+      smuggled.dedupeKey,
+    ]);
+    expect({ title, body }).toEqual(NOTIFICATION_TEXT.TEAM_DECISION);
   });
 
   it('rewrites notifications stored before, which copied content, to their kind’s sentence', async () => {
     const recipient = await userId(BAKEN_MENTOR);
+    // The table as it was when that migration ran (with title and body), put back afterwards.
+    const before = t.server.dataSource.createQueryRunner();
+    try {
+      await new NotificationKindsOnly1796412000000().down(before);
+    } finally {
+      await before.release();
+    }
     const [{ id }] = await sql<{ id: string }>(
       `INSERT INTO notification (recipient_user_id, kind, title, body, case_id) VALUES ($1, 'TEAM_DECISION', 'Het team heeft besloten over uw signaal', $2, $3) RETURNING id`,
       [
@@ -238,6 +259,12 @@ describe('notifications and mails carry references and a neutral sentence', () =
       `SELECT id, title, body, case_id FROM notification WHERE id = ANY($1)`,
       [[id, moved]],
     );
+    const after = t.server.dataSource.createQueryRunner();
+    try {
+      await new NotificationKindsOnly1796412000000().up(after);
+    } finally {
+      await after.release();
+    }
     expect(rows.find((r) => r.id === id)).toEqual({ id, case_id: caseId, ...NOTIFICATION_TEXT.TEAM_DECISION });
     expect(rows.find((r) => r.id === moved)).toMatchObject(NOTIFICATION_TEXT.MEETING_MOVED);
   });

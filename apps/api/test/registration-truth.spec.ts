@@ -1,3 +1,5 @@
+import { notificationText } from '../src/modules/notification/notification-text';
+import type { NotificationKind } from '../src/modules/notification/notification.entity';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -186,10 +188,13 @@ describe('registrations as the school sends them', () => {
         `SELECT given_name || ' ' || family_name AS name, pupil_number AS number FROM pupil WHERE pupil_number = $1`,
         [pupil],
       );
-      const notes = await sql<{ email: string; title: string; body: string }>(
-        `SELECT u.email, n.title, n.body FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'SIGNAL_WITHDRAWN' AND n.signal_id = $1`,
-        [signalId],
-      );
+      // A notification stores its kind; its text is the kind's sentence, as the app and the mail say it.
+      const notes = (
+        await sql<{ email: string; kind: NotificationKind }>(
+          `SELECT u.email, n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'SIGNAL_WITHDRAWN' AND n.signal_id = $1`,
+          [signalId],
+        )
+      ).map((n) => ({ ...n, ...notificationText(n.kind) }));
       expect(notes.map((n) => n.email)).toContain(OFFICER);
       // The coordinator made the correction; the other school staff the signal reached hear of it.
       expect(notes.map((n) => n.email)).not.toContain(COORDINATOR);
@@ -227,10 +232,12 @@ describe('registrations as the school sends them', () => {
         { id: signalId, withdrawn_at: null, withdrawn_reason: null, crossed_on: daysAgo(2) },
       ]);
       // Leerplicht heard of the withdrawal, so it hears that the report holds again.
-      const told = await sql<{ email: string; body: string }>(
-        `SELECT u.email, n.body FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'SIGNAL_REINSTATED' AND n.signal_id = $1`,
-        [signalId],
-      );
+      const told = (
+        await sql<{ email: string; kind: NotificationKind }>(
+          `SELECT u.email, n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'SIGNAL_REINSTATED' AND n.signal_id = $1`,
+          [signalId],
+        )
+      ).map((n) => ({ ...n, ...notificationText(n.kind) }));
       expect(told.map((n) => n.email)).toContain(OFFICER);
       for (const note of told) expect(note.body).not.toContain(pupil);
     });
@@ -451,10 +458,12 @@ describe('registrations as the school sends them', () => {
       expect(late.report_due! < today).toBe(true);
       const reminders = t.server.app.get(ReminderService);
       await reminders.run(today);
-      const escalations = () =>
-        sql<{ email: string; signal_id: string; body: string }>(
-          `SELECT u.email, n.signal_id, n.body FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'LEGAL_REPORT_OVERDUE' ORDER BY u.email`,
-        );
+      const escalations = async () =>
+        (
+          await sql<{ email: string; signal_id: string; kind: NotificationKind }>(
+            `SELECT u.email, n.signal_id, n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.kind = 'LEGAL_REPORT_OVERDUE' ORDER BY u.email`,
+          )
+        ).map((n) => ({ ...n, ...notificationText(n.kind) }));
       const first = await escalations();
       expect(
         first

@@ -92,7 +92,7 @@ describe('retention reaches every copy of pupil data', () => {
       [row.region_id, row.school_id, pupilId],
     );
     await sql(
-      `INSERT INTO notification (recipient_user_id, kind, title, body, signal_id, case_id) VALUES ($1, 'SIGNAL_FEEDBACK', 'Melding', 'Er is iets gebeurd', $2, $3)`,
+      `INSERT INTO notification (recipient_user_id, kind, signal_id, case_id) VALUES ($1, 'SIGNAL_FEEDBACK', $2, $3)`,
       [owner.id, signal.id, caseId],
     );
     await sql(

@@ -60,6 +60,7 @@ import { IdempotentReplayIds1796128480550 } from './1796128480550-IdempotentRepl
 import { AuditWithoutContents1796128715668 } from './1796128715668-AuditWithoutContents';
 
 import { SignalRecipientsBackfill1796133601813 } from './1796133601813-SignalRecipientsBackfill';
+import { NotificationKindsOnly1796412000000 } from './1796412000000-NotificationKindsOnly';
 import { TimelineParams1796300000000 } from './1796300000000-TimelineParams';
 
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
@@ -96,4 +97,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditWithoutContents1796128715668,
   SignalRecipientsBackfill1796133601813,
   TimelineParams1796300000000,
+  NotificationKindsOnly1796412000000,
 ];

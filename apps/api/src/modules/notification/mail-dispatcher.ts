@@ -4,13 +4,12 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { meetingInvitation } from './calendar-invitation';
 import { Mailer, type Mail } from './mailer';
+import { notificationMail } from './notification-text';
 import { NotificationKind } from './notification.entity';
 
 interface PendingMail {
   id: string;
   kind: NotificationKind;
-  title: string;
-  body: string;
   case_id: string | null;
   signal_id: string | null;
   meeting_id: string | null;
@@ -42,7 +41,7 @@ export class MailDispatcher {
     for (let i = 0; i < limit; i++) {
       const outcome = await this.dataSource.transaction(async (manager) => {
         const [notification]: PendingMail[] = await manager.query(
-          `SELECT n.id, n.kind, n.title, n.body, n.case_id, n.signal_id, n.meeting_id, u.email
+          `SELECT n.id, n.kind, n.case_id, n.signal_id, n.meeting_id, u.email
              FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
             WHERE n.emailed_at IS NULL AND u.active AND NOT (n.id = ANY($1::uuid[]))
             ORDER BY n.created_at LIMIT 1
@@ -73,8 +72,8 @@ export class MailDispatcher {
   }
 
   /**
-   * The mail says what the in-app notification says (its kind's neutral sentence: no pupil, no content)
-   * and links into the app, where the record is read through the field mask.
+   * The mail says in Dutch what the in-app notification says (its kind's neutral sentence from the
+   * catalogue: no pupil, no content) and links into the app, where the record is read through the field mask.
    */
   private async compose(manager: DataSource['manager'], n: PendingMail): Promise<Mail> {
     const appUrl = this.config.appUrl ?? 'http://localhost:3000';
@@ -85,13 +84,13 @@ export class MailDispatcher {
         : n.signal_id
           ? `${appUrl}/signalen`
           : appUrl;
-    const text = `${n.body}\n\nBekijk het in Aanwezig: ${link}\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.`;
+    const { subject, text } = notificationMail(n.kind, link);
     const invitation =
       n.meeting_id && (n.kind === NotificationKind.MEETING_INVITATION || n.kind === NotificationKind.MEETING_MOVED);
     const calendar = invitation ? await meetingInvitation(manager, n.meeting_id!, appUrl) : undefined;
     return {
       to: n.email,
-      subject: `Aanwezig: ${n.title}`,
+      subject,
       text,
       calendar: calendar ?? undefined,
       notificationId: n.id,

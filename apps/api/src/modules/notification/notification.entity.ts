@@ -26,9 +26,9 @@ export const NotificationKind = {
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
 /**
- * A message for one person in the app. Its title and body are the fixed sentence of its kind
- * (NOTIFICATION_TEXT, written by `notify` only): no pupil, no figure, no decision, minutes or action
- * text. The references lead to the record, which the app then shows through the field mask.
+ * A message for one person in the app. It stores its kind and references only: its title and body are
+ * the kind's fixed sentence in the message catalogue (notificationText), said when it is read: no
+ * pupil, no figure, no decision, minutes or action text. The references lead to the record, which the app then shows through the field mask.
  * `dedupeKey` makes sending idempotent.
  */
 @Entity('notification')
@@ -45,12 +45,6 @@ export class NotificationEntity {
 
   @Column('text')
   kind!: NotificationKind;
-
-  @Column('text')
-  title!: string;
-
-  @Column('text')
-  body!: string;
 
   @Column('uuid', { name: 'case_id', nullable: true })
   caseId!: string | null;

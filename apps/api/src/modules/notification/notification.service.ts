@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationModel } from './notification.model';
+import { unknownNotifications } from './notification.errors';
+import { notificationText } from './notification-text';
 
 /** Everyone reads and marks only their own notifications. */
 @Injectable()
@@ -28,7 +29,7 @@ export class NotificationService {
         idOf: (n) => n.id,
       },
       page,
-      (rows) => rows,
+      (rows) => rows.map(toNotificationModel),
     );
   }
 
@@ -42,7 +43,7 @@ export class NotificationService {
 
   /** Marks these (or, without ids, all) of your notifications read; returns how many changed. */
   async markRead(session: Session, ids: readonly string[] | null | undefined): Promise<number> {
-    if (ids && ids.some((id) => !isUuid(id))) throw new InputError('ids', 'Een van de meldingen bestaat niet.');
+    if (ids && ids.some((id) => !isUuid(id))) throw unknownNotifications();
     const [{ changed }]: { changed: number }[] = await this.dataSource.query(
       `WITH marked AS (UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2)) RETURNING 1)
        SELECT count(*)::int AS changed FROM marked`,
@@ -50,4 +51,9 @@ export class NotificationService {
     );
     return changed;
   }
+}
+
+/** A stored notification (kind and references) with its kind's Dutch sentence, as the API says it. */
+export function toNotificationModel(n: NotificationEntity): NotificationModel {
+  return { ...n, ...notificationText(n.kind) };
 }

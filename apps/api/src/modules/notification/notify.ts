@@ -2,11 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import type { Emit } from '../../realtime/live-events';
 import type { NotificationKind } from './notification.entity';
-import { notificationText } from './notification-text';
 
 /**
  * A notification is a kind and references, nothing else: its title and body are the kind's fixed
- * sentence (NOTIFICATION_TEXT), so no caller can copy pupil data, a decision, minutes or an action's
+ * sentence in the message catalogue (notificationText), said when it is read, so no caller can copy pupil data, a decision, minutes or an action's
  * title into it, past the field mask, consent withdrawal, the audit log and retention. The reader
  * follows a reference to the content, which is read through the mask when they open it.
  */
@@ -38,7 +37,6 @@ export async function notify(
   const rows = notifications.map((n) => ({
     recipient_user_id: n.recipientUserId,
     kind: n.kind,
-    ...notificationText(n.kind),
     case_id: n.caseId ?? null,
     signal_id: n.signalId ?? null,
     action_id: n.actionId ?? null,
@@ -47,9 +45,9 @@ export async function notify(
   }));
   const [{ created, recipients }]: { created: number; recipients: string[] | null }[] = await manager.query(
     `WITH created AS (
-       INSERT INTO notification (recipient_user_id, kind, title, body, case_id, signal_id, action_id, meeting_id, dedupe_key)
-       SELECT recipient_user_id, kind, title, body, case_id, signal_id, action_id, meeting_id, dedupe_key
-         FROM json_to_recordset($1::json) AS n(recipient_user_id uuid, kind text, title text, body text, case_id uuid, signal_id uuid, action_id uuid, meeting_id uuid, dedupe_key text)
+       INSERT INTO notification (recipient_user_id, kind, case_id, signal_id, action_id, meeting_id, dedupe_key)
+       SELECT recipient_user_id, kind, case_id, signal_id, action_id, meeting_id, dedupe_key
+         FROM json_to_recordset($1::json) AS n(recipient_user_id uuid, kind text, case_id uuid, signal_id uuid, action_id uuid, meeting_id uuid, dedupe_key text)
        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING recipient_user_id)
      SELECT count(*)::int AS created, array_agg(DISTINCT recipient_user_id)::text[] AS recipients FROM created`,
