@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { MESSAGES, type MessageTree } from '@aanwezig/messages';
 import { en } from './locales/en';
 import { nl } from './locales/nl';
 
@@ -15,7 +16,7 @@ function storedLanguage(): Language {
 /** Dutch first; the choice of English is remembered on this device. */
 export function setupI18n() {
   void i18n.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: withServerTexts(nl, 'nl') }, en: { translation: withServerTexts(en, 'en') } },
     lng: storedLanguage(),
     fallbackLng: 'nl',
     interpolation: { escapeValue: false },
@@ -26,4 +27,16 @@ export function setupI18n() {
   });
   document.documentElement.lang = i18n.language;
   return i18n;
+}
+
+/**
+ * The screen's own texts and the server's (errors, timeline entries, notifications: @aanwezig/messages)
+ * in one tree, so `t('errors.<reason>', params)` says what the API meant in the reader's language.
+ * The two never share a key: a clash is a mistake, refused here rather than silently overwritten.
+ */
+export function withServerTexts(screen: object, language: Language): MessageTree {
+  const server = MESSAGES[language];
+  const clash = Object.keys(server).find((key) => key in screen);
+  if (clash) throw new Error(`The screen and the server both define the text group "${clash}".`);
+  return { ...(screen as MessageTree), ...server };
 }

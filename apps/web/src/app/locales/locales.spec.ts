@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '@aanwezig/messages';
+import { withServerTexts } from '../i18n';
 import { en } from './en';
 import { nl } from './nl';
 
@@ -16,5 +18,17 @@ describe('translations', () => {
         expect(value, key).toMatch(/\S/);
       }
     }
+  });
+
+  it("holds the server's texts beside its own, in both languages, without a clash", () => {
+    for (const [screen, language] of [
+      [nl, 'nl'],
+      [en, 'en'],
+    ] as const) {
+      const merged = withServerTexts(screen, language);
+      expect(merged.errors).toEqual(MESSAGES[language].errors);
+      expect(merged.cases).toEqual(screen.cases);
+    }
+    expect(() => withServerTexts({ errors: {} }, 'nl')).toThrow(/both define the text group "errors"/);
   });
 });
