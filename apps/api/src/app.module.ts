@@ -24,11 +24,13 @@ import { ConsentModule } from './modules/consent/consent.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
+import { ProtocolModule } from './modules/protocol/protocol.module';
 import { PupilModule } from './modules/pupil/pupil.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { LetterModule } from './modules/letter/letter.module';
 import { ReportModule } from './modules/report/report.module';
 import { SavedViewModule } from './modules/saved-view/saved-view.module';
+import { SignalModule } from './modules/signal/signal.module';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
@@ -78,6 +80,8 @@ export class AppModule {
         AdviceModule,
         RetentionModule,
         AttendanceModule,
+        ProtocolModule,
+        SignalModule,
         ReminderModule,
         ReportModule,
         SavedViewModule,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from './support/test-server';
 import { addDays, dutchDate } from '@aanwezig/domain';
-import { evaluateSignals } from '../src/modules/attendance/signal-evaluation';
+import { evaluateSignals } from '../src/modules/signal/signal-evaluation';
 import { CARE_COORDINATOR, COORDINATOR, OFFICER, BAKEN_MENTOR, asUsers, ok } from './support/graphql-helpers';
 
 /** `npm start`'s demo: school years of registrations for every demo pupil, and an inbox for every role. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dutchDate } from '@aanwezig/domain';
-import { SignalScheduleService } from '../src/modules/attendance/signal-schedule.service';
+import { SignalScheduleService } from '../src/modules/signal/signal-schedule.service';
 import { useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR, DUINZICHT_MENTOR, OFFICER, asUsers, ok } from './support/graphql-helpers';
 import { connectLive, type LiveClient, type LiveEvent } from './support/live-client';

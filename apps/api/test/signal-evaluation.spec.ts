@@ -10,7 +10,7 @@ import {
   type SchoolSector,
 } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
-import { firedSignals } from '../src/modules/attendance/signal-evaluation';
+import { firedSignals } from '../src/modules/signal/signal-evaluation';
 import { calendarOf, calendarsInForce } from '../src/modules/attendance/calendars';
 import { generateSchoolYear, insertAbsences } from '../src/database/seed/absence-generator';
 import { SeededRandom } from '../src/database/seed/random';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from './support/test-server';
-import { SignalScheduleService } from '../src/modules/attendance/signal-schedule.service';
+import { SignalScheduleService } from '../src/modules/signal/signal-schedule.service';
 import { BAKEN_MENTOR, COORDINATOR, DOCTOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
 interface SignalList {

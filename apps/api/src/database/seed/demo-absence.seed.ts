@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SchoolSector, dutchDate } from '@aanwezig/domain';
-import { evaluateSignals } from '../../modules/attendance/signal-evaluation';
+import { evaluateSignals } from '../../modules/signal/signal-evaluation';
 import { generateSchoolYear, insertAbsences } from './absence-generator';
 import { demoSchoolYear } from './demo-calendar';
 import { SeededRandom } from './random';

@@ -15,7 +15,7 @@ import { insertDemoCases } from './demo-cases.seed';
 import { insertDemoAbsence } from './demo-absence.seed';
 import { demoSchoolYear } from './demo-calendar';
 import { DEFAULT_PROTOCOL, dutchDate } from '@aanwezig/domain';
-import { ProtocolRuleEntity } from '../../modules/attendance/protocol-rule.entity';
+import { ProtocolRuleEntity } from '../../modules/protocol/protocol-rule.entity';
 import { SchoolCalendarEntity } from '../../modules/attendance/school-calendar.entity';
 
 /**

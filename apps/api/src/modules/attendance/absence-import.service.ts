@@ -3,23 +3,26 @@ import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import { DataCategory, addDays, daysBetween, dutchDate } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { InputError, requireDate } from '../../core/errors/input';
+import { requireDate } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
-import { evaluateSignals } from './signal-evaluation';
 import { toCanonicalCsv } from './absence-mappings';
 import { replaceAbsenceRows } from './absence-rows';
-import { announceSignalChanges } from './signal-withdrawal';
 import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
-
-export class AttendanceError extends AppError {}
+import {
+  fileSpansTooLong,
+  importIdTooLong,
+  periodReversed,
+  periodTooLong,
+  schoolNotFoundForImport,
+} from './attendance.errors';
+import { RegistrationEvents } from './registration-events';
 
 @Injectable()
 export class AbsenceImportService {
@@ -27,6 +30,7 @@ export class AbsenceImportService {
     private readonly dataSource: DataSource,
     private readonly progress: ImportProgressRegistry,
     private readonly live: LiveEvents,
+    private readonly registrations: RegistrationEvents,
   ) {}
 
   /**
@@ -40,42 +44,31 @@ export class AbsenceImportService {
    */
   async import(session: Session, input: ImportAbsencesInput): Promise<ImportResultModel> {
     const school = isUuid(input.schoolId)
-      ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: input.schoolId })
+      ? await this.dataSource.manager.findOneBy(OrganisationEntity, { id: input.schoolId })
       : null;
     if (
       !school ||
       !session.ability.can('create', subject('Absence', { regionId: school.regionId, schoolId: school.id }))
     ) {
-      throw new AttendanceError(
-        'NOT_FOUND',
-        'Deze school bestaat niet of u mag er geen verzuim voor inlezen.',
-        'schoolId',
-      );
+      throw schoolNotFoundForImport();
     }
     const report = (phase: ImportPhase, processed: number, total: number) =>
       this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
-    if (input.importId && input.importId.length > 100)
-      throw new InputError('importId', 'De import-sleutel is te lang: gebruik hoogstens 100 tekens.');
+    if (input.importId && input.importId.length > MAX_IMPORT_ID_LENGTH) throw importIdTooLong(MAX_IMPORT_ID_LENGTH);
     const period = {
-      from: input.from ? requireDate(input.from, 'from', 'Het begin van de periode') : null,
-      to: input.to ? requireDate(input.to, 'to', 'Het einde van de periode') : null,
+      from: input.from ? requireDate(input.from, 'from', 'attendance.periodFrom') : null,
+      to: input.to ? requireDate(input.to, 'to', 'attendance.periodTo') : null,
     };
-    if (period.from && period.to && period.from > period.to)
-      throw new InputError(
-        'to',
-        'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.',
-      );
+    if (period.from && period.to && period.from > period.to) throw periodReversed();
     if (period.from && period.to && daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) {
-      throw new InputError(
-        'to',
-        `Een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen (een schooljaar): alles van deze leerlingen in de periode zou anders worden vervangen. Kies een kortere periode.`,
-      );
+      throw periodTooLong(MAX_PERIOD_DAYS);
     }
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
-    const pupils = await this.dataSource
-      .getRepository(PupilEntity)
-      .find({ where: { schoolId: school.id }, select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'] });
+    const pupils = await this.dataSource.manager.find(PupilEntity, {
+      where: { schoolId: school.id },
+      select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'],
+    });
     const byRef = new Map<string, string>();
     const bornOn = new Map<string, string>();
     for (const p of pupils) {
@@ -160,10 +153,7 @@ export class AbsenceImportService {
     const to = period.to ?? dates.at(-1);
     if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors };
     if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
-      throw new InputError(
-        'csv',
-        `Het bestand beslaat ${daysBetween(from, to)} dagen (${from} t/m ${to}); een import beslaat hoogstens ${MAX_PERIOD_DAYS} dagen. Lees per schooljaar in.`,
-      );
+      throw fileSpansTooLong(daysBetween(from, to), from, to, MAX_PERIOD_DAYS);
     }
 
     const outcome = await this.live.afterCommit((emit) =>
@@ -207,18 +197,22 @@ export class AbsenceImportService {
             subject: `AbsenceImport:${school.id}`,
           })),
         );
-        // The protocol runs over the pupils whose registrations changed, from the earliest changed day, in the
-        // same transaction: an import and its signals are one. The nightly run catches what time alone brings.
+        // What follows from the changed registrations (the signal module evaluates the protocol from the
+        // earliest changed day) happens in the same transaction: an import and its signals are one.
         report(ImportPhase.EVALUATING, good.length, good.length);
         const evaluation = replaced.earliestChange
-          ? await evaluateSignals(manager, {
-              schoolIds: [school.id],
-              pupilIds: touched,
-              from: replaced.earliestChange,
-              raisedBy: session.actor.userId,
-            })
-          : { raised: 0, withdrawn: [], reinstated: [] };
-        await announceSignalChanges(manager, session, evaluation, emit);
+          ? await this.registrations.registrationsChanged(
+              manager,
+              session,
+              {
+                schoolId: school.id,
+                pupilIds: touched,
+                from: replaced.earliestChange,
+                importedBy: session.actor.userId,
+              },
+              emit,
+            )
+          : { signalsRaised: 0, signalsWithdrawn: 0 };
         return { ...replaced, evaluation };
       }),
     );
@@ -228,8 +222,8 @@ export class AbsenceImportService {
       changed: outcome.changed,
       removed: outcome.removed,
       alreadyPresent: outcome.unchanged,
-      signalsRaised: outcome.evaluation.raised,
-      signalsWithdrawn: outcome.evaluation.withdrawn.length,
+      signalsRaised: outcome.evaluation.signalsRaised,
+      signalsWithdrawn: outcome.evaluation.signalsWithdrawn,
       from,
       to,
       rejected: false,
@@ -237,6 +231,8 @@ export class AbsenceImportService {
     };
   }
 }
+
+const MAX_IMPORT_ID_LENGTH = 100;
 
 /** A school year and a little: a longer period would let one file replace years of registrations. */
 const MAX_PERIOD_DAYS = 400;

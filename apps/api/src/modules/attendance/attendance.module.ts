@@ -1,25 +1,19 @@
 import { Module } from '@nestjs/common';
-import { MeetingModule } from '../meeting/meeting.module';
 import { AbsenceImportService } from './absence-import.service';
 import { AttendanceResolver } from './attendance.resolver';
+import { CaseAttendanceResolver } from './case-attendance.resolver';
 import { ImportProgressRegistry } from './import-progress';
-import { ProtocolResolver } from './protocol.resolver';
-import { ProtocolService } from './protocol.service';
-import { SignalResolver } from './signal.resolver';
-import { SignalScheduleService } from './signal-schedule.service';
-import { SignalService } from './signal.service';
+import { RegistrationEvents } from './registration-events';
 
+/** Absence registrations: the import, school calendars and a pupil's attendance (also on the case). */
 @Module({
-  imports: [MeetingModule],
   providers: [
     AbsenceImportService,
     ImportProgressRegistry,
     AttendanceResolver,
-    ProtocolService,
-    ProtocolResolver,
-    SignalService,
-    SignalResolver,
-    SignalScheduleService,
+    CaseAttendanceResolver,
+    RegistrationEvents,
   ],
+  exports: [RegistrationEvents],
 })
 export class AttendanceModule {}

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_PROTOCOL, dutchDate, type ProtocolRule, type SchoolSector } from '@aanwezig/domain';
-import { calendarOf, calendarsInForce } from './calendars';
-import { planEvaluation, type EvaluationPlan, type SchoolToEvaluate } from './rule-windows';
+import { calendarOf, calendarsInForce } from '../attendance/calendars';
+import { planEvaluation, type EvaluationPlan, type SchoolToEvaluate } from '../protocol/rule-windows';
 
 /**
  * The region's protocol over every pupil of some schools, as one set-based query over the daily roll-up

@@ -4,7 +4,7 @@ import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
-import './protocol.model';
+import '../protocol/protocol.model';
 import { SignalStatus } from './signal.entity';
 import { WithdrawalReason } from './signal-evaluation';
 
