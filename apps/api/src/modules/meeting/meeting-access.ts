@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MeetingStatus } from '@aanwezig/domain';
 import type { Action, AppAbility, SubjectShape } from '@aanwezig/authz';
 import { accessibleSql, type AccessSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
-import { MeetingError, meetingNotFound } from './meeting.errors';
+import { meetingClosed, meetingNotFound, onlyCoordinatorsRun } from './meeting.errors';
 import { MeetingEntity } from './meeting.entity';
 
 export type MeetingFacts = SubjectShape['Meeting'] & { meeting: MeetingEntity };
@@ -60,7 +61,7 @@ export class MeetingAccess {
     const facts = { meeting, regionId: meeting.regionId, organisationId: meeting.organisationId, participantUserIds };
     if (!this.can(session.ability, 'read', facts)) throw meetingNotFound();
     if (action !== 'read' && !this.can(session.ability, action, facts)) {
-      throw new MeetingError('FORBIDDEN', 'Alleen de coördinatoren van de school plannen en leiden dit overleg.');
+      throw onlyCoordinatorsRun();
     }
     return facts;
   }
@@ -78,4 +79,9 @@ export class MeetingAccess {
       facts.participantUserIds.includes(session.actor.userId)
     );
   }
+}
+
+/** A closed meeting's agenda, decisions and minutes are final (minutes take corrections only). */
+export function requireOpen(facts: MeetingFacts): void {
+  if (facts.meeting.status === MeetingStatus.CLOSED) throw meetingClosed();
 }

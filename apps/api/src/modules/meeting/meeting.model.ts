@@ -3,7 +3,6 @@ import { DataCategory, MeetingKind, MeetingStatus } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import '../../core/graphql/enums';
-import { ActionModel } from '../action/action.model';
 import { CaseModel } from '../case/case.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PersonModel } from '../user/user-summary.model';
@@ -52,6 +51,7 @@ export class MinutesSectionModel extends CategorisedTextModel {
 @ObjectType('Decision')
 export class DecisionModel extends CategorisedTextModel {}
 
+/** An item on a meeting's agenda; its `actions` are a field of the action module (action/agenda-item-actions.resolver.ts). */
 @ObjectType('AgendaItem')
 export class AgendaItemModel {
   @Field(() => ID)
@@ -83,11 +83,6 @@ export class AgendaItemModel {
 
   @Field(() => [DecisionModel])
   decisions!: DecisionModel[];
-
-  @Field(() => [ActionModel], {
-    description: "The case's open actions, carried over from earlier meetings, and the ones agreed here.",
-  })
-  actions!: ActionModel[];
 }
 
 @ObjectType('Meeting')

@@ -4,6 +4,7 @@ import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { ReplayReaders, foundIn, replayGone } from '../../core/idempotency/replay';
 import type { AgendaItemModel, DecisionModel, MeetingModel, MinutesSectionModel } from './meeting.model';
+import { AgendaService } from './agenda.service';
 import { MeetingService } from './meeting.service';
 
 /**
@@ -16,6 +17,7 @@ export class MeetingReplays {
   constructor(
     replays: ReplayReaders,
     private readonly meetings: MeetingService,
+    private readonly agenda: AgendaService,
     private readonly dataSource: DataSource,
   ) {
     replays.register<MeetingModel>('Meeting', { read: (session, id) => meetings.get(session, id) });
@@ -56,7 +58,7 @@ export class MeetingReplays {
     const [row]: { meeting_id: string; item_id: string }[] = await this.dataSource.query(sql, [id]);
     if (!row) throw replayGone();
     await this.meetings.get(session, row.meeting_id); // NOT_FOUND unless the session may see the meeting
-    const agenda = (await this.meetings.agendas(session, [row.meeting_id])).get(row.meeting_id) ?? [];
+    const agenda = (await this.agenda.agendas(session, [row.meeting_id])).get(row.meeting_id) ?? [];
     return foundIn(agenda, (i) => i.id === row.item_id);
   }
 }

@@ -2,14 +2,9 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, sessionOf, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { requestLoader } from '../../core/graphql/request-loaders';
-import {
-  AddAgendaItemInput,
-  CreateMeetingInput,
-  MeetingFilter,
-  RecordDecisionInput,
-  RecordMinutesInput,
-  RescheduleMeetingInput,
-} from './dto/meeting.inputs';
+import { AddAgendaItemInput } from './dto/agenda-item.input';
+import { CreateMeetingInput, MeetingFilter, RescheduleMeetingInput } from './dto/meeting.input';
+import { RecordDecisionInput, RecordMinutesInput } from './dto/minutes.input';
 import {
   AgendaItemModel,
   AgendaSuggestionModel,
@@ -18,11 +13,17 @@ import {
   MeetingModel,
   MinutesSectionModel,
 } from './meeting.model';
+import { AgendaService } from './agenda.service';
 import { MeetingService } from './meeting.service';
+import { MinutesService } from './minutes.service';
 
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
-  constructor(private readonly service: MeetingService) {}
+  constructor(
+    private readonly service: MeetingService,
+    private readonly agendas: AgendaService,
+    private readonly minutes: MinutesService,
+  ) {}
 
   @Query(() => MeetingConnection, { description: 'Meetings you may see, earliest first.' })
   @Allow('read', 'Meeting')
@@ -44,7 +45,7 @@ export class MeetingResolver {
   @Query(() => [AgendaSuggestionModel], { description: 'Cases to consider for this agenda, with why.' })
   @Allow('update', 'Meeting')
   agendaSuggestions(@CurrentSession() session: Session, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    return this.service.suggestions(session, meetingId);
+    return this.agendas.suggestions(session, meetingId);
   }
 
   @Mutation(() => [MeetingModel], { description: 'Plans one meeting, or a series (repeatEveryWeeks + occurrences).' })
@@ -56,19 +57,19 @@ export class MeetingResolver {
   @Mutation(() => AgendaItemModel)
   @Allow('update', 'Meeting')
   addAgendaItem(@CurrentSession() session: Session, @Args('input') input: AddAgendaItemInput) {
-    return this.service.addAgendaItem(session, input);
+    return this.agendas.addAgendaItem(session, input);
   }
 
   @Mutation(() => MinutesSectionModel)
   @Authenticated()
   recordMinutes(@CurrentSession() session: Session, @Args('input') input: RecordMinutesInput) {
-    return this.service.recordMinutes(session, input);
+    return this.minutes.recordMinutes(session, input);
   }
 
   @Mutation(() => DecisionModel)
   @Authenticated()
   recordDecision(@CurrentSession() session: Session, @Args('input') input: RecordDecisionInput) {
-    return this.service.recordDecision(session, input);
+    return this.minutes.recordDecision(session, input);
   }
 
   @Mutation(() => MeetingModel, { description: 'Closes the meeting; its minutes are locked from then on.' })
@@ -104,6 +105,6 @@ export class MeetingResolver {
   agenda(@Parent() meeting: MeetingModel, @Context() { req }: GraphQLContext): Promise<AgendaItemModel[]> {
     // The request's whole session (the client's address included): the agenda's case reads are logged with it.
     const session = sessionOf(req);
-    return requestLoader(req, 'meeting.agenda', (ids) => this.service.agendas(session, ids), []).load(meeting.id);
+    return requestLoader(req, 'meeting.agenda', (ids) => this.agendas.agendas(session, ids), []).load(meeting.id);
   }
 }
