@@ -1,15 +1,20 @@
 import { readToken } from '../auth/hooks/session';
+import { serverText, type ServerError } from './error-message';
 
 /**
  * Downloads a file from the API with the session's bearer token (a plain link cannot carry it):
- * fetch, then hand the browser a blob under the server's file name. Throws the server's own message.
+ * fetch, then hand the browser a blob under the server's file name. Throws what the server said, in the reader's language.
  */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const token = readToken();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+    const body = (await response.json().catch(() => null)) as {
+      error?: ServerError & ServerError['extensions'];
+    } | null;
+    throw new Error(
+      body?.error ? serverText({ message: body.error.message, extensions: body.error }) : `HTTP ${response.status}`,
+    );
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   saveBlob(await response.blob(), name);

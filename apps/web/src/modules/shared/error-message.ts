@@ -1,6 +1,27 @@
+import i18n from 'i18next';
 import type { CombinedError } from 'urql';
 
-/** What to tell the user about a failed request: the API's own (Dutch) message when there is one. */
+/** An error as the API sends it: a Dutch message, and the key and parameters of what it means. */
+export interface ServerError {
+  message: string;
+  extensions?: { reason?: unknown; params?: unknown } | Record<string, unknown>;
+}
+
+/**
+ * What the server said, in the reader's language: the text of its reason (`errors.<reason>` from
+ * @aanwezig/messages) with its parameters; the server's own message when the reason is unknown here
+ * (an older or newer server).
+ */
+export function serverText(error: ServerError): string {
+  const reason = error.extensions?.reason;
+  const params = error.extensions?.params;
+  const key = `errors.${String(reason)}`;
+  if (typeof reason !== 'string' || !i18n.exists(key)) return error.message;
+  return i18n.t(key, { ...(typeof params === 'object' && params !== null ? params : {}) });
+}
+
+/** What to tell the user about a failed request. */
 export function errorMessage(error: CombinedError): string {
-  return error.graphQLErrors[0]?.message ?? error.message;
+  const first = error.graphQLErrors[0];
+  return first ? serverText(first) : error.message;
 }

@@ -1,0 +1,28 @@
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setupI18n } from '../../app/i18n';
+import { serverText } from './error-message';
+
+describe('serverText', () => {
+  beforeAll(() => {
+    setupI18n();
+  });
+
+  const pageSize = {
+    message: 'Vraag tussen 1 en 100 rijen per pagina op.',
+    extensions: { reason: 'page.size', params: { max: 100 } },
+  };
+
+  it("says the server's reason in the reader's language, with its parameters", async () => {
+    await i18n.changeLanguage('en');
+    expect(serverText(pageSize)).toBe('Ask for between 1 and 100 rows per page.');
+    await i18n.changeLanguage('nl');
+    expect(serverText(pageSize)).toBe('Vraag tussen 1 en 100 rijen per pagina op.');
+  });
+
+  it("falls back to the server's message for a reason it does not know", async () => {
+    await i18n.changeLanguage('en');
+    expect(serverText({ message: 'Iets nieuws.', extensions: { reason: 'future.thing' } })).toBe('Iets nieuws.');
+    expect(serverText({ message: 'Zonder reden.' })).toBe('Zonder reden.');
+  });
+});
