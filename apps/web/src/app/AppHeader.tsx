@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Button, PageHeader, Paragraph } from '@utrecht/component-library-react';
-import { MeQuery } from '../modules/auth/graphql/me.query';
+import { useMe } from '../modules/auth/hooks/me';
 import { useSession } from '../modules/auth/hooks/session';
 import { ActingAsSwitch } from '../modules/auth/components/ActingAsSwitch';
 
@@ -9,8 +8,7 @@ import { ActingAsSwitch } from '../modules/auth/components/ActingAsSwitch';
 export function AppHeader() {
   const { t, i18n } = useTranslation();
   const { token, signOut } = useSession();
-  const [{ data }] = useQuery({ query: MeQuery, pause: !token });
-  const me = token ? data?.me : undefined;
+  const me = useMe();
   // The role line names the membership in use: the chosen one, or every one the user holds.
   const working = me ? (me.actingAs ? [me.actingAs] : me.memberships) : [];
   const other = i18n.language === 'en' ? 'nl' : 'en';

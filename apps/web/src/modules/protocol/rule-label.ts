@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { ruleLabelParamsNl, type RuleSetting } from '@aanwezig/domain';
-import { ProtocolQuery } from './graphql/protocol.query';
+import { useProtocol } from './hooks/use-protocol';
 import { formatNumber } from '../shared/format';
 
 const ENGLISH_ORDINAL_SUFFIX = (n: number) =>
@@ -28,7 +27,7 @@ export function ruleLabelParamsEn({ threshold, windowSchoolWeeks }: RuleSetting)
  */
 export function useRuleLabel(): (key: string, fallback: string, setting?: RuleSetting | null) => string {
   const { t, i18n } = useTranslation();
-  const [{ data }] = useQuery({ query: ProtocolQuery });
+  const { data } = useProtocol();
   return (key, fallback, setting) => {
     const own = setting ?? data?.protocol.find((r) => r.key === key);
     if (key === 'WORRY') return t('rules.WORRY');

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMutation } from 'urql';
 import { Alert, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import type { MeQuery } from '../../../generated/graphql';
-import { ActAsMutation } from '../graphql/act-as.mutation';
+import { useActAs } from '../hooks/use-auth';
 import { useSession } from '../hooks/session';
 import { errorMessage } from '../../shared/error-message';
 
@@ -19,7 +18,7 @@ export function ActingAsSwitch({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const [{ fetching, error }, actAs] = useMutation(ActAsMutation);
+  const [{ fetching, error }, actAs] = useActAs();
 
   const choose = async (value: string) => {
     const [organisationId, role] = value === ALL ? [null, null] : value.split('|');

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -11,8 +10,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { DemoUsersQuery } from '../graphql/demo-users.query';
-import { DevLoginMutation } from '../graphql/dev-login.mutation';
+import { useDemoUsers, useDevLogin } from '../hooks/use-auth';
 import { useSession } from '../hooks/session';
 import { errorMessage } from '../../shared/error-message';
 
@@ -20,8 +18,8 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
-  const [{ data: demo }] = useQuery({ query: DemoUsersQuery });
-  const [{ fetching, error }, devLogin] = useMutation(DevLoginMutation);
+  const { data: demo } = useDemoUsers();
+  const [{ fetching, error }, devLogin] = useDevLogin();
 
   const submit = async (address: string) => {
     const result = await devLogin({ email: address });

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import { Button, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { Field, type ShieldInfo } from '../../shared/Shielded';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
-import { WriteAdviceMutation } from '../graphql/write-advice.mutation';
+import { useWriteAdvice } from '../hooks/use-cases';
 import { readersOf, type OrganisationView } from './VisibilityOverview';
 
 export interface AdviceItem {
@@ -32,7 +31,7 @@ export function AdviceSection(props: {
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ fetching }, writeAdvice] = useMutation(WriteAdviceMutation);
+  const [{ fetching }, writeAdvice] = useWriteAdvice();
   const [advice, setAdvice] = useState('');
   const [note, setNote] = useState('');
   const readers = props.doctorOrganisationIds

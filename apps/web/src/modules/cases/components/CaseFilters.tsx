@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Checkbox, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { CaseCategory, CaseFilter, CaseStatus, Typology } from '../../../generated/graphql';
-import { OrganisationsQuery } from '../../organisations/graphql/organisations.query';
+import { useOrganisations } from '../../organisations/hooks/use-organisations';
 import { useMe } from '../../auth/hooks/me';
 
 const CATEGORIES: CaseCategory[] = ['UNAUTHORISED_HOME', 'AT_RISK_HOME', 'AUTHORISED_EXEMPT'];
@@ -14,7 +13,7 @@ const ANY = '';
 export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange: (next: CaseFilter) => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [{ data }] = useQuery({ query: OrganisationsQuery });
+  const { data } = useOrganisations();
   // School staff see their own school(s); partners (leerplicht, GGD, SWV, J&G) work across the region's schools.
   const ownSchools = new Set(
     me?.memberships.filter((m) => m.organisation.kind === 'SCHOOL').map((m) => m.organisation.id),

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
@@ -10,8 +9,7 @@ import { AttendanceChart } from './AttendanceChart';
 import { Field } from '../../shared/Shielded';
 import { AdviceSection } from './AdviceSection';
 import { VisibilityOverview } from './VisibilityOverview';
-import { WithdrawConsentMutation } from '../graphql/withdraw-consent.mutation';
-import { CaseQuery } from '../graphql/case.query';
+import { useCase, useWithdrawConsent } from '../hooks/use-cases';
 import { ConsentForm } from './ConsentForm';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
@@ -25,14 +23,9 @@ export function CasePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: CaseQuery,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'cache-and-network',
-  });
-  useLiveRoom('case', id, () => refetch({ requestPolicy: 'network-only' }));
-  const [, withdraw] = useMutation(WithdrawConsentMutation);
+  const { data, fetching, error, reload } = useCase(id);
+  useLiveRoom('case', id, reload);
+  const [, withdraw] = useWithdrawConsent();
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -53,7 +46,7 @@ export function CasePage() {
     const result = await withdraw({ id: consentId });
     if (result.error) return setProblem(errorMessage(result.error));
     setDone(t('case.consentWithdrawn'));
-    refetch({ requestPolicy: 'network-only' });
+    reload();
   };
 
   return (
@@ -111,7 +104,7 @@ export function CasePage() {
         onSaved={(message) => {
           setProblem(null);
           setDone(message);
-          refetch({ requestPolicy: 'network-only' });
+          reload();
         }}
       />
 
@@ -127,7 +120,7 @@ export function CasePage() {
             onError={setProblem}
             onRecorded={() => {
               setDone(t('case.consentRecorded'));
-              refetch({ requestPolicy: 'network-only' });
+              reload();
             }}
           />
         ) : (

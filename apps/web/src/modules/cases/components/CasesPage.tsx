@@ -1,10 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { Shielded } from '../../shared/Shielded';
-import { CasesQuery } from '../graphql/cases.query';
+import { useCases } from '../hooks/use-cases';
 import { errorMessage } from '../../shared/error-message';
 import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../generated/graphql';
 import { CaseFilters } from './CaseFilters';
@@ -34,7 +33,7 @@ export function CasesPage() {
     () => (refresh > 0 ? { requestPolicy: 'network-only' as const, refresh } : undefined),
     [refresh],
   );
-  const [{ data: answer, fetching, error, operation }] = useQuery({ query: CasesQuery, variables, context });
+  const { data: answer, fetching, error, operation } = useCases(variables, context);
   usePupilChanges(() => {
     setAfter(null);
     setRefresh((r) => r + 1);

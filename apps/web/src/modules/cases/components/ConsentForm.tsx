@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import {
   Button,
   Checkbox,
@@ -14,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { ageOn, dutchDate, requiredGivers } from '@aanwezig/domain';
 import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
-import { RecordConsentMutation } from '../graphql/record-consent.mutation';
+import { useRecordConsent } from '../hooks/use-cases';
 import { errorMessage } from '../../shared/error-message';
 
 /** The order categories are offered in; the server says which of them this user may record (Case.consentRecording). */
@@ -67,7 +66,7 @@ export function ConsentForm({
   const [method, setMethod] = useState<ConsentMethod>('PAPER');
   const [byPupil, setByPupil] = useState(false);
   const [guardianIds, setGuardianIds] = useState<string[]>([]);
-  const [{ fetching }, record] = useMutation(RecordConsentMutation);
+  const [{ fetching }, record] = useRecordConsent();
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
   const who = required.pupil && required.guardianIds.length > 0 ? 'both' : required.pupil ? 'pupil' : 'parents';
 

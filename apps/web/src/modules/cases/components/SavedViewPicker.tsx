@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -13,9 +12,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { CaseFilter } from '../../../generated/graphql';
-import { SavedViewsQuery } from '../graphql/saved-views.query';
-import { SaveViewMutation } from '../graphql/save-view.mutation';
-import { DeleteViewMutation } from '../graphql/delete-view.mutation';
+import { useDeleteView, useSavedViews, useSaveView } from '../hooks/use-cases';
 import { errorMessage } from '../../shared/error-message';
 
 const NONE = '';
@@ -33,9 +30,9 @@ export function compactFilter(filter: CaseFilter): CaseFilter {
  */
 export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick: (filter: CaseFilter) => void }) {
   const { t } = useTranslation();
-  const [{ data }, refetch] = useQuery({ query: SavedViewsQuery });
-  const [save, saveView] = useMutation(SaveViewMutation);
-  const [remove, deleteView] = useMutation(DeleteViewMutation);
+  const { data, reload } = useSavedViews();
+  const [save, saveView] = useSaveView();
+  const [remove, deleteView] = useDeleteView();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const views = data?.savedViews ?? [];
@@ -48,13 +45,13 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
     if (result.data) {
       setSaved(result.data.saveView.name);
       setName('');
-      refetch({ requestPolicy: 'network-only' });
+      reload();
     }
   };
   const onDelete = async () => {
     if (!chosen) return;
     const result = await deleteView({ id: chosen.id });
-    if (result.data) refetch({ requestPolicy: 'network-only' });
+    if (result.data) reload();
   };
 
   return (

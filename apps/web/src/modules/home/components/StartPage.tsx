@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { Shielded } from '../../shared/Shielded';
-import { StartPageQuery } from '../graphql/start-page.query';
-import { StartSignalsQuery } from '../graphql/start-signals.query';
-import { StartCasesQuery } from '../graphql/start-cases.query';
+import { useStartCases, useStartPage, useStartSignals } from '../hooks/use-home';
 import { receivesSignals, worksOnCases } from '../../auth/hooks/roles';
 import { Link } from 'react-router';
 import { useRuleLabel } from '../../protocol/rule-label';
@@ -21,27 +18,17 @@ export function StartPage() {
   const me = useMe();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }, refetchStart] = useQuery({
-    query: StartPageQuery,
-    variables: { from },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, fetching, error, reload } = useStartPage(from);
   // Only asked of roles that have them: the API would answer "forbidden" to the others.
-  const [{ data: signalData, error: signalError }, refetchSignals] = useQuery({
-    query: StartSignalsQuery,
-    pause: !receivesSignals(me),
-    requestPolicy: 'cache-and-network',
-  });
-  const [{ data: caseData, error: caseError }, refetchCases] = useQuery({
-    query: StartCasesQuery,
-    pause: !worksOnCases(me),
-    requestPolicy: 'cache-and-network',
-  });
+  const signals = useStartSignals(receivesSignals(me));
+  const cases = useStartCases(worksOnCases(me));
+  const { data: signalData, error: signalError } = signals;
+  const { data: caseData, error: caseError } = cases;
   // A consent withdrawn or expired for a pupil shown here (actions, signals, cases): refetch what may be shown.
   usePupilChanges(() => {
-    refetchStart({ requestPolicy: 'network-only' });
-    if (receivesSignals(me)) refetchSignals({ requestPolicy: 'network-only' });
-    if (worksOnCases(me)) refetchCases({ requestPolicy: 'network-only' });
+    reload();
+    if (receivesSignals(me)) signals.reload();
+    if (worksOnCases(me)) cases.reload();
   });
   const ruleLabel = useRuleLabel();
 

@@ -1,6 +1,5 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
 import {
   Alert,
   Button,
@@ -16,9 +15,8 @@ import {
 import type { AbsenceMapping, ImportAbsencesMutation as ImportResult } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
-import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
+import { useImportAbsences, useImportProgress } from '../hooks/use-imports';
 import { decodeFile, type FileEncoding } from '../lib/decode-file';
-import { ImportProgressQuery } from '../graphql/import-progress.query';
 import { errorMessage } from '../../shared/error-message';
 import { DataTable } from '../../shared/DataTable';
 import { positionalColumns } from '../../shared/table';
@@ -35,7 +33,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const client = useClient();
+  const importProgress = useImportProgress();
   // The schools the user imports for: where they are a coordinator or leader (the API checks per school).
   const schools = [
     ...new Map(
@@ -52,7 +50,7 @@ export function ImportPage() {
   const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult['importAbsences'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [{ fetching }, runImport] = useMutation(ImportAbsencesMutation);
+  const [{ fetching }, runImport] = useImportAbsences();
   const poll = useRef<number | null>(null);
   const school = schoolId || schools[0]?.id || '';
 
@@ -68,11 +66,8 @@ export function ImportPage() {
     const importId = `web-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     setProgress({ processed: 0, total: 0 });
     poll.current = window.setInterval(async () => {
-      const answer = await client
-        .query(ImportProgressQuery, { importId }, { requestPolicy: 'network-only' })
-        .toPromise();
-      const now = answer.data?.absenceImportProgress;
-      if (now) setProgress({ processed: now.processed, total: now.total });
+      const now = await importProgress(importId);
+      if (now) setProgress(now);
     }, 500);
     const answer = await runImport({
       input: {

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -18,9 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { DraftLetterQuery as DraftResult, LetterLanguage, LetterTemplate } from '../../../generated/graphql';
 import { downloadFile } from '../../shared/download';
-import { DraftLetterQuery } from '../graphql/draft-letter.query';
-import { LetterCasesQuery } from '../graphql/letter-cases.query';
-import { SendLetterMutation } from '../graphql/send-letter.mutation';
+import { useDraftLetter, useLetterCases, useSendLetter } from '../hooks/use-letters';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
 
@@ -40,8 +37,8 @@ type Draft = DraftResult['draftLetter'];
 export function LetterPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useClient();
-  const [{ data: cases, fetching: loadingCases, error: casesError }] = useQuery({ query: LetterCasesQuery });
+  const draftLetter = useDraftLetter();
+  const { data: cases, fetching: loadingCases, error: casesError } = useLetterCases();
   const [caseId, setCaseId] = useState('');
   const [template, setTemplate] = useState<LetterTemplate>('FIRST_WORRY');
   const [language, setLanguage] = useState<LetterLanguage>('NL');
@@ -52,16 +49,14 @@ export function LetterPage() {
   const [drafting, setDrafting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const [{ fetching: sending }, send] = useMutation(SendLetterMutation);
+  const [{ fetching: sending }, send] = useSendLetter();
 
   const makeDraft = async (event: FormEvent) => {
     event.preventDefault();
     setDrafting(true);
     setProblem(null);
     setSent(null);
-    const result = await client
-      .query(DraftLetterQuery, { caseId, template, language }, { requestPolicy: 'network-only' })
-      .toPromise();
+    const result = await draftLetter({ caseId, template, language });
     setDrafting(false);
     if (result.error || !result.data) return setProblem(result.error ? errorMessage(result.error) : '');
     const next = result.data.draftLetter;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import type { CombinedError } from 'urql';
 import {
   Alert,
   Button,
@@ -22,13 +22,15 @@ import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRooms, type LiveRoom } from '../../shared/live';
 import { Shielded } from '../../shared/Shielded';
-import { AddAgendaItemMutation } from '../graphql/add-agenda-item.mutation';
-import { CreateActionMutation } from '../graphql/create-action.mutation';
-import { MoveChairMutation } from '../graphql/move-chair.mutation';
-import { RecordDecisionMutation } from '../graphql/record-decision.mutation';
-import { RecordMinutesMutation } from '../graphql/record-minutes.mutation';
-import { AgendaSuggestionsQuery } from '../graphql/agenda-suggestions.query';
-import { MeetingQuery } from '../graphql/meeting.query';
+import {
+  useAddAgendaItem,
+  useAgendaSuggestions,
+  useCreateAction,
+  useMeeting,
+  useMoveChair,
+  useRecordDecision,
+  useRecordMinutes,
+} from '../hooks/use-meetings';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
 
@@ -54,19 +56,10 @@ export function MeetingRoomPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const [{ data, error }, refetch] = useQuery({
-    query: MeetingQuery,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, reload } = useMeeting(id);
   const meeting = data?.meeting;
   const manages = Boolean(meeting && managesSchool(me, meeting.organisation.id));
-  const [{ data: suggestions }, refetchSuggestions] = useQuery({
-    query: AgendaSuggestionsQuery,
-    variables: { meetingId: id ?? '' },
-    pause: !id || !manages,
-  });
+  const { data: suggestions, reload: reloadSuggestions } = useAgendaSuggestions(id, manages);
   const [present, setPresent] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -78,11 +71,11 @@ export function MeetingRoomPage() {
     : [];
   useLiveRooms(rooms, (event) => {
     if (event.kind === 'PRESENCE_CHANGED') return setPresent(event.userIds ?? []);
-    refetch({ requestPolicy: 'network-only' });
-    if (event.kind === 'AGENDA_CHANGED' && manages) refetchSuggestions({ requestPolicy: 'network-only' });
+    reload();
+    if (event.kind === 'AGENDA_CHANGED' && manages) reloadSuggestions();
   });
-  const [, addItem] = useMutation(AddAgendaItemMutation);
-  const [, moveChair] = useMutation(MoveChairMutation);
+  const [, addItem] = useAddAgendaItem();
+  const [, moveChair] = useMoveChair();
 
   if (error)
     return (
@@ -225,9 +218,9 @@ function ItemWork({
     ownerId: participants[0]?.id ?? '',
     dueDate: addDays(dutchDate(), 7),
   });
-  const [{ fetching: savingMinutes }, recordMinutes] = useMutation(RecordMinutesMutation);
-  const [{ fetching: savingDecision }, recordDecision] = useMutation(RecordDecisionMutation);
-  const [{ fetching: savingAction }, createAction] = useMutation(CreateActionMutation);
+  const [{ fetching: savingMinutes }, recordMinutes] = useRecordMinutes();
+  const [{ fetching: savingDecision }, recordDecision] = useRecordDecision();
+  const [{ fetching: savingAction }, createAction] = useCreateAction();
   const handled = (result: { error?: CombinedError }, clear: () => void) => {
     onError(result.error ? errorMessage(result.error) : null);
     if (!result.error) clear();

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
-import { MeetingsQuery } from '../graphql/meetings.query';
+import { useMeetings } from '../hooks/use-meetings';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
@@ -15,11 +14,7 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const from = useMemo(() => new Date(Date.now() - 6 * 60 * 60 * 1000).toISOString(), []);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: MeetingsQuery,
-    variables: { from },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, fetching, error, reload } = useMeetings(from);
   const me = useMe();
   // The school's coordinators plan its meetings (the API decides).
   const school = me?.memberships.find((m) => managesSchool(me, m.organisation.id))?.organisation;
@@ -34,7 +29,7 @@ export function MeetingsPage() {
   return (
     <main id="main">
       <Heading1>{t('meetings.title')}</Heading1>
-      {school && <PlanMeetingForm school={school} onPlanned={() => refetch({ requestPolicy: 'network-only' })} />}
+      {school && <PlanMeetingForm school={school} onPlanned={reload} />}
       {meetings.length === 0 ? (
         <Paragraph>{t('meetings.empty')}</Paragraph>
       ) : (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -11,8 +10,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { ColleaguesQuery } from '../graphql/colleagues.query';
-import { CreateMeetingMutation } from '../graphql/create-meeting.mutation';
+import { useColleagues, useCreateMeeting } from '../hooks/use-meetings';
 import { errorMessage } from '../../shared/error-message';
 
 /** Plans a SAT meeting, or a series every N weeks, for one of your schools; everyone invited gets a calendar invitation. */
@@ -24,7 +22,7 @@ export function PlanMeetingForm({
   onPlanned: () => void;
 }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: ColleaguesQuery });
+  const { data } = useColleagues();
   const [title, setTitle] = useState(`SAT ${school.name}`);
   const [startsAt, setStartsAt] = useState('');
   const [duration, setDuration] = useState('90');
@@ -34,7 +32,7 @@ export function PlanMeetingForm({
   const [everyWeeks, setEveryWeeks] = useState('4');
   const [occurrences, setOccurrences] = useState('3');
   const [done, setDone] = useState<string | null>(null);
-  const [{ fetching, error }, create] = useMutation(CreateMeetingMutation);
+  const [{ fetching, error }, create] = useCreateMeeting();
   const people = [...new Map((data?.colleagues ?? []).map((c) => [c.id, c])).values()];
 
   const submit = async (event: FormEvent) => {

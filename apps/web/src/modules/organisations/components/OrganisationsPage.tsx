@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { OrganisationsQuery } from '../graphql/organisations.query';
+import { useOrganisations } from '../hooks/use-organisations';
 import { errorMessage } from '../../shared/error-message';
 import { DataTable } from '../../shared/DataTable';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationsQuery });
+  const { data, fetching, error, reload } = useOrganisations();
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error) {
     return (
       <Alert type="error" role="alert">
         <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+        <Button appearance="secondary-action-button" onClick={reload}>
           {t('state.retry')}
         </Button>
       </Alert>

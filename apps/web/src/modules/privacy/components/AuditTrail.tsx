@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { AuditTrailQuery as AuditTrailResult } from '../../../generated/graphql';
 import { DataTable, type Column } from '../../shared/DataTable';
-import { AuditTrailQuery } from '../graphql/audit-trail.query';
+import { useAuditTrail } from '../hooks/use-privacy';
 import { useFormat } from '../../shared/use-format';
 
 type Event = AuditTrailResult['auditTrail']['edges'][number]['node'];
@@ -17,11 +16,7 @@ export function AuditTrail({ pupilId }: { pupilId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching }] = useQuery({
-    query: AuditTrailQuery,
-    variables: { pupilId, after },
-    requestPolicy: 'network-only',
-  });
+  const { data, fetching } = useAuditTrail(pupilId, after);
   // The pages loaded so far, each under its cursor; a page is replaced when its result changes (an answer
   // from the cache first, then the network's), so a new event shows without reloading the page.
   const [pages, setPages] = useState<{ source: unknown; list: { key: string; events: Event[] }[] }>({

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -14,7 +13,7 @@ import {
 import { errorMessage } from '../../shared/error-message';
 import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
-import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
+import { useAuditSubjects } from '../hooks/use-privacy';
 import { AuditTrail } from './AuditTrail';
 import { SubjectAccessRequestForm } from './SubjectAccessRequestForm';
 
@@ -40,12 +39,7 @@ export function PrivacyPage() {
   const [chosen, setChosen] = useState<Subject | null>(null);
   // Bumped after each export, so the access log shows it at once.
   const [exports, setExports] = useState(0);
-  const [{ data, fetching, error }] = useQuery({
-    query: AuditSubjectsQuery,
-    variables: { search: applied ?? '' },
-    pause: applied === null,
-    requestPolicy: 'network-only',
-  });
+  const { data, fetching, error } = useAuditSubjects(applied);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,20 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient } from 'urql';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { errorMessage } from '../../shared/error-message';
+import { errorMessage, serverText } from '../../shared/error-message';
 import { saveBlob } from '../../shared/download';
-import { SubjectAccessExportQuery } from '../graphql/subject-access-export.query';
-import { SubjectAccessPdfQuery } from '../graphql/subject-access-pdf.query';
+import { useSubjectAccessFile, type SubjectAccessFormat as Format } from '../hooks/use-privacy';
 
 type Field = 'reference' | 'requestDate';
-type Format = 'PDF' | 'JSON';
-
-/** A PDF that came over GraphQL as base64, as bytes for a download. */
-function pdfBlob(base64: string): Blob {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type: 'application/pdf' });
-}
 
 /**
  * Answering a subject-access request for one pupil: the privacy officer records which request she
@@ -30,7 +21,7 @@ export function SubjectAccessRequestForm({
   onExported: () => void;
 }) {
   const { t } = useTranslation();
-  const client = useClient();
+  const subjectAccessFile = useSubjectAccessFile();
   const [reference, setReference] = useState('');
   const [requestDate, setRequestDate] = useState('');
   const [busy, setBusy] = useState<Format | null>(null);
@@ -44,27 +35,13 @@ export function SubjectAccessRequestForm({
     setProblem(null);
     setDone(null);
     setBusy(format);
-    const variables = { pupilId: pupil.id, reference, requestDate };
-    const options = { requestPolicy: 'network-only' as const };
-    const result =
-      format === 'PDF'
-        ? await client
-            .query(SubjectAccessPdfQuery, variables, options)
-            .toPromise()
-            .then((r) => ({ error: r.error, file: r.data && pdfBlob(r.data.subjectAccessPdf) }))
-        : await client
-            .query(SubjectAccessExportQuery, variables, options)
-            .toPromise()
-            .then((r) => ({
-              error: r.error,
-              file: r.data && new Blob([r.data.subjectAccessExport], { type: 'application/json' }),
-            }));
+    const result = await subjectAccessFile(format, { pupilId: pupil.id, reference, requestDate });
     setBusy(null);
     if (result.error || !result.file) {
       const first = result.error?.graphQLErrors[0];
       const field = first?.extensions?.field;
       if (first?.extensions?.code === 'BAD_USER_INPUT' && (field === 'reference' || field === 'requestDate')) {
-        setInvalid({ field, message: first.message });
+        setInvalid({ field, message: serverText(first) });
         inputs[field].current?.focus();
       } else setProblem(result.error ? errorMessage(result.error) : t('privacy.request.failed'));
       return;

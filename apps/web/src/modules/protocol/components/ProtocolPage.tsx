@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -15,9 +14,8 @@ import {
 } from '@utrecht/component-library-react';
 import type { ProtocolQuery as ProtocolResult, SignalRoute } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
-import { ProtocolQuery } from '../graphql/protocol.query';
+import { useProtocol, useUpdateProtocolRule } from '../hooks/use-protocol';
 import { useRuleLabel } from '../rule-label';
-import { UpdateProtocolRuleMutation } from '../graphql/update-protocol-rule.mutation';
 import { errorMessage } from '../../shared/error-message';
 
 type Rule = ProtocolResult['protocol'][number];
@@ -48,7 +46,7 @@ const FLOW_ORDER = [
 export function ProtocolPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ProtocolQuery });
+  const { data, fetching, error, reload } = useProtocol();
   const admin = Boolean(me?.capabilities?.changeProtocol);
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
   if (error)
@@ -72,7 +70,7 @@ export function ProtocolPage() {
                 .sort((a, b) => FLOW_ORDER.indexOf(a.key) - FLOW_ORDER.indexOf(b.key))
                 .map((rule) => (
                   <li key={rule.key} className={rule.enabled ? 'aanwezig-card' : 'aanwezig-card aanwezig-off'}>
-                    <RuleStep rule={rule} editable={admin} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+                    <RuleStep rule={rule} editable={admin} onSaved={reload} />
                   </li>
                 ))}
             </ol>
@@ -90,7 +88,7 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
     rule.windowSchoolWeeks === null || rule.windowSchoolWeeks === undefined ? '' : String(rule.windowSchoolWeeks),
   );
   const [enabled, setEnabled] = useState(rule.enabled);
-  const [{ fetching, error }, update] = useMutation(UpdateProtocolRuleMutation);
+  const [{ fetching, error }, update] = useUpdateProtocolRule();
   const [saved, setSaved] = useState(false);
   const label = useRuleLabel()(rule.key, rule.label, rule);
   const save = async () => {

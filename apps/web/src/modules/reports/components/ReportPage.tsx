@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import {
   Alert,
   Button,
@@ -17,9 +16,7 @@ import {
 import { dutchDate } from '@aanwezig/domain';
 import { useMe } from '../../auth/hooks/me';
 import { downloadFile } from '../../shared/download';
-import { CensusDatesQuery } from '../graphql/census-dates.query';
-import { MsaReportQuery } from '../graphql/msa-report.query';
-import { TakeCensusMutation } from '../graphql/take-census.mutation';
+import { useCensusDates, useMsaReport, useTakeCensus } from '../hooks/use-reports';
 import { Count, ReportTable } from './ReportTable';
 import { StackedBars } from '../../shared/StackedBars';
 import { errorMessage } from '../../shared/error-message';
@@ -31,18 +28,12 @@ export function ReportPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const [{ data: dates, fetching: loadingDates, error: datesError }, refetchDates] = useQuery({
-    query: CensusDatesQuery,
-  });
+  const { data: dates, fetching: loadingDates, error: datesError, reload: reloadDates } = useCensusDates();
   const [censusId, setCensusId] = useState<string | null>(null);
   useEffect(() => {
     if (!censusId && dates?.censusDates.length) setCensusId(dates.censusDates[0].id);
   }, [dates, censusId]);
-  const [{ data, fetching, error }] = useQuery({
-    query: MsaReportQuery,
-    variables: { censusId: censusId ?? '' },
-    pause: !censusId,
-  });
+  const { data, fetching, error } = useMsaReport(censusId);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -71,7 +62,7 @@ export function ReportPage() {
         <TakeCensus
           onTaken={(id) => {
             setCensusId(id);
-            refetchDates({ requestPolicy: 'network-only' });
+            reloadDates();
           }}
         />
       )}
@@ -199,7 +190,7 @@ function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
   const [date, setDate] = useState(() => dutchDate());
   const [exemptions, setExemptions] = useState('');
   const [absolute, setAbsolute] = useState('');
-  const [{ fetching, error }, take] = useMutation(TakeCensusMutation);
+  const [{ fetching, error }, take] = useTakeCensus();
   const [done, setDone] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import { dutchDate } from '@aanwezig/domain';
 import { Alert, Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { MarkReportedToDuoMutation } from '../graphql/mark-reported-to-duo.mutation';
+import { useMarkReportedToDuo } from '../hooks/use-signals';
 import { errorMessage } from '../../shared/error-message';
 
 /** The school records that it reported a legal-report signal to DUO: the day and DUO's reference. */
@@ -13,7 +12,7 @@ export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: 
   const [reportedOn, setReportedOn] = useState(today);
   const [reference, setReference] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [{ fetching }, mark] = useMutation(MarkReportedToDuoMutation);
+  const [{ fetching }, mark] = useMarkReportedToDuo();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);

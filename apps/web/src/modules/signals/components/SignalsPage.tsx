@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
 import { dutchDate } from '@aanwezig/domain';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { Shielded } from '../../shared/Shielded';
-import { AcknowledgeSignalMutation } from '../graphql/acknowledge-signal.mutation';
-import { SignalToCaseMutation } from '../graphql/signal-to-case.mutation';
-import { SignalsQuery } from '../graphql/signals.query';
-import { SignalToAgendaMutation } from '../graphql/signal-to-agenda.mutation';
-import { UpcomingMeetingsQuery } from '../graphql/upcoming-meetings.query';
+import {
+  useAcknowledgeSignal,
+  useSignals,
+  useSignalToAgenda,
+  useSignalToCase,
+  useUpcomingMeetings,
+} from '../hooks/use-signals';
 import { AgendaPicker } from './AgendaPicker';
 import { DuoReportForm } from './DuoReportForm';
 import { useRuleLabel } from '../../protocol/rule-label';
@@ -26,20 +27,16 @@ export function SignalsPage() {
   // Only the school's coordinators open cases; the button is not offered to anyone else.
   const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
   const [showWithdrawn, setShowWithdrawn] = useState(false);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: SignalsQuery,
-    variables: showWithdrawn ? { withdrawn: true } : { status: 'NEW' },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, fetching, error, reload } = useSignals(showWithdrawn);
   // A consent withdrawn or expired for one of these pupils: what may be shown of them changed.
-  usePupilChanges(() => refetch({ requestPolicy: 'network-only' }));
-  const [, acknowledge] = useMutation(AcknowledgeSignalMutation);
-  const [, toCase] = useMutation(SignalToCaseMutation);
-  const [, toAgenda] = useMutation(SignalToAgendaMutation);
+  usePupilChanges(reload);
+  const [, acknowledge] = useAcknowledgeSignal();
+  const [, toCase] = useSignalToCase();
+  const [, toAgenda] = useSignalToAgenda();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date().toISOString(), []);
   const managesAny = managesSchool(me);
-  const [{ data: upcoming }] = useQuery({ query: UpcomingMeetingsQuery, variables: { from }, pause: !managesAny });
+  const { data: upcoming } = useUpcomingMeetings(from, managesAny);
   const meetingsOf = (schoolId: string) =>
     (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
   const ruleLabel = useRuleLabel();
@@ -64,7 +61,7 @@ export function SignalsPage() {
         action === 'acknowledge' ? 'signals.acknowledged' : action === 'case' ? 'signals.caseMade' : 'signals.onAgenda',
       ),
     });
-    refetch({ requestPolicy: 'network-only' });
+    reload();
   };
 
   if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
@@ -147,7 +144,7 @@ export function SignalsPage() {
                   signalId={s.id}
                   onDone={() => {
                     setMessage({ kind: 'done', text: t('signals.markedReported') });
-                    refetch({ requestPolicy: 'network-only' });
+                    reload();
                   }}
                 />
               )}
