@@ -13,9 +13,9 @@ import {
 import { accessibleSql, type AccessSql, type AttributeSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
-import { CaseError, caseNotFound } from './case.errors';
+import { caseNotFound, caseReadOnly } from './case.errors';
 import { CaseInvolvementEntity } from './case-involvement.entity';
-import { activeConsentsJson, consentCovers, consentCoversSql, type ActiveConsent } from '../consent/active-consents';
+import { activeConsentsJson, consentCovers, consentCoversSql, type ActiveConsent } from './active-consents';
 
 export type CaseFacts = SubjectShape['Case'] & { id: string; pupilId: string; consents: ActiveConsent[] };
 
@@ -115,7 +115,7 @@ export class CaseAccess {
     const facts = (await this.facts([caseId], manager)).get(caseId);
     if (!facts || !this.can(session.ability, 'read', facts)) throw caseNotFound();
     if (action !== 'read' && !this.can(session.ability, action, facts)) {
-      throw new CaseError('FORBIDDEN', 'U mag deze casus inzien, maar niet wijzigen.');
+      throw caseReadOnly();
     }
     return facts;
   }

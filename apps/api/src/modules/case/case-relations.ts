@@ -11,15 +11,12 @@ import { actionsOfCases } from '../action/action-rows';
 import { toActionModel } from '../action/action.mapper';
 import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
 import type { ActionEntity } from '../action/action.entity';
-import { loadConsents } from '../consent/consent-loader';
 import { LetterEntity } from '../letter/letter.entity';
 import { toLetterModel } from '../letter/letter.mapper';
-import { toConsentModel } from '../consent/consent.mapper';
 import type { CaseModel, TimelineEntryModel } from './case.model';
 import type { ActionModel } from '../action/action.model';
 import type { AdviceModel } from '../advice/advice.model';
 import type { AttendanceModel } from '../attendance/attendance.model';
-import type { ConsentModel } from '../consent/consent.model';
 import type { LetterModel } from '../letter/letter.model';
 import type { OrganisationModel } from '../organisation/organisation.model';
 import { byDutchName, loadOrganisations } from '../organisation/organisation-names';
@@ -100,6 +97,7 @@ class CaseNode implements CaseModel {
   reader: CaseReader;
   schoolId: string;
   pupilId: string;
+  openActionRows: OpenActionJson[];
   openActions: ActionModel[];
   openActionCount: number;
   nextMeeting: CaseModel['nextMeeting'];
@@ -128,6 +126,7 @@ class CaseNode implements CaseModel {
     this.reader = reader;
     this.schoolId = row.school_id;
     this.pupilId = row.pupil_id;
+    this.openActionRows = row.open_actions;
     // Plain values, not promises: GraphQL completes them without a promise per case.
     this.openActions = openActions;
     this.openActionCount = openActions.length;
@@ -149,8 +148,8 @@ class CaseNode implements CaseModel {
   get letters(): CaseModel['letters'] {
     return this.#page.letters(this);
   }
-  get consents(): CaseModel['consents'] {
-    return this.#page.consents(this);
+  batch<T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>): Promise<T> {
+    return this.#page.batch(key, load);
   }
 }
 
@@ -164,7 +163,6 @@ export class CasePage {
   private readonly manager: EntityManager;
   private readonly loadActions: () => ReturnType<typeof actionsOfCases>;
   private readonly loadTimelines: () => ReturnType<typeof loadTimelines>;
-  private readonly loadConsents: () => ReturnType<typeof loadConsents>;
   private readonly loadAdvice: () => Promise<AdviceEntity[]>;
   private readonly loadLetters: () => Promise<{ rows: LetterEntity[]; senders: Map<string, PersonModel> }>;
   private readonly loadAttendance: () => ReturnType<typeof loadAttendance>;
@@ -173,6 +171,9 @@ export class CasePage {
   /** Per case, so that asking twice gives the same answer (mutations return what they wrote). */
   private readonly actionsByCase = new Map<string, Promise<ActionModel[]>>();
   private readonly adviceByCase = new Map<string, Promise<AdviceModel[]>>();
+  /** The models made from this page's rows, and what modules above case loaded for all of them (`batch`). */
+  private readonly nodes: CaseNode[] = [];
+  private readonly batches = new Map<string, Promise<unknown>>();
 
   constructor(
     dataSource: DataSource,
@@ -183,7 +184,6 @@ export class CasePage {
     const ids = [...rows.keys()];
     this.loadActions = once(() => actionsOfCases(manager, ids));
     this.loadTimelines = once(() => loadTimelines(dataSource, ids));
-    this.loadConsents = once(() => loadConsents(manager, [...new Set([...rows.values()].map((r) => r.pupil_id))]));
     this.loadAdvice = once(() =>
       dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }),
     );
@@ -225,7 +225,9 @@ export class CasePage {
     const owners = new Map(row.open_actions.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
     const authors = new Map(row.open_actions.map((a) => [a.createdBy, a.createdByOrganisations]));
     const openActions = row.open_actions.map((a) => toActionModel(fromJson(a), reader, owners, this.today, authors));
-    return new CaseNode(this, row, reader, masked, openActions);
+    const node = new CaseNode(this, row, reader, masked, openActions);
+    this.nodes.push(node);
+    return node;
   }
 
   /** The involved organisations of a case, by name; one query for the whole page. */
@@ -277,9 +279,9 @@ export class CasePage {
       .map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON));
   }
 
-  async consents(model: CaseModel): Promise<ConsentModel[]> {
-    const { byPupil, lookups } = await this.loadConsents();
-    return (byPupil.get(model.pupilId) ?? []).map((k) => toConsentModel(k, model.reader, lookups));
+  /** What `load` gives for all the cases read together, loaded once under `key` (see CaseModel.batch). */
+  batch<T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>): Promise<T> {
+    return perCase(this.batches, key, () => load(this.nodes)) as Promise<T>;
   }
 }
 

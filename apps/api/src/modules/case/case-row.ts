@@ -9,7 +9,7 @@ import type {
   SchoolSector,
   Typology,
 } from '@aanwezig/domain';
-import { activeConsentsJson, type ActiveConsent } from '../consent/active-consents';
+import { activeConsentsJson, type ActiveConsent } from './active-consents';
 import { preparedQuery } from '../../core/database/prepared';
 import type { CaseFacts } from './case-access';
 import { CaseEntity } from './case.entity';
@@ -77,6 +77,11 @@ export function caseFiles(manager: EntityManager): SelectQueryBuilder<CaseEntity
 }
 
 /**
+ * The hot fields of the case list: open actions (case_action) and the next meeting (agenda_item,
+ * meeting) are read here with the case rows, in the one query the case-list benchmark measures, though
+ * those tables belong to the action and meeting modules (allowed reads). The action module's
+ * Case.openActions maps the raw rows (CaseModel.openActionRows); nextMeeting stays a case field.
+ *
  * Reads the cases `cases` selects as CaseRows in one round trip: each with its pupil and school, who
  * is involved (ids; names are read when asked for), its open actions with their owners, the pupil's
  * consents in force and the next meeting. The cases are chosen first; their involvement, actions and
@@ -131,6 +136,15 @@ function caseRowsSql(casesSql: string, orderBy: string): string {
       LEFT JOIN open_actions a ON a.case_id = c.id
       LEFT JOIN next_meeting nm ON nm.case_id = c.id
      ORDER BY ${orderBy}`;
+}
+
+/** How many open actions a case has (closing waits for them); with the open-action rows, case's one read of case_action. */
+export async function countOpenActions(manager: EntityManager, caseId: string): Promise<number> {
+  const [{ count }]: { count: number }[] = await manager.query(
+    `SELECT count(*)::int AS count FROM case_action WHERE case_id = $1 AND status = 'OPEN'`,
+    [caseId],
+  );
+  return count;
 }
 
 export function factsOf(row: CaseRow): CaseFacts {

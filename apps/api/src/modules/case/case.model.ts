@@ -8,12 +8,12 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
 import { ActionModel } from '../action/action.model';
-import { ConsentModel } from '../consent/consent.model';
 import { AdviceModel } from '../advice/advice.model';
 import { AttendanceModel } from '../attendance/attendance.model';
 import { LetterModel } from '../letter/letter.model';
 import { OrganisationViewModel } from './case-visibility';
 import { TimelineKind } from './timeline-entry.entity';
+import type { OpenActionJson } from './case-row';
 import { registerEnumType } from '@nestjs/graphql';
 import { MessageParamModel } from '../../core/graphql/message-param.model';
 
@@ -145,9 +145,6 @@ export class CaseModel {
   })
   letters!: Promise<LetterModel[]>;
 
-  @Field(() => [ConsentModel], { description: "The pupil's consents, newest first, withdrawn ones included." })
-  consents!: Promise<ConsentModel[]>;
-
   @Field(() => [OrganisationViewModel], {
     nullable: true,
     description:
@@ -174,6 +171,20 @@ export class CaseModel {
   reader!: CaseReader;
   schoolId!: string;
   pupilId!: string;
+
+  /**
+   * Not in the schema: the case's open actions as the case-row SQL read them (case-row.ts), for the
+   * action module's `Case.openActions` and `Case.openActionCount`. These, with `nextMeeting`, are the
+   * hot fields the case-list benchmark needs: read with the case rows in one query, kept in one place.
+   */
+  openActionRows!: OpenActionJson[];
+
+  /**
+   * Not in the schema: what `load` gives for all the cases read together with this one (a page, an
+   * agenda, one case), loaded once per `key`. Field resolvers of modules above case use it to read their
+   * records for the whole page in one query (key them by module, e.g. 'consent.consents').
+   */
+  batch!: <T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>) => Promise<T>;
 }
 
 export const CaseConnection = ConnectionType(CaseModel, 'Case');

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CaseAccess } from './case-access';
+import { CaseEvents } from './case-events';
 import { CaseReplays } from './case.replay';
 import { CaseResolver } from './case.resolver';
 import { CaseService } from './case.service';
 
-@Module({ providers: [CaseAccess, CaseService, CaseResolver, CaseReplays], exports: [CaseAccess, CaseService] })
+@Module({
+  providers: [CaseAccess, CaseEvents, CaseService, CaseResolver, CaseReplays],
+  exports: [CaseAccess, CaseEvents, CaseService, CaseReplays],
+})
 export class CaseModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
@@ -6,46 +6,57 @@ import { AppError } from '../../core/errors/app-error';
 import { ReplayReaders, replayGone } from '../../core/idempotency/replay';
 import type { ActionModel } from '../action/action.model';
 import type { AdviceModel } from '../advice/advice.model';
-import type { ConsentModel } from '../consent/consent.model';
 import type { LetterModel } from '../letter/letter.model';
 import type { CaseModel } from './case.model';
 import { CaseService } from './case.service';
 
 /**
  * How a retried mutation (core/idempotency/replay.ts) reads a case and the records on it again: the case
- * as `case(id)` reads it, and an action, advice, letter or consent as the case page shows it, through the
- * case's reader (the field mask), with the read audited like any case read.
+ * as `case(id)` reads it; and, for the modules that own them (registerOnCase), a record shown on a case as
+ * the case page shows it, through the case's reader (the field mask), with the read audited like any case read.
  */
 @Injectable()
-export class CaseReplays {
+export class CaseReplays implements OnApplicationBootstrap {
+  private readonly registered = new Set<string>();
+
   constructor(
-    replays: ReplayReaders,
+    private readonly replays: ReplayReaders,
     private readonly cases: CaseService,
     private readonly dataSource: DataSource,
   ) {
     replays.register<CaseModel>('Case', { read: (session, id) => cases.get(session, id) });
-    replays.register<ActionModel>('Action', {
-      read: (session, id) =>
-        this.onCase(session, id, `SELECT case_id AS id FROM case_action WHERE id = $1`, (c) => c.actions),
-    });
-    replays.register<AdviceModel>('Advice', {
-      read: (session, id) =>
-        this.onCase(session, id, `SELECT case_id AS id FROM advice WHERE id = $1`, (c) => c.advice),
-    });
-    replays.register<LetterModel>('Letter', {
-      read: (session, id) =>
-        this.onCase(session, id, `SELECT case_id AS id FROM letter WHERE id = $1`, (c) => c.letters),
-    });
-    // A consent is the pupil's: shown on each of the pupil's cases, newest case first.
-    replays.register<ConsentModel>('Consent', {
-      read: (session, id) =>
-        this.onCase(
-          session,
-          id,
-          `SELECT c.id FROM consent k JOIN case_file c ON c.pupil_id = k.pupil_id WHERE k.id = $1 ORDER BY c.created_at DESC`,
-          (c) => c.consents,
-        ),
-    });
+  }
+
+  /**
+   * Records whose module does not register them yet, read through the case fields they still have here
+   * (issue 20 moves those fields to their modules; each then calls registerOnCase, and its line here goes).
+   */
+  onApplicationBootstrap(): void {
+    const fallback = <T extends { id: string }>(
+      typeName: string,
+      sql: string,
+      records: (c: CaseModel) => Promise<T[]>,
+    ) => {
+      if (!this.registered.has(typeName)) this.registerOnCase(typeName, sql, records);
+    };
+    fallback<ActionModel>('Action', `SELECT case_id AS id FROM case_action WHERE id = $1`, (c) => c.actions);
+    fallback<AdviceModel>('Advice', `SELECT case_id AS id FROM advice WHERE id = $1`, (c) => c.advice);
+    fallback<LetterModel>('Letter', `SELECT case_id AS id FROM letter WHERE id = $1`, (c) => c.letters);
+  }
+
+  /**
+   * Registers the replay reader of a record shown on a case, for the module that owns it: `caseIdsSql`
+   * finds the cases the record (`$1`) is on, in the order to try them; `records` gives the records of a
+   * case as the case page shows them (through the case's reader). The record is looked for on the first
+   * of those cases the session may read; NOT_FOUND otherwise.
+   */
+  registerOnCase<T extends { id: string }>(
+    typeName: string,
+    caseIdsSql: string,
+    records: (model: CaseModel) => Promise<T[]>,
+  ): void {
+    this.registered.add(typeName);
+    this.replays.register<T>(typeName, { read: (session, id) => this.onCase(session, id, caseIdsSql, records) });
   }
 
   /** The record with this id on the first of these cases the session may read; NOT_FOUND otherwise. */

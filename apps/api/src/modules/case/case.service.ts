@@ -2,31 +2,40 @@ import { classMentorIdsSql } from '../user/class-mentors';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ActionStatus, CaseStatus, DataCategory, MTSS_TIERS, canChangeStatus, dutchDate } from '@aanwezig/domain';
+import { CaseStatus, DataCategory, MTSS_TIERS, canChangeStatus, dutchDate } from '@aanwezig/domain';
 import { CASE_FILTER_FIELDS, caseFilterCategory, categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError, optionalText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { maskFields } from '../../authz/field-mask';
-import { ActionEntity } from '../action/action.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { UserEntity } from '../user/user.entity';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
 import { CaseAccess, categoryVisibleSql, type CaseFacts } from './case-access';
-import { caseFiles, factsOf, readCaseRows, type CaseRow } from './case-row';
+import { caseFiles, countOpenActions, factsOf, readCaseRows, type CaseRow } from './case-row';
 import { CasePage, lazy } from './case-relations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
-import { CaseError, caseNotFound, onlyCoordinatorsOpen } from './case.errors';
+import {
+  alreadyClosed,
+  alreadyOpen,
+  caseNotFound,
+  mayNotOpenForSchool,
+  onlyCoordinatorsOpen,
+  openActionsLeft,
+  staleVersion,
+  worryFlagForbidden,
+} from './case.errors';
+import { changedFields, classificationChange } from './case-changes';
+import { CaseEvents } from './case-events';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 import { CaseEntity, OPEN_STATUSES } from './case.entity';
 import type { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
 import { recordTimeline } from './timeline';
 import type { MessageParams } from '@aanwezig/messages';
-import { raiseWorrySignal } from '../attendance/worry-signal';
 import { TimelineKind } from './timeline-entry.entity';
 
 const DATA_CATEGORIES = Object.values(DataCategory);
@@ -54,6 +63,7 @@ export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly events: CaseEvents,
   ) {}
 
   /** The cases the actor may see, filtered in SQL, most recently changed first. */
@@ -219,11 +229,10 @@ export class CaseService {
   /** Opens a case for a pupil; the creator and their school are involved from the start. */
   async create(session: Session, input: CreateCaseInput): Promise<CaseModel> {
     const { actor, ability } = session;
-    if (!isUuid(input.pupilId))
-      throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+    if (!isUuid(input.pupilId)) throw new InputError('pupilId', 'case.pupilNotFound');
     const tier = input.tier ?? 1;
-    if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
-    const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
+    if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'case.tierRange');
+    const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'case.mentorNotes' });
     return this.dataSource.transaction(async (manager) => {
       const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
       const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil
@@ -235,21 +244,18 @@ export class CaseService {
           'read',
           subject('Pupil', { regionId: pupil.regionId, schoolId: pupil.schoolId, mentorUserIds: mentors }),
         );
-      if (!pupil || !allowed)
-        throw new InputError('pupilId', 'Deze leerling bestaat niet of u heeft er geen toegang toe.');
+      if (!pupil || !allowed) throw new InputError('pupilId', 'case.pupilNotFound');
       const creation = {
         regionId: pupil.regionId,
         schoolId: pupil.schoolId,
         involvedOrganisationIds: [pupil.schoolId],
         involvedUserIds: [actor.userId],
       };
-      if (!ability.can('create', subject('Case', creation)))
-        throw new CaseError('FORBIDDEN', 'U mag voor deze school geen casus openen.');
+      if (!ability.can('create', subject('Case', creation))) throw mayNotOpenForSchool();
       const existing = await manager.findOne(CaseEntity, {
         where: { pupilId: pupil.id, status: In([...OPEN_STATUSES]) },
       });
-      if (existing)
-        throw new CaseError('CONFLICT', 'Deze leerling heeft al een lopende casus; werk die bij.', 'pupilId');
+      if (existing) throw alreadyOpen();
 
       const entity = await this.insertCase(manager, session, {
         regionId: pupil.regionId,
@@ -266,7 +272,7 @@ export class CaseService {
         caseId: entity.id,
         kind: TimelineKind.CASE_CREATED,
         category: DataCategory.CLASSIFICATION,
-        summary: 'Casus geopend',
+        params: {},
         actorUserId: actor.userId,
       });
       if (input.worryFlag) {
@@ -274,10 +280,10 @@ export class CaseService {
           caseId: entity.id,
           kind: TimelineKind.WORRY_FLAG_SET,
           category: DataCategory.WORRY_AND_NOTES,
-          summary: 'Zorgenvinkje gezet',
+          params: {},
           actorUserId: actor.userId,
         });
-        await raiseWorrySignal(manager, {
+        await this.events.worryFlagSet(manager, {
           regionId: entity.regionId,
           schoolId: entity.schoolId,
           pupilId: entity.pupilId,
@@ -358,62 +364,46 @@ export class CaseService {
       const entity = await this.lockedCase(manager, id, input.expectedVersion);
       const reader = this.access.reader(session.actor, facts);
       const before = { ...entity };
-      const changes: string[] = [];
       const notes: string[] = [];
 
       if (input.status !== undefined && input.status !== null && input.status !== entity.status) {
-        if (input.status === CaseStatus.CLOSED)
-          throw new InputError('status', 'Sluit een casus met "Casus sluiten", zodat de uitkomst wordt vastgelegd.');
-        if (!canChangeStatus(entity.status, input.status))
-          throw new InputError('status', 'Een gesloten casus kan niet worden heropend; open een nieuwe casus.');
-        changes.push(`status ${entity.status} → ${input.status}`);
+        // A case is closed by closeCase, which records the outcome.
+        if (input.status === CaseStatus.CLOSED) throw new InputError('status', 'case.closeWithCloseCase');
+        if (!canChangeStatus(entity.status, input.status)) throw new InputError('status', 'case.noReopen');
         entity.status = input.status;
       }
       if (input.tier !== undefined && input.tier !== null && input.tier !== entity.tier) {
-        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3))
-          throw new InputError('tier', 'Het niveau (MTSS) is 1, 2 of 3.');
-        changes.push(`niveau ${entity.tier} → ${input.tier}`);
+        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3)) throw new InputError('tier', 'case.tierRange');
         entity.tier = input.tier;
       }
-      if (input.category !== undefined && input.category !== entity.category) {
-        changes.push(`categorie ${entity.category ?? '–'} → ${input.category ?? '–'}`);
-        entity.category = input.category ?? null;
-      }
-      if (input.typology !== undefined && input.typology !== entity.typology) {
-        changes.push(`typologie ${entity.typology ?? '–'} → ${input.typology ?? '–'}`);
-        entity.typology = input.typology ?? null;
-      }
-      if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting) {
-        changes.push(
-          input.flaggedForMeeting ? 'voor het volgende overleg aangemeld' : 'afgemeld voor het volgende overleg',
-        );
+      if (input.category !== undefined && input.category !== entity.category) entity.category = input.category ?? null;
+      if (input.typology !== undefined && input.typology !== entity.typology) entity.typology = input.typology ?? null;
+      if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting)
         entity.flaggedForMeeting = input.flaggedForMeeting;
-      }
       if (input.mentorNotes !== undefined) {
-        entity.mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'De notitie' });
+        entity.mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'case.mentorNotes' });
         notes.push('mentorNotes');
       }
       if (input.homeSituation !== undefined) {
         if (!visibleTo(reader, DataCategory.HOME_SITUATION))
-          throw new InputError('homeSituation', 'Alleen de zorgcoördinator legt de thuissituatie vast.');
+          throw new InputError('homeSituation', 'case.homeSituationCareOnly');
         entity.homeSituation = optionalText(input.homeSituation, 'homeSituation', {
           max: 4000,
-          label: 'De thuissituatie',
+          label: 'case.homeSituation',
         });
         notes.push('homeSituation');
       }
       const saved = await manager.save(entity);
       const actorUserId = session.actor.userId;
-      const classification: (keyof CaseEntity)[] = ['status', 'tier', 'category', 'typology', 'flaggedForMeeting'];
-      const changed = classification.filter((f) => before[f] !== saved[f]);
-      if (changes.length > 0) {
+      const classification = classificationChange(before, saved);
+      if (classification) {
         await recordTimeline(manager, session, {
           caseId: id,
           kind: TimelineKind.CASE_UPDATED,
           category: DataCategory.CLASSIFICATION,
-          summary: capitalise(changes.join('; ')),
+          params: classification,
           actorUserId,
-          fields: changed,
+          fields: changedFields(before, saved),
         });
       }
       if (notes.includes('mentorNotes')) {
@@ -421,7 +411,7 @@ export class CaseService {
           caseId: id,
           kind: TimelineKind.CASE_UPDATED,
           category: DataCategory.WORRY_AND_NOTES,
-          summary: 'Notitie bijgewerkt',
+          params: { context: 'mentorNotes' },
           actorUserId,
           fields: ['mentorNotes'],
         });
@@ -431,7 +421,7 @@ export class CaseService {
           caseId: id,
           kind: TimelineKind.CASE_UPDATED,
           category: DataCategory.HOME_SITUATION,
-          summary: 'Thuissituatie bijgewerkt',
+          params: { context: 'homeSituation' },
           actorUserId,
           fields: ['homeSituation'],
         });
@@ -441,14 +431,13 @@ export class CaseService {
   }
 
   async close(session: Session, id: string, input: CloseCaseInput): Promise<CaseModel> {
-    const note = optionalText(input.note, 'note', { max: 2000, label: 'De toelichting' });
+    const note = optionalText(input.note, 'note', { max: 2000, label: 'case.note' });
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(session, id, 'update', manager);
       const entity = await this.lockedCase(manager, id);
-      if (entity.status === CaseStatus.CLOSED) throw new CaseError('CONFLICT', 'Deze casus is al gesloten.');
-      const openActions = await manager.count(ActionEntity, { where: { caseId: id, status: ActionStatus.OPEN } });
-      if (openActions > 0)
-        throw new CaseError('CONFLICT', `Rond eerst de ${openActions} open actie(s) af of draag ze over.`);
+      if (entity.status === CaseStatus.CLOSED) throw alreadyClosed();
+      const openActions = await countOpenActions(manager, id);
+      if (openActions > 0) throw openActionsLeft(openActions);
       entity.status = CaseStatus.CLOSED;
       entity.outcome = input.outcome;
       entity.closedAt = new Date();
@@ -458,7 +447,7 @@ export class CaseService {
         caseId: id,
         kind: TimelineKind.CASE_CLOSED,
         category: DataCategory.CLASSIFICATION,
-        summary: `Casus gesloten, uitkomst ${input.outcome}${note ? `: ${note}` : ''}`,
+        params: note ? { context: 'withNote', outcome: input.outcome, note } : { outcome: input.outcome },
         actorUserId: session.actor.userId,
       });
       return this.model(session, saved.id, manager);
@@ -477,8 +466,7 @@ export class CaseService {
       const organisation = isUuid(organisationId)
         ? await manager.findOneBy(OrganisationEntity, { id: organisationId, regionId: facts.regionId })
         : null;
-      if (!organisation)
-        throw new InputError('organisationId', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
+      if (!organisation) throw new InputError('organisationId', 'case.organisationNotInRegion');
       if (userId) {
         const member = isUuid(userId)
           ? await manager.findOne(UserEntity, {
@@ -486,7 +474,7 @@ export class CaseService {
               relations: { memberships: true },
             })
           : null;
-        if (!member) throw new InputError('userId', `Deze persoon werkt niet bij ${organisation.name}.`);
+        if (!member) throw new InputError('userId', 'case.notAMember', { organisation: organisation.name });
       }
       const existing = await manager.findOneBy(CaseInvolvementEntity, {
         caseId,
@@ -505,7 +493,7 @@ export class CaseService {
           caseId,
           kind: TimelineKind.ORGANISATION_INVOLVED,
           category: DataCategory.CLASSIFICATION,
-          summary: `${organisation.name} betrokken bij de casus`,
+          params: { organisation: organisation.name },
           actorUserId: session.actor.userId,
         });
       }
@@ -518,11 +506,10 @@ export class CaseService {
    * coordinators; setting it also puts the case on the next meeting's suggested agenda.
    */
   async setWorryFlag(session: Session, caseId: string, flag: boolean, note?: string | null): Promise<CaseModel> {
-    const text = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
+    const text = optionalText(note, 'note', { max: 2000, label: 'case.note' });
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'read', manager);
-      if (!this.mayFlag(session, facts))
-        throw new CaseError('FORBIDDEN', 'Alleen de mentor en de coördinatoren van de school zetten het zorgenvinkje.');
+      if (!this.mayFlag(session, facts)) throw worryFlagForbidden();
       const entity = await this.lockedCase(manager, caseId);
       if (entity.worryFlag !== flag) {
         entity.worryFlag = flag;
@@ -532,11 +519,11 @@ export class CaseService {
           caseId,
           kind: flag ? TimelineKind.WORRY_FLAG_SET : TimelineKind.WORRY_FLAG_CLEARED,
           category: DataCategory.WORRY_AND_NOTES,
-          summary: `${flag ? 'Zorgenvinkje gezet' : 'Zorgenvinkje weggehaald'}${text ? `: ${text}` : ''}`,
+          params: text ? { context: 'withText', text } : {},
           actorUserId: session.actor.userId,
         });
         if (flag)
-          await raiseWorrySignal(manager, {
+          await this.events.worryFlagSet(manager, {
             regionId: entity.regionId,
             schoolId: entity.schoolId,
             pupilId: entity.pupilId,
@@ -557,11 +544,7 @@ export class CaseService {
     const entity = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entity) throw caseNotFound();
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== entity.version) {
-      throw new CaseError(
-        'CONFLICT',
-        'Iemand anders heeft deze casus intussen gewijzigd. Laad de casus opnieuw en breng uw wijziging opnieuw aan.',
-        'expectedVersion',
-      );
+      throw staleVersion();
     }
     return entity;
   }
@@ -569,8 +552,4 @@ export class CaseService {
 
 function visibleTo(reader: CaseReader, category: DataCategory): boolean {
   return categoryVisibility(reader, category).visible;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

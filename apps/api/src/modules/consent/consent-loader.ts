@@ -3,7 +3,9 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { GuardianEntity } from '../pupil/guardian.entity';
 import { loadPeople } from '../user/people';
 import { ConsentEntity } from './consent.entity';
-import type { ConsentLookups } from './consent.mapper';
+import type { CaseModel } from '../case/case.model';
+import { toConsentModel, type ConsentLookups } from './consent.mapper';
+import type { ConsentModel } from './consent.model';
 
 /** The consents of several pupils (newest first) with what their models name, in four queries. */
 export async function loadConsents(
@@ -33,4 +35,12 @@ export async function loadConsents(
       people,
     },
   };
+}
+
+/** The consents of a case's pupil as the case's reader sees them; one read for all the cases read with it. */
+export async function caseConsents(manager: EntityManager, caseModel: CaseModel): Promise<ConsentModel[]> {
+  const { byPupil, lookups } = await caseModel.batch('consent.consents', (cases) =>
+    loadConsents(manager, [...new Set(cases.map((c) => c.pupilId))]),
+  );
+  return (byPupil.get(caseModel.pupilId) ?? []).map((k) => toConsentModel(k, caseModel.reader, lookups));
 }

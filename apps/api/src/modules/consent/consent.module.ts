@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CaseModule } from '../case/case.module';
-import { ConsentRecordingResolver } from './consent-recording.resolver';
+import { CaseConsentsResolver } from './case-consents.resolver';
+import { ConsentReplays } from './consent.replay';
 import { ConsentResolver } from './consent.resolver';
 import { ConsentService } from './consent.service';
 
-@Module({ imports: [CaseModule], providers: [ConsentService, ConsentResolver, ConsentRecordingResolver] })
+@Module({
+  imports: [CaseModule],
+  providers: [ConsentService, ConsentResolver, CaseConsentsResolver, ConsentReplays],
+})
 export class ConsentModule {}

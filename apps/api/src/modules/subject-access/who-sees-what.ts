@@ -3,7 +3,7 @@ import type { DataCategory, OrganisationKind, Role } from '@aanwezig/domain';
 import { VISIBILITY_MATRIX, type Basis, type ShieldReason } from '@aanwezig/authz';
 import type { CaseFacts } from '../case/case-access';
 import { visibilityOverview } from '../case/case-visibility';
-import { consentInForceSql } from '../consent/active-consents';
+import { consentInForceSql } from '../case/active-consents';
 
 /** A consent in force that a category is seen under: its dates, who gave it, for what. */
 export interface ConsentGround {
