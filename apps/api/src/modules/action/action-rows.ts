@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { ActionStatus, dutchDate } from '@aanwezig/domain';
+import type { CaseModel } from '../case/case.model';
+import type { AgendaItemModel } from '../meeting/meeting.model';
 import { loadOrganisationsOf } from '../user/people';
 import type { PersonModel } from '../user/user-summary.model';
 import type { ActionEntity } from './action.entity';
+import { toActionModel } from './action.mapper';
+import type { ActionModel } from './action.model';
 
 /**
  * The actions of several cases with their owners' names, as plain rows in one query: a page of cases
@@ -34,4 +39,28 @@ export async function actionsOfCases(
       rows.map((r) => r.createdBy),
     ),
   };
+}
+
+/** The actions of a case as its reader sees them, open ones first by due date; one read for all the cases read with it. */
+export async function caseActions(manager: EntityManager, caseModel: CaseModel): Promise<ActionModel[]> {
+  const { byCase, owners, authors, today } = await caseModel.batch('action.actions', async (cases) => ({
+    ...(await actionsOfCases(
+      manager,
+      cases.map((c) => c.id),
+    )),
+    today: dutchDate(),
+  }));
+  return (byCase.get(caseModel.id) ?? []).map((a) => toActionModel(a, caseModel.reader, owners, today, authors));
+}
+
+/**
+ * The actions shown at an agenda item: its case's open actions, carried over from earlier meetings, and
+ * the ones agreed at this item, earliest due first. None for a topic or an item shown as restricted.
+ */
+export async function agendaItemActions(manager: EntityManager, item: AgendaItemModel): Promise<ActionModel[]> {
+  if (!item.case || item.restricted) return [];
+  const actions = await caseActions(manager, item.case);
+  return actions
+    .filter((a) => a.status === ActionStatus.OPEN || a.agendaItemId === item.id)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
 }

@@ -1,8 +1,10 @@
-import { isOverdue } from '@aanwezig/domain';
+import { dutchDate, isOverdue } from '@aanwezig/domain';
 import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
 import { authoredBy, UNKNOWN_PERSON } from '../user/people';
 import type { PersonModel } from '../user/user-summary.model';
+import type { OpenActionJson } from '../case/case-row';
+import type { CaseModel } from '../case/case.model';
 import type { ActionEntity } from './action.entity';
 import type { ActionModel } from './action.model';
 
@@ -33,4 +35,25 @@ export function toActionModel(
     authoredBy(reader, authors, action.createdBy),
     action.category,
   ) as ActionModel;
+}
+
+/** An open action as the case-row SQL reads it (case-row.ts), as an entity for toActionModel. */
+export function fromOpenActionJson(a: OpenActionJson): ActionEntity {
+  return {
+    ...a,
+    completedAt: a.completedAt ? new Date(a.completedAt) : null,
+    createdAt: new Date(a.createdAt),
+  } as ActionEntity;
+}
+
+/**
+ * A case's open actions as its reader sees them, from the rows read with the case (its hot fields, see
+ * CaseModel.openActionRows): no query of their own, and a plain list rather than a promise per case.
+ */
+export function openActionsOf(caseModel: CaseModel, today: string = dutchDate()): ActionModel[] {
+  const rows = caseModel.openActionRows;
+  if (rows.length === 0) return [];
+  const owners = new Map(rows.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
+  const authors = new Map(rows.map((a) => [a.createdBy, a.createdByOrganisations]));
+  return rows.map((a) => toActionModel(fromOpenActionJson(a), caseModel.reader, owners, today, authors));
 }

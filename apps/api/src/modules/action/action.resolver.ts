@@ -4,7 +4,7 @@ import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ActionConnection, ActionModel } from './action.model';
 import { ActionService } from './action.service';
-import { ActionFilter, CreateActionInput } from './dto/action.inputs';
+import { ActionFilter, CreateActionInput } from './dto/action.input';
 
 @Resolver(() => ActionModel)
 export class ActionResolver {

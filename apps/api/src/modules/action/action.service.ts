@@ -4,7 +4,6 @@ import { ActionStatus, DataCategory, dutchDate } from '@aanwezig/domain';
 import { categoryVisibility, defineAbilityFor, caseFilterCategory } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
-import { InputError, optionalText, requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts, categoryVisibleSql } from '../case/case-access';
@@ -18,10 +17,26 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import { LiveEvents, type Emit } from '../../realtime/live-events';
 import { ActionEntity } from './action.entity';
-import { ActionError, actionNotFound } from './action.errors';
+import {
+  actionAlreadyDone,
+  actionNotFound,
+  agendaItemOfOtherCase,
+  doneNotReassigned,
+  onlyCoordinatorsOrMeeting,
+  onlyOwnerCompletes,
+  onlyOwnerReassigns,
+  ownerCannotSeeCase,
+  ownerCannotSeeCategory,
+  ownerUnknown,
+} from './action.errors';
 import { toActionModel } from './action.mapper';
 import type { ActionModel } from './action.model';
-import type { ActionFilter, CreateActionInput } from './dto/action.inputs';
+import {
+  checkCreateAction,
+  completionNote as checkedNote,
+  type ActionFilter,
+  type CreateActionInput,
+} from './dto/action.input';
 
 @Injectable()
 export class ActionService {
@@ -61,11 +76,7 @@ export class ActionService {
   }
 
   async create(session: Session, input: CreateActionInput): Promise<ActionModel> {
-    const title = requireText(input.title, 'title', { max: 500, label: 'De omschrijving' });
-    const dueDate = requireDate(input.dueDate, 'dueDate', 'De deadline');
-    if (dueDate < dutchDate())
-      throw new InputError('dueDate', 'De deadline ligt in het verleden; kies vandaag of later.');
-    const category = input.category ?? DataCategory.CLASSIFICATION;
+    const { title, dueDate, category } = checkCreateAction(input, dutchDate());
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const facts = await this.access.require(session, input.caseId, 'read', manager);
@@ -89,7 +100,7 @@ export class ActionService {
           caseId: facts.id,
           kind: TimelineKind.ACTION_CREATED,
           category,
-          summary: `Actie: ${title} (deadline ${dueDate})`,
+          params: { title, dueDate },
           actorUserId: session.actor.userId,
           meetingId: agendaItem?.meetingId,
         });
@@ -101,17 +112,14 @@ export class ActionService {
 
   /** Done by its owner or by the school's coordinators; the note says what was done. */
   async complete(session: Session, id: string, note?: string | null): Promise<ActionModel> {
-    const completionNote = optionalText(note, 'note', { max: 2000, label: 'De toelichting' });
+    const completionNote = checkedNote(note);
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const { action, facts } = await this.lockedAction(session, id, manager);
         if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
-          throw new ActionError(
-            'FORBIDDEN',
-            'Alleen de eigenaar of een coördinator van de school rondt deze actie af.',
-          );
+          throw onlyOwnerCompletes();
         }
-        if (action.status === ActionStatus.DONE) throw new ActionError('CONFLICT', 'Deze actie is al afgerond.');
+        if (action.status === ActionStatus.DONE) throw actionAlreadyDone();
         action.status = ActionStatus.DONE;
         action.completionNote = completionNote;
         action.completedAt = new Date();
@@ -120,7 +128,9 @@ export class ActionService {
           caseId: facts.id,
           kind: TimelineKind.ACTION_DONE,
           category: action.category,
-          summary: `Actie afgerond: ${action.title}${completionNote ? ` (${completionNote})` : ''}`,
+          params: completionNote
+            ? { context: 'withNote', title: action.title, note: completionNote }
+            : { title: action.title },
           actorUserId: session.actor.userId,
           fields: completionNote ? ['status', 'completionNote'] : ['status'],
         });
@@ -135,13 +145,9 @@ export class ActionService {
       this.dataSource.transaction(async (manager) => {
         const { action, facts } = await this.lockedAction(session, id, manager);
         if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
-          throw new ActionError(
-            'FORBIDDEN',
-            'Alleen de eigenaar of een coördinator van de school draagt deze actie over.',
-          );
+          throw onlyOwnerReassigns();
         }
-        if (action.status !== ActionStatus.OPEN)
-          throw new ActionError('CONFLICT', 'Een afgeronde actie draagt u niet meer over.');
+        if (action.status !== ActionStatus.OPEN) throw doneNotReassigned();
         await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
         const people = await loadPeople(manager, [ownerId]);
         const previousOwner = action.ownerUserId;
@@ -152,7 +158,7 @@ export class ActionService {
           caseId: facts.id,
           kind: TimelineKind.ACTION_REASSIGNED,
           category: action.category,
-          summary: `Actie overgedragen aan ${people.get(ownerId)?.name}: ${action.title}`,
+          params: { owner: people.get(ownerId)?.name ?? '', title: action.title },
           actorUserId: session.actor.userId,
           fields: ['ownerUserId'],
         });
@@ -250,7 +256,7 @@ export class ActionService {
     caseId: string,
   ): Promise<AgendaItemEntity> {
     const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId, caseId }) : null;
-    if (!item) throw new InputError('agendaItemId', 'Dit agendapunt hoort niet bij deze casus.');
+    if (!item) throw agendaItemOfOtherCase();
     return item;
   }
 
@@ -271,7 +277,7 @@ export class ActionService {
       const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
       if (participant || meeting?.chairUserId === session.actor.userId) return;
     }
-    throw new ActionError('FORBIDDEN', 'Acties worden afgesproken door de coördinatoren of in het overleg.');
+    throw onlyCoordinatorsOrMeeting();
   }
 
   /** The owner must be able to open the case and read the action's title. */
@@ -282,20 +288,9 @@ export class ActionService {
     manager: EntityManager,
   ): Promise<void> {
     const owner = isUuid(ownerId) ? await this.actors.load(ownerId, manager) : null;
-    if (!owner || owner.regionId !== facts.regionId)
-      throw new InputError('ownerId', 'Deze persoon is niet bekend in uw samenwerkingsverband.');
-    if (!this.access.can(defineAbilityFor(owner), 'read', facts)) {
-      throw new InputError(
-        'ownerId',
-        'Deze persoon kan de casus niet inzien; betrek eerst de organisatie of kies een ander.',
-      );
-    }
-    if (!categoryVisibility(this.access.reader(owner, facts), category).visible) {
-      throw new InputError(
-        'ownerId',
-        'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.',
-      );
-    }
+    if (!owner || owner.regionId !== facts.regionId) throw ownerUnknown();
+    if (!this.access.can(defineAbilityFor(owner), 'read', facts)) throw ownerCannotSeeCase();
+    if (!categoryVisibility(this.access.reader(owner, facts), category).visible) throw ownerCannotSeeCategory();
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DataCategory } from '@aanwezig/domain';
+import { InputError, optionalText, requireDate, requireText } from '../../../core/errors/input';
 import '../../../core/graphql/enums';
 
 @InputType()
@@ -40,4 +41,20 @@ export class ActionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only overdue actions.' })
   overdue?: boolean | null;
+}
+
+/** A new action's title, deadline (today or later, Dutch calendar) and category, checked. */
+export function checkCreateAction(
+  input: CreateActionInput,
+  today: string,
+): { title: string; dueDate: string; category: DataCategory } {
+  const title = requireText(input.title, 'title', { max: 500, label: 'action.title' });
+  const dueDate = requireDate(input.dueDate, 'dueDate', 'action.dueDate');
+  if (dueDate < today) throw new InputError('dueDate', 'action.dueInPast');
+  return { title, dueDate, category: input.category ?? DataCategory.CLASSIFICATION };
+}
+
+/** What was done, said when completing an action (optional). */
+export function completionNote(note: string | null | undefined): string | null {
+  return optionalText(note, 'note', { max: 2000, label: 'action.note' });
 }
