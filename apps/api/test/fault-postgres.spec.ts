@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { translate, type MessageParams } from '@aanwezig/messages';
 import { addDays, dutchDate } from '@aanwezig/domain';
 import { CARE_COORDINATOR, COORDINATOR } from './support/graphql-helpers';
 import { connectLive, type LiveClient } from './support/live-client';
@@ -149,9 +150,11 @@ describe('PostgreSQL restarted while a meeting room is live', () => {
     const actions = await sql<{ id: string; title: string }>(
       `SELECT id, title FROM case_action WHERE title LIKE 'herstart-%'`,
     );
-    const timeline = await sql<{ summary: string }>(
-      `SELECT summary FROM timeline_entry WHERE kind = 'ACTION_CREATED' AND summary LIKE 'Actie: herstart-%'`,
-    );
+    const timeline = (
+      await sql<{ params: MessageParams }>(
+        `SELECT params FROM timeline_entry WHERE kind = 'ACTION_CREATED' AND params->>'title' LIKE 'herstart-%'`,
+      )
+    ).map((t) => ({ summary: translate('timeline.ACTION_CREATED', t.params) }));
     const titles = [...answers.keys()].map((n) => `herstart-${n}`).sort();
     expect(actions.map((a) => a.title).sort()).toEqual(titles);
     expect(timeline.map((t) => t.summary.replace(/^Actie: (herstart-\d+) .*$/, '$1')).sort()).toEqual(titles);
@@ -317,9 +320,11 @@ describe('an API instance killed in the middle of a write', () => {
     );
     expect(await counts()).toEqual(before);
     const actions = await sql<{ title: string }>(`SELECT title FROM case_action WHERE title LIKE 'kill-%'`);
-    const timeline = await sql<{ summary: string }>(
-      `SELECT summary FROM timeline_entry WHERE kind = 'ACTION_CREATED' AND summary LIKE 'Actie: kill-%'`,
-    );
+    const timeline = (
+      await sql<{ params: MessageParams }>(
+        `SELECT params FROM timeline_entry WHERE kind = 'ACTION_CREATED' AND params->>'title' LIKE 'kill-%'`,
+      )
+    ).map((t) => ({ summary: translate('timeline.ACTION_CREATED', t.params) }));
     expect(timeline.map((t) => t.summary.replace(/^Actie: (kill-\d+) .*$/, '$1')).sort()).toEqual(
       actions.map((a) => a.title).sort(),
     );
