@@ -3,16 +3,18 @@ import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
-import type { AdviceEntity } from './advice.entity';
+import { AdviceEntity } from './advice.entity';
 import type { AdviceModel } from './advice.model';
+import type { PersonModel } from '../user/user-summary.model';
 
-/** Advice as this reader may see it: the education part by the matrix (consent), the note only at the GGD. */
-export async function adviceModels(
-  manager: EntityManager,
-  advice: AdviceEntity[],
-  reader: CaseReader,
-): Promise<AdviceModel[]> {
-  if (advice.length === 0) return [];
+/** The authors and their organisations of a set of advice, read once for all of it. */
+export interface AdviceLookups {
+  people: Map<string, PersonModel>;
+  organisations: Map<string, OrganisationEntity>;
+}
+
+export async function loadAdviceLookups(manager: EntityManager, advice: AdviceEntity[]): Promise<AdviceLookups> {
+  if (advice.length === 0) return { people: new Map(), organisations: new Map() };
   const people = await loadPeople(
     manager,
     advice.map((a) => a.authorId),
@@ -20,22 +22,50 @@ export async function adviceModels(
   const organisations = await manager.find(OrganisationEntity, {
     where: { id: In([...new Set(advice.map((a) => a.authorOrganisationId))]) },
   });
-  const byId = new Map(organisations.map((o) => [o.id, o]));
-  return advice.map((a) => {
-    const author = people.get(a.authorId) ?? UNKNOWN_PERSON;
-    const authorOrganisation = byId.get(a.authorOrganisationId)!;
-    const masked = maskFields(
-      'Advice',
-      {
-        id: a.id,
-        author,
-        authorOrganisation,
-        educationAdvice: a.educationAdvice,
-        privateNote: a.privateNote,
-        createdAt: a.createdAt,
-      },
-      { ...reader, authorOrganisationIds: [a.authorOrganisationId] },
-    );
-    return { ...masked, id: a.id, createdAt: a.createdAt };
-  });
+  return { people, organisations: new Map(organisations.map((o) => [o.id, o])) };
+}
+
+/** Advice as this reader may see it: the education part by the matrix (consent), the note only at the GGD. */
+export function toAdviceModel(a: AdviceEntity, lookups: AdviceLookups, reader: CaseReader): AdviceModel {
+  const author = lookups.people.get(a.authorId) ?? UNKNOWN_PERSON;
+  const authorOrganisation = lookups.organisations.get(a.authorOrganisationId)!;
+  const masked = maskFields(
+    'Advice',
+    {
+      id: a.id,
+      author,
+      authorOrganisation,
+      educationAdvice: a.educationAdvice,
+      privateNote: a.privateNote,
+      createdAt: a.createdAt,
+    },
+    { ...reader, authorOrganisationIds: [a.authorOrganisationId] },
+  );
+  return { ...masked, id: a.id, createdAt: a.createdAt };
+}
+
+/** Advice as this reader may see it (one case's, or advice just written). */
+export async function adviceModels(
+  manager: EntityManager,
+  advice: AdviceEntity[],
+  reader: CaseReader,
+): Promise<AdviceModel[]> {
+  const lookups = await loadAdviceLookups(manager, advice);
+  return advice.map((a) => toAdviceModel(a, lookups, reader));
+}
+
+/** The advice on each of these cases, newest first, with its lookups: one query each for a whole page. */
+export async function adviceOfCases(
+  manager: EntityManager,
+  caseIds: readonly string[],
+): Promise<Map<string, { advice: AdviceEntity[]; lookups: AdviceLookups }>> {
+  const all = await manager.find(AdviceEntity, { where: { caseId: In([...caseIds]) }, order: { createdAt: 'DESC' } });
+  const lookups = await loadAdviceLookups(manager, all);
+  const byCase = new Map<string, { advice: AdviceEntity[]; lookups: AdviceLookups }>();
+  for (const a of all) {
+    const entry = byCase.get(a.caseId) ?? { advice: [], lookups };
+    entry.advice.push(a);
+    byCase.set(a.caseId, entry);
+  }
+  return byCase;
 }

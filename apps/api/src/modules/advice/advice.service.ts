@@ -5,16 +5,15 @@ import { DataSource } from 'typeorm';
 import { subject } from '@casl/ability';
 import { DataCategory, Role } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { optionalText, requireText } from '../../core/errors/input';
 import { CaseAccess } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { AdviceEntity } from './advice.entity';
-import { adviceModels } from './advice.mapper';
+import { adviceModels, adviceOfCases, toAdviceModel } from './advice.mapper';
 import type { AdviceModel } from './advice.model';
-
-export class AdviceError extends AppError {}
+import { adviceOnlyYouthDoctor } from './advice.errors';
+import { adviceInput } from './dto/write-advice.input';
+import type { CaseModel } from '../case/case.model';
 
 @Injectable()
 export class AdviceService {
@@ -31,8 +30,7 @@ export class AdviceService {
     educationAdvice: string,
     privateNote?: string | null,
   ): Promise<AdviceModel> {
-    const advice = requireText(educationAdvice, 'educationAdvice', { max: 8000, label: 'Het advies' });
-    const note = optionalText(privateNote, 'privateNote', { max: 8000, label: 'De eigen notitie' });
+    const { educationAdvice: advice, privateNote: note } = adviceInput(educationAdvice, privateNote);
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const facts = await this.access.require(session, caseId, 'read', manager);
@@ -43,7 +41,7 @@ export class AdviceService {
             subject('Advice', { regionId: facts.regionId, involvedOrganisationIds: facts.involvedOrganisationIds }),
           )
         ) {
-          throw new AdviceError('FORBIDDEN', 'Alleen de jeugdarts van een betrokken GGD schrijft advies.');
+          throw adviceOnlyYouthDoctor();
         }
         // Written on behalf of the jeugdarts's GGD that is involved (the ability allowed exactly those).
         const doctor = session.actor.memberships.find(
@@ -62,12 +60,32 @@ export class AdviceService {
           caseId,
           kind: TimelineKind.ADVICE_WRITTEN,
           category: DataCategory.DOCTOR_ADVICE,
-          summary: 'Advies van de jeugdarts vastgelegd',
+          params: {},
           actorUserId: session.actor.userId,
         });
         const [model] = await adviceModels(manager, [saved], this.access.reader(session.actor, facts));
         return model;
       }),
     );
+  }
+
+  /**
+   * The advice on each of these cases (read by the caller through the case), newest first: one query
+   * for a whole page of cases; each case's list is masked with that case's reader.
+   */
+  async ofCases(caseIds: readonly string[]): Promise<Map<string, (reader: CaseModel['reader']) => AdviceModel[]>> {
+    const byCase = await adviceOfCases(this.dataSource.manager, caseIds);
+    return new Map(
+      [...byCase].map(([caseId, { advice, lookups }]) => [
+        caseId,
+        (reader: CaseModel['reader']) => advice.map((a) => toAdviceModel(a, lookups, reader)),
+      ]),
+    );
+  }
+
+  /** The advice on this case as its reader may see them; loaded once for all the cases read with it. */
+  async ofCase(caseModel: CaseModel): Promise<AdviceModel[]> {
+    const byCase = await caseModel.batch('advice.advice', (cases) => this.ofCases(cases.map((c) => c.id)));
+    return byCase.get(caseModel.id)?.(caseModel.reader) ?? [];
   }
 }

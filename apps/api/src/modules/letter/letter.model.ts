@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataCategory, LetterLanguage, LetterTemplate } from '@aanwezig/domain';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import { PersonModel } from '../user/user-summary.model';
@@ -48,30 +48,6 @@ export class LetterDraftModel {
 
   @Field(() => [GuardianContactModel])
   guardians!: GuardianContactModel[];
-}
-
-@InputType()
-export class SendLetterInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => LetterTemplate)
-  template!: LetterTemplate;
-
-  @Field(() => LetterLanguage, { defaultValue: LetterLanguage.NL })
-  language!: LetterLanguage;
-
-  @Field()
-  subject!: string;
-
-  @Field()
-  body!: string;
-
-  @Field(() => [ID])
-  guardianIds!: string[];
-
-  @Field(() => LetterDelivery)
-  delivery!: LetterDelivery;
 }
 
 @ObjectType('Letter', { description: 'A letter sent to parents, on the case timeline; its text follows its category.' })

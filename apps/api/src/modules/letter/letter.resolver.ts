@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { LetterLanguage, LetterTemplate } from '@aanwezig/domain';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
-import { LetterDraftModel, LetterModel, SendLetterInput } from './letter.model';
+import { SendLetterInput } from './dto/send-letter.input';
+import { LetterDraftModel, LetterModel } from './letter.model';
 import { LetterService } from './letter.service';
 
 @Resolver(() => LetterModel)

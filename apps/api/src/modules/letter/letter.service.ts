@@ -4,16 +4,13 @@ import { subject } from '@casl/ability';
 import {
   DataCategory,
   LETTER_CATEGORY,
-  LETTER_TEMPLATE_LABEL_NL,
   ROLE_LABEL_NL,
   draftLetter,
   type LetterLanguage,
   type LetterTemplate,
 } from '@aanwezig/domain';
-import { categoryVisibility } from '@aanwezig/authz';
+import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { InputError, requireText } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { loadAttendance } from '../attendance/attendance-loader';
 import { audit } from '../audit/audit';
@@ -27,11 +24,18 @@ import { GuardianEntity } from '../pupil/guardian.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { UserEntity } from '../user/user.entity';
+import type { CaseModel } from '../case/case.model';
 import { LetterDelivery, LetterEntity } from './letter.entity';
 import { toLetterModel } from './letter.mapper';
-import type { LetterDraftModel, LetterModel, SendLetterInput } from './letter.model';
-
-const notFound = () => new AppError('NOT_FOUND', 'Deze brief bestaat niet of u mag hem niet inzien.');
+import type { LetterDraftModel, LetterModel } from './letter.model';
+import { checkSendLetter, type SendLetterInput } from './dto/send-letter.input';
+import {
+  letterNotFound as notFound,
+  noAttendanceFigures,
+  noEmailFor,
+  onlyOwnSchoolWrites,
+  recipientsNotOfPupil,
+} from './letter.errors';
 
 /** The categories in the order the audit log lists them. */
 const inCategoryOrder = (categories: readonly DataCategory[]): DataCategory[] =>
@@ -77,11 +81,7 @@ export class LetterService {
         { pupilId: pupil.id, regionId: facts.regionId, schoolId: facts.schoolId, sector: school.sector, reader },
       ])
     ).get(pupil.id);
-    if (!attendance || attendance.daysMissed === null)
-      throw new AppError(
-        'CONFLICT',
-        'Er zijn geen verzuimcijfers voor dit schooljaar (geen schoolkalender of niet zichtbaar); schrijf de brief zonder sjabloon.',
-      );
+    if (!attendance || attendance.daysMissed === null) throw noAttendanceFigures();
     const role = session.actor.memberships.find((m) => m.organisationId === facts.schoolId)?.role;
     const parents = guardians.filter((g) => g.hasParentalAuthority);
     const { subject, body } = draftLetter(template, language, {
@@ -125,9 +125,7 @@ export class LetterService {
 
   /** Stores the letter on the case (one transaction with its timeline entry), then mails it if asked. */
   async send(session: Session, input: SendLetterInput): Promise<LetterModel> {
-    const subject = requireText(input.subject, 'subject', { max: 200, label: 'Het onderwerp' });
-    const body = requireText(input.body, 'body', { max: 20_000, label: 'De brief' });
-    if (input.guardianIds.length === 0) throw new InputError('guardianIds', 'Kies aan wie de brief gaat.');
+    const { subject, body } = checkSendLetter(input);
     const category = LETTER_CATEGORY[input.template];
     const letter = await this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, input.caseId, 'read', manager);
@@ -135,15 +133,10 @@ export class LetterService {
       const guardians = input.guardianIds.every(isUuid)
         ? await manager.find(GuardianEntity, { where: { id: In(input.guardianIds), pupilId: facts.pupilId } })
         : [];
-      if (guardians.length !== new Set(input.guardianIds).size)
-        throw new InputError('guardianIds', 'Niet alle gekozen ouders horen bij deze leerling.');
+      if (guardians.length !== new Set(input.guardianIds).size) throw recipientsNotOfPupil();
       const withoutEmail = guardians.filter((g) => !g.email);
-      if (input.delivery === LetterDelivery.EMAIL && withoutEmail.length > 0) {
-        throw new InputError(
-          'guardianIds',
-          `Van ${withoutEmail.map((g) => g.name).join(' en ')} is geen e-mailadres bekend. Kies "downloaden" en geef de brief mee of stuur hem per post.`,
-        );
-      }
+      if (input.delivery === LetterDelivery.EMAIL && withoutEmail.length > 0)
+        throw noEmailFor(withoutEmail.map((g) => g.name));
       const saved = await manager.save(
         manager.create(LetterEntity, {
           caseId: facts.id,
@@ -157,12 +150,11 @@ export class LetterService {
           sentBy: session.actor.userId,
         }),
       );
-      const how = input.delivery === LetterDelivery.EMAIL ? 'per e-mail' : 'als pdf';
       await recordTimeline(manager, session, {
         caseId: facts.id,
         kind: TimelineKind.LETTER_SENT,
         category,
-        summary: `Brief aan ouders (${how}): ${LETTER_TEMPLATE_LABEL_NL[input.template]}`,
+        params: { delivery: input.delivery, template: input.template },
         actorUserId: session.actor.userId,
       });
       return saved;
@@ -210,16 +202,35 @@ export class LetterService {
     );
   }
 
+  /**
+   * The letters on each of these cases (read by the caller through the case), newest first: one query
+   * for a whole page of cases; each case's list is masked with that case's reader, per letter's category.
+   */
+  async ofCases(caseIds: readonly string[]): Promise<Map<string, (reader: CaseReader) => LetterModel[]>> {
+    const letters = await this.dataSource
+      .getRepository(LetterEntity)
+      .find({ where: { caseId: In([...caseIds]) }, order: { sentAt: 'DESC' } });
+    const senders = await loadPeople(
+      this.dataSource.manager,
+      letters.map((l) => l.sentBy),
+    );
+    const byCase = new Map<string, LetterEntity[]>();
+    for (const l of letters) byCase.set(l.caseId, [...(byCase.get(l.caseId) ?? []), l]);
+    return new Map(
+      [...byCase].map(([caseId, ofCase]) => [
+        caseId,
+        (reader: CaseReader) => ofCase.map((l) => toLetterModel(l, reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON)),
+      ]),
+    );
+  }
+
   private requireWriter(session: Session, facts: CaseFacts, category: LetterEntity['category']): void {
     const ownSchool = session.ability.can(
       'create',
       subject('Letter', { regionId: facts.regionId, schoolId: facts.schoolId }),
     );
     if (!ownSchool || !categoryVisibility(this.access.reader(session.actor, facts), category).visible) {
-      throw new AppError(
-        'FORBIDDEN',
-        'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.',
-      );
+      throw onlyOwnSchoolWrites();
     }
   }
 
@@ -233,5 +244,11 @@ export class LetterService {
       // Stored and on the timeline; the screen shows it was not mailed, so the writer can download it instead.
       this.logger.warn(`letter ${letter.id} could not be mailed: ${(error as Error).message}`);
     }
+  }
+
+  /** The letters on this case as its reader may see them; loaded once for all the cases read with it. */
+  async ofCase(caseModel: CaseModel): Promise<LetterModel[]> {
+    const byCase = await caseModel.batch('letter.letters', (cases) => this.ofCases(cases.map((c) => c.id)));
+    return byCase.get(caseModel.id)?.(caseModel.reader) ?? [];
   }
 }
