@@ -1,4 +1,4 @@
-import { TIMELINE_LEGACY } from '@aanwezig/messages';
+import type { MessageParams } from '@aanwezig/messages';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
@@ -327,7 +327,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
       const entry = (
         kind: TimelineKind,
         category: DataCategory,
-        summary: string,
+        params: MessageParams,
         at: Date,
         actorUserId: string,
         meetingId: string | null = null,
@@ -337,17 +337,17 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
           caseId,
           kind,
           category,
-          params: { [TIMELINE_LEGACY]: summary },
+          params,
           at,
           actorUserId,
           meetingId,
         });
-      entry(TimelineKind.CASE_CREATED, DataCategory.CLASSIFICATION, 'Casus geopend', createdAt, coordinator.id);
+      entry(TimelineKind.CASE_CREATED, DataCategory.CLASSIFICATION, {}, createdAt, coordinator.id);
       for (const o of involved.slice(1))
         entry(
           TimelineKind.ORGANISATION_INVOLVED,
           DataCategory.CLASSIFICATION,
-          `${o.name} betrokken bij de casus`,
+          { organisation: o.name },
           createdAt,
           coordinator.id,
         );
@@ -355,7 +355,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.WORRY_FLAG_SET,
           DataCategory.WORRY_AND_NOTES,
-          'Zorgenvinkje gezet',
+          {},
           createdAt,
           mentorInvolved ? mentor.id : coordinator.id,
         );
@@ -382,7 +382,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.ON_AGENDA,
           DataCategory.CLASSIFICATION,
-          `Op de agenda van ${meeting.title} (${dutchDate(held)})`,
+          { meeting: meeting.title!, startsAt: dutchDate(held) },
           held,
           coordinator.id,
           meeting.id!,
@@ -402,7 +402,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.MINUTES_RECORDED,
           DataCategory.CLASSIFICATION,
-          `Notulen van ${meeting.title}: ${body}`,
+          { meeting: meeting.title!, excerpt: body },
           held,
           coordinator.id,
           meeting.id!,
@@ -431,7 +431,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.DECISION,
           DataCategory.CLASSIFICATION,
-          `Besluit in ${meeting.title}: ${decision}`,
+          { meeting: meeting.title!, decision },
           held,
           coordinator.id,
           meeting.id!,
@@ -459,19 +459,12 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.ACTION_CREATED,
           DataCategory.CLASSIFICATION,
-          `Actie: ${title} (deadline ${due})`,
+          { title, dueDate: due },
           held,
           coordinator.id,
           meeting.id!,
         );
-        if (done)
-          entry(
-            TimelineKind.ACTION_DONE,
-            DataCategory.CLASSIFICATION,
-            `Actie afgerond: ${title}`,
-            completedAt!,
-            ownerUserId,
-          );
+        if (done) entry(TimelineKind.ACTION_DONE, DataCategory.CLASSIFICATION, { title }, completedAt!, ownerUserId);
       }
       // The newest open cases are already on the next meeting's agenda.
       if (status !== CaseStatus.CLOSED && n >= size.cases - 3) {
@@ -486,7 +479,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.ON_AGENDA,
           DataCategory.CLASSIFICATION,
-          `Op de agenda van ${nextMeeting.title} (${dutchDate(nextMeeting.startsAt!)})`,
+          { meeting: nextMeeting.title!, startsAt: dutchDate(nextMeeting.startsAt!) },
           ctx.now,
           coordinator.id,
           nextMeeting.id!,
@@ -496,7 +489,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         entry(
           TimelineKind.CASE_CLOSED,
           DataCategory.CLASSIFICATION,
-          'Casus gesloten',
+          { outcome: rows.cases.at(-1)!.outcome! },
           rows.cases.at(-1)!.closedAt!,
           coordinator.id,
         );

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import {
-  DATA_CATEGORY_LABEL_NL,
-  DataCategory,
-  OrganisationKind,
-  ageOn,
-  dutchDate,
-  missingGivers,
-  requiredGivers,
-} from '@aanwezig/domain';
+import { DataCategory, OrganisationKind, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
 import { consentRecordDecision, consentRecording, mayManageConsents } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
-import { InputError, requireDate, requireText } from '../../core/errors/input';
+import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { CaseEntity } from '../case/case.entity';
@@ -27,18 +19,12 @@ import { LiveEventKind, room } from '../../realtime/live-event';
 import { LiveEvents } from '../../realtime/live-events';
 import { loadConsents } from './consent-loader';
 import { ConsentEntity } from './consent.entity';
-import { ConsentError } from './consent.errors';
+import { ConsentError, consentAlreadyWithdrawn, consentNotFound, namesParams } from './consent.errors';
+import { checkRecordConsent } from './dto/record-consent.input';
 import { announcePupilVisibility } from './pupil-audience';
 import { toConsentModel } from './consent.mapper';
 import type { ConsentModel, ConsentRecordingModel } from './consent.model';
 import type { RecordConsentInput } from './dto/record-consent.input';
-
-/** Said on screen and in every refusal: who records a consent (DOMAIN.md). */
-const WHO_RECORDS =
-  'Toestemming legt de organisatie vast die de gegevens heeft: de school voor schoolgegevens, de GGD voor het advies van de jeugdarts.';
-
-const consentNotFound = () =>
-  new ConsentError('NOT_FOUND', 'Deze toestemming bestaat niet of u heeft er geen toegang toe.');
 
 @Injectable()
 export class ConsentService {
@@ -55,15 +41,7 @@ export class ConsentService {
    * timeline entry on the case.
    */
   async record(session: Session, input: RecordConsentInput): Promise<ConsentModel> {
-    const purpose = requireText(input.purpose, 'purpose', { max: 1000, label: 'Het doel' });
-    const validFrom = requireDate(input.validFrom, 'validFrom', 'De ingangsdatum');
-    const validUntil = input.validUntil ? requireDate(input.validUntil, 'validUntil', 'De einddatum') : null;
-    if (validUntil && validUntil < validFrom)
-      throw new InputError('validUntil', 'De einddatum ligt vóór de ingangsdatum.');
-    if (input.categories.length === 0)
-      throw new InputError('categories', 'Kies voor welke gegevens de toestemming geldt.');
-    if (input.organisationIds.length === 0)
-      throw new InputError('organisationIds', 'Kies welke organisaties de gegevens mogen zien.');
+    const { purpose, validFrom, validUntil } = checkRecordConsent(input);
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const facts = await this.access.require(session, input.caseId, 'read', manager);
@@ -71,28 +49,23 @@ export class ConsentService {
         const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
         const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
         const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
-        if (unknown.length > 0)
-          throw new InputError('guardianIds', 'Alleen ouders met gezag over deze leerling geven toestemming.');
+        if (unknown.length > 0) throw new InputError('guardianIds', 'consent.guardianWithoutAuthority');
         const required = requiredGivers(
           ageOn(pupil.dateOfBirth, dutchDate()),
           guardians.filter((g) => g.hasParentalAuthority).map((g) => g.id),
         );
         const missing = missingGivers(required, { pupil: input.givenByPupil, guardianIds: input.guardianIds });
-        if (missing.pupil)
-          throw new InputError('givenByPupil', 'Vanaf 12 jaar geeft de leerling zelf ook toestemming.');
+        if (missing.pupil) throw new InputError('givenByPupil', 'consent.pupilMustConsent');
         if (missing.guardianIds.length > 0) {
-          const names = guardians
-            .filter((g) => missing.guardianIds.includes(g.id))
-            .map((g) => g.name)
-            .join(' en ');
-          throw new InputError('guardianIds', `Ook ${names} (met gezag) moet toestemming geven.`);
+          const names = guardians.filter((g) => missing.guardianIds.includes(g.id)).map((g) => g.name);
+          throw new InputError('guardianIds', 'consent.guardiansMissing', namesParams(names));
         }
         const organisationIds = [...new Set(input.organisationIds)];
         const organisations = organisationIds.every(isUuid)
           ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds), regionId: facts.regionId } })
           : [];
         if (organisations.length !== organisationIds.length)
-          throw new InputError('organisationIds', 'Niet alle organisaties horen bij uw samenwerkingsverband.');
+          throw new InputError('organisationIds', 'consent.organisationsOutsideRegion');
         const consent = await manager.save(
           manager.create(ConsentEntity, {
             regionId: facts.regionId,
@@ -112,7 +85,7 @@ export class ConsentService {
           caseId: facts.id,
           kind: TimelineKind.CONSENT_RECORDED,
           category: DataCategory.CLASSIFICATION,
-          summary: `Toestemming vastgelegd voor ${organisations.map((o) => o.name).join(', ')}: ${purpose}`,
+          params: { organisations: organisations.map((o) => o.name).join(', '), purpose },
           actorUserId: session.actor.userId,
         });
         emit({ kind: LiveEventKind.CASE_VISIBILITY_CHANGED, caseId: facts.id }, [room.case(facts.id)]);
@@ -153,7 +126,7 @@ export class ConsentService {
           : null;
         if (!consent) throw consentNotFound();
         const facts = await this.caseOfPupilFor(session, consent.pupilId, manager);
-        if (consent.withdrawnAt) throw new ConsentError('CONFLICT', 'Deze toestemming is al ingetrokken.');
+        if (consent.withdrawnAt) throw consentAlreadyWithdrawn();
         consent.withdrawnAt = new Date();
         consent.withdrawnBy = session.actor.userId;
         await manager.save(consent);
@@ -161,7 +134,7 @@ export class ConsentService {
           caseId: facts.id,
           kind: TimelineKind.CONSENT_WITHDRAWN,
           category: DataCategory.CLASSIFICATION,
-          summary: `Toestemming ingetrokken: ${consent.purpose}`,
+          params: { purpose: consent.purpose },
           actorUserId: session.actor.userId,
         });
         // Whoever has this pupil on a screen refetches (the case's room, and every reader's case list,
@@ -200,30 +173,25 @@ export class ConsentService {
       organisationIds: input.organisationIds,
     });
     if (decision.allowed) return;
-    if (decision.field === null)
-      throw new ConsentError(
-        'FORBIDDEN',
-        `${WHO_RECORDS} U heeft geen gegevens van deze leerling in beheer, dus u legt hier geen toestemming vast.`,
-      );
+    if (decision.field === null) throw new ConsentError('FORBIDDEN', { reason: 'consent.noDataHeld' });
     if (decision.field === 'categories') {
-      const holder =
-        decision.holder === OrganisationKind.YOUTH_HEALTH
-          ? 'de jeugdarts van de betrokken GGD, wiens advies het is'
-          : 'de coördinatoren of de directie van de school van de leerling';
-      throw new ConsentError(
-        'FORBIDDEN',
-        `Toestemming voor "${DATA_CATEGORY_LABEL_NL[decision.category]}" legt alleen ${holder} vast: alleen de organisatie die de gegevens heeft, legt de toestemming vast om ze te delen. Er is niets vastgelegd.`,
-        'categories',
-      );
+      throw new ConsentError('FORBIDDEN', {
+        reason: 'consent.holderOnly',
+        params: {
+          category: decision.category,
+          ...(decision.holder === OrganisationKind.YOUTH_HEALTH ? { context: 'youthHealth' } : {}),
+        },
+        field: 'categories',
+      });
     }
     const organisation = isUuid(decision.organisationId)
       ? await manager.findOneBy(OrganisationEntity, { id: decision.organisationId })
       : null;
-    throw new ConsentError(
-      'FORBIDDEN',
-      `U werkt zelf bij ${organisation?.name ?? 'deze organisatie'}: een ontvanger legt geen toestemming vast die de eigen inzage verruimt. Alleen de organisatie die de gegevens heeft, legt toestemming vast, en dan voor een ander. Er is niets vastgelegd.`,
-      'organisationIds',
-    );
+    throw new ConsentError('FORBIDDEN', {
+      reason: 'consent.recipientSelf',
+      params: organisation ? { organisation: organisation.name } : { context: 'unknown' },
+      field: 'organisationIds',
+    });
   }
 
   /** Whoever holds some of this pupil's data records consents for it, and may withdraw any (withdrawal only narrows). */
