@@ -3,13 +3,81 @@ import type { Bilingual } from './tree';
 /** Texts of the attendance, protocol and signal modules: their errors and the timeline entries they write. */
 export const attendanceMessages = {
   nl: {
+    signal: {
+      rule: {
+        LEGAL_REPORT:
+          '{{threshold, number}} uur ongeoorloofd verzuim $t(signal.period.{{period}}): melden bij leerplicht',
+        EARLY_SIGNAL:
+          'Zorgwekkend ongeoorloofd verzuim: {{threshold, number}} keer $t(signal.period.{{period}}), onder de meldgrens',
+        LUXURY_LEAVE: 'Luxeverzuim rond vakanties',
+        FREQUENT_SICK: '$t(signal.ordinal.{{ordinal}}) ziekmelding $t(signal.period.{{period}})',
+        LONG_SICK: '$t(signal.ordinal.{{ordinal}}) schooldag achter elkaar ziek',
+        LATES: '{{threshold, number}} keer te laat $t(signal.period.{{period}}): mentor belt ouders',
+        LATES_LEGAL: 'Meer dan {{below, number}} keer te laat $t(signal.period.{{period}})',
+        SAT_DISCUSS: 'Aanwezigheid onder {{threshold, number}}%: bespreken in het SAT',
+        ACT_NOW: 'Aanwezigheid onder {{threshold, number}}%: nu handelen',
+        AT_RISK_HOME: 'Meer dan {{threshold, number}}% afwezig: risico op thuiszitten',
+        HOME_SITTER: '{{threshold, number}} lesweken aaneengesloten afwezig zonder vrijstelling',
+        WORRY: 'Zorgenvinkje: de mentor maakt zich zorgen',
+      },
+      period: { SCHOOL_YEAR: 'dit schooljaar', ONE_WEEK: 'in een lesweek', WEEKS: 'in {{weeks}} lesweken' },
+      ordinal: {
+        0: 'Nulde',
+        1: 'Eerste',
+        2: 'Tweede',
+        3: 'Derde',
+        4: 'Vierde',
+        5: 'Vijfde',
+        6: 'Zesde',
+        7: 'Zevende',
+        8: 'Achtste',
+        9: 'Negende',
+        10: 'Tiende',
+        N: '{{threshold}}e',
+      },
+      ordinalNumber_ordinal_one: '{{count}}e',
+      ordinalNumber_ordinal_two: '{{count}}e',
+      ordinalNumber_ordinal_few: '{{count}}e',
+      ordinalNumber_ordinal_other: '{{count}}e',
+    },
+    timeline: {
+      CASE_CREATED_signal: 'Casus geopend na het signaal: $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalAdded: 'Signaal toegevoegd: $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalWithdrawn: 'Signaal ingetrokken (registraties gecorrigeerd): $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalReinstated:
+        'Signaal weer van kracht (registraties opnieuw gecorrigeerd): $t(signal.rule.{{rule}})',
+    },
     label: {
+      signal: { reportedOn: 'De meldingsdatum', duoReference: 'Het kenmerk van de melding bij DUO' },
       attendance: {
         periodFrom: 'Het begin van de periode',
         periodTo: 'Het einde van de periode',
       },
     },
     errors: {
+      signal: {
+        notFound: 'Dit signaal bestaat niet of is niet voor u bestemd.',
+        alreadyCase: 'Van dit signaal is al een casus gemaakt.',
+        alreadyOnAgenda: 'Dit signaal staat al op een agenda.',
+        readOnly: 'U mag dit signaal inzien, maar niet afhandelen.',
+        withdrawn: 'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.',
+        alreadyHandled: 'Dit signaal is al afgehandeld.',
+        reportedInFuture: 'De meldingsdatum ligt in de toekomst: vul de dag in waarop u het verzuim bij DUO meldde.',
+        onlySchoolReports:
+          'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.',
+        notALegalReport: 'Alleen een melding wegens 16 uur ongeoorloofd verzuim (meldplicht) gaat naar DUO.',
+        withdrawnNoReport: 'Dit signaal is ingetrokken: er hoeft geen melding bij DUO te zijn.',
+        alreadyReported: 'Deze melding is al vastgelegd (gemeld op {{reportedOn}}, kenmerk {{reference}}).',
+        reportedBeforeCrossing: 'De meldingsdatum ligt vóór de dag waarop de grens werd bereikt ({{crossedOn}}).',
+      },
+      protocol: {
+        onlyAdministrator: 'Alleen de functioneel beheerder van het samenwerkingsverband wijzigt het protocol.',
+        ruleNotFound: 'Deze regel staat niet in het protocol van uw samenwerkingsverband.',
+        thresholdPositive: 'De drempel is groter dan 0.',
+        percentBelow100: 'Dit is een percentage: kies een waarde onder de 100.',
+        noWindow: 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.',
+        windowRange: 'Het venster is {{min}} tot {{max}} lesweken.',
+      },
       attendance: {
         schoolNotFound: 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.',
         importIdTooLong: 'De import-sleutel is te lang: gebruik hoogstens {{max}} tekens.',
@@ -22,13 +90,80 @@ export const attendanceMessages = {
     },
   },
   en: {
+    signal: {
+      rule: {
+        LEGAL_REPORT:
+          '{{threshold, number}} hours of unauthorised absence $t(signal.period.{{period}}): report to leerplicht',
+        EARLY_SIGNAL:
+          'Worrying unauthorised absence: {{threshold, number}} times $t(signal.period.{{period}}), below the reporting limit',
+        LUXURY_LEAVE: 'Unauthorised leave around the holidays',
+        FREQUENT_SICK: '$t(signal.ordinal.{{ordinal}}) sick report $t(signal.period.{{period}})',
+        LONG_SICK: '$t(signal.ordinal.{{ordinal}}) school day in a row off sick',
+        LATES: 'Late {{threshold, number}} times $t(signal.period.{{period}}): the mentor calls the parents',
+        LATES_LEGAL: 'Late more than {{below, number}} times $t(signal.period.{{period}})',
+        SAT_DISCUSS: 'Attendance below {{threshold, number}}%: discuss in the SAT',
+        ACT_NOW: 'Attendance below {{threshold, number}}%: act now',
+        AT_RISK_HOME: 'More than {{threshold, number}}% absent: at risk of staying at home',
+        HOME_SITTER: '{{threshold, number}} school weeks in a row absent without exemption',
+        WORRY: 'Worry flag: the mentor is worried',
+      },
+      period: { SCHOOL_YEAR: 'this school year', ONE_WEEK: 'in one school week', WEEKS: 'in {{weeks}} school weeks' },
+      ordinal: {
+        0: 'Zeroth',
+        1: 'First',
+        2: 'Second',
+        3: 'Third',
+        4: 'Fourth',
+        5: 'Fifth',
+        6: 'Sixth',
+        7: 'Seventh',
+        8: 'Eighth',
+        9: 'Ninth',
+        10: 'Tenth',
+        N: '$t(signal.ordinalNumber, {"count": {{threshold}}, "ordinal": true})',
+      },
+      ordinalNumber_ordinal_one: '{{count}}st',
+      ordinalNumber_ordinal_two: '{{count}}nd',
+      ordinalNumber_ordinal_few: '{{count}}rd',
+      ordinalNumber_ordinal_other: '{{count}}th',
+    },
+    timeline: {
+      CASE_CREATED_signal: 'Case opened after the signal: $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalAdded: 'Signal added: $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalWithdrawn: 'Signal withdrawn (registrations corrected): $t(signal.rule.{{rule}})',
+      CASE_UPDATED_signalReinstated: 'Signal in force again (registrations corrected again): $t(signal.rule.{{rule}})',
+    },
     label: {
+      signal: { reportedOn: 'The date of the report', duoReference: 'The reference of the report to DUO' },
       attendance: {
         periodFrom: 'The start of the period',
         periodTo: 'The end of the period',
       },
     },
     errors: {
+      signal: {
+        notFound: 'This signal does not exist or is not meant for you.',
+        alreadyCase: 'A case has already been made of this signal.',
+        alreadyOnAgenda: 'This signal is already on an agenda.',
+        readOnly: 'You may see this signal, but not handle it.',
+        withdrawn: 'This signal has been withdrawn: the school corrected the registrations it rested on.',
+        alreadyHandled: 'This signal has already been handled.',
+        reportedInFuture: 'The date of the report is in the future: enter the day you reported the absence to DUO.',
+        onlySchoolReports:
+          'Only the school reports absence to DUO: the attendance or care coordinator or the school leadership records the report.',
+        notALegalReport: 'Only a report for 16 hours of unauthorised absence (the duty to report) goes to DUO.',
+        withdrawnNoReport: 'This signal has been withdrawn: it need not be reported to DUO.',
+        alreadyReported: 'This report has already been recorded (reported on {{reportedOn}}, reference {{reference}}).',
+        reportedBeforeCrossing: 'The date of the report is before the day the limit was reached ({{crossedOn}}).',
+      },
+      protocol: {
+        onlyAdministrator: "Only the partnership's application administrator changes the protocol.",
+        ruleNotFound: "This rule is not in your partnership's protocol.",
+        thresholdPositive: 'The threshold is greater than 0.',
+        percentBelow100: 'This is a percentage: choose a value below 100.',
+        noWindow: 'This rule looks at the whole school year and has no window.',
+        windowRange: 'The window is {{min}} to {{max}} school weeks.',
+      },
       attendance: {
         schoolNotFound: 'This school does not exist or you may not import absence for it.',
         importIdTooLong: 'The import key is too long: use at most {{max}} characters.',

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, RuleKey, SignalRoute } from '@aanwezig/domain';
 import '../../core/graphql/enums';
 
@@ -38,16 +38,4 @@ export class ProtocolRuleModel {
 
   @Field()
   basis!: string;
-}
-
-@InputType()
-export class UpdateProtocolRuleInput {
-  @Field(() => Float, { nullable: true })
-  threshold?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only for rules with a window of school weeks.' })
-  windowSchoolWeeks?: number | null;
-
-  @Field(() => Boolean, { nullable: true })
-  enabled?: boolean | null;
 }

@@ -3,7 +3,8 @@ import { RuleKey } from '@aanwezig/domain';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders, foundIn } from '../../core/idempotency/replay';
-import { ProtocolRuleModel, UpdateProtocolRuleInput } from './protocol.model';
+import { UpdateProtocolRuleInput } from './dto/update-protocol-rule.input';
+import { ProtocolRuleModel } from './protocol.model';
 import { ProtocolService } from './protocol.service';
 
 @Resolver(() => ProtocolRuleModel)

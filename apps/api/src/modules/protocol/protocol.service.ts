@@ -3,12 +3,10 @@ import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PROTOCOL, RuleKey, ruleLabel } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { InputError } from '../../core/errors/input';
-import type { ProtocolRuleModel, UpdateProtocolRuleInput } from './protocol.model';
+import { checkProtocolRuleChange, type UpdateProtocolRuleInput } from './dto/update-protocol-rule.input';
+import type { ProtocolRuleModel } from './protocol.model';
+import { onlyAdministratorChangesProtocol, ruleNotFound } from './protocol.errors';
 import { ProtocolRuleChangeEntity, ProtocolRuleEntity } from './protocol-rule.entity';
-
-const PERCENT_RULES: readonly RuleKey[] = [RuleKey.SAT_DISCUSS, RuleKey.ACT_NOW, RuleKey.AT_RISK_HOME];
 
 @Injectable()
 export class ProtocolService {
@@ -24,32 +22,19 @@ export class ProtocolService {
   /** The region's administrator changes a threshold, window or switch; the change is kept with before and after. */
   async update(session: Session, key: RuleKey, input: UpdateProtocolRuleInput): Promise<ProtocolRuleModel> {
     if (!session.ability.can('update', subject('Protocol', { regionId: session.actor.regionId }))) {
-      throw new AppError(
-        'FORBIDDEN',
-        'Alleen de functioneel beheerder van het samenwerkingsverband wijzigt het protocol.',
-      );
+      throw onlyAdministratorChangesProtocol();
     }
     return this.dataSource.transaction(async (manager) => {
       const rule = await manager.findOne(ProtocolRuleEntity, {
         where: { regionId: session.actor.regionId, key },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!rule) throw new AppError('NOT_FOUND', 'Deze regel staat niet in het protocol van uw samenwerkingsverband.');
+      if (!rule) throw ruleNotFound();
+      checkProtocolRuleChange(key, rule, input);
       const before = snapshot(rule);
-      if (input.threshold !== undefined && input.threshold !== null) {
-        if (!(input.threshold > 0)) throw new InputError('threshold', 'De drempel is groter dan 0.');
-        if (PERCENT_RULES.includes(key) && input.threshold >= 100)
-          throw new InputError('threshold', 'Dit is een percentage: kies een waarde onder de 100.');
-        rule.threshold = input.threshold;
-      }
-      if (input.windowSchoolWeeks !== undefined && input.windowSchoolWeeks !== null) {
-        if (rule.windowSchoolWeeks === null)
-          throw new InputError('windowSchoolWeeks', 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.');
-        if (!Number.isInteger(input.windowSchoolWeeks) || input.windowSchoolWeeks < 1 || input.windowSchoolWeeks > 40) {
-          throw new InputError('windowSchoolWeeks', 'Het venster is 1 tot 40 lesweken.');
-        }
+      if (input.threshold !== undefined && input.threshold !== null) rule.threshold = input.threshold;
+      if (input.windowSchoolWeeks !== undefined && input.windowSchoolWeeks !== null)
         rule.windowSchoolWeeks = input.windowSchoolWeeks;
-      }
       if (input.enabled !== undefined && input.enabled !== null) rule.enabled = input.enabled;
       rule.updatedBy = session.actor.userId;
       const saved = await manager.save(rule);

@@ -1,6 +1,8 @@
 import { classMentorIdsSql } from '../user/class-mentors';
 import type { EntityManager } from 'typeorm';
-import { DataCategory, SignalKind, signalLabel, type SignalRoute } from '@aanwezig/domain';
+import { DataCategory, SignalKind, signalLabel, type RuleSetting, type SignalRoute } from '@aanwezig/domain';
+import type { MessageParams } from '@aanwezig/messages';
+import { signalLabelParams } from './signal-label';
 import type { SubjectShape } from '@aanwezig/authz';
 import type { AttributeSql } from '../../authz/accessible-sql';
 
@@ -46,16 +48,34 @@ const VALUE_CATEGORY: Record<SignalRoute, DataCategory> = {
 export const valueCategory = (s: { route: SignalRoute; ruleKey: SignalKind }) =>
   s.ruleKey === SignalKind.WORRY ? DataCategory.WORRY_AND_NOTES : VALUE_CATEGORY[s.route];
 
-/** Says each signal's reason with its region's own threshold and window (one query for all of them). */
-export async function signalLabels<S extends { regionId: string; ruleKey: SignalKind }>(
+/** Each signal's rule as its region has set it (threshold and window; one query for all of them). */
+export async function signalSettings<S extends { regionId: string; ruleKey: SignalKind }>(
   manager: EntityManager,
   signals: readonly S[],
-): Promise<(signal: S) => string> {
+): Promise<(signal: S) => RuleSetting | undefined> {
   const settings: { region_id: string; key: string; threshold: number; windowSchoolWeeks: number | null }[] =
     await manager.query(
       `SELECT region_id, key, threshold::float8 AS threshold, window_school_weeks AS "windowSchoolWeeks" FROM protocol_rule WHERE region_id = ANY($1)`,
       [[...new Set(signals.map((s) => s.regionId))]],
     );
   const byRule = new Map(settings.map((r) => [`${r.region_id}:${r.key}`, r]));
-  return (signal) => signalLabel(signal.ruleKey, byRule.get(`${signal.regionId}:${signal.ruleKey}`));
+  return (signal) => byRule.get(`${signal.regionId}:${signal.ruleKey}`);
+}
+
+/** Says each signal's reason in Dutch with its region's own threshold and window (the Signal.label field). */
+export async function signalLabels<S extends { regionId: string; ruleKey: SignalKind }>(
+  manager: EntityManager,
+  signals: readonly S[],
+): Promise<(signal: S) => string> {
+  const settingOf = await signalSettings(manager, signals);
+  return (signal) => signalLabel(signal.ruleKey, settingOf(signal));
+}
+
+/** Each signal's reason as message parameters (signal-label.ts), for the timeline entries that name it. */
+export async function signalLabelParamsOf<S extends { regionId: string; ruleKey: SignalKind }>(
+  manager: EntityManager,
+  signals: readonly S[],
+): Promise<(signal: S) => MessageParams> {
+  const settingOf = await signalSettings(manager, signals);
+  return (signal) => signalLabelParams(signal.ruleKey, settingOf(signal));
 }

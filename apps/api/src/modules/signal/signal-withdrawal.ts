@@ -8,7 +8,7 @@ import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
-import { signalLabels, valueCategory } from './signal-facts';
+import { signalLabelParamsOf, valueCategory } from './signal-facts';
 import type { WithdrawnSignal } from './signal-evaluation';
 
 /**
@@ -29,19 +29,20 @@ export async function announceSignalChanges(
 interface Announcement {
   kind: NotificationKind;
   key: string;
+  /** The context of the case's CASE_UPDATED entry (timeline.CASE_UPDATED_<context>). */
   timeline: string;
 }
 
 const WITHDRAWN: Announcement = {
   kind: NotificationKind.SIGNAL_WITHDRAWN,
   key: 'withdrawn',
-  timeline: 'Signaal ingetrokken (registraties gecorrigeerd)',
+  timeline: 'signalWithdrawn',
 };
 
 const REINSTATED: Announcement = {
   kind: NotificationKind.SIGNAL_REINSTATED,
   key: 'reinstated',
-  timeline: 'Signaal weer van kracht (registraties opnieuw gecorrigeerd)',
+  timeline: 'signalReinstated',
 };
 
 async function announce(
@@ -88,13 +89,13 @@ async function announce(
       })),
     emit,
   );
-  const labelOf = await signalLabels(manager, signals);
+  const labelOf = await signalLabelParamsOf(manager, signals);
   for (const signal of signals.filter((s) => s.case_id)) {
     await recordTimeline(manager, session, {
       caseId: signal.case_id!,
       kind: TimelineKind.CASE_UPDATED,
       category: valueCategory(signal),
-      summary: `${what.timeline}: ${labelOf(signal)}`,
+      params: { context: what.timeline, ...labelOf(signal) },
       actorUserId: session.actor.userId,
     });
   }

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
@@ -29,14 +29,6 @@ export class LegalReportModel {
   late!: boolean;
 }
 
-@InputType('MarkReportedToDuoInput')
-export class MarkReportedToDuoInput {
-  @Field({ description: 'YYYY-MM-DD: the day it was reported (not in the future).' })
-  reportedOn!: string;
-
-  @Field({ description: "DUO's reference for the report." })
-  reference!: string;
-}
 registerEnumType(SignalKind, {
   name: 'SignalKind',
   description: "A protocol rule (see RuleKey), or WORRY: a mentor's worry flag.",

@@ -3,7 +3,8 @@ import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders, replayGone } from '../../core/idempotency/replay';
 import { SignalStatus } from './signal.entity';
-import { MarkReportedToDuoInput, SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
+import { MarkReportedToDuoInput } from './dto/mark-reported-to-duo.input';
+import { SignalConnection, SignalModel, SignalToCaseResultModel } from './signal.model';
 import { SignalService } from './signal.service';
 
 @Resolver(() => SignalModel)

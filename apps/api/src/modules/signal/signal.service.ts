@@ -6,34 +6,47 @@ import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { InputError, requireDate, requireText } from '../../core/errors/input';
+import { requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { isUuid } from '../../core/database/uuid';
 import { readerFor } from '../case/case-access';
-import { activeConsentsJson, type ActiveConsent } from '../consent/active-consents';
+import { activeConsentsJson, type ActiveConsent } from '../case/active-consents';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
-import { recordTimeline } from '../case/timeline';
 import { LiveEvents, type Emit } from '../../realtime/live-events';
-import { MeetingService } from '../meeting/meeting.service';
+import { AgendaService } from '../meeting/agenda.service';
+import { CaseService } from '../case/case.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
-import { TimelineKind } from '../case/timeline-entry.entity';
 import { SignalEntity, SignalStatus } from './signal.entity';
-import { SIGNAL_ATTRIBUTE_SQL, signalLabels, signalSubject, valueCategory } from './signal-facts';
-import type { LegalReportModel, MarkReportedToDuoInput, SignalModel } from './signal.model';
+import { SIGNAL_ATTRIBUTE_SQL, signalLabelParamsOf, signalLabels, signalSubject, valueCategory } from './signal-facts';
+import type { MarkReportedToDuoInput } from './dto/mark-reported-to-duo.input';
+import type { LegalReportModel, SignalModel } from './signal.model';
 import type { WithdrawalReason } from './signal-evaluation';
-
-const signalNotFound = () => new AppError('NOT_FOUND', 'Dit signaal bestaat niet of is niet voor u bestemd.');
+import {
+  alreadyReported,
+  notALegalReport,
+  onlySchoolReports,
+  reportedBeforeCrossing,
+  reportedInFuture,
+  signalAlreadyCase,
+  signalAlreadyHandled,
+  signalAlreadyOnAgenda,
+  signalNotFound,
+  signalReadOnly,
+  signalWithdrawn,
+  withdrawnNoReport,
+} from './signal.errors';
 
 @Injectable()
 export class SignalService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly meetings: MeetingService,
+    private readonly agenda: AgendaService,
+    private readonly cases: CaseService,
     private readonly live: LiveEvents,
   ) {}
 
@@ -102,8 +115,7 @@ export class SignalService {
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const signal = await this.handleable(manager, session, id, { allowHandled: true });
-        if (signal.caseId && signal.status !== SignalStatus.NEW)
-          throw new AppError('CONFLICT', 'Van dit signaal is al een casus gemaakt.');
+        if (signal.caseId && signal.status !== SignalStatus.NEW) throw signalAlreadyCase();
         const caseId = await this.attachToCase(manager, session, signal);
         signal.status = SignalStatus.CASE_OPENED;
         await this.handled(manager, session, signal, emit);
@@ -120,10 +132,10 @@ export class SignalService {
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const signal = await this.handleable(manager, session, id, { allowHandled: true });
-        if (signal.meetingId) throw new AppError('CONFLICT', 'Dit signaal staat al op een agenda.');
+        if (signal.meetingId) throw signalAlreadyOnAgenda();
         const caseId = await this.attachToCase(manager, session, signal);
         // The meeting decides who may add to its agenda; a case already on it is fine.
-        await this.meetings.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
+        await this.agenda.addAgendaItemIn(manager, session, { meetingId, caseId }, emit).catch((error: unknown) => {
           if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
         });
         signal.status = SignalStatus.ON_AGENDA;
@@ -146,61 +158,29 @@ export class SignalService {
       : null;
     const facts = signal && (await signalSubject(manager, signal));
     if (!signal || !session.ability.can('read', subject('Signal', facts!))) throw signalNotFound();
-    if (!session.ability.can('update', subject('Signal', facts!)))
-      throw new AppError('FORBIDDEN', 'U mag dit signaal inzien, maar niet afhandelen.');
-    if (signal.withdrawnAt)
-      throw new AppError(
-        'CONFLICT',
-        'Dit signaal is ingetrokken: de school heeft de registraties gecorrigeerd waarop het berustte.',
-      );
+    if (!session.ability.can('update', subject('Signal', facts!))) throw signalReadOnly();
+    if (signal.withdrawnAt) throw signalWithdrawn();
     if (signal.status !== SignalStatus.NEW && !(options.allowHandled && signal.status === SignalStatus.ACKNOWLEDGED)) {
-      throw new AppError('CONFLICT', 'Dit signaal is al afgehandeld.');
+      throw signalAlreadyHandled();
     }
     return signal;
   }
 
-  /** The pupil's open case, or a new one opened by the actor; the case's timeline says where it came from. */
+  /**
+   * The pupil's open case, or a new one opened by the actor (CaseService.openOrAttach: the case module
+   * writes its own tables); the case's timeline names the signal, with the region's setting of its rule.
+   */
   private async attachToCase(manager: EntityManager, session: Session, signal: SignalEntity): Promise<string> {
     if (signal.caseId) return signal.caseId;
-    const involvement = {
+    const label = (await signalLabelParamsOf(manager, [signal]))(signal);
+    const { caseId } = await this.cases.openOrAttach(manager, session, {
       regionId: signal.regionId,
       schoolId: signal.schoolId,
-      involvedOrganisationIds: [signal.schoolId],
-      involvedUserIds: [session.actor.userId],
-    };
-    if (!session.ability.can('create', subject('Case', involvement)))
-      throw new AppError('FORBIDDEN', 'Alleen de coördinatoren van de school openen een casus.');
-    const label = (await signalLabels(manager, [signal]))(signal);
-    const [open] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = $1 AND status <> 'CLOSED' LIMIT 1`, [
-      signal.pupilId,
-    ]);
-    let caseId: string = open?.id;
-    if (!caseId) {
-      const [created] = await manager.query(
-        `INSERT INTO case_file (region_id, school_id, pupil_id, tier, status, flagged_for_meeting, created_by, version) VALUES ($1, $2, $3, 1, 'OPEN', true, $4, 1) RETURNING id`,
-        [signal.regionId, signal.schoolId, signal.pupilId, session.actor.userId],
-      );
-      caseId = created.id;
-      await manager.query(
-        `INSERT INTO case_involvement (case_id, organisation_id, user_id, added_by) VALUES ($1, $2, NULL, $3), ($1, $2, $3, $3)`,
-        [caseId, signal.schoolId, session.actor.userId],
-      );
-      await recordTimeline(manager, session, {
-        caseId,
-        kind: TimelineKind.CASE_CREATED,
-        category: DataCategory.CLASSIFICATION,
-        summary: `Casus geopend na het signaal: ${label}`,
-        actorUserId: session.actor.userId,
-      });
-    } else {
-      await recordTimeline(manager, session, {
-        caseId,
-        kind: TimelineKind.CASE_UPDATED,
-        category: valueCategory(signal),
-        summary: `Signaal toegevoegd: ${label}`,
-        actorUserId: session.actor.userId,
-      });
-    }
+      pupilId: signal.pupilId,
+      flaggedForMeeting: true,
+      opened: { params: { context: 'signal', ...label } },
+      attached: { category: valueCategory(signal), params: { context: 'signalAdded', ...label } },
+    });
     signal.caseId = caseId;
     return caseId;
   }
@@ -241,16 +221,9 @@ export class SignalService {
    * this (its own duty); a second record is refused, a withdrawn signal needs none.
    */
   async markReportedToDuo(session: Session, id: string, input: MarkReportedToDuoInput): Promise<SignalModel> {
-    const reportedOn = requireDate(input.reportedOn, 'reportedOn', 'De meldingsdatum');
-    if (reportedOn > dutchDate())
-      throw new InputError(
-        'reportedOn',
-        'De meldingsdatum ligt in de toekomst: vul de dag in waarop u het verzuim bij DUO meldde.',
-      );
-    const reference = requireText(input.reference, 'reference', {
-      max: 100,
-      label: 'Het kenmerk van de melding bij DUO',
-    });
+    const reportedOn = requireDate(input.reportedOn, 'reportedOn', 'signal.reportedOn');
+    if (reportedOn > dutchDate()) throw reportedInFuture();
+    const reference = requireText(input.reference, 'reference', { max: 100, label: 'signal.duoReference' });
     return this.dataSource.transaction(async (manager) => {
       const signal = isUuid(id)
         ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
@@ -260,25 +233,12 @@ export class SignalService {
       if (
         !session.ability.can('update', subject('LegalReport', { regionId: signal.regionId, schoolId: signal.schoolId }))
       ) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Alleen de school meldt verzuim bij DUO: de verzuim- of zorgcoördinator of de directie legt de melding vast.',
-        );
+        throw onlySchoolReports();
       }
-      if (signal.ruleKey !== SignalKind.LEGAL_REPORT)
-        throw new InputError('id', 'Alleen een melding wegens 16 uur ongeoorloofd verzuim (meldplicht) gaat naar DUO.');
-      if (signal.withdrawnAt)
-        throw new AppError('CONFLICT', 'Dit signaal is ingetrokken: er hoeft geen melding bij DUO te zijn.');
-      if (signal.reportedAt)
-        throw new AppError(
-          'CONFLICT',
-          `Deze melding is al vastgelegd (gemeld op ${signal.reportedOn}, kenmerk ${signal.duoReference}).`,
-        );
-      if (reportedOn < signal.crossedOn)
-        throw new InputError(
-          'reportedOn',
-          `De meldingsdatum ligt vóór de dag waarop de grens werd bereikt (${signal.crossedOn}).`,
-        );
+      if (signal.ruleKey !== SignalKind.LEGAL_REPORT) throw notALegalReport();
+      if (signal.withdrawnAt) throw withdrawnNoReport();
+      if (signal.reportedAt) throw alreadyReported(signal.reportedOn ?? '', signal.duoReference ?? '');
+      if (reportedOn < signal.crossedOn) throw reportedBeforeCrossing(signal.crossedOn);
       Object.assign(signal, {
         reportedOn,
         duoReference: reference,
@@ -309,12 +269,8 @@ export class SignalService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<SignalModel[]> {
     if (signals.length === 0) return [];
-    const pupils = await manager
-      .getRepository(PupilEntity)
-      .findBy({ id: In([...new Set(signals.map((s) => s.pupilId))]) });
-    const schools = await manager
-      .getRepository(OrganisationEntity)
-      .findBy({ id: In([...new Set(signals.map((s) => s.schoolId))]) });
+    const pupils = await manager.findBy(PupilEntity, { id: In([...new Set(signals.map((s) => s.pupilId))]) });
+    const schools = await manager.findBy(OrganisationEntity, { id: In([...new Set(signals.map((s) => s.schoolId))]) });
     const consents: { id: string; consents: ActiveConsent[] }[] = await manager.query(
       `SELECT p.id, ${activeConsentsJson('p.id')} AS consents FROM pupil p WHERE p.id = ANY($1)`,
       [pupils.map((p) => p.id)],

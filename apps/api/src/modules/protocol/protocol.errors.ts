@@ -1,0 +1,14 @@
+import { AppError } from '../../core/errors/app-error';
+import { InputError } from '../../core/errors/input';
+
+/** Errors of the protocol module; reasons are keys under `errors.protocol.*`. */
+export class ProtocolError extends AppError {}
+
+export const onlyAdministratorChangesProtocol = () =>
+  new ProtocolError('FORBIDDEN', { reason: 'protocol.onlyAdministrator' });
+export const ruleNotFound = () => new ProtocolError('NOT_FOUND', { reason: 'protocol.ruleNotFound' });
+export const thresholdPositive = () => new InputError('threshold', 'protocol.thresholdPositive');
+export const percentBelow100 = () => new InputError('threshold', 'protocol.percentBelow100');
+export const ruleHasNoWindow = () => new InputError('windowSchoolWeeks', 'protocol.noWindow');
+export const windowOutOfRange = (min: number, max: number) =>
+  new InputError('windowSchoolWeeks', 'protocol.windowRange', { min, max });
