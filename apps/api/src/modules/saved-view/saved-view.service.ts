@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { InputError, requireText } from '../../core/errors/input';
-import { AppError } from '../../core/errors/app-error';
 import type { CaseFilter } from '../case/dto/case.inputs';
 import { isUuid } from '../../core/database/uuid';
 import { SavedViewEntity } from './saved-view.entity';
-import type { SavedCaseFilter, SavedViewModel } from './saved-view.model';
+import type { SavedViewModel } from './saved-view.model';
+import { savedViewNotFound, tooManySavedViews } from './saved-view.errors';
+import { keptFilter, savedViewName } from './dto/saved-view.input';
 
 export const MAX_SAVED_VIEWS = 20;
 
@@ -23,7 +23,7 @@ export class SavedViewService {
 
   /** Saves the filter under its name; the same name again replaces that view's filter. */
   async save(session: Session, name: string, filter: CaseFilter): Promise<SavedViewModel> {
-    const title = requireText(name, 'name', { max: 60, label: 'De naam van de weergave' });
+    const title = savedViewName(name);
     const kept = keptFilter(filter);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(SavedViewEntity);
@@ -32,7 +32,7 @@ export class SavedViewService {
       const existing = await repository.findOne({ where: { userId: session.actor.userId, name: title } });
       if (existing) return toModel(await repository.save({ ...existing, filter: kept }));
       if ((await repository.count({ where: { userId: session.actor.userId } })) >= MAX_SAVED_VIEWS) {
-        throw new InputError('name', `U heeft al ${MAX_SAVED_VIEWS} weergaven; verwijder er eerst een.`);
+        throw tooManySavedViews(MAX_SAVED_VIEWS);
       }
       return toModel(
         await repository.save(repository.create({ userId: session.actor.userId, name: title, filter: kept })),
@@ -45,23 +45,9 @@ export class SavedViewService {
       ? { affected: 0 }
       : await this.dataSource.getRepository(SavedViewEntity).delete({ id, userId: session.actor.userId });
     // Someone else's view is as unknown as one that never existed.
-    if (!affected) throw new AppError('NOT_FOUND', 'Deze weergave bestaat niet (meer).');
+    if (!affected) throw savedViewNotFound();
     return true;
   }
-}
-
-function keptFilter(filter: CaseFilter): SavedCaseFilter {
-  const { search, ...kept } = filter;
-  if (search?.trim())
-    throw new InputError(
-      'filter.search',
-      'Een zoekterm wordt niet bewaard in een weergave (die kan een leerling noemen); wis de zoekterm eerst.',
-    );
-  return Object.fromEntries(
-    Object.entries(kept).filter(
-      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
-    ),
-  );
 }
 
 function toModel(view: SavedViewEntity): SavedViewModel {

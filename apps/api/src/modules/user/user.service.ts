@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { TokenService } from '../../core/auth/token.service';
-import { AuthError } from '../../core/errors/app-error';
+import { accountGone, devLoginOff, unknownAccount } from './user.errors';
 import type { Session } from '../../core/auth/request-context';
 import type { ActingAs } from '../../core/auth/acting-as';
 import { InputError } from '../../core/errors/input';
@@ -21,7 +21,7 @@ export class UserService {
 
   async me(session: Session): Promise<UserModel> {
     const user = await this.findWithMemberships(session.actor.userId);
-    if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
+    if (!user) throw accountGone();
     return toUserModel(user, session.actingAs ?? null);
   }
 
@@ -35,18 +35,14 @@ export class UserService {
     role: Role | null | undefined,
   ): Promise<AuthPayloadModel> {
     const user = await this.findWithMemberships(session.actor.userId);
-    if (!user) throw new AuthError('UNAUTHENTICATED', 'Log opnieuw in: uw account bestaat niet meer.');
+    if (!user) throw accountGone();
     if (!organisationId !== !role) {
-      throw new InputError(
-        organisationId ? 'role' : 'organisationId',
-        'Geef organisatie en rol samen op, of geen van beide om met al uw rollen te werken.',
-      );
+      throw new InputError(organisationId ? 'role' : 'organisationId', 'user.organisationAndRoleTogether');
     }
     const chosen = organisationId
       ? (user.memberships ?? []).find((m) => m.organisationId === organisationId && m.role === role)
       : undefined;
-    if (organisationId && !chosen)
-      throw new InputError('organisationId', 'U heeft deze rol niet bij deze organisatie.');
+    if (organisationId && !chosen) throw new InputError('organisationId', 'user.noSuchMembership');
     const actingAs = chosen ? { organisationId: chosen.organisationId, role: chosen.role } : null;
     return { token: await this.tokens.sign(user.id, actingAs), user: toUserModel(user, actingAs) };
   }
@@ -61,14 +57,14 @@ export class UserService {
 
   async devLogin(email: string): Promise<AuthPayloadModel> {
     if (!this.devLoginOn) {
-      throw new AuthError('FORBIDDEN', 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.');
+      throw devLoginOff();
     }
     const user = await this.dataSource.getRepository(UserEntity).findOne({
       where: { email: email.trim().toLowerCase(), active: true },
       relations: { memberships: { organisation: true } },
     });
     // Same answer for unknown and inactive accounts: sign-in does not reveal who has an account.
-    if (!user) throw new AuthError('UNAUTHENTICATED', 'Onbekend e-mailadres of account niet actief.');
+    if (!user) throw unknownAccount();
     return { token: await this.tokens.sign(user.id), user: toUserModel(user) };
   }
 
