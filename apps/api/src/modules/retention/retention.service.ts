@@ -1,10 +1,23 @@
-import { TIMELINE_REDACTED } from '@aanwezig/messages';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dutchDate, retentionCutoff } from '@aanwezig/domain';
+import { forgetAdviceOfCases } from '../advice/advice.retention';
+import { redactActionsOfCases } from '../action/action.retention';
+import {
+  forgetOldRegistrations as forgetOldAbsence,
+  forgetRegistrationsOfPupils,
+} from '../attendance/attendance.retention';
+import { casesOfPupils, redactCases } from '../case/case.retention';
+import { redactConsentsOfPupils } from '../consent/consent.retention';
+import { redactLettersOfCases } from '../letter/letter.retention';
+import { redactMinutesOfCases } from '../meeting/meeting.retention';
 import { Mailer } from '../notification/mailer';
+import { forgetNotificationsAbout } from '../notification/notification.retention';
+import { anonymisePupils } from '../pupil/pupil.retention';
+import { forgetOldSignals, forgetSignalsOfPupils } from '../signal/signal.retention';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** What retention writes in place of a free text it removes (records keep their place, not their content). */
 const REDACTED = '[geanonimiseerd]';
 
 export interface RetentionResult {
@@ -20,6 +33,9 @@ export interface RetentionResult {
  * without the parents and the purpose; the audit log stays (it names fields, never their contents).
  * Of every other pupil, registrations and signals older than the period go. Mails in the outbox folder
  * older than the period are deleted. Runs daily; an advisory lock keeps two instances from running it at once.
+ * It decides which pupils are due (reading pupils, cases, registrations and signals); each module then
+ * empties its own tables through its retention step (`<module>/<module>.retention.ts`), all in one
+ * transaction, so a pupil is anonymised everywhere or nowhere.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -65,51 +81,19 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
       if (pupils.length === 0) return { pupils: 0, cases: 0 };
       const ids = pupils.map((p) => p.id);
-      const cases: { id: string }[] = await manager.query(`SELECT id FROM case_file WHERE pupil_id = ANY($1)`, [ids]);
-      const caseIds = cases.map((c) => c.id);
-      await manager.query(
-        `UPDATE pupil SET given_name = 'Geanonimiseerd', family_name = '', eck_id = NULL, pupil_number = 'ANON-' || left(id::text, 8), group_name = '',
-                date_of_birth = date_trunc('year', date_of_birth)::date, anonymised_at = $2
-          WHERE id = ANY($1)`,
-        [ids, now],
-      );
-      await manager.query(`DELETE FROM guardian WHERE pupil_id = ANY($1)`, [ids]);
-      await manager.query(`UPDATE consent SET guardian_ids = '{}', purpose = $2 WHERE pupil_id = ANY($1)`, [
-        ids,
-        REDACTED,
-      ]);
+      const caseIds = await casesOfPupils(manager, ids);
+      // Each module empties its own tables (its `<module>.retention.ts`), all in this one transaction.
+      await anonymisePupils(manager, ids, now);
+      await redactConsentsOfPupils(manager, ids, REDACTED);
+      const signalIds = await forgetSignalsOfPupils(manager, ids);
+      await forgetRegistrationsOfPupils(manager, ids);
+      await redactCases(manager, caseIds);
+      const actionIds = await redactActionsOfCases(manager, caseIds, REDACTED);
+      await redactMinutesOfCases(manager, caseIds, REDACTED);
+      await redactLettersOfCases(manager, caseIds, REDACTED);
+      await forgetAdviceOfCases(manager, caseIds);
       // Notifications point at the pupil's records (their text is neutral): they go with them.
-      await manager.query(
-        `DELETE FROM notification WHERE case_id = ANY($1) OR signal_id IN (SELECT id FROM signal WHERE pupil_id = ANY($2))
-            OR action_id IN (SELECT id FROM case_action WHERE case_id = ANY($1))`,
-        [caseIds, ids],
-      );
-      await manager.query(`DELETE FROM signal WHERE pupil_id = ANY($1)`, [ids]);
-      await manager.query(`DELETE FROM absence_record WHERE pupil_id = ANY($1)`, [ids]);
-      await manager.query(`UPDATE case_file SET mentor_notes = NULL, home_situation = NULL WHERE id = ANY($1)`, [
-        caseIds,
-      ]);
-      await manager.query(`UPDATE timeline_entry SET params = $2 WHERE case_id = ANY($1)`, [
-        caseIds,
-        { [TIMELINE_REDACTED]: 1 },
-      ]);
-      await manager.query(`UPDATE case_action SET title = $2, completion_note = NULL WHERE case_id = ANY($1)`, [
-        caseIds,
-        REDACTED,
-      ]);
-      await manager.query(
-        `UPDATE minutes_section SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`,
-        [caseIds, REDACTED],
-      );
-      await manager.query(
-        `UPDATE decision SET body = $2 WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ANY($1))`,
-        [caseIds, REDACTED],
-      );
-      await manager.query(`UPDATE letter SET subject = $2, body = $2, recipients = '[]' WHERE case_id = ANY($1)`, [
-        caseIds,
-        REDACTED,
-      ]);
-      await manager.query(`DELETE FROM advice WHERE case_id = ANY($1)`, [caseIds]);
+      await forgetNotificationsAbout(manager, { caseIds, signalIds, actionIds });
       this.logger.log(`anonymised ${ids.length} pupil(s) and ${caseIds.length} case(s) closed before ${cutoff}`);
       return { pupils: ids.length, cases: caseIds.length };
     });
@@ -120,10 +104,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
 /** Registrations older than the period, and the signals on them, are not kept for anyone (the school's system keeps its own). */
 async function forgetOldRegistrations(manager: EntityManager, cutoff: string): Promise<void> {
-  await manager.query(
-    `DELETE FROM notification WHERE signal_id IN (SELECT id FROM signal WHERE crossed_on < $1::date AND case_id IS NULL)`,
-    [cutoff],
-  );
-  await manager.query(`DELETE FROM signal WHERE crossed_on < $1::date AND case_id IS NULL`, [cutoff]);
-  await manager.query(`DELETE FROM absence_record WHERE date < $1::date`, [cutoff]);
+  const signalIds = await forgetOldSignals(manager, cutoff);
+  await forgetNotificationsAbout(manager, { signalIds });
+  await forgetOldAbsence(manager, cutoff);
 }
