@@ -59,8 +59,15 @@ export async function caseActions(manager: EntityManager, caseModel: CaseModel):
  */
 export async function agendaItemActions(manager: EntityManager, item: AgendaItemModel): Promise<ActionModel[]> {
   if (!item.case || item.restricted) return [];
-  const actions = await caseActions(manager, item.case);
+  return shownAtItem(await caseActions(manager, item.case), item.id);
+}
+
+/** Of a case's actions, the open ones and those agreed at this item, earliest due first (stable for ties). */
+export function shownAtItem<A extends Pick<ActionModel, 'status' | 'agendaItemId' | 'dueDate'>>(
+  actions: readonly A[],
+  agendaItemId: string,
+): A[] {
   return actions
-    .filter((a) => a.status === ActionStatus.OPEN || a.agendaItemId === item.id)
+    .filter((a) => a.status === ActionStatus.OPEN || a.agendaItemId === agendaItemId)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
 }
