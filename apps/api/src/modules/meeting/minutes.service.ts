@@ -14,8 +14,7 @@ import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
-import { CaseAccess } from '../case/case-access';
-import { CaseEntity } from '../case/case.entity';
+import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { NotificationKind } from '../notification/notification.entity';
@@ -65,7 +64,7 @@ export class MinutesService {
     const body = minutesBody(input);
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
-        const { item, facts, reader } = await this.writableItem(session, input.agendaItemId, manager);
+        const { item, facts, reader, caseFacts } = await this.writableItem(session, input.agendaItemId, manager);
         emitItemChange(emit, LiveEventKind.MINUTES_CHANGED, item);
         const closed = facts.meeting.status === MeetingStatus.CLOSED;
         let section: MinutesSectionEntity;
@@ -107,12 +106,11 @@ export class MinutesService {
             throw minutesStale();
           }
           section = await manager.findOneByOrFail(MinutesSectionEntity, { id: input.sectionId });
-          if (item.caseId && previous) {
-            const caseFile = await manager.findOneByOrFail(CaseEntity, { id: item.caseId });
+          if (caseFacts && previous) {
             await audit(manager, session, [
               {
-                pupilId: caseFile.pupilId,
-                regionId: caseFile.regionId,
+                pupilId: caseFacts.pupilId,
+                regionId: caseFacts.regionId,
                 action: AuditAction.UPDATE,
                 categories: [...new Set([previous.category, section.category])],
                 subject: `MinutesSection:${section.id}`,
@@ -251,14 +249,15 @@ export class MinutesService {
     if (!this.access.mayTakeMinutes(session, facts)) throw onlyParticipantsTakeMinutes();
     // A topic has no case: its text follows the categories as libs/authz's topicReader reads them.
     let reader: CaseReader = topicReader(session.actor, facts.organisationId);
+    let caseFacts: CaseFacts | null = null;
     if (item.caseId) {
-      const caseFacts = await this.caseAccess.require(session, item.caseId, 'read', manager).catch(() => {
+      caseFacts = await this.caseAccess.require(session, item.caseId, 'read', manager).catch(() => {
         throw agendaItemNotFound();
       });
       if (!this.agenda.shows(session, caseFacts)) throw agendaItemNotFound();
       reader = this.caseAccess.reader(session.actor, caseFacts);
     }
-    return { item, facts, reader };
+    return { item, facts, reader, caseFacts };
   }
 
   /**
