@@ -1,7 +1,8 @@
 import { In, type EntityManager } from 'typeorm';
 import type { CaseReader } from '@aanwezig/authz';
 import { maskFields } from '../../authz/field-mask';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { loadOrganisations } from '../organisation/organisation-names';
+import type { OrganisationModel } from '../organisation/organisation.model';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { AdviceEntity } from './advice.entity';
 import type { AdviceModel } from './advice.model';
@@ -10,7 +11,7 @@ import type { PersonModel } from '../user/user-summary.model';
 /** The authors and their organisations of a set of advice, read once for all of it. */
 export interface AdviceLookups {
   people: Map<string, PersonModel>;
-  organisations: Map<string, OrganisationEntity>;
+  organisations: Map<string, OrganisationModel>;
 }
 
 export async function loadAdviceLookups(manager: EntityManager, advice: AdviceEntity[]): Promise<AdviceLookups> {
@@ -19,10 +20,11 @@ export async function loadAdviceLookups(manager: EntityManager, advice: AdviceEn
     manager,
     advice.map((a) => a.authorId),
   );
-  const organisations = await manager.find(OrganisationEntity, {
-    where: { id: In([...new Set(advice.map((a) => a.authorOrganisationId))]) },
-  });
-  return { people, organisations: new Map(organisations.map((o) => [o.id, o])) };
+  const organisations = await loadOrganisations(
+    manager,
+    advice.map((a) => a.authorOrganisationId),
+  );
+  return { people, organisations };
 }
 
 /** Advice as this reader may see it: the education part by the matrix (consent), the note only at the GGD. */

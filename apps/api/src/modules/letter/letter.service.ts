@@ -19,7 +19,8 @@ import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { Mailer } from '../notification/mailer';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { loadOrganisations } from '../organisation/organisation-names';
+import type { OrganisationModel } from '../organisation/organisation.model';
 import { GuardianEntity } from '../pupil/guardian.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
@@ -71,7 +72,7 @@ export class LetterService {
     this.requireWriter(session, facts, category);
     const reader = this.access.reader(session.actor, facts);
     const pupil = await this.dataSource.getRepository(PupilEntity).findOneByOrFail({ id: facts.pupilId });
-    const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
+    const school = await this.school(facts.schoolId);
     const guardians = await this.dataSource
       .getRepository(GuardianEntity)
       .find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
@@ -175,7 +176,7 @@ export class LetterService {
     });
     const reader = this.access.reader(session.actor, facts);
     if (!categoryVisibility(reader, letter.category).visible) throw notFound();
-    const school = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: facts.schoolId });
+    const school = await this.school(facts.schoolId);
     await audit(this.dataSource.manager, session, [
       {
         pupilId: facts.pupilId,
@@ -222,6 +223,13 @@ export class LetterService {
         (reader: CaseReader) => ofCase.map((l) => toLetterModel(l, reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON)),
       ]),
     );
+  }
+
+  /** The pupil's school (its name heads the letter; its sector picks the attendance rules). */
+  private async school(id: string): Promise<OrganisationModel> {
+    const school = (await loadOrganisations(this.dataSource.manager, [id])).get(id);
+    if (!school) throw new Error(`school ${id} of a case does not exist`);
+    return school;
   }
 
   private requireWriter(session: Session, facts: CaseFacts, category: LetterEntity['category']): void {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ReminderSettings', {
   description: "An organisation's reminders for open actions (defaults 3, 7, Monday).",
@@ -15,16 +15,4 @@ export class ReminderSettingsModel {
 
   @Field(() => Int, { description: 'Day of the weekly digest: 1 = Monday … 7 = Sunday.' })
   digestWeekday!: number;
-}
-
-@InputType()
-export class ReminderSettingsInput {
-  @Field(() => Int, { nullable: true })
-  reminderDaysBefore?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  escalateAfterDays?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  digestWeekday?: number | null;
 }

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { REMINDER_LIMITS, reminderSettings, type ReminderSettings } from '@aanwezig/domain';
+import { reminderSettings } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { OrganisationEntity } from '../organisation/organisation.entity';
-import type { ReminderSettingsInput, ReminderSettingsModel } from './reminder-settings.model';
-
-const LABELS: Record<keyof ReminderSettings, string> = {
-  reminderDaysBefore: 'Het aantal dagen vooraf',
-  escalateAfterDays: 'Het aantal dagen tot de controle',
-  digestWeekday: 'De dag van het weekoverzicht',
-};
+import type { ReminderSettingsModel } from './reminder-settings.model';
+import { checkReminderSettings, type ReminderSettingsInput } from './dto/reminder-settings.input';
+import { onlyCoordinatorsChangeReminders, reminderOrganisationNotFound } from './reminder.errors';
 
 /** Per organisation: read by everyone in the region, changed by its coordinators or the ADMIN. */
 @Injectable()
@@ -26,13 +20,7 @@ export class ReminderSettingsService {
   }
 
   async update(session: Session, organisationId: string, input: ReminderSettingsInput): Promise<ReminderSettingsModel> {
-    for (const key of Object.keys(REMINDER_LIMITS) as (keyof ReminderSettings)[]) {
-      const value = input[key];
-      const { min, max } = REMINDER_LIMITS[key];
-      if (value !== undefined && value !== null && (!Number.isInteger(value) || value < min || value > max)) {
-        throw new InputError(key, `${LABELS[key]} is een heel getal van ${min} tot ${max}.`);
-      }
-    }
+    const given = checkReminderSettings(input);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.organisation(session, organisationId, manager);
       if (
@@ -41,15 +29,9 @@ export class ReminderSettingsService {
           subject('Organisation', { id: organisation.id, regionId: organisation.regionId }),
         )
       ) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Alleen de coördinatoren van deze organisatie of de beheerder wijzigen de herinneringen.',
-        );
+        throw onlyCoordinatorsChangeReminders();
       }
-      const merged = {
-        ...reminderSettings(organisation.reminderSettings),
-        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
-      };
+      const merged = { ...reminderSettings(organisation.reminderSettings), ...given };
       await manager.update(OrganisationEntity, { id: organisation.id }, { reminderSettings: merged });
       return { organisationId: organisation.id, ...reminderSettings(merged) };
     });
@@ -65,7 +47,7 @@ export class ReminderSettingsService {
       !organisation ||
       !session.ability.can('read', subject('Organisation', { id: organisation.id, regionId: organisation.regionId }))
     ) {
-      throw new AppError('NOT_FOUND', 'Deze organisatie bestaat niet in uw samenwerkingsverband.');
+      throw reminderOrganisationNotFound();
     }
     return organisation;
   }

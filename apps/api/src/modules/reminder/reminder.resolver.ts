@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders } from '../../core/idempotency/replay';
-import { ReminderSettingsInput, ReminderSettingsModel } from './reminder-settings.model';
+import { ReminderSettingsInput } from './dto/reminder-settings.input';
+import { ReminderSettingsModel } from './reminder-settings.model';
 import { ReminderSettingsService } from './reminder-settings.service';
 
 @Resolver(() => ReminderSettingsModel)

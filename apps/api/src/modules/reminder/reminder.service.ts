@@ -13,7 +13,7 @@ import {
 import { LiveEvents } from '../../realtime/live-events';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify, type NewNotification } from '../notification/notify';
-import { unreportedLegalReportEscalations } from '../attendance/legal-report-escalation';
+import { unreportedLegalReportEscalations } from '../signal/legal-report-escalation';
 
 interface OpenAction {
   id: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AppError } from '../../core/errors/app-error';
+import { censusExists } from './report.errors';
 
 export interface CensusRequest {
   regionId: string;
@@ -22,14 +22,7 @@ export async function takeCensusIn(manager: EntityManager, request: CensusReques
     `SELECT census_date::text FROM census WHERE region_id = $1 ORDER BY census_date DESC LIMIT 1 FOR UPDATE`,
     [request.regionId],
   );
-  if (latest && latest.census_date >= request.date) {
-    const code = latest.census_date === request.date ? 'CONFLICT' : 'BAD_USER_INPUT';
-    throw new AppError(
-      code,
-      `Er is al een peiling op of na deze datum (${latest.census_date}); een peiling wordt niet overgedaan of ingevoegd.`,
-      'date',
-    );
-  }
+  if (latest && latest.census_date >= request.date) throw censusExists(latest.census_date, request.date);
   const [{ id }]: { id: string }[] = await manager.query(
     `INSERT INTO census (region_id, census_date, exemptions_5a, absolute_absence, taken_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [request.regionId, request.date, request.exemptions5a ?? null, request.absoluteAbsence ?? null, request.takenBy],

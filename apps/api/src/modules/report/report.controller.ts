@@ -2,10 +2,10 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
-import { InputError } from '../../core/errors/input';
 import { sendDownload } from '../../core/http/download';
 import { reportCsv, reportXlsx } from './report-files';
 import { reportPdf } from './report-pdf';
+import { unknownFormat } from './report.errors';
 import { ReportService } from './report.service';
 
 const TYPES = {
@@ -27,7 +27,7 @@ export class ReportController {
     @Param('format') format: string,
     @Res() res: Response,
   ): Promise<void> {
-    if (!(format in TYPES)) throw new InputError('format', 'Kies pdf, csv of xlsx.');
+    if (!(format in TYPES)) throw unknownFormat();
     const { report, census } = await this.reports.report(session, censusId);
     const kind = format as keyof typeof TYPES;
     const region = await this.reports.regionName(census.regionId);

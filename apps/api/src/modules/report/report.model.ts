@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import { CaseModel } from '../case/case.model';
 
@@ -18,18 +18,6 @@ export class CensusModel {
 
   @Field(() => Int, { nullable: true, description: 'Absoluut verzuim (from the municipality).' })
   absoluteAbsence!: number | null;
-}
-
-@InputType()
-export class TakeCensusInput {
-  @Field({ description: 'YYYY-MM-DD, today or earlier, after the last census.' })
-  date!: string;
-
-  @Field(() => Int, { nullable: true })
-  exemptions5a?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  absoluteAbsence?: number | null;
 }
 
 @ObjectType('ReportCell', {

@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders, foundIn } from '../../core/idempotency/replay';
-import { CensusModel, MsaReportModel, TakeCensusInput } from './report.model';
+import { TakeCensusInput } from './dto/take-census.input';
+import { CensusModel, MsaReportModel } from './report.model';
 import { ReportService } from './report.service';
 
 @Resolver(() => MsaReportModel)

@@ -10,8 +10,6 @@ import {
   type ReportTable,
 } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { AppError } from '../../core/errors/app-error';
-import { InputError, requireDate } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { maskFields } from '../../authz/field-mask';
 import { RegionEntity } from '../organisation/region.entity';
@@ -20,16 +18,9 @@ import { CaseService } from '../case/case.service';
 import { takeCensusIn } from './census';
 import { CensusEntity } from './census.entity';
 import { loadCensusFigures } from './census-figures';
-import type {
-  CensusCaseModel,
-  CensusModel,
-  MsaReportModel,
-  ReportCellModel,
-  ReportTableModel,
-  TakeCensusInput,
-} from './report.model';
-
-const notFound = () => new AppError('NOT_FOUND', 'Deze peildatum bestaat niet in uw samenwerkingsverband.');
+import type { CensusCaseModel, CensusModel, MsaReportModel, ReportCellModel, ReportTableModel } from './report.model';
+import { checkTakeCensus, type TakeCensusInput } from './dto/take-census.input';
+import { censusNotFound as notFound, onlyRegionTakesCensus } from './report.errors';
 
 /** Censuses and the MSA report built from them; the region's view aggregate, a school's own in full. */
 @Injectable()
@@ -52,18 +43,9 @@ export class ReportService {
   }
 
   async take(session: Session, input: TakeCensusInput): Promise<CensusModel> {
-    const date = requireDate(input.date, 'date', 'De peildatum');
-    if (date > dutchDate())
-      throw new InputError('date', 'De peildatum ligt in de toekomst; neem de peiling op of na die dag.');
-    for (const [field, value] of [
-      ['exemptions5a', input.exemptions5a],
-      ['absoluteAbsence', input.absoluteAbsence],
-    ] as const) {
-      if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 100_000))
-        throw new InputError(field, 'Geef een aantal van 0 of meer.');
-    }
+    const date = checkTakeCensus(input, dutchDate());
     if (!session.ability.can('create', subject('Census', { regionId: session.actor.regionId }))) {
-      throw new AppError('FORBIDDEN', 'Alleen het samenwerkingsverband neemt een peiling.');
+      throw onlyRegionTakesCensus();
     }
     return this.dataSource.transaction(async (manager) => {
       const id = await takeCensusIn(manager, {
