@@ -1,28 +1,14 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
+import { factsOf, type CaseRow, type OpenActionJson } from './case-row';
 import type { CaseReader } from '@aanwezig/authz';
-import { AdviceEntity } from '../advice/advice.entity';
-import { loadAttendance } from '../attendance/attendance-loader';
-import { adviceModels } from '../advice/advice.mapper';
-import { dutchDate } from '@aanwezig/domain';
 import { toMessageParams } from '../../core/graphql/message-param.model';
 import { timelineText } from './timeline';
 import { maskFields } from '../../authz/field-mask';
-import { actionsOfCases } from '../action/action-rows';
-import { toActionModel } from '../action/action.mapper';
-import { authoredBy, loadOrganisationsOf, loadPeople, UNKNOWN_PERSON } from '../user/people';
-import type { ActionEntity } from '../action/action.entity';
-import { LetterEntity } from '../letter/letter.entity';
-import { toLetterModel } from '../letter/letter.mapper';
 import type { CaseModel, TimelineEntryModel } from './case.model';
-import type { ActionModel } from '../action/action.model';
-import type { AdviceModel } from '../advice/advice.model';
-import type { AttendanceModel } from '../attendance/attendance.model';
-import type { LetterModel } from '../letter/letter.model';
 import type { OrganisationModel } from '../organisation/organisation.model';
 import { byDutchName, loadOrganisations } from '../organisation/organisation-names';
-import type { PersonModel } from '../user/user-summary.model';
 import type { OrganisationViewModel } from './case-visibility';
-import { factsOf, type CaseRow, type OpenActionJson } from './case-row';
 import { visibilityOverview } from './case-visibility';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
@@ -98,11 +84,9 @@ class CaseNode implements CaseModel {
   schoolId: string;
   pupilId: string;
   openActionRows: OpenActionJson[];
-  openActions: ActionModel[];
-  openActionCount: number;
   nextMeeting: CaseModel['nextMeeting'];
 
-  constructor(page: CasePage, row: CaseRow, reader: CaseReader, masked: MaskedCaseFields, openActions: ActionModel[]) {
+  constructor(page: CasePage, row: CaseRow, reader: CaseReader, masked: MaskedCaseFields) {
     this.#page = page;
     this.id = row.id;
     this.pupil = masked.pupil;
@@ -126,27 +110,13 @@ class CaseNode implements CaseModel {
     this.reader = reader;
     this.schoolId = row.school_id;
     this.pupilId = row.pupil_id;
+    // The hot fields: the action module's Case.openActions maps these rows, without another query.
     this.openActionRows = row.open_actions;
-    // Plain values, not promises: GraphQL completes them without a promise per case.
-    this.openActions = openActions;
-    this.openActionCount = openActions.length;
     this.nextMeeting = masked.nextMeeting;
   }
 
-  get actions(): CaseModel['actions'] {
-    return this.#page.actions(this);
-  }
   get timeline(): CaseModel['timeline'] {
     return this.#page.timeline(this);
-  }
-  get attendance(): CaseModel['attendance'] {
-    return this.#page.attendance(this);
-  }
-  get advice(): CaseModel['advice'] {
-    return this.#page.advice(this);
-  }
-  get letters(): CaseModel['letters'] {
-    return this.#page.letters(this);
   }
   batch<T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>): Promise<T> {
     return this.#page.batch(key, load);
@@ -155,22 +125,14 @@ class CaseNode implements CaseModel {
 
 /**
  * A set of cases read together (a page, a meeting's agenda, one case) and their nested lists. Open
- * actions and the next meeting came with the rows; every other relation is loaded for the whole set
- * in one query the first time any of its cases is asked for it, and masked per case.
+ * actions and the next meeting came with the rows; the timeline, the involved organisations and who
+ * sees what are loaded for the whole set in one query the first time any of its cases is asked for
+ * them, and masked per case. Modules above case load theirs through `batch`.
  */
 export class CasePage {
-  private readonly today = dutchDate();
-  private readonly manager: EntityManager;
-  private readonly loadActions: () => ReturnType<typeof actionsOfCases>;
   private readonly loadTimelines: () => ReturnType<typeof loadTimelines>;
-  private readonly loadAdvice: () => Promise<AdviceEntity[]>;
-  private readonly loadLetters: () => Promise<{ rows: LetterEntity[]; senders: Map<string, PersonModel> }>;
-  private readonly loadAttendance: () => ReturnType<typeof loadAttendance>;
   private readonly loadVisibility: () => ReturnType<typeof visibilityOverview>;
   private readonly loadOrganisations: () => Promise<Map<string, OrganisationModel>>;
-  /** Per case, so that asking twice gives the same answer (mutations return what they wrote). */
-  private readonly actionsByCase = new Map<string, Promise<ActionModel[]>>();
-  private readonly adviceByCase = new Map<string, Promise<AdviceModel[]>>();
   /** The models made from this page's rows, and what modules above case loaded for all of them (`batch`). */
   private readonly nodes: CaseNode[] = [];
   private readonly batches = new Map<string, Promise<unknown>>();
@@ -178,39 +140,10 @@ export class CasePage {
   constructor(
     dataSource: DataSource,
     private readonly rows: Map<string, CaseRow>,
-    readers: Map<string, CaseReader>,
   ) {
-    const manager = (this.manager = dataSource.manager);
+    const manager: EntityManager = dataSource.manager;
     const ids = [...rows.keys()];
-    this.loadActions = once(() => actionsOfCases(manager, ids));
     this.loadTimelines = once(() => loadTimelines(dataSource, ids));
-    this.loadAdvice = once(() =>
-      dataSource.getRepository(AdviceEntity).find({ where: { caseId: In(ids) }, order: { createdAt: 'DESC' } }),
-    );
-    this.loadLetters = once(async () => {
-      const letters = await dataSource
-        .getRepository(LetterEntity)
-        .find({ where: { caseId: In(ids) }, order: { sentAt: 'DESC' } });
-      return {
-        rows: letters,
-        senders: await loadPeople(
-          manager,
-          letters.map((l) => l.sentBy),
-        ),
-      };
-    });
-    this.loadAttendance = once(() =>
-      loadAttendance(
-        dataSource,
-        [...rows.values()].map((r) => ({
-          pupilId: r.pupil_id,
-          regionId: r.region_id,
-          schoolId: r.school_id,
-          sector: r.school_sector,
-          reader: readers.get(r.id)!,
-        })),
-      ),
-    );
     this.loadVisibility = once(() => visibilityOverview(manager, [...rows.values()].map(factsOf)));
     this.loadOrganisations = once(() =>
       loadOrganisations(
@@ -220,12 +153,9 @@ export class CasePage {
     );
   }
 
-  /** The case model of one of this page's rows: its masked fields, open actions and relations. */
+  /** The case model of one of this page's rows: its masked fields and relations. */
   model(row: CaseRow, reader: CaseReader, masked: MaskedCaseFields): CaseModel {
-    const owners = new Map(row.open_actions.map((a) => [a.ownerUserId, { id: a.ownerUserId, name: a.ownerName }]));
-    const authors = new Map(row.open_actions.map((a) => [a.createdBy, a.createdByOrganisations]));
-    const openActions = row.open_actions.map((a) => toActionModel(fromJson(a), reader, owners, this.today, authors));
-    const node = new CaseNode(this, row, reader, masked, openActions);
+    const node = new CaseNode(this, row, reader, masked);
     this.nodes.push(node);
     return node;
   }
@@ -239,58 +169,19 @@ export class CasePage {
       .sort(byDutchName);
   }
 
-  actions(model: CaseModel): Promise<ActionModel[]> {
-    return perCase(this.actionsByCase, model.id, () =>
-      this.loadActions().then(({ byCase, owners, authors }) =>
-        (byCase.get(model.id) ?? []).map((a) => toActionModel(a, model.reader, owners, this.today, authors)),
-      ),
-    );
-  }
-
-  advice(model: CaseModel): Promise<AdviceModel[]> {
-    return perCase(this.adviceByCase, model.id, () =>
-      this.loadAdvice().then((all) =>
-        adviceModels(
-          this.manager,
-          all.filter((a) => a.caseId === model.id),
-          model.reader,
-        ),
-      ),
-    );
-  }
-
   async timeline(model: CaseModel): Promise<TimelineEntryModel[]> {
     const { byCase, people, actorOrganisations } = await this.loadTimelines();
     return (byCase.get(model.id) ?? []).map((e) => toTimelineModel(e, model, people, actorOrganisations));
-  }
-
-  async attendance(model: CaseModel): Promise<AttendanceModel | null> {
-    return (await this.loadAttendance()).get(model.pupilId) ?? null;
   }
 
   async visibility(caseId: string): Promise<OrganisationViewModel[]> {
     return (await this.loadVisibility()).get(caseId) ?? [];
   }
 
-  async letters(model: CaseModel): Promise<LetterModel[]> {
-    const { rows, senders } = await this.loadLetters();
-    return rows
-      .filter((l) => l.caseId === model.id)
-      .map((l) => toLetterModel(l, model.reader, senders.get(l.sentBy) ?? UNKNOWN_PERSON));
-  }
-
   /** What `load` gives for all the cases read together, loaded once under `key` (see CaseModel.batch). */
   batch<T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>): Promise<T> {
     return perCase(this.batches, key, () => load(this.nodes)) as Promise<T>;
   }
-}
-
-function fromJson(a: OpenActionJson): ActionEntity {
-  return {
-    ...a,
-    completedAt: a.completedAt ? new Date(a.completedAt) : null,
-    createdAt: new Date(a.createdAt),
-  } as ActionEntity;
 }
 
 function toTimelineModel(

@@ -7,10 +7,6 @@ import '../../core/graphql/enums';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PupilModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
-import { ActionModel } from '../action/action.model';
-import { AdviceModel } from '../advice/advice.model';
-import { AttendanceModel } from '../attendance/attendance.model';
-import { LetterModel } from '../letter/letter.model';
 import { OrganisationViewModel } from './case-visibility';
 import { TimelineKind } from './timeline-entry.entity';
 import type { OpenActionJson } from './case-row';
@@ -125,25 +121,10 @@ export class CaseModel {
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];
 
-  // Nested lists: lazy getters set by attachCaseRelations, loaded per page only when asked for.
+  // Nested lists: getters that ask the case's page (case-relations.ts), loaded per page only when asked for.
+  // The records of modules above case (actions, attendance, advice, letters, consents) are their field resolvers.
   @Field(() => [TimelineEntryModel], { description: 'Everything that happened, newest first.' })
   timeline!: Promise<TimelineEntryModel[]>;
-
-  @Field(() => AttendanceModel, {
-    nullable: true,
-    description: 'This school year so far; null when the school has no calendar for today.',
-  })
-  attendance!: Promise<AttendanceModel | null>;
-
-  @Field(() => [AdviceModel], {
-    description: "The jeugdarts's advice, newest first; each shielded as the matrix says.",
-  })
-  advice!: Promise<AdviceModel[]>;
-
-  @Field(() => [LetterModel], {
-    description: 'Letters sent to the parents, newest first; each shielded by its own category.',
-  })
-  letters!: Promise<LetterModel[]>;
 
   @Field(() => [OrganisationViewModel], {
     nullable: true,
@@ -151,15 +132,6 @@ export class CaseModel {
       'Who sees what of this pupil now: each role at the school and the involved organisations, per data category (by involvement and consents in force). It names the school and the partners: null (shielded) for a reader who may not see those.',
   })
   visibility!: PromiseLike<OrganisationViewModel[]> | null;
-
-  @Field(() => [ActionModel], { description: "The case's actions, open ones first by due date." })
-  actions!: Promise<ActionModel[]>;
-
-  @Field(() => [ActionModel], { description: 'The open actions, earliest due first.' })
-  openActions!: ActionModel[];
-
-  @Field(() => Int)
-  openActionCount!: number;
 
   @Field(() => NextMeetingModel, {
     nullable: true,

@@ -1,12 +1,9 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { AppError } from '../../core/errors/app-error';
 import { ReplayReaders, replayGone } from '../../core/idempotency/replay';
-import type { ActionModel } from '../action/action.model';
-import type { AdviceModel } from '../advice/advice.model';
-import type { LetterModel } from '../letter/letter.model';
 import type { CaseModel } from './case.model';
 import { CaseService } from './case.service';
 
@@ -16,32 +13,13 @@ import { CaseService } from './case.service';
  * the case page shows it, through the case's reader (the field mask), with the read audited like any case read.
  */
 @Injectable()
-export class CaseReplays implements OnApplicationBootstrap {
-  private readonly registered = new Set<string>();
-
+export class CaseReplays {
   constructor(
     private readonly replays: ReplayReaders,
     private readonly cases: CaseService,
     private readonly dataSource: DataSource,
   ) {
     replays.register<CaseModel>('Case', { read: (session, id) => cases.get(session, id) });
-  }
-
-  /**
-   * Records whose module does not register them yet, read through the case fields they still have here
-   * (issue 20 moves those fields to their modules; each then calls registerOnCase, and its line here goes).
-   */
-  onApplicationBootstrap(): void {
-    const fallback = <T extends { id: string }>(
-      typeName: string,
-      sql: string,
-      records: (c: CaseModel) => Promise<T[]>,
-    ) => {
-      if (!this.registered.has(typeName)) this.registerOnCase(typeName, sql, records);
-    };
-    fallback<ActionModel>('Action', `SELECT case_id AS id FROM case_action WHERE id = $1`, (c) => c.actions);
-    fallback<AdviceModel>('Advice', `SELECT case_id AS id FROM advice WHERE id = $1`, (c) => c.advice);
-    fallback<LetterModel>('Letter', `SELECT case_id AS id FROM letter WHERE id = $1`, (c) => c.letters);
   }
 
   /**
@@ -55,7 +33,6 @@ export class CaseReplays implements OnApplicationBootstrap {
     caseIdsSql: string,
     records: (model: CaseModel) => Promise<T[]>,
   ): void {
-    this.registered.add(typeName);
     this.replays.register<T>(typeName, { read: (session, id) => this.onCase(session, id, caseIdsSql, records) });
   }
 

@@ -165,7 +165,7 @@ export class CaseService {
   ): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
     const readers = new Map(rows.map((c) => [c.id, this.access.reader(session.actor, factsOf(c))]));
-    const page = new CasePage(this.dataSource, new Map(rows.map((c) => [c.id, c])), readers);
+    const page = new CasePage(this.dataSource, new Map(rows.map((c) => [c.id, c])));
     const models = rows.map((c) => {
       const reader = readers.get(c.id)!;
       const school = {
