@@ -61,6 +61,10 @@ export const notificationMessages = {
         subject: 'Aanwezig: {{title}}',
         text: '{{body}}\n\nBekijk het in Aanwezig: {{link}}\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.',
       },
+      calendar: {
+        description: 'Overleg in Aanwezig: {{link}}',
+        description_online: 'Overleg in Aanwezig: {{link}}\nOnline: {{online}}',
+      },
     },
     errors: {
       notification: {
@@ -121,6 +125,10 @@ export const notificationMessages = {
       mail: {
         subject: 'Aanwezig: {{title}}',
         text: '{{body}}\n\nSee it in Aanwezig: {{link}}\n\nYou receive this e-mail because you are involved with this pupil or this meeting in Aanwezig.',
+      },
+      calendar: {
+        description: 'Meeting in Aanwezig: {{link}}',
+        description_online: 'Meeting in Aanwezig: {{link}}\nOnline: {{online}}',
       },
     },
     errors: {

@@ -1,3 +1,4 @@
+import { translate } from '@aanwezig/messages';
 import { createEvents, type EventAttributes } from 'ics';
 import type { EntityManager } from 'typeorm';
 import type { MeetingStatus } from '@aanwezig/domain';
@@ -18,7 +19,8 @@ interface InvitationRow {
 
 /**
  * The iCalendar invitation for a meeting, or for its whole series (one event per meeting, each with a
- * stable UID; SEQUENCE rises when one moves, so calendars replace it). Names no pupil.
+ * stable UID; SEQUENCE rises when one moves, so calendars replace it). Names no pupil. Its description
+ * is the catalogue's Dutch text (notification.calendar.description), like the mail it goes with.
  */
 export async function meetingInvitation(
   manager: EntityManager,
@@ -45,7 +47,10 @@ export async function meetingInvitation(
     duration: { minutes: m.duration_minutes },
     title: m.title,
     location: m.location ?? m.online_url ?? undefined,
-    description: `Overleg in Aanwezig: ${appUrl}/overleggen/${m.id}${m.online_url ? `\nOnline: ${m.online_url}` : ''}`,
+    description: translate('notification.calendar.description', {
+      link: `${appUrl}/overleggen/${m.id}`,
+      ...(m.online_url ? { context: 'online', online: m.online_url } : {}),
+    }),
     url: `${appUrl}/overleggen/${m.id}`,
     status: 'CONFIRMED',
     organizer: { name: m.chair_name, email: m.chair_email },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@aanwezig/messages';
 import { NotificationKind } from './notification.entity';
 import { NOTIFICATION_TEXT, notificationMail, notificationText } from './notification-text';
 
@@ -32,5 +33,13 @@ describe('notification texts', () => {
     expect(mail.text).toBe(
       'U heeft openstaande acties. Bekijk ze op uw startpagina.\n\nBekijk het in Aanwezig: https://app.example/casussen/1\n\nU ontvangt deze e-mail omdat u in Aanwezig bij deze leerling of dit overleg betrokken bent.',
     );
+  });
+
+  it('describes the calendar invitation with its link, and the online link when there is one', () => {
+    const link = 'https://app.example/overleggen/1';
+    expect(translate('notification.calendar.description', { link })).toBe(`Overleg in Aanwezig: ${link}`);
+    expect(
+      translate('notification.calendar.description', { link, context: 'online', online: 'https://meet.example/x' }),
+    ).toBe(`Overleg in Aanwezig: ${link}\nOnline: https://meet.example/x`);
   });
 });
