@@ -79,6 +79,45 @@ export const attendanceMessages = {
         windowRange: 'Het venster is {{min}} tot {{max}} lesweken.',
       },
       attendance: {
+        row: {
+          unreadable: 'Het bestand is geen leesbare CSV: {{detail}}',
+          empty: 'Het bestand is leeg.',
+          header_missing: 'De kopregel klopt niet (ontbrekende kolommen: {{missing}}). Verwacht: {{expected}}',
+          header_unknown: 'De kopregel klopt niet (onbekende kolommen: {{unknown}}). Verwacht: {{expected}}',
+          header_both:
+            'De kopregel klopt niet (ontbrekende kolommen: {{missing}}; onbekende kolommen: {{unknown}}). Verwacht: {{expected}}',
+          fieldCount_one:
+            'de regel heeft {{count}} veld, de kopregel {{header}}: controleer het scheidingsteken ("{{delimiter}}") en of elk veld er is (ook lege)',
+          fieldCount_other:
+            'de regel heeft {{count}} velden, de kopregel {{header}}: controleer het scheidingsteken ("{{delimiter}}") en of elk veld er is (ook lege)',
+          pupilMissing: 'leerlingnummer ontbreekt',
+          notADate: '"{{value}}" is geen datum in de vorm JJJJ-MM-DD',
+          notATime: '"{{value}}" is geen tijd in de vorm UU:MM',
+          notMinutes: '"{{value}}" is geen heel aantal minuten ({{min}}-{{max}})',
+          endNotAfterStart: 'de eindtijd ligt niet na de begintijd',
+          minutesContradictTimes:
+            '{{minutes}} minuten past niet bij {{start}}-{{end}} ({{span}} minuten): geef één van beide, of laat ze kloppen',
+          noDuration: 'geef minuten, of een begin- en eindtijd',
+          notALessonHour: '"{{value}}" is geen lesuur ({{min}}-{{max}})',
+          notABoolean: '"{{value}}" moet true/false of ja/nee zijn',
+          unknownReason: '"{{value}}" is geen bekende reden ({{reasons}})',
+          utf16:
+            'Het bestand is opgeslagen als UTF-16 (Unicode), niet als UTF-8. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en lees het opnieuw in.',
+          notUtf8:
+            'Regel {{lines}} bevat tekens die niet als UTF-8 te lezen zijn: het bestand is waarschijnlijk opgeslagen als Windows-1252 (ANSI). Sla het op als "CSV UTF-8" en lees het opnieuw in; er is niets ingelezen.',
+          notUtf8_more:
+            'Regel {{lines}} en {{more}} meer bevat tekens die niet als UTF-8 te lezen zijn: het bestand is waarschijnlijk opgeslagen als Windows-1252 (ANSI). Sla het op als "CSV UTF-8" en lees het opnieuw in; er is niets ingelezen.',
+          unknownPupil: 'onbekende leerling "{{pupil}}" op {{school}}',
+          beyondNextYear:
+            '{{date}} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is',
+          unauthorisedAhead:
+            '{{date}} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf',
+          beforeBirth: '{{date}} ligt vóór de geboortedatum van leerling "{{pupil}}": controleer de datum',
+          outsidePeriod: '{{date}} valt buiten de periode van de import ({{from}} t/m {{to}})',
+          duplicate_day: 'dubbele regel: dezelfde leerling, dag en dagdeel als regel {{first}}',
+          duplicate_lesson: 'dubbele regel: dezelfde leerling, dag en lesuur {{lessonHour}} als regel {{first}}',
+          duplicate_start: 'dubbele regel: dezelfde leerling, dag en begintijd {{start}} als regel {{first}}',
+        },
         schoolNotFound: 'Deze school bestaat niet of u mag er geen verzuim voor inlezen.',
         importIdTooLong: 'De import-sleutel is te lang: gebruik hoogstens {{max}} tekens.',
         periodReversed: 'Het einde van de periode ligt vóór het begin: kies een einddatum op of na de begindatum.',
@@ -165,6 +204,44 @@ export const attendanceMessages = {
         windowRange: 'The window is {{min}} to {{max}} school weeks.',
       },
       attendance: {
+        row: {
+          unreadable: 'The file is not a readable CSV: {{detail}}',
+          empty: 'The file is empty.',
+          header_missing: 'The header line is wrong (missing columns: {{missing}}). Expected: {{expected}}',
+          header_unknown: 'The header line is wrong (unknown columns: {{unknown}}). Expected: {{expected}}',
+          header_both:
+            'The header line is wrong (missing columns: {{missing}}; unknown columns: {{unknown}}). Expected: {{expected}}',
+          fieldCount_one:
+            'the line has {{count}} field, the header line {{header}}: check the separator ("{{delimiter}}") and that every field is there (empty ones too)',
+          fieldCount_other:
+            'the line has {{count}} fields, the header line {{header}}: check the separator ("{{delimiter}}") and that every field is there (empty ones too)',
+          pupilMissing: 'the pupil number is missing',
+          notADate: '"{{value}}" is not a date in the form YYYY-MM-DD',
+          notATime: '"{{value}}" is not a time in the form HH:MM',
+          notMinutes: '"{{value}}" is not a whole number of minutes ({{min}}-{{max}})',
+          endNotAfterStart: 'the end time is not after the start time',
+          minutesContradictTimes:
+            '{{minutes}} minutes does not match {{start}}-{{end}} ({{span}} minutes): give one of the two, or make them agree',
+          noDuration: 'give minutes, or a start and end time',
+          notALessonHour: '"{{value}}" is not a lesson hour ({{min}}-{{max}})',
+          notABoolean: '"{{value}}" must be true/false or ja/nee',
+          unknownReason: '"{{value}}" is not a known reason ({{reasons}})',
+          utf16:
+            'The file was saved as UTF-16 (Unicode), not as UTF-8. Save it as "CSV UTF-8 (comma delimited)" and import it again.',
+          notUtf8:
+            'Line {{lines}} contains characters that cannot be read as UTF-8: the file was probably saved as Windows-1252 (ANSI). Save it as "CSV UTF-8" and import it again; nothing has been imported.',
+          notUtf8_more:
+            'Lines {{lines}} and {{more}} more contain characters that cannot be read as UTF-8: the file was probably saved as Windows-1252 (ANSI). Save it as "CSV UTF-8" and import it again; nothing has been imported.',
+          unknownPupil: 'unknown pupil "{{pupil}}" at {{school}}',
+          beyondNextYear:
+            '{{date}} is more than a year in the future: a registration is about a day that has been or is planned',
+          unauthorisedAhead: '{{date}} is in the future: unauthorised absence is registered on or after the day itself',
+          beforeBirth: '{{date}} is before the date of birth of pupil "{{pupil}}": check the date',
+          outsidePeriod: "{{date}} is outside the import's period ({{from}} to {{to}})",
+          duplicate_day: 'duplicate line: the same pupil, day and part of the day as line {{first}}',
+          duplicate_lesson: 'duplicate line: the same pupil, day and lesson hour {{lessonHour}} as line {{first}}',
+          duplicate_start: 'duplicate line: the same pupil, day and start time {{start}} as line {{first}}',
+        },
         schoolNotFound: 'This school does not exist or you may not import absence for it.',
         importIdTooLong: 'The import key is too long: use at most {{max}} characters.',
         periodReversed: 'The end of the period is before its start: choose an end date on or after the start date.',

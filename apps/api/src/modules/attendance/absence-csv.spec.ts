@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readAbsenceCsv } from './absence-csv';
+import { translate } from '@aanwezig/messages';
+import { readAbsenceCsv as readWithReasons, rowErrorMessage } from './absence-csv';
 
 const HEADER = 'pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason';
+/** The file read, its errors said in Dutch as the import's result says them (line, field, message). */
+const readAbsenceCsv = (text: string) => {
+  const { rows, errors } = readWithReasons(text);
+  return { rows, errors: errors.map((e) => ({ line: e.line, field: e.field, message: rowErrorMessage(e) })) };
+};
 const read = (...lines: string[]) => readAbsenceCsv([HEADER, ...lines].join('\n'));
 
 /** Messy files as schools send them (found by an outside tester): each gets its own clear reason. */
@@ -78,5 +84,36 @@ describe('readAbsenceCsv: files as schools really send them', () => {
     expect(rows).toMatchObject([
       { pupilRef: 'BA2300', date: '2026-11-16', minutes: 50, lessonHour: 1, authorised: true, reason: 'SICK' },
     ]);
+  });
+});
+
+describe('readAbsenceCsv: errors as reasons with plain parameters', () => {
+  it('gives each error a reason and parameters, said in either language', () => {
+    const { errors } = readWithReasons([HEADER, 'BA2300,2026-11-16,08:30,09:20,120,,false,TRUANCY'].join('\n'));
+    expect(errors).toEqual([
+      {
+        line: 2,
+        field: 'minutes',
+        reason: 'attendance.row.minutesContradictTimes',
+        params: { minutes: 120, start: '08:30', end: '09:20', span: 50 },
+      },
+    ]);
+    expect(translate(`errors.${errors[0].reason}`, errors[0].params, 'en')).toBe(
+      '120 minutes does not match 08:30-09:20 (50 minutes): give one of the two, or make them agree',
+    );
+  });
+
+  it('names up to five unreadable lines and counts the rest, in a variant of its own', () => {
+    const lines = Array.from({ length: 7 }, (_, i) => `BA23\uFFFD0${i},2026-11-16,,,50,1,false,TRUANCY`);
+    const [error] = readWithReasons([HEADER, ...lines].join('\n')).errors;
+    expect(error.params).toEqual({ context: 'more', more: 2, lines: '2, 3, 4, 5, 6' });
+    expect(rowErrorMessage(error)).toMatch(/^Regel 2, 3, 4, 5, 6 en 2 meer bevat tekens/);
+  });
+
+  it('says which columns of the header are missing or unknown', () => {
+    const { errors } = readAbsenceCsv('pupil,date,start,end,minutes,lesson_hour,authorised,reason\nx');
+    expect(errors[0].message).toBe(
+      'De kopregel klopt niet (ontbrekende kolommen: pupil_ref; onbekende kolommen: pupil). Verwacht: pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason',
+    );
   });
 });

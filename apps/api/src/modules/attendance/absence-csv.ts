@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AbsenceReason } from '@aanwezig/domain';
+import { translate, type MessageParams } from '@aanwezig/messages';
 
 /** The canonical columns (CONTRACT.md), in any order. */
 export const CANONICAL_COLUMNS = [
@@ -25,11 +26,26 @@ export interface AbsenceRow {
   reason: AbsenceReason;
 }
 
+/** What is wrong with a line of the file: a reason under `errors.attendance.row.*` and its parameters. */
 export interface RowError {
   /** 1-based line in the file (the header is line 1); 0 for the file as a whole. */
   line: number;
   field: string | null;
-  message: string;
+  /** The key of its text, e.g. `attendance.row.notATime` (under `errors.`). */
+  reason: string;
+  params: MessageParams;
+}
+
+export const rowError = (line: number, field: string | null, reason: string, params: MessageParams = {}): RowError => ({
+  line,
+  field,
+  reason: `attendance.row.${reason}`,
+  params,
+});
+
+/** A row error in Dutch, as the import's result gives it beside the reason (for API clients). */
+export function rowErrorMessage(error: Pick<RowError, 'reason' | 'params'>): string {
+  return translate(`errors.${error.reason}`, error.params);
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -52,28 +68,22 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
   } catch (error) {
     return {
       rows: [],
-      errors: [{ line: 0, field: null, message: `Het bestand is geen leesbare CSV: ${(error as Error).message}` }],
+      errors: [rowError(0, null, 'unreadable', { detail: (error as Error).message })],
     };
   }
-  if (records.length === 0) return { rows: [], errors: [{ line: 0, field: null, message: 'Het bestand is leeg.' }] };
+  if (records.length === 0) return { rows: [], errors: [rowError(0, null, 'empty')] };
   const header = records[0].map((h) => h.toLowerCase());
   const missing = CANONICAL_COLUMNS.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !(CANONICAL_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || unknown.length > 0) {
-    const parts = [
-      missing.length ? `ontbrekende kolommen: ${missing.join(', ')}` : '',
-      unknown.length ? `onbekende kolommen: ${unknown.join(', ')}` : '',
-    ].filter(Boolean);
-    return {
-      rows: [],
-      errors: [
-        {
-          line: 1,
-          field: null,
-          message: `De kopregel klopt niet (${parts.join('; ')}). Verwacht: ${CANONICAL_COLUMNS.join(',')}`,
-        },
-      ],
+    const context = missing.length && unknown.length ? 'both' : missing.length ? 'missing' : 'unknown';
+    const params = {
+      context,
+      missing: missing.join(', '),
+      unknown: unknown.join(', '),
+      expected: CANONICAL_COLUMNS.join(','),
     };
+    return { rows: [], errors: [rowError(1, null, 'header', params)] };
   }
   const index = Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
     (typeof CANONICAL_COLUMNS)[number],
@@ -84,15 +94,12 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
   records.slice(1).forEach((record, i) => {
     const line = i + 2;
     if (record.length !== header.length) {
-      errors.push({
-        line,
-        field: null,
-        message: `de regel heeft ${record.length} ${record.length === 1 ? 'veld' : 'velden'}, de kopregel ${header.length}: controleer het scheidingsteken ("${delimiter}") en of elk veld er is (ook lege)`,
-      });
+      errors.push(rowError(line, null, 'fieldCount', { count: record.length, header: header.length, delimiter }));
       return;
     }
     const cell = (c: (typeof CANONICAL_COLUMNS)[number]) => (record[index[c]] ?? '').trim();
-    const fail = (field: string, message: string) => errors.push({ line, field, message });
+    const fail = (field: string, reason: string, params: MessageParams = {}) =>
+      errors.push(rowError(line, field, reason, params));
     const pupilRef = cell('pupil_ref');
     const date = cell('date');
     const start = cell('start') || null;
@@ -102,34 +109,32 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
     const authorisedText = cell('authorised').toLowerCase();
     const reason = cell('reason').toUpperCase();
     const before = errors.length;
-    if (!pupilRef) fail('pupil_ref', 'leerlingnummer ontbreekt');
+    if (!pupilRef) fail('pupil_ref', 'pupilMissing');
     if (
       !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
       Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
       new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
     ) {
-      fail('date', `"${date}" is geen datum in de vorm JJJJ-MM-DD`);
+      fail('date', 'notADate', { value: date });
     }
-    if (start && !TIME.test(start)) fail('start', `"${start}" is geen tijd in de vorm UU:MM`);
-    if (end && !TIME.test(end)) fail('end', `"${end}" is geen tijd in de vorm UU:MM`);
+    if (start && !TIME.test(start)) fail('start', 'notATime', { value: start });
+    if (end && !TIME.test(end)) fail('end', 'notATime', { value: end });
     let minutes: number | null = minutesText === '' ? null : Number(minutesText);
     if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440))
-      fail('minutes', `"${minutesText}" is geen heel aantal minuten (1-1440)`);
+      fail('minutes', 'notMinutes', { value: minutesText, min: 1, max: 1440 });
     const span = start && end && TIME.test(start) && TIME.test(end) ? toMinutes(end) - toMinutes(start) : null;
-    if (span !== null && span <= 0) fail('end', 'de eindtijd ligt niet na de begintijd');
+    if (span !== null && span <= 0) fail('end', 'endNotAfterStart');
     else if (span !== null && minutes === null) minutes = span;
     else if (span !== null && minutes !== null && minutes !== span) {
-      fail(
-        'minutes',
-        `${minutes} minuten past niet bij ${start}-${end} (${span} minuten): geef één van beide, of laat ze kloppen`,
-      );
+      fail('minutes', 'minutesContradictTimes', { minutes, start: start!, end: end!, span });
     }
-    if (minutes === null && !(start && end)) fail('minutes', 'geef minuten, of een begin- en eindtijd');
+    if (minutes === null && !(start && end)) fail('minutes', 'noDuration');
     const lessonHour = lessonText === '' ? null : Number(lessonText);
     if (lessonHour !== null && (!Number.isInteger(lessonHour) || lessonHour < 1 || lessonHour > 15))
-      fail('lesson_hour', `"${lessonText}" is geen lesuur (1-15)`);
-    if (!(authorisedText in BOOLEAN)) fail('authorised', `"${cell('authorised')}" moet true/false of ja/nee zijn`);
-    if (!REASONS.has(reason)) fail('reason', `"${cell('reason')}" is geen bekende reden (${[...REASONS].join(', ')})`);
+      fail('lesson_hour', 'notALessonHour', { value: lessonText, min: 1, max: 15 });
+    if (!(authorisedText in BOOLEAN)) fail('authorised', 'notABoolean', { value: cell('authorised') });
+    if (!REASONS.has(reason))
+      fail('reason', 'unknownReason', { value: cell('reason'), reasons: [...REASONS].join(', ') });
     if (errors.length === before) {
       rows.push({
         line,
@@ -154,21 +159,15 @@ export function readAbsenceCsv(text: string): { rows: AbsenceRow[]; errors: RowE
  */
 function encodingError(body: string): RowError | null {
   if (body.includes('\u0000')) {
-    return {
-      line: 0,
-      field: null,
-      message:
-        'Het bestand is opgeslagen als UTF-16 (Unicode), niet als UTF-8. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en lees het opnieuw in.',
-    };
+    return rowError(0, null, 'utf16');
   }
   const lines = body.split(/\r\n|\r|\n/).flatMap((text, i) => (text.includes('\uFFFD') ? [i + 1] : []));
   if (lines.length === 0) return null;
-  const where = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} en ${lines.length - 5} meer` : lines.join(', ');
-  return {
-    line: lines[0],
-    field: null,
-    message: `Regel ${where} bevat tekens die niet als UTF-8 te lezen zijn: het bestand is waarschijnlijk opgeslagen als Windows-1252 (ANSI). Sla het op als "CSV UTF-8" en lees het opnieuw in; er is niets ingelezen.`,
-  };
+  const shown = 5;
+  return rowError(lines[0], null, 'notUtf8', {
+    ...(lines.length > shown ? { context: 'more', more: lines.length - shown } : {}),
+    lines: lines.slice(0, shown).join(', '),
+  });
 }
 
 function toMinutes(time: string): number {

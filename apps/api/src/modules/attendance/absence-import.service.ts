@@ -9,12 +9,14 @@ import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
-import { readAbsenceCsv, slotOf, type AbsenceRow, type RowError } from './absence-csv';
+import type { MessageParams } from '@aanwezig/messages';
+import { readAbsenceCsv, rowError, rowErrorMessage, slotOf, type AbsenceRow, type RowError } from './absence-csv';
 import { toCanonicalCsv } from './absence-mappings';
 import { replaceAbsenceRows } from './absence-rows';
 import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
-import type { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
+import type { ImportAbsencesInput, ImportResultModel, ImportRowErrorModel } from './dto/import-absences.input';
+import { toMessageParams } from '../../core/graphql/message-param.model';
 import {
   fileSpansTooLong,
   importIdTooLong,
@@ -83,44 +85,30 @@ export class AbsenceImportService {
     for (const row of rows) {
       const pupilId = byRef.get(row.pupilRef);
       if (!pupilId) {
-        errors.push({
-          line: row.line,
-          field: 'pupil_ref',
-          message: `onbekende leerling "${row.pupilRef}" op ${school.name}`,
-        });
+        errors.push(rowError(row.line, 'pupil_ref', 'unknownPupil', { pupil: row.pupilRef, school: school.name }));
         continue;
       }
       if (row.date > latestDay) {
-        errors.push({
-          line: row.line,
-          field: 'date',
-          message: `${row.date} ligt meer dan een jaar in de toekomst: een registratie gaat over een dag die is geweest of gepland is`,
-        });
+        errors.push(rowError(row.line, 'date', 'beyondNextYear', { date: row.date }));
         continue;
       }
       // Planned leave may be registered ahead; unauthorised absence is only known once the day has come.
       if (!row.authorised && row.date > today) {
-        errors.push({
-          line: row.line,
-          field: 'date',
-          message: `${row.date} ligt in de toekomst: ongeoorloofd verzuim wordt geregistreerd op of na de dag zelf`,
-        });
+        errors.push(rowError(row.line, 'date', 'unauthorisedAhead', { date: row.date }));
         continue;
       }
       if (row.date < bornOn.get(pupilId)!) {
-        errors.push({
-          line: row.line,
-          field: 'date',
-          message: `${row.date} ligt vóór de geboortedatum van leerling "${row.pupilRef}": controleer de datum`,
-        });
+        errors.push(rowError(row.line, 'date', 'beforeBirth', { date: row.date, pupil: row.pupilRef }));
         continue;
       }
       if ((period.from && row.date < period.from) || (period.to && row.date > period.to)) {
-        errors.push({
-          line: row.line,
-          field: 'date',
-          message: `${row.date} valt buiten de periode van de import (${period.from ?? '…'} t/m ${period.to ?? '…'})`,
-        });
+        errors.push(
+          rowError(row.line, 'date', 'outsidePeriod', {
+            date: row.date,
+            from: period.from ?? '…',
+            to: period.to ?? '…',
+          }),
+        );
         continue;
       }
       // The registration system holds one registration per pupil, day and slot: two in the file contradict each other.
@@ -128,11 +116,7 @@ export class AbsenceImportService {
       const key = `${pupilId}|${row.date}|${slot}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        errors.push({
-          line: row.line,
-          field: null,
-          message: `dubbele regel: dezelfde leerling, dag en ${slotLabel(slot)} als regel ${first}`,
-        });
+        errors.push(rowError(row.line, null, 'duplicate', { ...slotParams(slot), first }));
         continue;
       }
       seen.set(key, row.line);
@@ -144,14 +128,14 @@ export class AbsenceImportService {
       from: period.from,
       to: period.to,
       rejected: true,
-      errors,
+      errors: toRowErrorModels(errors),
     });
     if (errors.length > 0 && !input.keepGoodRows) return rejected();
     if (errors.some((e: RowError) => e.line <= 1)) return rejected();
     const dates = good.map((r) => r.date).sort();
     const from = period.from ?? dates[0];
     const to = period.to ?? dates.at(-1);
-    if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors };
+    if (!from || !to) return { ...EMPTY_RESULT, from: null, to: null, errors: toRowErrorModels(errors) };
     if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
       throw fileSpansTooLong(daysBetween(from, to), from, to, MAX_PERIOD_DAYS);
     }
@@ -227,7 +211,7 @@ export class AbsenceImportService {
       from,
       to,
       rejected: false,
-      errors,
+      errors: toRowErrorModels(errors),
     };
   }
 }
@@ -247,7 +231,19 @@ const EMPTY_RESULT = {
   rejected: false,
 };
 
-function slotLabel(slot: string): string {
-  if (slot === 'DAY') return 'dagdeel';
-  return slot.startsWith('L') ? `lesuur ${slot.slice(1)}` : `begintijd ${slot}`;
+/** The result's row errors: the reason and its parameters for the screen, the Dutch text for API clients. */
+function toRowErrorModels(errors: readonly RowError[]): ImportRowErrorModel[] {
+  return errors.map((e) => ({
+    line: e.line,
+    field: e.field,
+    message: rowErrorMessage(e),
+    reason: e.reason,
+    params: toMessageParams(e.params),
+  }));
+}
+
+/** Which slot two rows share, as the duplicate row's text says it (errors.attendance.row.duplicate_<context>). */
+function slotParams(slot: string): MessageParams {
+  if (slot === 'DAY') return { context: 'day' };
+  return slot.startsWith('L') ? { context: 'lesson', lessonHour: slot.slice(1) } : { context: 'start', start: slot };
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MessageParamModel } from '../../../core/graphql/message-param.model';
 import { ABSENCE_MAPPINGS, type AbsenceMappingName } from '../absence-mappings';
 
 export const AbsenceMapping = Object.fromEntries(Object.keys(ABSENCE_MAPPINGS).map((k) => [k, k])) as {
@@ -61,8 +62,14 @@ export class ImportRowErrorModel {
   @Field(() => String, { nullable: true })
   field!: string | null;
 
-  @Field()
+  @Field({ description: 'What is wrong, in Dutch, for API clients; screens say `reason` and `params`.' })
   message!: string;
+
+  @Field({ description: 'The key of the text under `errors.` in the message catalogue, e.g. attendance.row.notATime.' })
+  reason!: string;
+
+  @Field(() => [MessageParamModel])
+  params!: MessageParamModel[];
 }
 
 @ObjectType('ImportResult')
