@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseModule } from '../case/case.module';
+import { MeetingModule } from '../meeting/meeting.module';
 import { AgendaItemActionsResolver } from './agenda-item-actions.resolver';
 import { ActionReplays } from './action.replay';
 import { ActionResolver } from './action.resolver';
@@ -7,7 +8,7 @@ import { ActionService } from './action.service';
 import { CaseActionsResolver } from './case-actions.resolver';
 
 @Module({
-  imports: [CaseModule],
+  imports: [CaseModule, MeetingModule],
   providers: [ActionService, ActionResolver, CaseActionsResolver, AgendaItemActionsResolver, ActionReplays],
 })
 export class ActionModule {}

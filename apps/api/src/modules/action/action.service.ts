@@ -9,8 +9,8 @@ import { isUuid, uuidOrNil } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts, categoryVisibleSql } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { MeetingEntity } from '../meeting/meeting.entity';
+import { AgendaService } from '../meeting/agenda.service';
+import { MeetingAccess } from '../meeting/meeting-access';
 import { loadOrganisationsOf, loadPeople } from '../user/people';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -45,6 +45,8 @@ export class ActionService {
     private readonly access: CaseAccess,
     private readonly actors: ActorLoader,
     private readonly live: LiveEvents,
+    private readonly agenda: AgendaService,
+    private readonly meetings: MeetingAccess,
   ) {}
 
   /** My actions (open by default), overdue first since they are earliest due. */
@@ -254,13 +256,13 @@ export class ActionService {
     manager: EntityManager,
     agendaItemId: string,
     caseId: string,
-  ): Promise<AgendaItemEntity> {
-    const item = isUuid(agendaItemId) ? await manager.findOneBy(AgendaItemEntity, { id: agendaItemId, caseId }) : null;
+  ): Promise<{ id: string; meetingId: string }> {
+    const item = await this.agenda.itemOfCase(manager, agendaItemId, caseId);
     if (!item) throw agendaItemOfOtherCase();
     return item;
   }
 
-  /** The school's coordinators, or the participants of the meeting where it is agreed. */
+  /** The school's coordinators, or the chair and participants of the meeting where it is agreed. */
   private async requireMayManage(
     session: Session,
     facts: CaseFacts,
@@ -268,15 +270,7 @@ export class ActionService {
     manager: EntityManager,
   ): Promise<void> {
     if (this.access.can(session.ability, 'update', facts)) return;
-    if (meetingId) {
-      const participant = await manager
-        .createQueryBuilder()
-        .from('meeting_participant', 'mp')
-        .where('mp.meeting_id = :meetingId AND mp.user_id = :me', { meetingId, me: session.actor.userId })
-        .getExists();
-      const meeting = await manager.findOneBy(MeetingEntity, { id: meetingId });
-      if (participant || meeting?.chairUserId === session.actor.userId) return;
-    }
+    if (meetingId && (await this.meetings.takesPart(session, meetingId, manager))) return;
     throw onlyCoordinatorsOrMeeting();
   }
 

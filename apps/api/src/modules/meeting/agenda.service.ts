@@ -11,6 +11,7 @@ import {
   type CaseReader,
 } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
+import { isUuid } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { CaseEntity } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -212,6 +213,16 @@ export class AgendaService {
       result.get(item.meetingId)!.push(model);
     }
     return result;
+  }
+
+  /** The agenda item with this id if it is about this case (where an action on the case is agreed); null otherwise. */
+  async itemOfCase(
+    manager: EntityManager,
+    agendaItemId: string,
+    caseId: string,
+  ): Promise<{ id: string; meetingId: string } | null> {
+    if (!isUuid(agendaItemId)) return null;
+    return manager.findOne(AgendaItemEntity, { where: { id: agendaItemId, caseId }, select: ['id', 'meetingId'] });
   }
 
   /**

@@ -71,6 +71,20 @@ export class MeetingAccess {
     return ability.can(action, subject('Meeting', { regionId, organisationId, participantUserIds }));
   }
 
+  /** Chairs or takes part in the meeting (whatever their role at its school). */
+  async takesPart(
+    session: Session,
+    meetingId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const meeting = isUuid(meetingId)
+      ? await manager.findOne(MeetingEntity, { where: { id: meetingId }, select: ['id', 'chairUserId'] })
+      : null;
+    if (!meeting) return false;
+    if (meeting.chairUserId === session.actor.userId) return true;
+    return (await this.participantIds([meeting.id], manager)).get(meeting.id)!.includes(session.actor.userId);
+  }
+
   /** May write minutes and decisions: the school's coordinators, the chair and the participants. */
   mayTakeMinutes(session: Session, facts: MeetingFacts): boolean {
     return (
