@@ -5,7 +5,6 @@ import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid } from '../../core/database/uuid';
 import { loadOrganisations } from '../organisation/organisation-names';
-import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { audit } from './audit';
 import { AuditAction } from './audit-event.entity';
@@ -67,7 +66,13 @@ export class AuditService {
 
   /** The access log of one pupil, newest first, for the school's privacy officer. Reading it is logged too. */
   async trail(session: Session, pupilId: string, page: PageRequest): Promise<Connection<AuditEventModel>> {
-    const pupil = isUuid(pupilId) ? await this.dataSource.getRepository(PupilEntity).findOneBy({ id: pupilId }) : null;
+    // The pupil's school decides who reads its log; read from the pupil table (an allowed read: the log sits below pupil).
+    const [pupil]: { id: string; regionId: string; schoolId: string }[] = isUuid(pupilId)
+      ? await this.dataSource.query(
+          `SELECT id, region_id AS "regionId", school_id AS "schoolId" FROM pupil WHERE id = $1`,
+          [pupilId],
+        )
+      : [];
     if (
       !pupil ||
       !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))

@@ -79,6 +79,15 @@ export class CaseAccess {
   }
 
   /** The facts the ability decides on, for several cases in one query. */
+  /** The ids of a pupil's cases, newest first (for modules that start from the pupil, as consent does). */
+  async caseIdsOfPupil(pupilId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM case_file WHERE pupil_id = $1 ORDER BY created_at DESC`,
+      [pupilId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async facts(
     caseIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,

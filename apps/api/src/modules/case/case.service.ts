@@ -342,6 +342,15 @@ export class CaseService {
     return { caseId: entity.id, created: true };
   }
 
+  /**
+   * Takes cases off the "next meeting" list (a meeting that discussed them was held), in the caller's
+   * transaction: the meeting module asks, the case module writes its table.
+   */
+  async clearMeetingFlags(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
+    if (caseIds.length === 0) return;
+    await manager.update(CaseEntity, { id: In([...caseIds]) }, { flaggedForMeeting: false });
+  }
+
   /** A new open case with the school and the actor involved from the start. */
   private async insertCase(
     manager: EntityManager,

@@ -7,7 +7,6 @@ import type { Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from '../case/case-access';
-import { CaseEntity } from '../case/case.entity';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
@@ -147,11 +146,7 @@ export class ConsentService {
 
   /** A case of the pupil through which the actor may manage consents; NOT_FOUND otherwise. */
   private async caseOfPupilFor(session: Session, pupilId: string, manager: EntityManager): Promise<CaseFacts> {
-    const cases = await manager.find(CaseEntity, { where: { pupilId }, select: ['id'], order: { createdAt: 'DESC' } });
-    const facts = await this.access.facts(
-      cases.map((c) => c.id),
-      manager,
-    );
+    const facts = await this.access.facts(await this.access.caseIdsOfPupil(pupilId, manager), manager);
     for (const f of facts.values()) {
       if (this.access.can(session.ability, 'read', f) && this.mayRecord(session, f)) return f;
     }
