@@ -3,7 +3,7 @@ import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { CaseConnection, CaseModel } from './case.model';
 import { CaseService } from './case.service';
-import { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
+import { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {

@@ -2,10 +2,10 @@ import { classMentorIdsSql } from '../user/class-mentors';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseStatus, DataCategory, MTSS_TIERS, canChangeStatus, dutchDate } from '@aanwezig/domain';
+import { CaseStatus, DataCategory, canChangeStatus, dutchDate } from '@aanwezig/domain';
 import { CASE_FILTER_FIELDS, caseFilterCategory, categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
-import { InputError, optionalText } from '../../core/errors/input';
+import { InputError } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { maskFields } from '../../authz/field-mask';
 import { OrganisationEntity } from '../organisation/organisation.entity';
@@ -33,7 +33,17 @@ import { CaseEvents } from './case-events';
 import type { CaseModel } from './case.model';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 import { CaseEntity, OPEN_STATUSES } from './case.entity';
-import type { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
+import {
+  checkCreateCase,
+  checkTier,
+  homeSituationOf,
+  mentorNotesOf,
+  noteOf,
+  type CaseFilter,
+  type CloseCaseInput,
+  type CreateCaseInput,
+  type UpdateCaseInput,
+} from './dto/case.input';
 import { recordTimeline } from './timeline';
 import type { MessageParams } from '@aanwezig/messages';
 import { TimelineKind } from './timeline-entry.entity';
@@ -229,10 +239,7 @@ export class CaseService {
   /** Opens a case for a pupil; the creator and their school are involved from the start. */
   async create(session: Session, input: CreateCaseInput): Promise<CaseModel> {
     const { actor, ability } = session;
-    if (!isUuid(input.pupilId)) throw new InputError('pupilId', 'case.pupilNotFound');
-    const tier = input.tier ?? 1;
-    if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'case.tierRange');
-    const mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'case.mentorNotes' });
+    const { tier, mentorNotes } = checkCreateCase(input);
     return this.dataSource.transaction(async (manager) => {
       const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
       const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil
@@ -382,24 +389,20 @@ export class CaseService {
         entity.status = input.status;
       }
       if (input.tier !== undefined && input.tier !== null && input.tier !== entity.tier) {
-        if (!MTSS_TIERS.includes(input.tier as 1 | 2 | 3)) throw new InputError('tier', 'case.tierRange');
-        entity.tier = input.tier;
+        entity.tier = checkTier(input.tier);
       }
       if (input.category !== undefined && input.category !== entity.category) entity.category = input.category ?? null;
       if (input.typology !== undefined && input.typology !== entity.typology) entity.typology = input.typology ?? null;
       if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting)
         entity.flaggedForMeeting = input.flaggedForMeeting;
       if (input.mentorNotes !== undefined) {
-        entity.mentorNotes = optionalText(input.mentorNotes, 'mentorNotes', { max: 4000, label: 'case.mentorNotes' });
+        entity.mentorNotes = mentorNotesOf(input.mentorNotes);
         notes.push('mentorNotes');
       }
       if (input.homeSituation !== undefined) {
         if (!visibleTo(reader, DataCategory.HOME_SITUATION))
           throw new InputError('homeSituation', 'case.homeSituationCareOnly');
-        entity.homeSituation = optionalText(input.homeSituation, 'homeSituation', {
-          max: 4000,
-          label: 'case.homeSituation',
-        });
+        entity.homeSituation = homeSituationOf(input.homeSituation);
         notes.push('homeSituation');
       }
       const saved = await manager.save(entity);
@@ -440,7 +443,7 @@ export class CaseService {
   }
 
   async close(session: Session, id: string, input: CloseCaseInput): Promise<CaseModel> {
-    const note = optionalText(input.note, 'note', { max: 2000, label: 'case.note' });
+    const note = noteOf(input.note);
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(session, id, 'update', manager);
       const entity = await this.lockedCase(manager, id);
@@ -515,7 +518,7 @@ export class CaseService {
    * coordinators; setting it also puts the case on the next meeting's suggested agenda.
    */
   async setWorryFlag(session: Session, caseId: string, flag: boolean, note?: string | null): Promise<CaseModel> {
-    const text = optionalText(note, 'note', { max: 2000, label: 'case.note' });
+    const text = noteOf(note);
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'read', manager);
       if (!this.mayFlag(session, facts)) throw worryFlagForbidden();

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, OmitType } from '@nestjs/graphql';
-import { CaseFilter } from '../case/dto/case.inputs';
+import { CaseFilter } from '../case/dto/case.input';
 
 /** The filter a view keeps: every case-list filter except the free-text search (it may name a pupil). */
 @ObjectType('SavedCaseFilter')

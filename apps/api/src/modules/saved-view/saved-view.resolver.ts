@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders, foundIn } from '../../core/idempotency/replay';
-import { CaseFilter } from '../case/dto/case.inputs';
+import { CaseFilter } from '../case/dto/case.input';
 import { SavedViewModel } from './saved-view.model';
 import { SavedViewService } from './saved-view.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import type { CaseFilter } from '../case/dto/case.inputs';
+import type { CaseFilter } from '../case/dto/case.input';
 import { isUuid } from '../../core/database/uuid';
 import { SavedViewEntity } from './saved-view.entity';
 import type { SavedViewModel } from './saved-view.model';

@@ -1,5 +1,5 @@
 import { InputError, requireText } from '../../../core/errors/input';
-import type { CaseFilter } from '../../case/dto/case.inputs';
+import type { CaseFilter } from '../../case/dto/case.input';
 import type { SavedCaseFilter } from '../saved-view.model';
 
 /** The name a view is saved under: required, at most 60 characters. */

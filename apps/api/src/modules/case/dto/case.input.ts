@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CaseCategory, CaseOutcome, CaseStatus, Typology } from '@aanwezig/domain';
+import { CaseCategory, CaseOutcome, CaseStatus, MTSS_TIERS, Typology } from '@aanwezig/domain';
+import { isUuid } from '../../../core/database/uuid';
+import { InputError, optionalText } from '../../../core/errors/input';
 import '../../../core/graphql/enums';
 
 @InputType()
@@ -84,4 +86,28 @@ export class CloseCaseInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+}
+
+/** The MTSS tier, 1 to 3. */
+export function checkTier(tier: number): number {
+  if (!MTSS_TIERS.includes(tier as 1 | 2 | 3)) throw new InputError('tier', 'case.tierRange');
+  return tier;
+}
+
+/** The mentor's note: optional, at most 4000 characters (null when empty). */
+export const mentorNotesOf = (value: string | null | undefined) =>
+  optionalText(value, 'mentorNotes', { max: 4000, label: 'case.mentorNotes' });
+
+/** The home situation: optional, at most 4000 characters (null when empty). */
+export const homeSituationOf = (value: string | null | undefined) =>
+  optionalText(value, 'homeSituation', { max: 4000, label: 'case.homeSituation' });
+
+/** An explanation given with closing a case or with the worry flag: optional, at most 2000 characters. */
+export const noteOf = (value: string | null | undefined) =>
+  optionalText(value, 'note', { max: 2000, label: 'case.note' });
+
+/** The input rules of createCase that need no database: the pupil's id, the tier and the note. */
+export function checkCreateCase(input: CreateCaseInput): { tier: number; mentorNotes: string | null } {
+  if (!isUuid(input.pupilId)) throw new InputError('pupilId', 'case.pupilNotFound');
+  return { tier: checkTier(input.tier ?? 1), mentorNotes: mentorNotesOf(input.mentorNotes) };
 }
