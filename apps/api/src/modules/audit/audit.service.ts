@@ -9,7 +9,7 @@ import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { audit } from './audit';
 import { AuditAction } from './audit-event.entity';
 import type { AuditEventModel, AuditSubjectModel } from './audit.model';
-import { InputError } from '../../core/errors/input';
+import { auditSearchText } from './dto/audit-search.input';
 import { auditPupilNotFound } from './audit.errors';
 import { organisationIdsWithRole } from '@aanwezig/authz';
 import { Role } from '@aanwezig/domain';
@@ -23,8 +23,7 @@ export class AuditService {
    * request about them. Identity only, at most 20, and every pupil found is logged as read.
    */
   async subjects(session: Session, search: string): Promise<AuditSubjectModel[]> {
-    const text = search.trim();
-    if (text.length < 2) throw new InputError('search', 'audit.searchTooShort', { min: 2 });
+    const text = auditSearchText(search);
     const schools = organisationIdsWithRole(session.actor, [Role.PRIVACY_OFFICER]);
     const rows: {
       id: string;

@@ -10,7 +10,11 @@ import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { subjectAccessPupilNotFound } from './subject-access.errors';
 import { subjectAccessPdf } from './subject-access-pdf';
-import { subjectAccessAuditSubject, subjectAccessRequest, type SubjectAccessRequest } from './subject-access-request';
+import {
+  subjectAccessAuditSubject,
+  subjectAccessRequest,
+  type SubjectAccessRequest,
+} from './dto/subject-access-request.input';
 import { whoSeesWhat, type OrganisationSight } from './who-sees-what';
 import type { MessageParams } from '@aanwezig/messages';
 import { timelineText } from '../case/timeline';

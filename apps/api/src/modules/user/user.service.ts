@@ -9,6 +9,7 @@ import type { ActingAs } from '../../core/auth/acting-as';
 import { InputError } from '../../core/errors/input';
 import type { Role } from '@aanwezig/domain';
 import { UserEntity } from './user.entity';
+import { checkActAs } from './dto/act-as.input';
 import type { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
 
 @Injectable()
@@ -36,9 +37,7 @@ export class UserService {
   ): Promise<AuthPayloadModel> {
     const user = await this.findWithMemberships(session.actor.userId);
     if (!user) throw accountGone();
-    if (!organisationId !== !role) {
-      throw new InputError(organisationId ? 'role' : 'organisationId', 'user.organisationAndRoleTogether');
-    }
+    checkActAs(organisationId, role);
     const chosen = organisationId
       ? (user.memberships ?? []).find((m) => m.organisationId === organisationId && m.role === role)
       : undefined;

@@ -1,5 +1,5 @@
 import { dutchDate } from '@aanwezig/domain';
-import { InputError, requireDate } from '../../core/errors/input';
+import { InputError, requireDate } from '../../../core/errors/input';
 
 /** Why an export is made: the parents' (or pupil's) request it answers, as the privacy officer recorded it. */
 export interface SubjectAccessRequest {
