@@ -3,7 +3,6 @@ import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import { DataCategory, addDays, daysBetween, dutchDate } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
-import { requireDate } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -15,7 +14,8 @@ import { toCanonicalCsv } from './absence-mappings';
 import { replaceAbsenceRows } from './absence-rows';
 import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
-import type { ImportAbsencesInput, ImportResultModel, ImportRowErrorModel } from './dto/import-absences.input';
+import { MAX_PERIOD_DAYS, checkImportInput, type ImportAbsencesInput } from './dto/import-absences.input';
+import type { ImportResultModel, ImportRowErrorModel } from './attendance.model';
 import { toMessageParams } from '../../core/graphql/message-param.model';
 import {
   fileSpansTooLong,
@@ -56,15 +56,7 @@ export class AbsenceImportService {
     }
     const report = (phase: ImportPhase, processed: number, total: number) =>
       this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
-    if (input.importId && input.importId.length > MAX_IMPORT_ID_LENGTH) throw importIdTooLong(MAX_IMPORT_ID_LENGTH);
-    const period = {
-      from: input.from ? requireDate(input.from, 'from', 'attendance.periodFrom') : null,
-      to: input.to ? requireDate(input.to, 'to', 'attendance.periodTo') : null,
-    };
-    if (period.from && period.to && period.from > period.to) throw periodReversed();
-    if (period.from && period.to && daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) {
-      throw periodTooLong(MAX_PERIOD_DAYS);
-    }
+    const period = checkImportInput(input);
     report(ImportPhase.CHECKING, 0, 0);
     const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
     const pupils = await this.dataSource.manager.find(PupilEntity, {
@@ -215,11 +207,6 @@ export class AbsenceImportService {
     };
   }
 }
-
-const MAX_IMPORT_ID_LENGTH = 100;
-
-/** A school year and a little: a longer period would let one file replace years of registrations. */
-const MAX_PERIOD_DAYS = 400;
 
 const EMPTY_RESULT = {
   imported: 0,

@@ -4,7 +4,8 @@ import { ImportProgressModel, ImportProgressRegistry } from './import-progress';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders } from '../../core/idempotency/replay';
 import { AbsenceImportService } from './absence-import.service';
-import { ImportAbsencesInput, ImportResultModel } from './dto/import-absences.input';
+import { ImportResultModel } from './attendance.model';
+import { ImportAbsencesInput } from './dto/import-absences.input';
 
 @Resolver()
 export class AttendanceResolver {

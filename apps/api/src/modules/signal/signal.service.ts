@@ -6,7 +6,6 @@ import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { requireDate, requireText } from '../../core/errors/input';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -23,7 +22,7 @@ import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
 import { SignalEntity, SignalStatus } from './signal.entity';
 import { SIGNAL_ATTRIBUTE_SQL, signalLabelParamsOf, signalLabels, signalSubject, valueCategory } from './signal-facts';
-import type { MarkReportedToDuoInput } from './dto/mark-reported-to-duo.input';
+import { checkReportToDuo, type MarkReportedToDuoInput } from './dto/mark-reported-to-duo.input';
 import type { LegalReportModel, SignalModel } from './signal.model';
 import type { WithdrawalReason } from './signal-evaluation';
 import {
@@ -31,7 +30,6 @@ import {
   notALegalReport,
   onlySchoolReports,
   reportedBeforeCrossing,
-  reportedInFuture,
   signalAlreadyCase,
   signalAlreadyHandled,
   signalAlreadyOnAgenda,
@@ -221,9 +219,7 @@ export class SignalService {
    * this (its own duty); a second record is refused, a withdrawn signal needs none.
    */
   async markReportedToDuo(session: Session, id: string, input: MarkReportedToDuoInput): Promise<SignalModel> {
-    const reportedOn = requireDate(input.reportedOn, 'reportedOn', 'signal.reportedOn');
-    if (reportedOn > dutchDate()) throw reportedInFuture();
-    const reference = requireText(input.reference, 'reference', { max: 100, label: 'signal.duoReference' });
+    const { reportedOn, reference } = checkReportToDuo(input, dutchDate());
     return this.dataSource.transaction(async (manager) => {
       const signal = isUuid(id)
         ? await manager.findOne(SignalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })

@@ -1,5 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MessageParamModel } from '../../../core/graphql/message-param.model';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { daysBetween } from '@aanwezig/domain';
+import { requireDate } from '../../../core/errors/input';
+import { importIdTooLong, periodReversed, periodTooLong } from '../attendance.errors';
 import { ABSENCE_MAPPINGS, type AbsenceMappingName } from '../absence-mappings';
 
 export const AbsenceMapping = Object.fromEntries(Object.keys(ABSENCE_MAPPINGS).map((k) => [k, k])) as {
@@ -54,62 +56,23 @@ export class ImportAbsencesInput {
   wholeSchool!: boolean;
 }
 
-@ObjectType('ImportRowError')
-export class ImportRowErrorModel {
-  @Field(() => Int, { description: 'Line in the file (1 is the header; 0 the file as a whole).' })
-  line!: number;
+/** A school year and a little: a longer period would let one file replace years of registrations. */
+export const MAX_PERIOD_DAYS = 400;
+export const MAX_IMPORT_ID_LENGTH = 100;
 
-  @Field(() => String, { nullable: true })
-  field!: string | null;
-
-  @Field({ description: 'What is wrong, in Dutch, for API clients; screens say `reason` and `params`.' })
-  message!: string;
-
-  @Field({ description: 'The key of the text under `errors.` in the message catalogue, e.g. attendance.row.notATime.' })
-  reason!: string;
-
-  @Field(() => [MessageParamModel])
-  params!: MessageParamModel[];
-}
-
-@ObjectType('ImportResult')
-export class ImportResultModel {
-  @Field(() => Int, { description: 'New registrations (a slot that had none).' })
-  imported!: number;
-
-  @Field(() => Int, {
-    description: 'Registrations replaced because the source changed them (e.g. truancy corrected to sick).',
-  })
-  changed!: number;
-
-  @Field(() => Int, {
-    description: 'Stored registrations of these pupils in the period that the source no longer exports: removed.',
-  })
-  removed!: number;
-
-  @Field(() => Int, { description: 'Registrations that were already there unchanged (a re-import changes nothing).' })
-  alreadyPresent!: number;
-
-  @Field(() => Int, {
-    description: 'Signals the protocol raised after this import (new, or holding again after a withdrawal).',
-  })
-  signalsRaised!: number;
-
-  @Field(() => Int, { description: 'Signals withdrawn because the registrations they rested on were corrected away.' })
-  signalsWithdrawn!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The period the import covered (YYYY-MM-DD), as given or read from the file.',
-  })
-  from!: string | null;
-
-  @Field(() => String, { nullable: true })
-  to!: string | null;
-
-  @Field({ description: 'True when nothing was written because of errors (all or nothing).' })
-  rejected!: boolean;
-
-  @Field(() => [ImportRowErrorModel])
-  errors!: ImportRowErrorModel[];
+/**
+ * The input rules of an import, before its file is read: an import key of at most 100 characters, and a
+ * period (when given) of existing dates, its end on or after its start, at most MAX_PERIOD_DAYS long.
+ * Returns the period; throws the first rule broken (BAD_USER_INPUT naming the field).
+ */
+export function checkImportInput(input: Pick<ImportAbsencesInput, 'importId' | 'from' | 'to'>): {
+  from: string | null;
+  to: string | null;
+} {
+  if (input.importId && input.importId.length > MAX_IMPORT_ID_LENGTH) throw importIdTooLong(MAX_IMPORT_ID_LENGTH);
+  const from = input.from ? requireDate(input.from, 'from', 'attendance.periodFrom') : null;
+  const to = input.to ? requireDate(input.to, 'to', 'attendance.periodTo') : null;
+  if (from && to && from > to) throw periodReversed();
+  if (from && to && daysBetween(from, to) > MAX_PERIOD_DAYS) throw periodTooLong(MAX_PERIOD_DAYS);
+  return { from, to };
 }
