@@ -8,10 +8,13 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  Kind,
   parse,
   typeFromAST,
   validate,
+  visit,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLInputType,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -79,15 +82,47 @@ function operationsOf(where: string, document: DocumentNode): Operation[] {
     });
 }
 
+const WEB_DOCUMENT = /graphql\(`([\s\S]*?)`\)/g;
+
+/** Fragments the web client shares between operations (`graphql(\`fragment ...\`)` elsewhere, e.g. ShieldedFields). */
+function webFragments(): Map<string, FragmentDefinitionNode> {
+  const files = filesUnder(path.join(ROOT, 'apps/web/src'), (f) => /\.tsx?$/.test(f));
+  const fragmentsOnly = files
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(WEB_DOCUMENT)].map((m) => parse(m[1])))
+    .filter((d) => d.definitions.every((x) => x.kind === Kind.FRAGMENT_DEFINITION));
+  return new Map(fragmentsOnly.flatMap((d) => d.definitions as FragmentDefinitionNode[]).map((f) => [f.name.value, f]));
+}
+
+/** An operation's document with the shared fragments it spreads, as the client's codegen sends it. */
+function withSharedFragments(document: DocumentNode, shared: Map<string, FragmentDefinitionNode>): DocumentNode {
+  const defined = new Set(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])),
+  );
+  const added: FragmentDefinitionNode[] = [];
+  const collect = (node: DocumentNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = shared.get(spread.name.value);
+        if (!fragment || defined.has(fragment.name.value)) return;
+        defined.add(fragment.name.value);
+        added.push(fragment);
+        collect(fragment);
+      },
+    });
+  collect(document);
+  return { ...document, definitions: [...document.definitions, ...added] };
+}
+
 /** The web client's operations: one per file under src/modules/<feature>/graphql/ (ARCHITECTURE.md), each valid. */
 function webOperations(): Operation[] {
   const files = filesUnder(
     path.join(ROOT, 'apps/web/src'),
     (f) => f.includes(`${path.sep}graphql${path.sep}`) && f.endsWith('.ts'),
   );
+  const shared = webFragments();
   return files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)].flatMap((m) => {
-      const document = parse(m[1]);
+    [...readFileSync(file, 'utf8').matchAll(WEB_DOCUMENT)].flatMap((m) => {
+      const document = withSharedFragments(parse(m[1]), shared);
       expect(validate(schema, document), file).toEqual([]);
       return operationsOf(path.relative(ROOT, file), document);
     }),

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ShieldedFieldsFragment } from '../../generated/graphql';
 
-export interface ShieldInfo {
-  field: string;
-  reason: string;
-}
+/** A shielded field and why (the `ShieldedFields` fragment). */
+export type ShieldInfo = ShieldedFieldsFragment;
 
 /** A field the reader may not see: said so, with the reason in plain words, never silently missing. */
 export function Shielded({ field, shielded }: { field: string; shielded: readonly ShieldInfo[] }) {

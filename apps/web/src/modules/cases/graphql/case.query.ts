@@ -12,8 +12,7 @@ export const CaseQuery = graphql(`
       mentorNotes
       homeSituation
       shielded {
-        field
-        reason
+        ...ShieldedFields
       }
       pupil {
         id
@@ -45,16 +44,14 @@ export const CaseQuery = graphql(`
         unauthorisedHours
         sickReports
         shielded {
-          field
-          reason
+          ...ShieldedFields
         }
         weeks {
           weekStart
           authorisedHours
           unauthorisedHours
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }
@@ -81,8 +78,7 @@ export const CaseQuery = graphql(`
           name
         }
         shielded {
-          field
-          reason
+          ...ShieldedFields
         }
       }
       consentRecording {
@@ -116,8 +112,7 @@ export const CaseQuery = graphql(`
           name
         }
         shielded {
-          field
-          reason
+          ...ShieldedFields
         }
       }
       timeline {
@@ -129,8 +124,7 @@ export const CaseQuery = graphql(`
           name
         }
         shielded {
-          field
-          reason
+          ...ShieldedFields
         }
       }
     }

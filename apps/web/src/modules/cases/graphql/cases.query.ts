@@ -18,8 +18,7 @@ export const CasesQuery = graphql(`
           worryFlag
           openActionCount
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
           pupil {
             id

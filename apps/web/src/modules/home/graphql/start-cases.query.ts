@@ -18,8 +18,7 @@ export const StartCasesQuery = graphql(`
             name
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }

@@ -12,8 +12,7 @@ export const StartPageQuery = graphql(`
           dueDate
           overdue
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }

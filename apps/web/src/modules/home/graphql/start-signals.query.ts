@@ -18,8 +18,7 @@ export const StartSignalsQuery = graphql(`
             displayName
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }

@@ -37,8 +37,7 @@ export const MeetingQuery = graphql(`
             groupName
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
         minutes {
@@ -49,8 +48,7 @@ export const MeetingQuery = graphql(`
             name
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
         decisions {
@@ -61,8 +59,7 @@ export const MeetingQuery = graphql(`
             name
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
         actions {
@@ -75,8 +72,7 @@ export const MeetingQuery = graphql(`
             name
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }

@@ -43,8 +43,7 @@ export const MsaReportQuery = graphql(`
         typology
         status
         shielded {
-          field
-          reason
+          ...ShieldedFields
         }
         case {
           id

@@ -34,8 +34,7 @@ export const SignalsQuery = graphql(`
             groupName
           }
           shielded {
-            field
-            reason
+            ...ShieldedFields
           }
         }
       }
