@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DataCategory } from '@aanwezig/domain';
-import { TIMELINE_LEGACY, timelineMessage, translate, type MessageParams } from '@aanwezig/messages';
+import { timelineMessage, translate, type MessageParams } from '@aanwezig/messages';
 import type { Session } from '../../core/auth/request-context';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -12,9 +12,7 @@ export interface TimelineFact {
   kind: TimelineKind;
   category: DataCategory;
   /** The parameters of the kind's text (and `context` for a variant); see TimelineEntryEntity.params. */
-  params?: MessageParams;
-  /** @deprecated A Dutch sentence, kept as it is (issue 20 replaces every one with params). */
-  summary?: string;
+  params: MessageParams;
   actorUserId: string;
   meetingId?: string | null;
   /** For the audit log: the fields the change wrote, by name (default: the entry's params). */
@@ -34,12 +32,8 @@ const CREATIONS: readonly TimelineKind[] = [
  * one, and writes the matching audit event (who changed which fields of which record) in the same go.
  */
 export async function recordTimeline(manager: EntityManager, session: Session, fact: TimelineFact): Promise<void> {
-  const { fields, summary, params, ...entry } = fact;
-  await manager.insert(TimelineEntryEntity, {
-    ...entry,
-    params: summary !== undefined ? { [TIMELINE_LEGACY]: summary } : (params ?? {}),
-    meetingId: entry.meetingId ?? null,
-  });
+  const { fields, ...entry } = fact;
+  await manager.insert(TimelineEntryEntity, { ...entry, meetingId: entry.meetingId ?? null });
   const caseFile = await manager.findOneOrFail(CaseEntity, {
     where: { id: fact.caseId },
     select: ['id', 'pupilId', 'regionId'],
