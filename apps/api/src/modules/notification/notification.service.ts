@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { isUuid } from '../../core/database/uuid';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationModel } from './notification.model';
-import { unknownNotifications } from './notification.errors';
+import { checkNotificationIds } from './dto/mark-read.input';
 import { notificationText } from './notification-text';
 
 /** Everyone reads and marks only their own notifications. */
@@ -43,11 +42,11 @@ export class NotificationService {
 
   /** Marks these (or, without ids, all) of your notifications read; returns how many changed. */
   async markRead(session: Session, ids: readonly string[] | null | undefined): Promise<number> {
-    if (ids && ids.some((id) => !isUuid(id))) throw unknownNotifications();
+    const only = checkNotificationIds(ids);
     const [{ changed }]: { changed: number }[] = await this.dataSource.query(
       `WITH marked AS (UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2)) RETURNING 1)
        SELECT count(*)::int AS changed FROM marked`,
-      [session.actor.userId, ids ? [...ids] : null],
+      [session.actor.userId, only],
     );
     return changed;
   }
