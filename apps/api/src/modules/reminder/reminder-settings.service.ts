@@ -5,6 +5,7 @@ import { reminderSettings } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { setReminderSettings } from '../organisation/organisation-settings';
 import type { ReminderSettingsModel } from './reminder-settings.model';
 import { checkReminderSettings, type ReminderSettingsInput } from './dto/reminder-settings.input';
 import { onlyCoordinatorsChangeReminders, reminderOrganisationNotFound } from './reminder.errors';
@@ -32,7 +33,7 @@ export class ReminderSettingsService {
         throw onlyCoordinatorsChangeReminders();
       }
       const merged = { ...reminderSettings(organisation.reminderSettings), ...given };
-      await manager.update(OrganisationEntity, { id: organisation.id }, { reminderSettings: merged });
+      await setReminderSettings(manager, organisation.id, merged);
       return { organisationId: organisation.id, ...reminderSettings(merged) };
     });
   }
