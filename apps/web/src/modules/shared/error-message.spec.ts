@@ -25,4 +25,10 @@ describe('serverText', () => {
     expect(serverText({ message: 'Iets nieuws.', extensions: { reason: 'future.thing' } })).toBe('Iets nieuws.');
     expect(serverText({ message: 'Zonder reden.' })).toBe('Zonder reden.');
   });
+
+  it('takes parameters as GraphQL lists them, name and value', async () => {
+    await i18n.changeLanguage('en');
+    const row = { message: 'NL', extensions: { reason: 'page.size', params: [{ name: 'max', value: '7' }] } };
+    expect(serverText(row)).toBe('Ask for between 1 and 7 rows per page.');
+  });
 });

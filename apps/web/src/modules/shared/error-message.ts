@@ -14,7 +14,11 @@ export interface ServerError {
  */
 export function serverText(error: ServerError): string {
   const reason = error.extensions?.reason;
-  const params = error.extensions?.params;
+  const given = error.extensions?.params;
+  // GraphQL types carry parameters as a list of { name, value } (MessageParam); extensions as an object.
+  const params = Array.isArray(given)
+    ? Object.fromEntries((given as { name: string; value: string }[]).map((p) => [p.name, p.value]))
+    : given;
   const key = `errors.${String(reason)}`;
   if (typeof reason !== 'string' || !i18n.exists(key)) return error.message;
   return i18n.t(key, { ...(typeof params === 'object' && params !== null ? params : {}) });

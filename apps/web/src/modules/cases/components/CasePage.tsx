@@ -13,6 +13,7 @@ import { useCase, useWithdrawConsent } from '../hooks/use-cases';
 import { ConsentForm } from './ConsentForm';
 import { errorMessage } from '../../shared/error-message';
 import { useFormat } from '../../shared/use-format';
+import { timelineText } from '../../shared/server-texts';
 
 /**
  * One pupil's case as you may see it: every shielded field says so and why. Changes by others (a
@@ -178,7 +179,7 @@ export function CasePage() {
         <ul>
           {c.timeline.map((e) => (
             <li key={e.id}>
-              {format.date(e.at)}: <Field value={e.summary} field="summary" shielded={e.shielded} /> (
+              {format.date(e.at)}: <Field value={timelineText(e, t)} field="summary" shielded={e.shielded} /> (
               <Field value={e.actor?.name} field="actor" shielded={e.shielded} />)
             </li>
           ))}

@@ -120,6 +120,10 @@ export const CaseQuery = graphql(`
         at
         kind
         summary
+        params {
+          name
+          value
+        }
         actor {
           name
         }

@@ -10,6 +10,7 @@ import { useRuleLabel } from '../../protocol/rule-label';
 import { errorMessage } from '../../shared/error-message';
 import { usePupilChanges } from '../../shared/live';
 import { useFormat } from '../../shared/use-format';
+import { notificationText } from '../../shared/server-texts';
 
 /** Your day: open actions (overdue first), your next meetings, new signals, the cases you work on, unread notifications. */
 export function StartPage() {
@@ -147,7 +148,7 @@ export function StartPage() {
                     : null;
               return (
                 <li key={n.id}>
-                  <strong>{n.title}</strong>: {n.body}
+                  <strong>{notificationText(n, t).title}</strong>: {notificationText(n, t).body}
                   {target && (
                     <>
                       {' '}

@@ -17,7 +17,7 @@ import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useImportAbsences, useImportProgress } from '../hooks/use-imports';
 import { decodeFile, type FileEncoding } from '../lib/decode-file';
-import { errorMessage } from '../../shared/error-message';
+import { errorMessage, serverText } from '../../shared/error-message';
 import { DataTable } from '../../shared/DataTable';
 import { positionalColumns } from '../../shared/table';
 import { useFormat } from '../../shared/use-format';
@@ -209,7 +209,11 @@ export function ImportPage() {
               columns={[
                 { key: 'line', header: t('imports.line'), cell: (e) => e.line },
                 { key: 'field', header: t('imports.field'), cell: (e) => e.field ?? '–' },
-                { key: 'why', header: t('imports.why'), cell: (e) => e.message },
+                {
+                  key: 'why',
+                  header: t('imports.why'),
+                  cell: (e) => serverText({ message: e.message, extensions: { reason: e.reason, params: e.params } }),
+                },
               ]}
             />
           )}

@@ -16,6 +16,11 @@ export const ImportAbsencesMutation = graphql(`
         line
         field
         message
+        reason
+        params {
+          name
+          value
+        }
       }
     }
   }
