@@ -145,7 +145,12 @@ describe('absence import (canonical CSV) over HTTP', () => {
     const body = (await response.json()) as {
       errors: { message: string; extensions: { code: string; field: string } }[];
     };
-    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect(body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'request.tooLarge',
+      params: { maxBody: '10 MB', rows: 100_000 },
+      field: 'csv',
+    });
     expect(body.errors[0].message).toMatch(/te groot.*10 MB/);
     expect(await count()).toBe(before);
   });

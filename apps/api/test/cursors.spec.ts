@@ -88,7 +88,12 @@ describe('a malformed after cursor', () => {
     const refused = async (after: string) => {
       const answer = await as(email).query(query, { ...variables?.(), after });
       expect(answer.errors, JSON.stringify(answer)).toHaveLength(1);
-      expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(answer.errors![0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'page.cursor',
+        params: {},
+        field: 'after',
+      });
       expect(answer.errors![0].path).toEqual([field]);
       expect(answer.errors![0].message).toMatch(/cursor/);
     };
@@ -122,6 +127,11 @@ describe('a malformed after cursor', () => {
     const answer = await as(CONSULTANT).query(`query($after: String) { cases(after: $after) { totalCount } }`, {
       after: cursor(['x', SOME_UUID]),
     });
-    expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(answer.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'page.cursor',
+      params: {},
+      field: 'after',
+    });
   });
 });

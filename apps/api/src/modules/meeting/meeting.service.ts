@@ -6,7 +6,7 @@ import type { AppConfig } from '../../core/config/config';
 import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid, uuidOrNil } from '../../core/database/uuid';
-import { CaseEntity } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
 import { meetingInvitation } from '../notification/calendar-invitation';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
@@ -41,6 +41,7 @@ export class MeetingService {
     private readonly dataSource: DataSource,
     private readonly access: MeetingAccess,
     private readonly live: LiveEvents,
+    private readonly cases: CaseService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -187,15 +188,14 @@ export class MeetingService {
         requireOpen(facts);
         emit({ kind: LiveEventKind.MEETING_CHANGED, meetingId }, [room.meeting(meetingId)]);
         await manager.update(MeetingEntity, { id: meetingId }, { status: MeetingStatus.CLOSED, closedAt: new Date() });
-        // TODO(issue 20, lead/H-A): a write to the case module's table; to go through CaseService once it offers it.
-        await manager
-          .createQueryBuilder()
-          .update(CaseEntity)
-          .set({ flaggedForMeeting: false })
-          .where('id IN (SELECT case_id FROM agenda_item WHERE meeting_id = :meetingId AND case_id IS NOT NULL)', {
-            meetingId,
-          })
-          .execute();
+        const discussed: { case_id: string }[] = await manager.query(
+          `SELECT DISTINCT case_id FROM agenda_item WHERE meeting_id = $1 AND case_id IS NOT NULL`,
+          [meetingId],
+        );
+        await this.cases.clearMeetingFlags(
+          manager,
+          discussed.map((row) => row.case_id),
+        );
         return (await this.toModels([await manager.findOneByOrFail(MeetingEntity, { id: meetingId })], manager))[0];
       }),
     );
