@@ -2,12 +2,16 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { CaseConnection, CaseModel } from './case.model';
+import { CaseEditing } from './case-editing.service';
 import { CaseService } from './case.service';
 import { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
-  constructor(private readonly service: CaseService) {}
+  constructor(
+    private readonly service: CaseService,
+    private readonly editing: CaseEditing,
+  ) {}
 
   @Query(() => CaseConnection, { description: 'The cases you may see, most recently changed first.' })
   @Allow('read', 'Case')
@@ -29,7 +33,7 @@ export class CaseResolver {
   @Mutation(() => CaseModel)
   @Allow('create', 'Case')
   createCase(@CurrentSession() session: Session, @Args('input') input: CreateCaseInput) {
-    return this.service.create(session, input);
+    return this.editing.create(session, input);
   }
 
   @Mutation(() => CaseModel)
@@ -40,7 +44,7 @@ export class CaseResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCaseInput,
   ) {
-    return this.service.update(session, id, input);
+    return this.editing.update(session, id, input);
   }
 
   @Mutation(() => CaseModel)
@@ -51,7 +55,7 @@ export class CaseResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: CloseCaseInput,
   ) {
-    return this.service.close(session, id, input);
+    return this.editing.close(session, id, input);
   }
 
   @Mutation(() => CaseModel)
@@ -63,7 +67,7 @@ export class CaseResolver {
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('userId', { type: () => ID, nullable: true }) userId?: string,
   ) {
-    return this.service.involveOrganisation(session, caseId, organisationId, userId);
+    return this.editing.involveOrganisation(session, caseId, organisationId, userId);
   }
 
   @Mutation(() => CaseModel, { description: 'The zorgenvinkje: by the mentor or the coordinators of the school.' })
@@ -74,6 +78,6 @@ export class CaseResolver {
     @Args('flag') flag: boolean,
     @Args('note', { type: () => String, nullable: true }) note?: string,
   ) {
-    return this.service.setWorryFlag(session, caseId, flag, note);
+    return this.editing.setWorryFlag(session, caseId, flag, note);
   }
 }
