@@ -12,10 +12,10 @@ import type { OrganisationViewModel } from './case-visibility';
 import { visibilityOverview } from './case-visibility';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
-/** A case's value from `cache`, made by `make` the first time it is asked for. */
-function perCase<T>(cache: Map<string, T>, caseId: string, make: () => T): T {
-  let value = cache.get(caseId);
-  if (value === undefined) cache.set(caseId, (value = make()));
+/** The value under `key` in `cache`, made by `make` the first time it is asked for. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
   return value;
 }
 
@@ -180,7 +180,7 @@ export class CasePage {
 
   /** What `load` gives for all the cases read together, loaded once under `key` (see CaseModel.batch). */
   batch<T>(key: string, load: (cases: readonly CaseModel[]) => Promise<T>): Promise<T> {
-    return perCase(this.batches, key, () => load(this.nodes)) as Promise<T>;
+    return cached(this.batches, key, () => load(this.nodes)) as Promise<T>;
   }
 }
 
