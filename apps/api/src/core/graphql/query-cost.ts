@@ -80,9 +80,13 @@ function itemsOf(
   return isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type)) ? LIST_ITEMS_ESTIMATE : 1;
 }
 
-/** Cost: a field costs 1, and its selection once for each item it can return. */
+/**
+ * Cost: a field costs 1, and its selection once for each item it can return. `__typename` is free: it is
+ * no data, and clients add it to every selection (urql does, inside shared fragments too), so counting it
+ * would charge a page for how its client writes the query.
+ */
 const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-  1 + itemsOf(type, field, args) * childComplexity;
+  field.name === '__typename' ? 0 : 1 + itemsOf(type, field, args) * childComplexity;
 
 /** Nodes: each list item counts 1 with what it holds; a connection's edges are its `first` items. */
 const nodesEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
