@@ -7,9 +7,9 @@ import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PupilEntity } from '../pupil/pupil.entity';
-import { UserEntity } from '../user/user.entity';
+import { findOrganisation } from '../organisation/organisations';
+import { findPupil } from '../pupil/pupils';
+import { isMemberOf } from '../user/people';
 import { CaseAccess, type CaseFacts } from './case-access';
 import { changedFields, classificationChange } from './case-changes';
 import { CaseEvents } from './case-events';
@@ -60,7 +60,7 @@ export class CaseEditing {
     const { actor, ability } = session;
     const { tier, mentorNotes } = checkCreateCase(input);
     return this.dataSource.transaction(async (manager) => {
-      const pupil = await manager.findOneBy(PupilEntity, { id: input.pupilId });
+      const pupil = await findPupil(manager, input.pupilId);
       const [{ mentors } = { mentors: [] }]: { mentors: string[] }[] = pupil
         ? await manager.query(`SELECT ${classMentorIdsSql('p')} AS mentors FROM pupil p WHERE p.id = $1`, [pupil.id])
         : [];
@@ -223,16 +223,11 @@ export class CaseEditing {
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.access.require(session, caseId, 'update', manager);
       const organisation = isUuid(organisationId)
-        ? await manager.findOneBy(OrganisationEntity, { id: organisationId, regionId: facts.regionId })
+        ? await findOrganisation(manager, organisationId, facts.regionId)
         : null;
       if (!organisation) throw new InputError('organisationId', 'case.organisationNotInRegion');
       if (userId) {
-        const member = isUuid(userId)
-          ? await manager.findOne(UserEntity, {
-              where: { id: userId, memberships: { organisationId } },
-              relations: { memberships: true },
-            })
-          : null;
+        const member = isUuid(userId) && (await isMemberOf(manager, userId, organisationId));
         if (!member) throw new InputError('userId', 'case.notAMember', { organisation: organisation.name });
       }
       const existing = await manager.findOneBy(CaseInvolvementEntity, {

@@ -7,7 +7,6 @@ import type { MessageParams } from '@aanwezig/messages';
 import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { maskFields } from '../../authz/field-mask';
-import { OrganisationEntity } from '../organisation/organisation.entity';
 import { toPupilModel } from '../pupil/pupil.mapper';
 import { uuidOrNil } from '../../core/database/uuid';
 import { audit } from '../audit/audit';
@@ -162,7 +161,7 @@ export class CaseService {
         name: c.school_name,
         kind: c.school_kind,
         sector: c.school_sector,
-      } as OrganisationEntity;
+      };
       const pupil = {
         id: c.pupil_id,
         givenName: c.given_name,

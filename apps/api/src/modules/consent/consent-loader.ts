@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { GuardianEntity } from '../pupil/guardian.entity';
+import { findOrganisations } from '../organisation/organisations';
+import { guardiansOf } from '../pupil/pupils';
 import { loadPeople } from '../user/people';
 import { ConsentEntity } from './consent.entity';
 import type { CaseModel } from '../case/case.model';
@@ -16,11 +16,9 @@ export async function loadConsents(
     where: { pupilId: In([...pupilIds]) },
     order: { createdAt: 'DESC' },
   });
-  const guardians = await manager.find(GuardianEntity, { where: { pupilId: In([...pupilIds]) } });
+  const guardians = await guardiansOf(manager, pupilIds);
   const organisationIds = [...new Set(consents.flatMap((k) => k.organisationIds))];
-  const organisations = organisationIds.length
-    ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds) } })
-    : [];
+  const organisations = await findOrganisations(manager, organisationIds);
   const people = await loadPeople(
     manager,
     consents.flatMap((k) => [k.recordedBy, ...(k.withdrawnBy ? [k.withdrawnBy] : [])]),

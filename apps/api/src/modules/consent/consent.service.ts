@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DataCategory, OrganisationKind, ageOn, dutchDate, missingGivers, requiredGivers } from '@aanwezig/domain';
 import { consentRecordDecision, consentRecording, mayManageConsents } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
@@ -9,11 +9,10 @@ import { isUuid } from '../../core/database/uuid';
 import { CaseAccess, type CaseFacts } from '../case/case-access';
 import { recordTimeline } from '../case/timeline';
 import { TimelineKind } from '../case/timeline-entry.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { findOrganisation, findOrganisations, organisationsOfRegion } from '../organisation/organisations';
 import { byDutchName } from '../organisation/organisation-names';
 import type { CaseModel } from '../case/case.model';
-import { GuardianEntity } from '../pupil/guardian.entity';
-import { PupilEntity } from '../pupil/pupil.entity';
+import { findPupil, guardiansOf } from '../pupil/pupils';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import { LiveEvents } from '../../realtime/live-events';
 import { loadConsents } from './consent-loader';
@@ -45,8 +44,8 @@ export class ConsentService {
       this.dataSource.transaction(async (manager) => {
         const facts = await this.access.require(session, input.caseId, 'read', manager);
         await this.requireMayRecord(session, facts, input, manager);
-        const pupil = await manager.findOneByOrFail(PupilEntity, { id: facts.pupilId });
-        const guardians = await manager.find(GuardianEntity, { where: { pupilId: pupil.id } });
+        const pupil = (await findPupil(manager, facts.pupilId))!;
+        const guardians = await guardiansOf(manager, [pupil.id]);
         const unknown = input.guardianIds.filter((id) => !guardians.some((g) => g.id === id && g.hasParentalAuthority));
         if (unknown.length > 0) throw new InputError('guardianIds', 'consent.guardianWithoutAuthority');
         const required = requiredGivers(
@@ -61,7 +60,7 @@ export class ConsentService {
         }
         const organisationIds = [...new Set(input.organisationIds)];
         const organisations = organisationIds.every(isUuid)
-          ? await manager.find(OrganisationEntity, { where: { id: In(organisationIds), regionId: facts.regionId } })
+          ? await findOrganisations(manager, organisationIds, facts.regionId)
           : [];
         if (organisations.length !== organisationIds.length)
           throw new InputError('organisationIds', 'consent.organisationsOutsideRegion');
@@ -101,10 +100,7 @@ export class ConsentService {
     const facts = { schoolId: caseModel.schoolId, involvedOrganisationIds: caseModel.reader.involvedOrganisationIds };
     const may = consentRecording(session.actor, facts);
     if (may.categories.length === 0) return { categories: [], recipients: [] };
-    const organisations = await this.dataSource.manager.find(OrganisationEntity, {
-      where: { regionId: session.actor.regionId },
-      select: ['id', 'name', 'kind', 'sector'],
-    });
+    const organisations = await organisationsOfRegion(this.dataSource.manager, session.actor.regionId);
     const recipients = organisations
       .filter(
         (o) =>
@@ -180,7 +176,7 @@ export class ConsentService {
       });
     }
     const organisation = isUuid(decision.organisationId)
-      ? await manager.findOneBy(OrganisationEntity, { id: decision.organisationId })
+      ? await findOrganisation(manager, decision.organisationId)
       : null;
     throw new ConsentError('FORBIDDEN', {
       reason: 'consent.recipientSelf',

@@ -1,10 +1,10 @@
-import type { OrganisationEntity } from '../organisation/organisation.entity';
+import type { OrganisationModel } from '../organisation/organisation.model';
 import type { PupilEntity } from './pupil.entity';
 import type { PupilModel } from './pupil.model';
 
 export function toPupilModel(
   pupil: Pick<PupilEntity, 'id' | 'givenName' | 'familyName' | 'dateOfBirth' | 'groupName' | 'pupilNumber'>,
-  school: OrganisationEntity,
+  school: OrganisationModel,
 ): PupilModel {
   return {
     id: pupil.id,

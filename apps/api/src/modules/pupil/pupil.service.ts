@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { accessibleSql } from '../../authz/accessible-sql';
 import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { findOrganisations } from '../organisation/organisations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { PupilEntity } from './pupil.entity';
@@ -45,9 +45,7 @@ export class PupilService {
       },
       page,
       async (pupils) => {
-        const schools = await this.dataSource
-          .getRepository(OrganisationEntity)
-          .findBy({ id: In([...new Set(pupils.map((p) => p.schoolId))]) });
+        const schools = await findOrganisations(this.dataSource.manager, [...new Set(pupils.map((p) => p.schoolId))]);
         const byId = new Map(schools.map((s) => [s.id, s]));
         await audit(
           this.dataSource.manager,

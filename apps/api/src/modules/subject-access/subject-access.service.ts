@@ -5,7 +5,7 @@ import { Role } from '@aanwezig/domain';
 import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { CaseAccess } from '../case/case-access';
-import { PupilEntity } from '../pupil/pupil.entity';
+import { findPupil } from '../pupil/pupils';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { subjectAccessPupilNotFound } from './subject-access.errors';
@@ -93,7 +93,7 @@ export class SubjectAccessService {
     format: SubjectAccessFormat,
   ): Promise<string> {
     // A pupil one may not answer for is NOT_FOUND whatever else is asked; then the request must be there.
-    const pupil = isUuid(pupilId) ? await this.dataSource.getRepository(PupilEntity).findOneBy({ id: pupilId }) : null;
+    const pupil = isUuid(pupilId) ? await findPupil(this.dataSource.manager, pupilId) : null;
     if (
       !pupil ||
       !session.ability.can('read', subject('AuditTrail', { regionId: pupil.regionId, schoolId: pupil.schoolId }))
@@ -108,7 +108,7 @@ export class SubjectAccessService {
 
   private async answer(
     session: Session,
-    pupil: PupilEntity,
+    pupil: { id: string; regionId: string },
     request: SubjectAccessRequest,
     format: SubjectAccessFormat,
   ): Promise<SubjectAccessAnswer> {

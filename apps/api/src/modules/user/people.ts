@@ -11,6 +11,15 @@ export async function loadPeople(manager: EntityManager, ids: Iterable<string>):
   return new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
 }
 
+/** Whether the user works for the organisation (holds a membership there). */
+export async function isMemberOf(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM membership WHERE user_id = $1 AND organisation_id = $2 LIMIT 1`,
+    [userId, organisationId],
+  );
+  return rows.length > 0;
+}
+
 export const UNKNOWN_PERSON: PersonModel = { id: '00000000-0000-0000-0000-000000000000', name: 'Onbekend' };
 
 /** The organisations each of these users works for, in one query. */
