@@ -38,9 +38,13 @@ describe('the message catalogue', () => {
   });
 
   it('fills in parameters and nested labels', () => {
-    expect(translate('errors.input.tooLong', { label: 'input.example', max: 60 }, 'en')).toMatch(
-      /too long \(at most 60/,
+    expect(translate('errors.input.tooLong', { label: 'savedView.name', max: 60 }, 'en')).toBe(
+      `${translate('label.savedView.name', {}, 'en')} is too long (at most 60 characters).`,
     );
+  });
+
+  it('refuses to nest a label it does not have, rather than show its key', () => {
+    expect(() => translate('errors.input.required', { label: 'nothing.here' })).toThrow(/nests label.nothing.here/);
   });
 
   it('refuses a key it does not have', () => {

@@ -73,6 +73,8 @@ function merge(into: MessageTree, from: MessageTree, path: string): void {
 }
 
 const translators = new Map<Language, i18n>();
+/** Keys asked for while rendering one text (nested ones included) that the catalogue does not have. */
+let missing: string[] = [];
 
 function translator(language: Language): i18n {
   let instance = translators.get(language);
@@ -85,6 +87,8 @@ function translator(language: Language): i18n {
       resources: { [language]: { translation: MESSAGES[language] } },
       interpolation: { escapeValue: false },
       returnNull: false,
+      saveMissing: true,
+      missingKeyHandler: (_languages, _namespace, key) => missing.push(key),
     });
     translators.set(language, instance);
   }
@@ -100,7 +104,12 @@ export function hasMessage(key: string, language: Language = 'nl'): boolean {
 export function translate(key: string, params: MessageParams = {}, language: Language = 'nl'): string {
   const instance = translator(language);
   if (!instance.exists(key, params)) throw new Error(`No message ${key} in ${language}.`);
-  return instance.t(key, params);
+  missing = [];
+  const text = instance.t(key, params);
+  // A nested label that is not there (`$t(label.{{label}})` with an unknown label) would show its key.
+  if (missing.length)
+    throw new Error(`Message ${key} in ${language} nests ${missing.join(', ')}, which it does not have.`);
+  return text;
 }
 
 export { TIMELINE_LEGACY, TIMELINE_REDACTED, timelineMessage } from './timeline';

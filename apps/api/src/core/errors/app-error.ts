@@ -22,19 +22,15 @@ export class AppError extends Error {
   readonly params: MessageParams;
   readonly field?: string;
 
-  constructor(code: ErrorCode, details: ErrorDetails);
-  /** @deprecated A Dutch sentence: being replaced by a reason key (issue 20); removed when none is left. */
-  constructor(code: ErrorCode, message: string, field?: string);
   constructor(
     readonly code: ErrorCode,
-    details: ErrorDetails | string,
-    legacyField?: string,
+    details: ErrorDetails,
   ) {
-    super(typeof details === 'string' ? details : translate(`errors.${details.reason}`, details.params));
+    super(translate(`errors.${details.reason}`, details.params));
     this.name = new.target.name;
-    this.reason = typeof details === 'string' ? 'legacy' : details.reason;
-    this.params = typeof details === 'string' ? {} : (details.params ?? {});
-    this.field = typeof details === 'string' ? legacyField : details.field;
+    this.reason = details.reason;
+    this.params = details.params ?? {};
+    this.field = details.field;
   }
 
   /** What a client receives beside the message (GraphQL `extensions`, the JSON body of a download). */

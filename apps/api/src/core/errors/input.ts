@@ -7,9 +7,7 @@ import { AppError } from './app-error';
  */
 export class InputError extends AppError {
   constructor(field: string, reason: string, params: MessageParams = {}) {
-    // A Dutch sentence instead of a key is the old form, being replaced (issue 20).
-    if (/\s/.test(reason)) super('BAD_USER_INPUT', reason, field);
-    else super('BAD_USER_INPUT', { reason, params, field });
+    super('BAD_USER_INPUT', { reason, params, field });
   }
 }
 
