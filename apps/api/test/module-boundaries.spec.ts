@@ -122,7 +122,7 @@ describe('module boundaries', () => {
           .split(',')
           .map((s) => s.trim().replace(/^type\s+/, ''))
           .filter((entity) => owners.entities.has(entity) && owners.entities.get(entity) !== module)
-          .filter((entity) => !file.endsWith('.entity.ts'))
+          .filter(() => !file.endsWith('.entity.ts'))
           .filter((entity) => !ALLOWED_ENTITY_READS[file]?.entities.includes(entity))
           .map((entity) => `${file} imports ${entity} (of ${owners.entities.get(entity)})`),
       ),

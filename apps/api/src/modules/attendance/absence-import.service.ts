@@ -17,13 +17,7 @@ import { ImportPhase, ImportProgressRegistry } from './import-progress';
 import { MAX_PERIOD_DAYS, checkImportInput, type ImportAbsencesInput } from './dto/import-absences.input';
 import type { ImportResultModel, ImportRowErrorModel } from './attendance.model';
 import { toMessageParams } from '../../core/graphql/message-param.model';
-import {
-  fileSpansTooLong,
-  importIdTooLong,
-  periodReversed,
-  periodTooLong,
-  schoolNotFoundForImport,
-} from './attendance.errors';
+import { fileSpansTooLong, schoolNotFoundForImport } from './attendance.errors';
 import { RegistrationEvents } from './registration-events';
 
 @Injectable()
