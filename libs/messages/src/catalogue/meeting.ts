@@ -1,3 +1,4 @@
+import { DATA_CATEGORY_LABEL_NL } from '@aanwezig/domain';
 import type { Bilingual } from './tree';
 
 /**
@@ -15,16 +16,8 @@ export const meetingMessages = {
         minutes: 'De notulen',
         decision: 'Het besluit',
       },
-      dataCategory: {
-        IDENTITY: 'Identiteit, school en klas',
-        UNAUTHORISED_ABSENCE: 'Ongeoorloofd verzuim',
-        ATTENDANCE_SUMMARY: 'Aanwezigheid en gemiste dagen',
-        SICK_LEAVE: 'Ziekteverzuim en redenen van geoorloofd verzuim',
-        CLASSIFICATION: 'Typologie, categorie, niveau en status',
-        WORRY_AND_NOTES: 'Zorgen en notities van de mentor',
-        HOME_SITUATION: 'Thuissituatie',
-        DOCTOR_ADVICE: 'Advies van de jeugdarts',
-      },
+      // One list of the categories' Dutch names: the domain's, which the authorization matrix doc uses too.
+      dataCategory: DATA_CATEGORY_LABEL_NL,
     },
     errors: {
       meeting: {
