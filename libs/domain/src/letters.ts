@@ -22,14 +22,6 @@ export const LETTER_CATEGORY: Record<LetterTemplate, DataCategory> = {
   ATTENDANCE_OFFICER_INVOLVED: DataCategory.UNAUTHORISED_ABSENCE,
 };
 
-export const LETTER_TEMPLATE_LABEL_NL: Record<LetterTemplate, string> = {
-  FIRST_WORRY: 'Eerste zorg over verzuim',
-  FREQUENT_SICK_LEAVE: 'Vaak ziek gemeld',
-  INVITATION_TO_TALK: 'Uitnodiging voor een gesprek',
-  DOCTOR_REFERRAL: 'Verwijzing naar de jeugdarts (met toestemming)',
-  ATTENDANCE_OFFICER_INVOLVED: 'Leerplicht wordt ingeschakeld',
-};
-
 export interface LetterFacts {
   pupilGivenName: string;
   /** The parents or carers the letter is addressed to; empty gives a general greeting. */
