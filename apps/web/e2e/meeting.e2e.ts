@@ -27,6 +27,12 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
   it('plans a series of meetings with leerplicht and the jeugdarts invited', async () => {
     await chair.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await chair.getByLabel('Titel').fill('SAT reeks voorjaar');
+    // Without a start the form says so at the field, and plans nothing (it used to throw in the page).
+    const errors: string[] = [];
+    chair.on('pageerror', (error) => errors.push(error.message));
+    await chair.getByRole('button', { name: 'Overleg plannen' }).click();
+    await chair.getByRole('alert').filter({ hasText: 'Vul de datum én de tijd in' }).waitFor();
+    expect(errors).toEqual([]);
     await chair.getByLabel('Begint op').fill('2027-02-01T14:30');
     await chair.getByLabel(/^Joost Smit \(/).check();
     await chair.getByLabel(/^Dr\. Fatima Yilmaz \(/).check();

@@ -39,7 +39,7 @@ describe('the message catalogue', () => {
 
   it('fills in parameters and nested labels', () => {
     expect(translate('errors.input.tooLong', { label: 'savedView.name', max: 60 }, 'en')).toBe(
-      `${translate('label.savedView.name', {}, 'en')} is too long (at most 60 characters).`,
+      `${translate('label.savedView.name', {}, 'en')} must be at most 60 characters long.`,
     );
   });
 

@@ -56,8 +56,9 @@ export const commonMessages = {
       internal: 'Something went wrong on our side. Please try again later.',
       internalRetry: 'Something went wrong; please try again.',
       input: {
-        required: '$t(label.{{label}}) is required.',
-        tooLong: '$t(label.{{label}}) is too long (at most {{max}} characters).',
+        // "must" reads right after a singular and a plural label alike ("The minutes must be filled in").
+        required: '$t(label.{{label}}) must be filled in.',
+        tooLong: '$t(label.{{label}}) must be at most {{max}} characters long.',
         date: '$t(label.{{label}}) must be an existing date in the form YYYY-MM-DD.',
       },
       auth: {

@@ -413,6 +413,7 @@ export const en: Messages = {
       title: 'Plan a meeting for {{school}}',
       name: 'Title',
       start: 'Starts at',
+      startMissing: 'Fill in the date and the time the meeting starts.',
       duration: 'Duration in minutes',
       location: 'Place',
       participants: 'Participants (they get a calendar invitation)',

@@ -387,6 +387,7 @@ export const nl = {
       title: 'Overleg plannen voor {{school}}',
       name: 'Titel',
       start: 'Begint op',
+      startMissing: 'Vul de datum én de tijd in waarop het overleg begint.',
       duration: 'Duur in minuten',
       location: 'Plaats',
       participants: 'Deelnemers (krijgen een agenda-uitnodiging)',

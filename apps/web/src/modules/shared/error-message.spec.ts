@@ -31,4 +31,33 @@ describe('serverText', () => {
     const row = { message: 'NL', extensions: { reason: 'page.size', params: [{ name: 'max', value: '7' }] } };
     expect(serverText(row)).toBe('Ask for between 1 and 7 rows per page.');
   });
+
+  it('finds a text that exists only in variants: by context, and by the plural of count', async () => {
+    await i18n.changeLanguage('en');
+    const header = {
+      message: 'NL',
+      extensions: {
+        reason: 'attendance.row.header',
+        params: [
+          { name: 'context', value: 'missing' },
+          { name: 'missing', value: 'datum' },
+          { name: 'expected', value: 'a,b' },
+        ],
+      },
+    };
+    expect(serverText(header)).toBe('The header line is wrong (missing columns: datum). Expected: a,b');
+    const fields = (count: string) => ({
+      message: 'NL',
+      extensions: {
+        reason: 'attendance.row.fieldCount',
+        params: [
+          { name: 'count', value: count },
+          { name: 'header', value: '8' },
+          { name: 'delimiter', value: ';' },
+        ],
+      },
+    });
+    expect(serverText(fields('7'))).not.toBe('NL');
+    expect(serverText(fields('1'))).not.toBe(serverText(fields('7')).replace('7', '1'));
+  });
 });

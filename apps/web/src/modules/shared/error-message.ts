@@ -17,11 +17,21 @@ export function serverText(error: ServerError): string {
   const given = error.extensions?.params;
   // GraphQL types carry parameters as a list of { name, value } (MessageParam); extensions as an object.
   const params = Array.isArray(given)
-    ? Object.fromEntries((given as { name: string; value: string }[]).map((p) => [p.name, p.value]))
-    : given;
+    ? paramsOf(given as MessageParamList)
+    : typeof given === 'object' && given !== null
+      ? (given as Record<string, unknown>)
+      : {};
   const key = `errors.${String(reason)}`;
-  if (typeof reason !== 'string' || !i18n.exists(key)) return error.message;
-  return i18n.t(key, { ...(typeof params === 'object' && params !== null ? params : {}) });
+  // With the params: a text may exist only in variants (a `context`, plural forms of `count`).
+  if (typeof reason !== 'string' || !i18n.exists(key, params)) return error.message;
+  return i18n.t(key, { ...params });
+}
+
+export type MessageParamList = readonly { name: string; value: string }[];
+
+/** Parameters as GraphQL lists them, as i18next takes them: `count` as the number that picks a plural. */
+export function paramsOf(list: MessageParamList): Record<string, string | number> {
+  return Object.fromEntries(list.map((p) => [p.name, p.name === 'count' ? Number(p.value) : p.value]));
 }
 
 /** What to tell the user about a failed request. */

@@ -1,5 +1,6 @@
 import { timelineMessage } from '@aanwezig/messages';
 import type { TFunction } from 'i18next';
+import { paramsOf } from './error-message';
 
 /** A timeline entry as the API gives it: its kind and the parameters of its text, or the Dutch summary alone. */
 export interface TimelineText {
@@ -15,7 +16,7 @@ export interface TimelineText {
  */
 export function timelineText(entry: TimelineText, t: TFunction): string | null {
   if (!entry.kind || !entry.params) return entry.summary ?? null;
-  const message = timelineMessage(entry.kind, Object.fromEntries(entry.params.map((p) => [p.name, p.value])));
+  const message = timelineMessage(entry.kind, paramsOf(entry.params));
   if ('text' in message) return message.text;
   return t(message.key, { ...message.params, defaultValue: entry.summary ?? '' });
 }

@@ -32,17 +32,22 @@ export function PlanMeetingForm({
   const [everyWeeks, setEveryWeeks] = useState('4');
   const [occurrences, setOccurrences] = useState('3');
   const [done, setDone] = useState<string | null>(null);
+  const [startMissing, setStartMissing] = useState(false);
   const [{ fetching, error }, create] = useCreateMeeting();
   const people = [...new Map((data?.colleagues ?? []).map((c) => [c.id, c])).values()];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    // A date without a time (or nothing) gives no moment: say so at the field instead of sending it.
+    const start = new Date(startsAt);
+    setStartMissing(Number.isNaN(start.getTime()));
+    if (Number.isNaN(start.getTime())) return document.getElementById('plan-start')?.focus();
     const result = await create({
       input: {
         organisationId: school.id,
         title,
-        startsAt: new Date(startsAt).toISOString(),
+        startsAt: start.toISOString(),
         durationMinutes: Number(duration),
         location: location || null,
         participantIds: participants,
@@ -69,7 +74,14 @@ export function PlanMeetingForm({
           value={startsAt}
           onChange={(e) => setStartsAt(e.target.value)}
           required
+          invalid={startMissing}
+          aria-describedby={startMissing ? 'plan-start-missing' : undefined}
         />
+        {startMissing && (
+          <Paragraph id="plan-start-missing" role="alert">
+            {t('meetings.plan.startMissing')}
+          </Paragraph>
+        )}
       </FormField>
       <FormField>
         <FormLabel htmlFor="plan-duration">{t('meetings.plan.duration')}</FormLabel>
