@@ -13,7 +13,7 @@ const RUNS = 5;
 
 const { generateSchoolYear, insertAbsences } = api('database/seed/absence-generator.js');
 const { SeededRandom } = api('database/seed/random.js');
-const { evaluateSignals, firedSignals } = api('modules/attendance/signal-evaluation.js');
+const { evaluateSignals, firedSignals } = api('modules/signal/signal-evaluation.js');
 const { DEFAULT_PROTOCOL, SchoolCalendar, addDays, dutchDate, mondayOf } = createRequire(import.meta.url)(
   '@aanwezig/domain',
 );
