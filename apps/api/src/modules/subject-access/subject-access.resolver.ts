@@ -1,6 +1,7 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
+import { SubjectAccessArgs } from './dto/subject-access-request.input';
 import { SubjectAccessService } from './subject-access.service';
 
 /** The answer to a subject-access request (inzageverzoek), for the school's privacy officer. */
@@ -16,19 +17,7 @@ export class SubjectAccessResolver {
   @Allow('read', 'AuditTrail')
   subjectAccessExport(
     @CurrentSession() session: Session,
-    @Args('pupilId', { type: () => ID }) pupilId: string,
-    @Args('reference', {
-      type: () => String,
-      nullable: true,
-      description: "The request's reference, e.g. the kenmerk of the parents' letter (required).",
-    })
-    reference?: string | null,
-    @Args('requestDate', {
-      type: () => String,
-      nullable: true,
-      description: 'The day the request came in, YYYY-MM-DD (required).',
-    })
-    requestDate?: string | null,
+    @Args() { pupilId, reference, requestDate }: SubjectAccessArgs,
   ) {
     return this.subjectAccess.export(session, pupilId, reference, requestDate, 'JSON');
   }
@@ -39,22 +28,7 @@ export class SubjectAccessResolver {
       'Same arguments, refusals and audit as subjectAccessExport.',
   })
   @Allow('read', 'AuditTrail')
-  subjectAccessPdf(
-    @CurrentSession() session: Session,
-    @Args('pupilId', { type: () => ID }) pupilId: string,
-    @Args('reference', {
-      type: () => String,
-      nullable: true,
-      description: "The request's reference, e.g. the kenmerk of the parents' letter (required).",
-    })
-    reference?: string | null,
-    @Args('requestDate', {
-      type: () => String,
-      nullable: true,
-      description: 'The day the request came in, YYYY-MM-DD (required).',
-    })
-    requestDate?: string | null,
-  ) {
+  subjectAccessPdf(@CurrentSession() session: Session, @Args() { pupilId, reference, requestDate }: SubjectAccessArgs) {
     return this.subjectAccess.export(session, pupilId, reference, requestDate, 'PDF');
   }
 }

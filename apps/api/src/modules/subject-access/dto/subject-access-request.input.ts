@@ -1,3 +1,4 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { dutchDate } from '@aanwezig/domain';
 import { InputError, requireDate } from '../../../core/errors/input';
 
@@ -36,4 +37,20 @@ export function subjectAccessRequest(
 /** The audited record of an export: format, the request's date and reference (`SubjectAccess:PDF:2026-03-02:INZ-14`). */
 export function subjectAccessAuditSubject(format: 'JSON' | 'PDF', request: SubjectAccessRequest): string {
   return `SubjectAccess:${format}:${request.requestDate}:${request.reference}`;
+}
+
+/** The arguments both subject-access queries take: the pupil and the request the answer is for. */
+@ArgsType()
+export class SubjectAccessArgs {
+  @Field(() => ID)
+  pupilId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The request's reference, e.g. the kenmerk of the parents' letter (required).",
+  })
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the request came in, YYYY-MM-DD (required).' })
+  requestDate?: string | null;
 }
