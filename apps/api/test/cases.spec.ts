@@ -116,8 +116,13 @@ describe('cases', () => {
       ],
     ] as const;
     for (const [query] of attempts) {
-      const error = failure(await as(DUINZICHT_MENTOR).query(query, { id: bakenCaseId }));
-      expect(error.code, query).toBe('NOT_FOUND');
+      const answer = await as(DUINZICHT_MENTOR).query(query, { id: bakenCaseId });
+      expect(failure(answer).code, query).toBe('NOT_FOUND');
+      // Message, reason and parameters too: nothing in the error tells that this case exists.
+      const absent = await as(DUINZICHT_MENTOR).query(query, { id: '00000000-0000-4000-8000-000000000001' });
+      const said = (r: typeof answer) => ({ message: r.errors?.[0].message, extensions: r.errors?.[0].extensions });
+      expect(said(answer), query).toEqual(said(absent));
+      expect(said(answer).extensions, query).toHaveProperty('reason');
     }
     // The answer for a case that does not exist is the same.
     expect(
