@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Provider as GraphQLProvider } from 'urql';
-import { Alert, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Page, PageContent, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
@@ -102,6 +102,8 @@ function Shell() {
   return (
     <GraphQLProvider value={client}>
       <Page>
+        {/* First in the tab order: past the header and the menu to the page's own content. */}
+        <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
         <AppHeader />
         <PageContent>
           {!token && ended && (

@@ -1,0 +1,34 @@
+/** The letters screens' texts; every key exists in en.ts too (app/locales checks). */
+export const lettersNl = {
+  letters: {
+    title: 'Brief aan ouders',
+    intro:
+      'Kies de leerling en de situatie. U krijgt een concept met de echte aantallen gemiste schooldagen. Pas het aan, en verstuur het per e-mail of bewaar het als pdf. De brief komt in de tijdlijn van de casus.',
+    noCases: 'Er zijn geen lopende casussen waarvoor u een brief kunt schrijven.',
+    pupil: 'Leerling',
+    choosePupil: 'Kies een leerling',
+    shielded: 'Afgeschermd',
+    situation: 'Situatie',
+    language: 'Taal van de brief',
+    makeDraft: 'Concept maken',
+    edit: 'Concept aanpassen',
+    daysMissed: 'Gemist dit schooljaar: {{days}} schooldagen. Dit staat in de brief.',
+    subject: 'Onderwerp',
+    body: 'Tekst van de brief',
+    recipients: 'Aan',
+    noEmail: 'geen e-mailadres bekend',
+    sendEmail: 'Versturen per e-mail',
+    download: 'Bewaren en pdf downloaden',
+    saved: 'De brief is bewaard in de casus en gedownload als pdf.',
+    mailed: 'De brief is verstuurd aan {{to}} en bewaard in de casus.',
+    notMailed:
+      'De brief is bewaard in de casus, maar de e-mail kon niet worden verstuurd. Download hem als pdf of probeer het later opnieuw.',
+    template: {
+      FIRST_WORRY: 'Eerste zorg over verzuim',
+      FREQUENT_SICK_LEAVE: 'Vaak ziek gemeld',
+      INVITATION_TO_TALK: 'Uitnodiging voor een gesprek',
+      DOCTOR_REFERRAL: 'Verwijzing naar de jeugdarts (met toestemming)',
+      ATTENDANCE_OFFICER_INVOLVED: 'Leerplicht wordt ingeschakeld',
+    },
+  },
+};

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import type { Outcome } from './outcome';
+
+/**
+ * The outcome of an action, placed next to the control that caused it. When it appears it takes the
+ * focus (so a screen reader reads it and the page scrolls it into view): nobody has to look for it.
+ */
+export function OutcomeMessage({ outcome, id }: { outcome: Outcome | null; id?: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!outcome || !ref.current) return;
+    ref.current.focus();
+    ref.current.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
+  if (!outcome) return null;
+  const refused = outcome.kind !== 'done';
+  const retry = outcome.kind === 'failed' || outcome.kind === 'offline' ? outcome.retry : undefined;
+  return (
+    <div ref={ref} tabIndex={-1} id={id} className="aanwezig-outcome" data-outcome={outcome.kind}>
+      <Alert
+        type={outcome.kind === 'done' ? 'ok' : outcome.kind === 'invalid' ? 'warning' : 'error'}
+        role={refused ? 'alert' : 'status'}
+      >
+        <Paragraph>{outcome.text}</Paragraph>
+        {retry && (
+          <Button appearance="secondary-action-button" onClick={retry}>
+            {t('state.retry')}
+          </Button>
+        )}
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { signalsNl } from './nl';
+
+export const signalsEn: typeof signalsNl = {
+  signals: {
+    meeting: 'Meeting',
+    toAgenda: 'Put on the agenda',
+    onAgenda: 'The signal is on the meeting’s agenda.',
+    noMeeting: 'This school has no planned meeting.',
+    planMeeting: 'Plan a meeting',
+    title: 'Signals',
+    intro:
+      'Signals from the absence registration and worry flags that are yours. Make a case of one, or say you have seen it; whoever raised it hears back.',
+    empty: 'There are no new signals for you.',
+    count_one: '{{shown}} of {{count}} new signal',
+    count_other: '{{shown}} of {{count}} new signals, newest first',
+    since: 'since {{date}}',
+    value: 'measured: {{value}}',
+    makeCase: 'Make a case',
+    acknowledge: 'Seen, I will follow up',
+    acknowledged: 'The signal is handled; whoever raised it hears back.',
+    caseMade: 'A case was made for it; whoever raised it hears back.',
+    route: { LEGAL: 'Attendance officer route', MEDICAL: 'Youth doctor route', SCHOOL: 'School route' },
+    crossedOn: 'threshold crossed on {{date}}',
+    reportDue: 'The school reports this to DUO by {{date}}.',
+    reportOverdue: 'The deadline for reporting to DUO has passed ({{date}}).',
+    reported: 'Reported to DUO on {{date}} (reference {{reference}}), recorded by {{by}}.',
+    reportedLate: 'Reported after the deadline.',
+    markReported: 'Record the report to DUO',
+    reportedOnLabel: 'Reported on',
+    referenceLabel: 'DUO reference',
+    markedReported: 'The report to DUO has been recorded.',
+    showWithdrawn: 'Show withdrawn signals',
+    showNew: 'Show new signals',
+    withdrawnCount_one: '{{shown}} of {{count}} withdrawn signal',
+    withdrawnCount_other: '{{shown}} of {{count}} withdrawn signals, newest first',
+    withdrawnTitle: 'Withdrawn signals',
+    withdrawnEmpty: 'There are no withdrawn signals.',
+    withdrawn: 'Withdrawn on {{date}}: the school corrected the registrations this signal rested on.',
+    withdrawnAfterReport:
+      'This absence was reported to DUO on {{date}} (reference {{reference}}): pass the correction on to DUO.',
+  },
+};
