@@ -10,11 +10,15 @@ import type { Outcome } from './outcome';
 export function OutcomeMessage({ outcome, id }: { outcome: Outcome | null; id?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // Keyed on what it says, not on the object: an outcome computed while rendering must not take the
+  // focus again on every render. useOutcome clears before each attempt, so a repeated message is new.
+  const kind = outcome?.kind;
+  const text = outcome?.text;
   useEffect(() => {
-    if (!outcome || !ref.current) return;
+    if (!kind || !ref.current) return;
     ref.current.focus();
     ref.current.scrollIntoView({ block: 'nearest' });
-  }, [outcome]);
+  }, [kind, text]);
   if (!outcome) return null;
   const refused = outcome.kind !== 'done';
   const retry = outcome.kind === 'failed' || outcome.kind === 'offline' ? outcome.retry : undefined;

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Alert, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { MeQuery } from '../../../generated/graphql';
 import { useActAs } from '../hooks/use-auth';
 import { useSession } from '../hooks/session';
-import { errorMessage } from '../../shared/error-message';
+import { outcomeOf } from '../../shared/outcome';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
 
 type Me = MeQuery['me'];
 const ALL = 'all';
@@ -45,11 +46,7 @@ export function ActingAsSwitch({ me }: { me: Me }) {
           </SelectOption>
         ))}
       </Select>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(error)}</Paragraph>
-        </Alert>
-      )}
+      {error && <OutcomeMessage outcome={outcomeOf(error)} />}
     </div>
   );
 }

@@ -1,18 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
-  FormField,
-  FormLabel,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useDemoUsers, useDevLogin } from '../hooks/use-auth';
 import { useSession } from '../hooks/session';
-import { errorMessage } from '../../shared/error-message';
+import { outcomeOf } from '../../shared/outcome';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -21,7 +13,9 @@ export function SignInPage() {
   const { data: demo } = useDemoUsers();
   const [{ fetching, error }, devLogin] = useDevLogin();
 
+  const [tried, setTried] = useState('');
   const submit = async (address: string) => {
+    setTried(address);
     const result = await devLogin({ email: address });
     if (result.data) signIn(result.data.devLogin.token);
   };
@@ -35,11 +29,6 @@ export function SignInPage() {
     <main id="main">
       <Heading1>{t('signIn.title')}</Heading1>
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('signIn.failed', { message: errorMessage(error) })}</Paragraph>
-        </Alert>
-      )}
       <form className="aanwezig-sign-in" onSubmit={onSubmit} aria-label={t('signIn.title')}>
         <FormField>
           <FormLabel htmlFor="email">{t('signIn.email')}</FormLabel>
@@ -55,6 +44,7 @@ export function SignInPage() {
         <Button type="submit" appearance="primary-action-button" disabled={fetching}>
           {t('signIn.submit')}
         </Button>
+        {error && <OutcomeMessage outcome={outcomeOf(error, () => void submit(tried))} />}
       </form>
       {demoUsers.length > 0 && (
         <section aria-labelledby="demo-users">

@@ -16,6 +16,5 @@ export const authEn: typeof authNl = {
     submit: 'Sign in',
     demoUsers: 'Demo accounts',
     unavailable: 'Signing in with only an e-mail address is switched off here.',
-    failed: 'Signing in failed: {{message}}',
   },
 };

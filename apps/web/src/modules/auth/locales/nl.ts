@@ -15,6 +15,5 @@ export const authNl = {
     submit: 'Aanmelden',
     demoUsers: 'Demo-accounts',
     unavailable: 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.',
-    failed: 'Aanmelden is niet gelukt: {{message}}',
   },
 };

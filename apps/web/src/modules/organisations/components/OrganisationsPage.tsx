@@ -1,24 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useOrganisations } from '../hooks/use-organisations';
-import { errorMessage } from '../../shared/error-message';
+import { QueryState } from '../../shared/QueryState';
 import { DataTable } from '../../shared/DataTable';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const { data, fetching, error, reload } = useOrganisations();
+  const query = useOrganisations();
+  const { data } = query;
 
-  if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error) {
-    return (
-      <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={reload}>
-          {t('state.retry')}
-        </Button>
-      </Alert>
-    );
-  }
+  if (!data) return <QueryState query={query} />;
   const organisations = data?.organisations ?? [];
   return (
     <main id="main">
