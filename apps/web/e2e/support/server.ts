@@ -48,7 +48,7 @@ export async function startE2eServer(): Promise<E2eServer> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
@@ -59,7 +59,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the server did not become healthy within 60 s');
+  throw new Error('the server did not become healthy within 180 s');
 }
 
 function freePort(): Promise<number> {
