@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    shielded {\n      ...ShieldedFields\n    }\n  }\n": typeof types.ActionFieldsFragmentDoc,
+    "\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.CaseActionsDocument,
+    "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n": typeof types.CompleteActionDocument,
+    "\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n": typeof types.ReassignActionDocument,
     "\n  mutation ActAs($organisationId: ID, $role: Role) {\n    actAs(organisationId: $organisationId, role: $role) {\n      token\n    }\n  }\n": typeof types.ActAsDocument,
     "\n  query DemoUsers {\n    demoUsers {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.DemoUsersDocument,
     "\n  mutation DevLogin($email: String!) {\n    devLogin(email: $email) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DevLoginDocument,
@@ -63,6 +67,10 @@ type Documents = {
     "\n  query UpcomingMeetings($from: DateTime!) {\n    meetings(first: 50, filter: { from: $from, status: PLANNED }) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          organisation {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpcomingMeetingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    shielded {\n      ...ShieldedFields\n    }\n  }\n": types.ActionFieldsFragmentDoc,
+    "\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.CaseActionsDocument,
+    "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n": types.CompleteActionDocument,
+    "\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n": types.ReassignActionDocument,
     "\n  mutation ActAs($organisationId: ID, $role: Role) {\n    actAs(organisationId: $organisationId, role: $role) {\n      token\n    }\n  }\n": types.ActAsDocument,
     "\n  query DemoUsers {\n    demoUsers {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.DemoUsersDocument,
     "\n  mutation DevLogin($email: String!) {\n    devLogin(email: $email) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.DevLoginDocument,
@@ -126,6 +134,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    shielded {\n      ...ShieldedFields\n    }\n  }\n"): (typeof documents)["\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    shielded {\n      ...ShieldedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

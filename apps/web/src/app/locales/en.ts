@@ -10,6 +10,7 @@ import { privacyEn } from '../../modules/privacy/locales/en';
 import { meetingsEn } from '../../modules/meetings/locales/en';
 import { importsEn } from '../../modules/imports/locales/en';
 import { protocolEn } from '../../modules/protocol/locales/en';
+import { actionsEn } from '../../modules/actions/locales/en';
 
 export const en: Messages = {
   app: { name: 'Aanwezig', tagline: 'Working together on school attendance', skipToContent: 'Skip to content' },
@@ -91,4 +92,5 @@ export const en: Messages = {
   ...meetingsEn,
   ...importsEn,
   ...protocolEn,
+  ...actionsEn,
 };

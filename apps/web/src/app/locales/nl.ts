@@ -10,6 +10,7 @@ import { privacyNl } from '../../modules/privacy/locales/nl';
 import { meetingsNl } from '../../modules/meetings/locales/nl';
 import { importsNl } from '../../modules/imports/locales/nl';
 import { protocolNl } from '../../modules/protocol/locales/nl';
+import { actionsNl } from '../../modules/actions/locales/nl';
 
 /**
  * Dutch is the first language of the screen. Each module owns its screens' texts (modules/<m>/locales);
@@ -72,6 +73,7 @@ export const nl = {
   ...meetingsNl,
   ...importsNl,
   ...protocolNl,
+  ...actionsNl,
 };
 
 export type Messages = typeof nl;

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ReassignActionMutation = graphql(`
+  mutation ReassignAction($id: ID!, $ownerId: ID!) {
+    reassignAction(id: $id, ownerId: $ownerId) {
+      ...ActionFields
+    }
+  }
+`);

@@ -1,0 +1,45 @@
+/** The actions screens' texts; every key exists in en.ts too (app/locales checks). */
+export const actionsNl = {
+  actions: {
+    caseTitle: 'Acties',
+    none: 'Er zijn nog geen acties voor deze casus.',
+    owner: 'Eigenaar:',
+    due: 'deadline {{date}}',
+    overdue: 'te laat',
+    done: 'afgerond op {{date}}',
+    doneNote: 'Toelichting: {{note}}',
+    toCase: 'Naar de casus',
+    complete: {
+      note: 'Wat is er gedaan? (niet verplicht)',
+      button: 'Markeer als afgerond',
+      done: 'De actie "{{title}}" is afgerond.',
+      doneWithNote: 'De actie "{{title}}" is afgerond, met uw toelichting.',
+    },
+    reassign: {
+      label: 'Overdragen aan',
+      choose: 'Kies een persoon',
+      button: 'Overdragen',
+      nobody: 'Er is niemand anders die deze casus kan inzien; betrek eerst een organisatie.',
+      pick: 'Kies aan wie u de actie overdraagt.',
+      done: 'De actie "{{title}}" is overgedragen aan {{name}}.',
+    },
+    reschedule: {
+      label: 'Nieuwe deadline',
+      button: 'Deadline wijzigen',
+      pick: 'Kies een nieuwe deadline (vandaag of later).',
+      done: 'De deadline van "{{title}}" is nu {{date}}.',
+    },
+    shieldedTitle: 'deze actie',
+    mine: {
+      title: 'Mijn acties',
+      heading_one: 'Mijn openstaande actie ({{count}})',
+      heading_other: 'Mijn openstaande acties ({{count}})',
+      overdue_one: 'Daarvan is er {{count}} te laat.',
+      overdue_other: 'Daarvan zijn er {{count}} te laat.',
+      noneOverdue: 'Geen daarvan is te laat.',
+      empty: 'U heeft geen openstaande acties.',
+      more: 'Meer acties laden',
+      shown: '{{shown}} van {{count}} getoond',
+    },
+  },
+};
