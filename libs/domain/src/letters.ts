@@ -22,10 +22,29 @@ export const LETTER_CATEGORY: Record<LetterTemplate, DataCategory> = {
   ATTENDANCE_OFFICER_INVOLVED: DataCategory.UNAUTHORISED_ABSENCE,
 };
 
+/** How a parent is addressed: "mevrouw", "meneer", or by full name (no title). */
+export const FormOfAddress = { MRS: 'MRS', MR: 'MR', NEUTRAL: 'NEUTRAL' } as const;
+export type FormOfAddress = (typeof FormOfAddress)[keyof typeof FormOfAddress];
+
+/** A parent or carer as a letter addresses them: the name parts and the postal address the school holds. */
+export interface LetterParent {
+  /** The name as recorded in one line; used when the parts are not known. */
+  name: string;
+  givenName?: string | null;
+  /** The tussenvoegsel ("de", "van der"), written in lower case. */
+  familyNamePrefix?: string | null;
+  familyName?: string | null;
+  formOfAddress?: FormOfAddress | null;
+  /** Street and house number. */
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}
+
 export interface LetterFacts {
   pupilGivenName: string;
-  /** The parents or carers the letter is addressed to; empty gives a general greeting. */
-  parentNames: string[];
+  /** The parents or carers with parental authority the letter is addressed to (at least one). */
+  parents: LetterParent[];
   schoolName: string;
   /** From when the absence is counted (YYYY-MM-DD). */
   periodFrom: string;
@@ -40,7 +59,10 @@ export interface LetterFacts {
 
 export interface LetterDraft {
   subject: string;
+  /** Starts with the salutation; ends with the writer's name and how to reach them. */
   body: string;
+  /** The names and postal addresses as they head the letter on paper, one line each. */
+  addressBlock: string;
 }
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
@@ -55,28 +77,147 @@ const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const NUMBER = {
+  NL: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }),
+  EN: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
 
-function days(n: number, language: LetterLanguage): string {
-  const number = language === LetterLanguage.NL ? String(n).replace('.', ',') : String(n);
-  if (language === LetterLanguage.NL) return `${number} ${n === 1 ? 'schooldag' : 'schooldagen'}`;
-  return `${number} school ${n === 1 ? 'day' : 'days'}`;
+/** A figure as the letter's language writes it: 7,5 in Dutch, 7.5 in English. */
+export const letterNumber = (n: number, language: LetterLanguage): string => NUMBER[language].format(n);
+
+/** "6 schooldagen", "1 schooldag", "een halve schooldag", "anderhalve schooldag" (and the English forms). */
+export function schoolDays(n: number, language: LetterLanguage): string {
+  if (language === LetterLanguage.NL) {
+    if (n === 0.5) return 'een halve schooldag';
+    if (n === 1.5) return 'anderhalve schooldag';
+    return `${letterNumber(n, language)} ${n === 1 ? 'schooldag' : 'schooldagen'}`;
+  }
+  if (n === 0.5) return 'half a school day';
+  return `${letterNumber(n, language)} school ${n === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * Missed from this many school days on, a letter may say it is a lot: two school weeks. Below it a
+ * letter says why the school writes already, not that it is much.
+ */
+export const MANY_SCHOOL_DAYS = 10;
+/** From the 4th sick report in a period a letter may say "often" (the M@ZL threshold). */
+export const OFTEN_SICK_REPORTS = 4;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "De Vries" after a title (the tussenvoegsel capitalised), "de Vries" after a given name or initial. */
+function surname(parent: LetterParent, afterGivenName: boolean): string | null {
+  if (!parent.familyName) return null;
+  const prefix = parent.familyNamePrefix?.trim();
+  if (!prefix) return parent.familyName;
+  return `${afterGivenName ? prefix.toLowerCase() : capitalise(prefix.toLowerCase())} ${parent.familyName}`;
+}
+
+const TITLE = {
+  NL: { greeting: { MRS: 'mevrouw', MR: 'meneer' }, address: { MRS: 'mevrouw', MR: 'de heer' } },
+  EN: { greeting: { MRS: 'Ms', MR: 'Mr' }, address: { MRS: 'Ms', MR: 'Mr' } },
+} as const;
+
+/** How one parent is greeted: "mevrouw Jansen", "meneer De Vries", "Sam de Wit" (no title), or the name as recorded. */
+function greetingName(parent: LetterParent, language: LetterLanguage): string {
+  const form = parent.formOfAddress;
+  if (form && form !== FormOfAddress.NEUTRAL && parent.familyName)
+    return `${TITLE[language].greeting[form]} ${surname(parent, false)}`;
+  if (parent.givenName && parent.familyName) return `${parent.givenName} ${surname(parent, true)}`;
+  return parent.name;
+}
+
+/** The initials of the given names: "A.M." for "Anna Maria". */
+const initials = (givenName: string) =>
+  givenName
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((part) => `${part.charAt(0).toUpperCase()}.`)
+    .join('');
+
+/** One parent's name line on the envelope: "mevrouw A. Jansen", "de heer P. de Vries", "S. de Wit". */
+function addressName(parent: LetterParent, language: LetterLanguage): string {
+  if (!parent.familyName) return parent.name;
+  const name = parent.givenName ? `${initials(parent.givenName)} ${surname(parent, true)}` : surname(parent, false)!;
+  const form = parent.formOfAddress;
+  return form && form !== FormOfAddress.NEUTRAL ? `${TITLE[language].address[form]} ${name}` : name;
+}
+
+const joinNames = (names: readonly string[], language: LetterLanguage) =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${language === LetterLanguage.NL ? 'en' : 'and'} ${names[names.length - 1]}`;
+
+/**
+ * "Beste mevrouw Jansen en meneer De Vries,": each parent by name and title; two with the same surname
+ * and a title each are greeted together ("Beste mevrouw en meneer Jansen,").
+ */
+export function salutation(parents: readonly LetterParent[], language: LetterLanguage): string {
+  const opening = language === LetterLanguage.NL ? 'Beste' : 'Dear';
+  if (parents.length === 0)
+    return `${opening} ${language === LetterLanguage.NL ? 'ouder of verzorger' : 'parent or carer'},`;
+  const [a, b] = parents;
+  const titled = (p: LetterParent) => p.formOfAddress && p.formOfAddress !== FormOfAddress.NEUTRAL && p.familyName;
+  if (parents.length === 2 && titled(a) && titled(b) && surname(a, false) === surname(b, false)) {
+    const titles = [a, b].map((p) => TITLE[language].greeting[p.formOfAddress as 'MRS' | 'MR']);
+    return `${opening} ${joinNames(titles, language)} ${surname(a, false)},`;
+  }
+  return `${opening} ${joinNames(
+    parents.map((p) => greetingName(p, language)),
+    language,
+  )},`;
+}
+
+const addressLines = (p: LetterParent) =>
+  [p.street?.trim(), [p.postalCode?.trim(), p.city?.trim()].filter(Boolean).join('  ')].filter((line): line is string =>
+    Boolean(line),
+  );
+
+/**
+ * The address block: the parents living at one address on one line ("mevrouw A. Jansen en de heer P. de
+ * Vries"), then street and house number, then postal code and town; parents at different addresses get a
+ * block each. A parent whose address the school does not hold gets the name line alone.
+ */
+export function addressBlock(parents: readonly LetterParent[], language: LetterLanguage): string {
+  const households = new Map<string, LetterParent[]>();
+  parents.forEach((p, i) => {
+    const lines = addressLines(p);
+    const key = lines.length ? lines.join('\n').toLowerCase().replace(/\s+/g, ' ') : `none:${i}`;
+    households.set(key, [...(households.get(key) ?? []), p]);
+  });
+  return [...households.values()]
+    .map((household) => {
+      const names = household.map((p) => addressName(p, language));
+      const first = joinNames(names, language);
+      return [capitalise(first), ...addressLines(household[0])].join('\n');
+    })
+    .join('\n\n');
 }
 
 /** A first draft; the writer edits it before sending. Short sentences, no jargon, concrete days. */
 export function draftLetter(template: LetterTemplate, language: LetterLanguage, facts: LetterFacts): LetterDraft {
   const nl = language === LetterLanguage.NL;
   const since = (nl ? DUTCH_DATE : ENGLISH_DATE).format(new Date(`${facts.periodFrom}T00:00:00Z`));
-  const missed = days(facts.daysMissed, language);
+  const missed = schoolDays(facts.daysMissed, language);
   const name = facts.pupilGivenName;
-  const greeting = nl
-    ? `Beste ${facts.parentNames.length ? facts.parentNames.join(' en ') : 'ouder of verzorger'},`
-    : `Dear ${facts.parentNames.length ? facts.parentNames.join(' and ') : 'parent or carer'},`;
   const closing = nl
     ? `Met vriendelijke groet,\n\n${facts.contactName}\n${facts.contactRole}, ${facts.schoolName}\n${facts.contactEmail}`
     : `Kind regards,\n\n${facts.contactName}\n${facts.contactRole}, ${facts.schoolName}\n${facts.contactEmail}`;
   const parts = nl ? DUTCH[template](name, missed, since, facts) : ENGLISH[template](name, missed, since, facts);
-  return { subject: parts.subject, body: [greeting, ...parts.paragraphs, closing].join('\n\n') };
+  return {
+    subject: parts.subject,
+    body: [salutation(facts.parents, language), ...parts.paragraphs, closing].join('\n\n'),
+    addressBlock: addressBlock(facts.parents, language),
+  };
 }
+
+const many = (f: LetterFacts) => f.daysMissed >= MANY_SCHOOL_DAYS;
+const often = (f: LetterFacts) => f.sickReports !== null && f.sickReports >= OFTEN_SICK_REPORTS;
+const times = (n: number | null, language: LetterLanguage) => {
+  if (language === LetterLanguage.NL) return n === null ? 'een aantal keer' : n === 1 ? 'één keer' : `${n} keer`;
+  return n === null ? 'several times' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+};
 
 type Parts = (
   name: string,
@@ -89,23 +230,29 @@ const DUTCH: Record<LetterTemplate, Parts> = {
   FIRST_WORRY: (name, missed, since, f) => ({
     subject: `Wij maken ons zorgen over ${name}`,
     paragraphs: [
-      `Sinds ${since} heeft ${name} ${missed} niet op school kunnen zijn. Dat is veel. Wij missen ${name} in de klas.`,
+      `Sinds ${since} heeft ${name} ${missed} niet op school kunnen zijn. ${
+        many(f) ? 'Dat is veel.' : 'Wij schrijven u nu al, omdat wij er graag op tijd bij zijn.'
+      } Wij missen ${name} in de klas.`,
       'Wij willen graag samen met u kijken wat er aan de hand is en hoe wij kunnen helpen. Misschien weet u iets wat wij niet weten.',
       `Wilt u contact met mij opnemen? Dat kan door te mailen naar ${f.contactEmail}. Dan maken wij samen een afspraak.`,
     ],
   }),
   FREQUENT_SICK_LEAVE: (name, missed, since, f) => ({
-    subject: `${name} is vaak ziek`,
+    subject: often(f) ? `${name} is vaak ziek` : `De ziekmeldingen van ${name}`,
     paragraphs: [
-      `Sinds ${since} is ${name} ${f.sickReports ?? 'een aantal'} keer ziek gemeld. In totaal heeft ${name} ${missed} gemist.`,
-      `Wij hopen dat het nu beter gaat. Als een kind vaak ziek is, willen wij graag weten of wij iets kunnen doen. Zo blijft ${name} goed meedoen op school.`,
+      `Sinds ${since} is ${name} ${times(f.sickReports, LetterLanguage.NL)} ziek gemeld. In totaal heeft ${name} ${missed} gemist.`,
+      `Wij hopen dat het nu beter gaat. ${
+        often(f)
+          ? 'Als een kind vaak ziek is, willen wij graag weten of wij iets kunnen doen.'
+          : 'Wij willen graag weten of wij iets kunnen doen.'
+      } Zo blijft ${name} goed meedoen op school.`,
       `Wilt u met ons praten over hoe het met ${name} gaat? Mail of bel mij gerust.`,
     ],
   }),
   INVITATION_TO_TALK: (name, missed, since) => ({
     subject: `Uitnodiging voor een gesprek over ${name}`,
     paragraphs: [
-      `${name} heeft sinds ${since} ${missed} gemist. Wij willen graag met u en ${name} praten over hoe het gaat, thuis en op school.`,
+      `Sinds ${since} heeft ${name} ${missed} gemist. Wij willen graag met u en ${name} praten over hoe het gaat, thuis en op school.`,
       'In het gesprek kijken wij samen wat nodig is. U mag iemand meenemen als u dat prettig vindt.',
       'Wilt u laten weten welke dag en tijd u het beste uitkomt? Dan plannen wij het gesprek.',
     ],
@@ -113,7 +260,7 @@ const DUTCH: Record<LetterTemplate, Parts> = {
   DOCTOR_REFERRAL: (name, missed, since) => ({
     subject: `Een gesprek met de jeugdarts over ${name}`,
     paragraphs: [
-      `${name} heeft sinds ${since} ${missed} gemist, vaak door ziekte. Wij willen graag dat de jeugdarts van de GGD met u en ${name} meedenkt.`,
+      `Sinds ${since} heeft ${name} ${missed} gemist, vaak door ziekte. Wij willen graag dat de jeugdarts van de GGD met u en ${name} meedenkt.`,
       'De jeugdarts is onafhankelijk en heeft een beroepsgeheim. Zij vertelt de school alleen wat nodig is voor school, en alleen als u daar toestemming voor geeft.',
       'Wij vragen u daarom om toestemming. Wilt u het formulier invullen, of mij laten weten dat u akkoord bent? Heeft u vragen, neem dan contact met mij op.',
     ],
@@ -121,7 +268,7 @@ const DUTCH: Record<LetterTemplate, Parts> = {
   ATTENDANCE_OFFICER_INVOLVED: (name, missed, since, f) => ({
     subject: `De leerplichtambtenaar wordt ingeschakeld voor ${name}`,
     paragraphs: [
-      `${name} heeft sinds ${since} ${missed} gemist${f.unauthorisedHours ? `, waarvan ${String(f.unauthorisedHours).replace('.', ',')} uur zonder geldige reden` : ''}.`,
+      `Sinds ${since} heeft ${name} ${missed} gemist${f.unauthorisedHours ? `, waarvan ${letterNumber(f.unauthorisedHours, LetterLanguage.NL)} uur zonder geldige reden` : ''}.`,
       'De school moet dit volgens de wet melden bij de leerplichtambtenaar van de gemeente. Dat doen wij niet om te straffen. De leerplichtambtenaar helpt om samen een oplossing te vinden.',
       `De leerplichtambtenaar neemt contact met u op. Wilt u eerst met ons praten? Dat kan altijd: mail naar ${f.contactEmail}.`,
     ],
@@ -132,16 +279,22 @@ const ENGLISH: Record<LetterTemplate, Parts> = {
   FIRST_WORRY: (name, missed, since, f) => ({
     subject: `We are worried about ${name}`,
     paragraphs: [
-      `Since ${since}, ${name} has missed ${missed} of school. That is a lot. We miss ${name} in class.`,
+      `Since ${since}, ${name} has missed ${missed}. ${
+        many(f) ? 'That is a lot.' : 'We are writing to you now because we like to be in good time.'
+      } We miss ${name} in class.`,
       'We would like to find out together with you what is going on and how we can help. You may know something we do not.',
       `Could you get in touch with me? You can email ${f.contactEmail}, and we will make an appointment together.`,
     ],
   }),
   FREQUENT_SICK_LEAVE: (name, missed, since, f) => ({
-    subject: `${name} is often ill`,
+    subject: often(f) ? `${name} is often ill` : `${name}'s sick reports`,
     paragraphs: [
-      `Since ${since}, ${name} has been reported ill ${f.sickReports ?? 'several'} times. In total ${name} has missed ${missed}.`,
-      `We hope things are better now. When a child is often ill, we would like to know if we can do something, so that ${name} keeps up at school.`,
+      `Since ${since}, ${name} has been reported ill ${times(f.sickReports, LetterLanguage.EN)}. In total ${name} has missed ${missed}.`,
+      `We hope things are better now. ${
+        often(f)
+          ? 'When a child is often ill, we would like to know if we can do something.'
+          : 'We would like to know if we can do something.'
+      } That way ${name} keeps up at school.`,
       `Would you like to talk with us about how ${name} is doing? Feel free to email or call me.`,
     ],
   }),
@@ -164,7 +317,7 @@ const ENGLISH: Record<LetterTemplate, Parts> = {
   ATTENDANCE_OFFICER_INVOLVED: (name, missed, since, f) => ({
     subject: `The attendance officer will be involved for ${name}`,
     paragraphs: [
-      `Since ${since}, ${name} has missed ${missed}${f.unauthorisedHours ? `, of which ${f.unauthorisedHours} hours without a valid reason` : ''}.`,
+      `Since ${since}, ${name} has missed ${missed}${f.unauthorisedHours ? `, of which ${letterNumber(f.unauthorisedHours, LetterLanguage.EN)} hours without a valid reason` : ''}.`,
       'By law the school has to report this to the attendance officer of the municipality. This is not a punishment: the attendance officer helps to find a solution together.',
       `The attendance officer will contact you. Would you like to talk with us first? You can always email ${f.contactEmail}.`,
     ],
