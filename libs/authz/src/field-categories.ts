@@ -101,6 +101,9 @@ export const FIELD_CATEGORIES = {
     agendaItemId: 'NOT_PUPIL_DATA',
     createdAt: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
+    // What the reader may do to it (mayChangeAction), and who may take it over: names, like the owner's.
+    mayChange: 'NOT_PUPIL_DATA',
+    ownerCandidates: SCHOOL_AND_PARTNERS,
   },
   MinutesSection: {
     id: 'NOT_PUPIL_DATA',

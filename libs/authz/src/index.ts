@@ -3,5 +3,6 @@ export * from './ability';
 export * from './capabilities';
 export * from './visibility';
 export * from './consent-recording';
+export * from './action-rules';
 export * from './field-categories';
 export * from './matrix-doc';
