@@ -61,6 +61,8 @@ import { AuditWithoutContents1796128715668 } from './1796128715668-AuditWithoutC
 
 import { SignalRecipientsBackfill1796133601813 } from './1796133601813-SignalRecipientsBackfill';
 import { NotificationKindsOnly1796412000000 } from './1796412000000-NotificationKindsOnly';
+import { GuardianNameAndAddress1797519264873 } from './1797519264873-GuardianNameAndAddress';
+import { CaseOwner1797384215530 } from './1797384215530-CaseOwner';
 import { TimelineParams1796300000000 } from './1796300000000-TimelineParams';
 
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
@@ -98,4 +100,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignalRecipientsBackfill1796133601813,
   TimelineParams1796300000000,
   NotificationKindsOnly1796412000000,
+  GuardianNameAndAddress1797519264873,
+  CaseOwner1797384215530,
 ];

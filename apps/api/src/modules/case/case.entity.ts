@@ -15,6 +15,7 @@ import { CaseCategory, CaseOutcome, CaseStatus, Typology } from '@aanwezig/domai
 import { sqlValueList } from '../../core/database/sql';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
+import { UserEntity } from '../user/user.entity';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 
 /** The statuses of a case still running: a pupil has at most one case in them. */
@@ -80,6 +81,14 @@ export class CaseEntity {
 
   @Column('uuid', { name: 'created_by' })
   createdBy!: string;
+
+  /** The person responsible for the case (a coordinator of its school); null: the one who opened it. */
+  @Column('uuid', { name: 'owner_id', nullable: true })
+  ownerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
 
   @OneToMany(() => CaseInvolvementEntity, (i) => i.caseFile)
   involvements?: CaseInvolvementEntity[];
