@@ -19,6 +19,7 @@ import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
 import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
+import { usePageView } from '../modules/privacy/lib/page-view';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
 
@@ -57,6 +58,7 @@ function Navigation({
 }
 
 function SignedIn() {
+  usePageView();
   const me = useMe();
   // What the server says the user may do (the API decides; this only hides links that would answer "forbidden").
   const reports = Boolean(me?.capabilities?.readReport);

@@ -1,14 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Actor, AppAbility } from '@aanwezig/authz';
 import type { ActingAs } from './acting-as';
+import { isUuid } from '../database/uuid';
 
 /** What the auth guard attaches to the request. */
 export interface AuthenticatedRequest extends Request {
   actor?: Actor;
   ability?: AppAbility;
   actingAs?: ActingAs | null;
+  /** The page view this request belongs to (see ClientInfo.view), set on first use. */
+  auditView?: string;
 }
 
 export interface GraphQLContext {
@@ -27,7 +31,16 @@ export function requestOf(context: ExecutionContext): AuthenticatedRequest {
 export interface ClientInfo {
   address: string | null;
   userAgent: string | null;
+  /**
+   * The page view the request is part of, for the audit log: the web client's `X-Aanwezig-View` (a uuid
+   * it makes per page it shows), else one for this request alone. Reads of the same record alike in one
+   * view are logged once (modules/audit/audit.ts).
+   */
+  view?: string;
 }
+
+/** The header with which the web client names the page view a request belongs to. */
+export const VIEW_HEADER = 'x-aanwezig-view';
 
 /** The signed-in actor and their ability; only on methods that are not @Public. */
 export interface Session {
@@ -38,8 +51,10 @@ export interface Session {
   actingAs?: ActingAs | null;
 }
 
-export function clientOf(req: Request): ClientInfo {
-  return { address: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null };
+export function clientOf(req: AuthenticatedRequest): ClientInfo {
+  const view = req.get(VIEW_HEADER);
+  req.auditView ??= view && isUuid(view) ? view.toLowerCase() : randomUUID();
+  return { address: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null, view: req.auditView };
 }
 
 /** The session the auth guard attached to this request; only after the guard, on methods that are not @Public. */

@@ -63,6 +63,8 @@ import { SignalRecipientsBackfill1796133601813 } from './1796133601813-SignalRec
 import { NotificationKindsOnly1796412000000 } from './1796412000000-NotificationKindsOnly';
 import { GuardianNameAndAddress1797519264873 } from './1797519264873-GuardianNameAndAddress';
 import { CaseOwner1797384215530 } from './1797384215530-CaseOwner';
+import { TimelineActionRescheduled1797612345678 } from './1797612345678-TimelineActionRescheduled';
+import { AuditOncePerView1797713542096 } from './1797713542096-AuditOncePerView';
 import { TimelineParams1796300000000 } from './1796300000000-TimelineParams';
 
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
@@ -102,4 +104,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NotificationKindsOnly1796412000000,
   GuardianNameAndAddress1797519264873,
   CaseOwner1797384215530,
+  TimelineActionRescheduled1797612345678,
+  AuditOncePerView1797713542096,
 ];

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { sqlValueList } from '../../core/database/sql';
 
 export const AuditAction = {
@@ -19,6 +19,7 @@ export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
  */
 @Entity('audit_event')
 @Check('audit_action_check', `action IN (${sqlValueList(AuditAction)})`)
+@Index('audit_event_view', ['viewId'], { where: '"view_id" IS NOT NULL' })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -56,6 +57,13 @@ export class AuditEventEntity {
 
   @Column('text', { name: 'user_agent', nullable: true })
   userAgent!: string | null;
+
+  /**
+   * The page view of a read (a uuid the web client makes per page it shows, else one per request): a
+   * record read alike again in the same view is not logged again (audit.ts, migration AuditOncePerView).
+   */
+  @Column('uuid', { name: 'view_id', nullable: true })
+  viewId!: string | null;
 }
 
 /**
