@@ -33,6 +33,8 @@ export const meetingMessages = {
         occurrences: 'Een reeks heeft {{min}} tot {{max}} overleggen.',
         unknownSchool: 'Deze school bestaat niet in uw samenwerkingsverband.',
         unknownParticipants: 'Niet alle deelnemers zijn bekend in uw samenwerkingsverband.',
+        participantsNotPartners:
+          'Nodig alleen mensen van de school en haar partners uit (leerplicht, GGD, samenwerkingsverband, jeugd en gezin); niet: {{names}}. Er is niets gepland.',
         startsAtInvalid: 'Geef een geldige begintijd.',
         startsAtPast: 'De begintijd ligt in het verleden.',
         duration: 'De duur is {{min}} tot {{max}} minuten.',
@@ -113,6 +115,8 @@ export const meetingMessages = {
         duration: 'The duration is {{min}} to {{max}} minutes.',
         caseOrTopic: 'Choose a case or give a topic, not both.',
         caseOfOtherSchool: 'This case belongs to a different school from this meeting.',
+        participantsNotPartners:
+          'Invite only people of the school and its partners (leerplicht, GGD, partnership, youth care); not: {{names}}. Nothing has been planned.',
         caseClosed: 'This case is closed.',
         caseAlreadyOnAgenda: 'This case is already on the agenda.',
         itemNotInMeeting: 'This agenda item does not belong to this meeting.',

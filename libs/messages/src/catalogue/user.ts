@@ -11,6 +11,8 @@ export const userMessages = {
         noSuchMembership: 'U heeft deze rol niet bij deze organisatie.',
         devLoginOff: 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.',
         unknownAccount: 'Onbekend e-mailadres of account niet actief.',
+        notASchool:
+          'Kies een school van uw samenwerkingsverband: alleen voor een school staat vast wie er uitgenodigd kan worden.',
       },
     },
   },
@@ -22,6 +24,7 @@ export const userMessages = {
         noSuchMembership: 'You do not have this role at this organisation.',
         devLoginOff: 'Signing in with only an e-mail address is switched off in this environment.',
         unknownAccount: 'Unknown e-mail address or account not active.',
+        notASchool: 'Choose a school of your partnership: only for a school is it settled who can be invited.',
       },
     },
   },

@@ -11,8 +11,11 @@ import {
   MeetingStatus,
   Role,
   SchoolSector,
+  SchoolCalendar,
   Typology,
+  addDays,
   dutchDate,
+  mondayOf,
 } from '@aanwezig/domain';
 import { ActionEntity } from '../../modules/action/action.entity';
 import { CaseInvolvementEntity } from '../../modules/case/case-involvement.entity';
@@ -26,7 +29,8 @@ import type { OrganisationEntity } from '../../modules/organisation/organisation
 import { GuardianEntity } from '../../modules/pupil/guardian.entity';
 import { PupilEntity } from '../../modules/pupil/pupil.entity';
 import type { UserEntity } from '../../modules/user/user.entity';
-import { DEMO_SCHOOL_SIZES, DEMO_USERS } from './demo-region.data';
+import { demoSchoolYear } from './demo-calendar';
+import { DEMO_SCHOOL_SIZES, DEMO_USERS, DUINRAND_PUPIL_NUMBER_ENDINGS, demoParents } from './demo-region.data';
 import { SeededRandom } from './random';
 
 const GIVEN = [
@@ -188,10 +192,14 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
       };
       pupils.push(pupil);
       const bothParents = random.chance(0.7);
+      const livesIn = DUINRAND_PUPIL_NUMBER_ENDINGS.some((end) => pupil.pupilNumber.endsWith(end))
+        ? 'duinrand'
+        : 'kustland';
+      const { mother, father } = demoParents(pupil, livesIn);
       rows.guardians.push({
         id: randomUUID(),
         pupilId: pupil.id,
-        name: `ouder van ${pupil.givenName} (moeder)`,
+        ...mother,
         relation: 'moeder',
         hasParentalAuthority: true,
         email: `moeder.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test`,
@@ -199,7 +207,9 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
       rows.guardians.push({
         id: randomUUID(),
         pupilId: pupil.id,
-        name: `ouder van ${pupil.givenName} (vader)`,
+        ...father,
+        // A father without parental authority: the school holds his name, not his address.
+        ...(bothParents ? {} : { street: null, postalCode: null, city: null }),
         relation: 'vader',
         hasParentalAuthority: bothParents,
         email: bothParents ? `vader.${pupil.pupilNumber.toLowerCase()}@ouders.demo.test` : null,
@@ -207,17 +217,20 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
     }
     rows.pupils.push(...pupils);
 
-    // A series of SAT meetings every four weeks: eleven months back, three months ahead.
-    const firstStart = alignToMonday1330(new Date(ctx.now.getTime() - 44 * WEEK_MS));
+    // A series of SAT meetings every four weeks, eleven months back and three months ahead, each school on
+    // its own weekday, hour and room, moved to the next school day when the date falls in a holiday.
+    const slot = SAT_SLOTS[schoolKey];
     const participants = [
       coordinator.id,
-      ...(schoolKey === 'baken' ? [userByEmail('zorg@baken.demo.test').id, mentor.id, consultant.id] : []),
-      officer.id,
-      doctor.id,
+      ...DEMO_USERS.filter((u) => u.organisation === schoolKey && u.role !== Role.PRIVACY_OFFICER).map(
+        (u) => userByEmail(u.email).id,
+      ),
+      ...slot.partners.map((email) => userByEmail(email).id),
     ];
     const meetings: Partial<MeetingEntity>[] = [];
+    const firstWeek = mondayOf(dutchDate(new Date(ctx.now.getTime() - 44 * WEEK_MS)));
     for (let n = 0; n < 15; n++) {
-      const startsAt = new Date(firstStart.getTime() + n * 4 * WEEK_MS);
+      const startsAt = atDutchTime(nextSchoolDay(addDays(firstWeek, n * 28 + slot.weekday - 1)), slot.time);
       const past = startsAt < ctx.now;
       const meeting: Partial<MeetingEntity> = {
         id: randomUUID(),
@@ -228,7 +241,7 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
         title: `SAT ${school.name}`,
         startsAt,
         durationMinutes: 90,
-        location: 'Vergaderruimte 1.12',
+        location: slot.room,
         onlineUrl: null,
         status: past ? MeetingStatus.CLOSED : MeetingStatus.PLANNED,
         closedAt: past ? new Date(startsAt.getTime() + 2 * 3600 * 1000) : null,
@@ -531,9 +544,75 @@ async function insertInChunks(
   }
 }
 
-function alignToMonday1330(date: Date): Date {
-  const aligned = new Date(date);
-  aligned.setUTCDate(aligned.getUTCDate() - ((aligned.getUTCDay() + 6) % 7));
-  aligned.setUTCHours(13, 30, 0, 0);
-  return aligned;
+/**
+ * Each school's SAT: weekday (1 = Monday), Dutch time, room, and the partners it invites besides its own
+ * staff (leerplicht of the municipalities its pupils live in, the jeugdarts, the SWV's consultant, the
+ * J&G coach), all of whom user/meeting-invitees.ts counts as the school's partners.
+ */
+const SAT_SLOTS: Record<string, { weekday: number; time: string; room: string; partners: string[] }> = {
+  baken: {
+    weekday: 2,
+    time: '13:30',
+    room: 'Vergaderruimte 1.12',
+    partners: ['leerplicht@kustland.demo.test', 'jeugdarts@ggd.demo.test', 'consulent@swv.demo.test'],
+  },
+  duinzicht: {
+    weekday: 3,
+    time: '09:00',
+    room: 'Lokaal B2.04',
+    partners: ['leerplicht@kustland.demo.test', 'leerplicht@duinrand.demo.test', 'jeugdarts@ggd.demo.test'],
+  },
+  branding: {
+    weekday: 4,
+    time: '14:00',
+    room: 'Teamkamer',
+    partners: ['leerplicht@kustland.demo.test', 'jeugdarts@ggd.demo.test', 'consulent@swv.demo.test'],
+  },
+  helmgras: {
+    weekday: 1,
+    time: '15:00',
+    room: 'Vergaderzaal begane grond',
+    partners: ['leerplicht@kustland.demo.test', 'leerplicht@duinrand.demo.test', 'coach@jg.demo.test'],
+  },
+  meeuw: {
+    weekday: 4,
+    time: '08:30',
+    room: 'Kamer van de intern begeleider',
+    partners: ['leerplicht@kustland.demo.test', 'jeugdarts@ggd.demo.test', 'coach@jg.demo.test'],
+  },
+  vuurtoren: {
+    weekday: 5,
+    time: '10:30',
+    room: 'Personeelskamer',
+    partners: ['leerplicht@kustland.demo.test', 'jeugdarts@ggd.demo.test', 'coach@jg.demo.test'],
+  },
+};
+
+/** The demo region's school calendar (the one demo-region.seed.ts stores) for the year holding `date`. */
+function demoCalendarOn(date: string): SchoolCalendar | null {
+  const year = Number(date.slice(0, 4));
+  const data = [demoSchoolYear(year - 1), demoSchoolYear(year)].find((y) => date >= y.firstDay && date <= y.lastDay);
+  return data ? new SchoolCalendar(data) : null;
+}
+
+/** `date` when it is a school day, else the first school day after it (past a holiday or the summer). */
+function nextSchoolDay(date: string): string {
+  let day = date;
+  for (let guard = 0; guard < 120 && !demoCalendarOn(day)?.isSchoolDay(day); guard++) day = addDays(day, 1);
+  return day;
+}
+
+const DUTCH_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The moment it is `time` (HH:MM) on `date` in the Netherlands (winter or summer time). */
+function atDutchTime(date: string, time: string): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const moment = new Date(`${date}T${time}:00${offset}`);
+    if (DUTCH_TIME.format(moment) === time && dutchDate(moment) === date) return moment;
+  }
+  throw new RangeError(`${date} ${time} does not exist in the Netherlands`);
 }

@@ -23,6 +23,9 @@ export const minutesStale = () =>
 
 export const unknownSchool = () => new InputError('organisationId', 'meeting.unknownSchool');
 export const unknownParticipants = () => new InputError('participantIds', 'meeting.unknownParticipants');
+/** People neither of the school nor of a partner serving it (user/meeting-invitees.ts). */
+export const participantsNotPartners = (names: string[]) =>
+  new InputError('participantIds', 'meeting.participantsNotPartners', { names: names.join(', ') });
 export const caseOfOtherSchool = () => new InputError('caseId', 'meeting.caseOfOtherSchool');
 export const caseClosed = () => new InputError('caseId', 'meeting.caseClosed');
 export const itemNotInMeeting = () => new InputError('agendaItemId', 'meeting.itemNotInMeeting');

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataCategory, MeetingKind, MeetingStatus } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
@@ -6,6 +6,25 @@ import '../../core/graphql/enums';
 import { CaseModel } from '../case/case.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { PersonModel } from '../user/user-summary.model';
+import { NonSchoolDayReason } from './meeting-calendar';
+
+registerEnumType(NonSchoolDayReason, {
+  name: 'NonSchoolDayReason',
+  description:
+    'Why a day is no school day of the school: WEEKEND, HOLIDAY, STUDY_DAY, NO_SCHOOL_YEAR (outside every school year of its calendar).',
+});
+
+@ObjectType('NonSchoolDay')
+export class NonSchoolDayModel {
+  @Field({ description: 'The Dutch calendar day (YYYY-MM-DD).' })
+  date!: string;
+
+  @Field(() => NonSchoolDayReason)
+  reason!: NonSchoolDayReason;
+
+  @Field(() => String, { nullable: true, description: 'The holiday as the school calendar names it, for HOLIDAY.' })
+  holiday!: string | null;
+}
 
 /** Text written in a meeting whose category decides who reads it (minutes sections and decisions). */
 @ObjectType({ isAbstract: true })

@@ -12,6 +12,7 @@ import {
   MeetingConnection,
   MeetingModel,
   MinutesSectionModel,
+  NonSchoolDayModel,
 } from './meeting.model';
 import { AgendaService } from './agenda.service';
 import { MeetingService } from './meeting.service';
@@ -25,7 +26,9 @@ export class MeetingResolver {
     private readonly minutes: MinutesService,
   ) {}
 
-  @Query(() => MeetingConnection, { description: 'Meetings you may see, earliest first.' })
+  @Query(() => MeetingConnection, {
+    description: 'Meetings you may see, earliest first (or latest first: filter.latestFirst).',
+  })
   @Allow('read', 'Meeting')
   meetings(
     @CurrentSession() session: Session,
@@ -99,6 +102,15 @@ export class MeetingResolver {
   @ResolveField(() => String, { description: 'The iCalendar invitation (.ics) for this meeting, or its whole series.' })
   icalendar(@Parent() meeting: MeetingModel): Promise<string | null> {
     return this.service.invitation(meeting.id);
+  }
+
+  @ResolveField(() => NonSchoolDayModel, {
+    nullable: true,
+    description:
+      "Null when the meeting falls on a school day of its school (its calendar, else its region's); otherwise why not. Planning on such a day is allowed (a study day suits a team meeting) but the planner is warned.",
+  })
+  nonSchoolDay(@Parent() meeting: MeetingModel): Promise<NonSchoolDayModel | null> {
+    return this.service.nonSchoolDay(meeting);
   }
 
   @ResolveField(() => [AgendaItemModel])

@@ -11,6 +11,8 @@ import { meetingInvitation } from '../notification/calendar-invitation';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { findOrganisation } from '../organisation/organisations';
+import { meetingInvitees } from '../user/meeting-invitees';
 import { UserEntity } from '../user/user.entity';
 import { LiveEventKind, room } from '../../realtime/live-event';
 import { LiveEvents } from '../../realtime/live-events';
@@ -22,10 +24,12 @@ import {
   type RescheduleMeetingInput,
 } from './dto/meeting.input';
 import { MeetingAccess, requireOpen } from './meeting-access';
+import { meetingDay, type NonSchoolDay } from './meeting-calendar';
 import {
   itemNotInMeeting,
   onlyChairLeads,
   onlyCoordinatorsPlan,
+  participantsNotPartners,
   unknownParticipants,
   unknownSchool,
 } from './meeting.errors';
@@ -50,6 +54,12 @@ export class MeetingService {
     return meetingInvitation(this.dataSource.manager, meetingId, this.config.appUrl ?? 'http://localhost:3000');
   }
 
+  /** Whether the meeting falls on a school day of its school (see meeting-calendar.ts). */
+  async nonSchoolDay(meeting: MeetingModel): Promise<NonSchoolDay | null> {
+    const school = await findOrganisation(this.dataSource.manager, meeting.organisation.id);
+    return school ? meetingDay(this.dataSource.manager, school.regionId, school.id, meeting.startsAt) : null;
+  }
+
   list(session: Session, filter: MeetingFilter, page: PageRequest): Promise<Connection<MeetingModel>> {
     const access = this.access.sql(session.ability);
     const query = this.dataSource
@@ -65,7 +75,7 @@ export class MeetingService {
       {
         expression: `date_trunc('milliseconds', m.starts_at)`,
         idExpression: 'm.id',
-        direction: 'ASC',
+        direction: filter.latestFirst ? 'DESC' : 'ASC',
         valueOf: (m) => m.startsAt.toISOString(),
         idOf: (m) => m.id,
       },
@@ -106,6 +116,12 @@ export class MeetingService {
         ) {
           throw onlyCoordinatorsPlan();
         }
+        // Only the school's own staff and the partners serving it (not another school's people).
+        const invitees = new Set(
+          (await meetingInvitees(manager, actor.regionId, organisation.id)).map((person) => person.id),
+        );
+        const outsiders = users.filter((user) => !invitees.has(user.id));
+        if (outsiders.length > 0) throw participantsNotPartners(outsiders.map((user) => user.name));
         const starts = seriesStarts(input.startsAt, series ?? 1, occurrences);
         const meetings: MeetingEntity[] = [];
         for (const [index, startsAt] of starts.entries()) {

@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors/app-error';
 import { requireOpen, type MeetingFacts } from './meeting-access';
 import { categoryUnreadable, previousUnreadable } from './meeting.errors';
 import { excerpt } from './meeting.mapper';
+import { nonSchoolDay } from './meeting-calendar';
 
 describe('excerpt', () => {
   it('keeps a text of up to 120 characters and shortens a longer one to 117 and an ellipsis', () => {
@@ -39,5 +40,32 @@ describe('refusals to write what the writer may not read', () => {
     expect(previousUnreadable('correctsSectionId', DataCategory.HOME_SITUATION, 'NOT_INVOLVED').message).toMatch(
       /niet betrokken bij deze casus\), en dus ook niet corrigeren\. Er is niets opgeslagen\.$/,
     );
+  });
+});
+
+describe('nonSchoolDay', () => {
+  const calendar = {
+    firstDay: '2026-08-24',
+    lastDay: '2027-07-09',
+    holidays: [{ name: 'kerstvakantie', from: '2026-12-19', to: '2027-01-03' }],
+    studyDays: ['2026-11-18'],
+  };
+
+  it.each([
+    ['2026-12-01', null],
+    ['2026-12-05', { reason: 'WEEKEND', holiday: null }],
+    ['2026-12-28', { reason: 'HOLIDAY', holiday: 'kerstvakantie' }],
+    ['2026-11-18', { reason: 'STUDY_DAY', holiday: null }],
+    ['2027-07-20', { reason: 'NO_SCHOOL_YEAR', holiday: null }],
+  ])('says why %s is no school day (or null when it is one)', (date, why) => {
+    expect(nonSchoolDay(calendar, date)).toEqual(why && { date, ...why });
+  });
+
+  it('counts a weekday without any calendar as outside every school year', () => {
+    expect(nonSchoolDay(undefined, '2026-12-01')).toEqual({
+      date: '2026-12-01',
+      reason: 'NO_SCHOOL_YEAR',
+      holiday: null,
+    });
   });
 });

@@ -45,11 +45,15 @@ export class UserResolver {
   }
 
   @Query(() => [ColleagueModel], {
-    description: 'The professionals of your region (one row per role), e.g. to invite to a meeting.',
+    description:
+      'The professionals of your region (one row per role). With organisationId (a school): only the ones its meetings may invite, its own staff and the partners who serve it (leerplicht of the municipalities its pupils live in, GGD, SWV, youth care).',
   })
   @Authenticated()
-  colleagues(@CurrentSession() session: Session) {
-    return this.users.colleagues(session);
+  colleagues(
+    @CurrentSession() session: Session,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId?: string | null,
+  ) {
+    return this.users.colleagues(session, organisationId);
   }
 
   @Query(() => [DemoUserModel], { description: 'Demo accounts for the sign-in page; empty unless dev login is on.' })

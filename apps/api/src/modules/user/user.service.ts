@@ -7,7 +7,10 @@ import { accountGone, devLoginOff, unknownAccount } from './user.errors';
 import type { Session } from '../../core/auth/request-context';
 import type { ActingAs } from '../../core/auth/acting-as';
 import { InputError } from '../../core/errors/input';
-import type { Role } from '@aanwezig/domain';
+import { OrganisationKind, type Role } from '@aanwezig/domain';
+import { isUuid } from '../../core/database/uuid';
+import { findOrganisation } from '../organisation/organisations';
+import { meetingInvitees } from './meeting-invitees';
 import { UserEntity } from './user.entity';
 import { checkActAs } from './dto/act-as.input';
 import type { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
@@ -91,8 +94,18 @@ export class UserService {
     });
   }
 
-  /** Active professionals of the actor's region with their role and organisation, by name. */
-  async colleagues(session: Session): Promise<ColleagueModel[]> {
+  /**
+   * Active professionals with their role and organisation, by name: with `organisationId` (a school of
+   * the actor's region) the ones its meetings may invite (meeting-invitees.ts); without it the region's.
+   */
+  async colleagues(session: Session, organisationId?: string | null): Promise<ColleagueModel[]> {
+    if (organisationId != null) {
+      const school = isUuid(organisationId)
+        ? await findOrganisation(this.dataSource.manager, organisationId, session.actor.regionId)
+        : null;
+      if (school?.kind !== OrganisationKind.SCHOOL) throw new InputError('organisationId', 'user.notASchool');
+      return meetingInvitees(this.dataSource.manager, session.actor.regionId, school.id);
+    }
     return this.dataSource.query(
       `SELECT u.id, u.name, m.role, o.name AS "organisationName"
          FROM app_user u JOIN membership m ON m.user_id = u.id JOIN organisation o ON o.id = m.organisation_id

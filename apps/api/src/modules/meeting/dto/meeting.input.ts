@@ -64,6 +64,12 @@ export class MeetingFilter {
 
   @Field(() => MeetingStatus, { nullable: true })
   status?: MeetingStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Latest first (past meetings: the most recent on top); earliest first when left out.',
+  })
+  latestFirst?: boolean | null;
 }
 
 /** How many meetings a series may have, and how far apart (weeks). */
