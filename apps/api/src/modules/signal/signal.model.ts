@@ -7,9 +7,14 @@ import { PupilModel } from '../pupil/pupil.model';
 import '../protocol/protocol.model';
 import { SignalStatus } from './signal.entity';
 import { WithdrawalReason } from './signal-evaluation';
+import { SignalUnit } from './signal-unit';
 
 registerEnumType(SignalStatus, { name: 'SignalStatus' });
 registerEnumType(WithdrawalReason, { name: 'SignalWithdrawalReason' });
+registerEnumType(SignalUnit, {
+  name: 'SignalUnit',
+  description: "What a signal's value counts, from its rule (the legal report: the hours as the school counts them).",
+});
 
 @ObjectType('LegalReport', { description: "The school's report of a legal-report signal to DUO (verzuimregister)." })
 export class LegalReportModel {
@@ -54,8 +59,11 @@ export class SignalModel {
   @Field(() => OrganisationModel)
   school!: OrganisationModel;
 
-  @Field(() => Float, { nullable: true, description: 'The measured value (hours, times, percent).' })
+  @Field(() => Float, { nullable: true, description: 'The measured value (hours, times, percent): see unit.' })
   value!: number | null;
+
+  @Field(() => SignalUnit, { nullable: true, description: 'What value counts; null for a worry flag (no measure).' })
+  unit!: SignalUnit | null;
 
   @Field({ description: 'YYYY-MM-DD' })
   windowStart!: string;
@@ -95,6 +103,13 @@ export class SignalModel {
 
   @Field(() => ID, { nullable: true, description: 'The case it was turned into or added to.' })
   caseId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The pupil's case you may open: the one the signal went to, else the pupil's running case (where signalToCase would add it); null when there is none you may read.",
+  })
+  pupilCaseId!: string | null;
 
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];

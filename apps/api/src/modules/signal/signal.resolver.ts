@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { SignalKind, SignalRoute } from '@aanwezig/domain';
 import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders, replayGone } from '../../core/idempotency/replay';
@@ -27,7 +28,7 @@ export class SignalResolver {
 
   @Query(() => SignalConnection, {
     description:
-      'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked).',
+      'Signals routed to you, newest first (new ones unless a status is given; withdrawn ones only when asked). The filters (rule, route, pupil) only narrow what is routed to you; totalCount counts the same.',
   })
   @Allow('read', 'Signal')
   signals(
@@ -39,10 +40,20 @@ export class SignalResolver {
       description: 'true: the withdrawn signals (any status) instead.',
     })
     withdrawn?: boolean,
+    @Args('rule', { type: () => SignalKind, nullable: true, description: 'Only the signals of this rule.' })
+    rule?: SignalKind,
+    @Args('route', { type: () => SignalRoute, nullable: true, description: 'Only the signals on this route.' })
+    route?: SignalRoute,
+    @Args('pupilId', { type: () => ID, nullable: true, description: "Only this pupil's signals." })
+    pupilId?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.service.list(session, { status, withdrawn: withdrawn ?? false }, { first, after });
+    return this.service.list(
+      session,
+      { status, withdrawn: withdrawn ?? false, rule, route, pupilId },
+      { first, after },
+    );
   }
 
   @Mutation(() => SignalModel, {

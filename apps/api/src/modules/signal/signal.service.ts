@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DataCategory, Role, SignalKind, SignalRoute, dutchDate } from '@aanwezig/domain';
+import { CaseStatus, DataCategory, Role, SignalKind, SignalRoute, dutchDate } from '@aanwezig/domain';
 import { accessibleSql } from '../../authz/accessible-sql';
 import { maskFields } from '../../authz/field-mask';
 import type { Session } from '../../core/auth/request-context';
@@ -10,7 +10,7 @@ import { paginate, type Connection, type PageRequest } from '../../core/graphql/
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { isUuid } from '../../core/database/uuid';
-import { readerFor } from '../case/case-access';
+import { CaseAccess, readerFor } from '../case/case-access';
 import { activeConsentsJson, type ActiveConsent } from '../case/active-consents';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
@@ -21,6 +21,7 @@ import { CaseService } from '../case/case.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notify';
 import { SignalEntity, SignalStatus } from './signal.entity';
+import { signalUnit } from './signal-unit';
 import { SIGNAL_ATTRIBUTE_SQL, signalLabelParamsOf, signalLabels, signalSubject, valueCategory } from './signal-facts';
 import { checkReportToDuo, type MarkReportedToDuoInput } from './dto/mark-reported-to-duo.input';
 import type { LegalReportModel, SignalModel } from './signal.model';
@@ -45,13 +46,24 @@ export class SignalService {
     private readonly dataSource: DataSource,
     private readonly agenda: AgendaService,
     private readonly cases: CaseService,
+    private readonly caseAccess: CaseAccess,
     private readonly live: LiveEvents,
   ) {}
 
-  /** The signals routed to the actor, newest first; new ones only unless a status is asked for; withdrawn ones apart. */
+  /**
+   * The signals routed to the actor, newest first; new ones only unless a status is asked for; withdrawn
+   * ones apart. The rule, route and pupil filters are ANDed onto the access condition, so they (and the
+   * count, which is the same query) only ever narrow what the actor may read.
+   */
   list(
     session: Session,
-    filter: { status?: SignalStatus | null; withdrawn: boolean },
+    filter: {
+      status?: SignalStatus | null;
+      withdrawn: boolean;
+      rule?: SignalKind | null;
+      route?: SignalRoute | null;
+      pupilId?: string | null;
+    },
     page: PageRequest,
   ): Promise<Connection<SignalModel>> {
     const access = accessibleSql(session.ability, 'read', 'Signal', SIGNAL_ATTRIBUTE_SQL);
@@ -65,6 +77,11 @@ export class SignalService {
     } else {
       query.andWhere('s.withdrawn_at IS NULL AND s.status = :status', { status: filter.status ?? SignalStatus.NEW });
     }
+    if (filter.rule) query.andWhere('s.rule_key = :rule', { rule: filter.rule });
+    if (filter.route) query.andWhere('s.route = :route', { route: filter.route });
+    // An id that is no uuid names no pupil: nothing matches (as a pupil one may not see).
+    if (filter.pupilId != null)
+      query.andWhere(isUuid(filter.pupilId) ? 's.pupil_id = :pupilId' : 'false', { pupilId: filter.pupilId });
     return paginate(
       query,
       {
@@ -283,6 +300,7 @@ export class SignalService {
           )
         : [],
     );
+    const caseOf = await this.readableCases(session, signals, manager);
     const municipalities = session.actor.memberships
       .filter((m) => m.organisationKind === 'MUNICIPALITY')
       .map((m) => m.organisationId);
@@ -325,6 +343,9 @@ export class SignalService {
       );
       return {
         ...masked,
+        unit: signalUnit(s.ruleKey, school.sector),
+        // Only a case the reader may open: one they may not is not linked (it answers as not there).
+        pupilCaseId: caseOf(s),
         school,
         raisedAt: s.raisedAt,
         status: s.status,
@@ -352,7 +373,38 @@ export class SignalService {
     );
     return models;
   }
+
+  /**
+   * For each signal, the case the reader may open: the case the signal went to, else the pupil's running
+   * (open or monitoring) case; null when the reader may read neither. One query, under the case's own
+   * access rule (CaseAccess), so a link never points at a case that would answer "not found".
+   */
+  private async readableCases(
+    session: Session,
+    signals: readonly SignalEntity[],
+    manager: EntityManager,
+  ): Promise<(signal: SignalEntity) => string | null> {
+    const access = this.caseAccess.sql(session.ability, 'read', 'c');
+    if (!access) return () => null;
+    const rows: { id: string; pupil_id: string; running: boolean }[] = await manager
+      .createQueryBuilder()
+      .select(['c.id AS id', 'c.pupil_id AS pupil_id', 'c.status IN (:...running) AS running'])
+      .from('case_file', 'c')
+      .where(access.sql, access.params)
+      .andWhere('(c.id IN (:...caseIds) OR c.pupil_id IN (:...pupilIds))', {
+        caseIds: [...new Set(signals.map((s) => s.caseId).filter((id): id is string => id !== null)), NO_ID],
+        pupilIds: [...new Set(signals.map((s) => s.pupilId))],
+        running: [CaseStatus.OPEN, CaseStatus.MONITORING],
+      })
+      .getRawMany();
+    const readable = new Set(rows.map((r) => r.id));
+    const running = new Map(rows.filter((r) => r.running).map((r) => [r.pupil_id, r.id]));
+    return (s) => (s.caseId && readable.has(s.caseId) ? s.caseId : (running.get(s.pupilId) ?? null));
+  }
 }
+
+/** A uuid no row has: keeps an IN list from being empty. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 function legalReportOf(s: SignalEntity, reporters: ReadonlyMap<string, string>): LegalReportModel | null {
   if (!s.reportedAt || !s.reportedOn || !s.duoReference) return null;
