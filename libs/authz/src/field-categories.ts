@@ -140,6 +140,8 @@ export const FIELD_CATEGORIES = {
     pupil: 'IDENTITY',
     school: 'NOT_PUPIL_DATA',
     value: 'OWN_CATEGORY',
+    // What the value counts follows from the rule and the school's sector, not from the pupil.
+    unit: 'NOT_PUPIL_DATA',
     windowStart: 'NOT_PUPIL_DATA',
     raisedAt: 'NOT_PUPIL_DATA',
     // When the absence crossed the threshold, and the DUO deadline that follows from it, tell of the absence itself.
@@ -150,6 +152,8 @@ export const FIELD_CATEGORIES = {
     withdrawnReason: 'NOT_PUPIL_DATA',
     legalReport: 'OWN_CATEGORY',
     caseId: 'NOT_PUPIL_DATA',
+    // Only a case the reader may open (its own access rule decides); the case page masks its own fields.
+    pupilCaseId: 'NOT_PUPIL_DATA',
     shielded: 'NOT_PUPIL_DATA',
   },
   AuditSubject: {
