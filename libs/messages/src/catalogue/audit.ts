@@ -3,10 +3,15 @@ import type { Bilingual } from './tree';
 /** Texts of the access log and of the answer to a subject-access request (inzageverzoek). */
 export const auditMessages = {
   nl: {
-    label: { subjectAccess: { requestDate: 'Datum van het verzoek' } },
+    label: {
+      subjectAccess: { requestDate: 'Datum van het verzoek' },
+      auditTrail: { from: 'Vanaf', to: 'Tot en met' },
+    },
     errors: {
       audit: {
         pupilNotFound: 'Deze leerling bestaat niet of u mag het toegangslogboek niet inzien.',
+        actorUnknown: 'Kies een persoon uit de lijst van wie in dit logboek voorkomt.',
+        toBeforeFrom: '"Tot en met" ligt vóór "Vanaf": kies een einddatum op of na de begindatum.',
         searchTooShort: 'Geef minstens {{min}} tekens: een leerlingnummer of een deel van de naam.',
       },
       subjectAccess: {
@@ -22,10 +27,15 @@ export const auditMessages = {
     },
   },
   en: {
-    label: { subjectAccess: { requestDate: 'The date of the request' } },
+    label: {
+      subjectAccess: { requestDate: 'The date of the request' },
+      auditTrail: { from: 'From', to: 'Up to and including' },
+    },
     errors: {
       audit: {
         pupilNotFound: 'This pupil does not exist or you may not see the access log.',
+        actorUnknown: 'Choose a person from the list of those who appear in this log.',
+        toBeforeFrom: '"Up to and including" lies before "From": choose an end date on or after the start date.',
         searchTooShort: 'Enter at least {{min}} characters: a pupil number or part of the name.',
       },
       subjectAccess: {

@@ -3,6 +3,8 @@ import { Allow } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { AuditEventConnection, AuditEventModel, AuditSubjectModel } from './audit.model';
 import { AuditService } from './audit.service';
+import { AuditTrailFilter } from './dto/audit-trail-filter.input';
+import { PersonModel } from '../user/user-summary.model';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
@@ -26,7 +28,16 @@ export class AuditResolver {
     @Args('pupilId', { type: () => ID }) pupilId: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter?: AuditTrailFilter,
   ) {
-    return this.service.trail(session, pupilId, { first, after });
+    return this.service.trail(session, pupilId, { first, after }, filter ?? null);
+  }
+
+  @Query(() => [PersonModel], {
+    description: "The people who appear in this pupil's access log, to filter it by; for the school's privacy officer.",
+  })
+  @Allow('read', 'AuditTrail')
+  auditTrailActors(@CurrentSession() session: Session, @Args('pupilId', { type: () => ID }) pupilId: string) {
+    return this.service.trailActors(session, pupilId);
   }
 }

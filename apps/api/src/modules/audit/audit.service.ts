@@ -10,6 +10,8 @@ import { audit } from './audit';
 import { AuditAction } from './audit-event.entity';
 import type { AuditEventModel, AuditSubjectModel } from './audit.model';
 import { auditSearchText } from './dto/audit-search.input';
+import { trailFilter, type AuditTrailFilter } from './dto/audit-trail-filter.input';
+import type { PersonModel } from '../user/user-summary.model';
 import { auditPupilNotFound } from './audit.errors';
 import { organisationIdsWithRole } from '@aanwezig/authz';
 import { Role } from '@aanwezig/domain';
@@ -63,9 +65,11 @@ export class AuditService {
     }));
   }
 
-  /** The access log of one pupil, newest first, for the school's privacy officer. Reading it is logged too. */
-  async trail(session: Session, pupilId: string, page: PageRequest): Promise<Connection<AuditEventModel>> {
-    // The pupil's school decides who reads its log; read from the pupil table (an allowed read: the log sits below pupil).
+  /**
+   * The pupil whose log is asked for, if the reader may read it (the pupil's school decides; read from
+   * the pupil table, an allowed read: the log sits below pupil). Reading it is logged (AUDIT_READ).
+   */
+  private async readablePupil(session: Session, pupilId: string): Promise<{ id: string; regionId: string }> {
     const [pupil]: { id: string; regionId: string; schoolId: string }[] = isUuid(pupilId)
       ? await this.dataSource.query(
           `SELECT id, region_id AS "regionId", school_id AS "schoolId" FROM pupil WHERE id = $1`,
@@ -87,10 +91,50 @@ export class AuditService {
         subject: `AuditTrail:${pupil.id}`,
       },
     ]);
+    return pupil;
+  }
+
+  /**
+   * The people who appear in one pupil's log, by name, to filter it by: only people the log itself
+   * shows the reader (it names every actor of its events), so the list tells nothing the log does not.
+   */
+  async trailActors(session: Session, pupilId: string): Promise<PersonModel[]> {
+    const pupil = await this.readablePupil(session, pupilId);
+    const rows: { actor_user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT actor_user_id FROM audit_trail WHERE pupil_id = $1`,
+      [pupil.id],
+    );
+    const people = await loadPeople(
+      this.dataSource.manager,
+      rows.map((r) => r.actor_user_id),
+    );
+    return rows
+      .map((r) => people.get(r.actor_user_id) ?? { ...UNKNOWN_PERSON, id: r.actor_user_id })
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * The access log of one pupil, newest first, for the school's privacy officer, narrowed by person and
+   * days if asked: a filter only leaves rows out of the log the reader may read whole, so it shows nothing
+   * the log would not (a person who never appears gives no rows, as one that appears elsewhere). Days are
+   * Dutch calendar days. Reading it is logged too.
+   */
+  async trail(
+    session: Session,
+    pupilId: string,
+    page: PageRequest,
+    filter: AuditTrailFilter | null = null,
+  ): Promise<Connection<AuditEventModel>> {
+    const only = trailFilter(filter);
+    const pupil = await this.readablePupil(session, pupilId);
     const query = this.dataSource
       .createQueryBuilder()
       .from('audit_trail', 'e')
       .where('e.pupil_id = :pupilId', { pupilId: pupil.id });
+    if (only.actorId) query.andWhere('e.actor_user_id = :actorId', { actorId: only.actorId });
+    if (only.from)
+      query.andWhere(`e.at >= (:from::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`, { from: only.from });
+    if (only.to) query.andWhere(`e.at < (:to::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`, { to: only.to });
     return paginate<ObjectLiteral, AuditEventModel, TrailRow>(
       query,
       {
