@@ -36,6 +36,7 @@ const SELECTION: Record<string, string> = {
   involvedOrganisations: 'involvedOrganisations { id }',
   visibility: 'visibility { role }',
   nextMeeting: 'nextMeeting { id title }',
+  owner: 'owner { id }',
 };
 const ATTENDANCE_FIELDS = Object.entries(FIELD_CATEGORIES.Attendance).filter(
   ([, category]) => category in DataCategory,

@@ -45,6 +45,11 @@ export const FIELD_CATEGORIES = {
     worryFlag: 'WORRY_AND_NOTES',
     mentorNotes: 'WORRY_AND_NOTES',
     homeSituation: 'HOME_SITUATION',
+    // The person responsible for the case: a name tells which school works on it.
+    owner: SCHOOL_AND_PARTNERS,
+    // What the reader may change on the case (libs/authz case-editing); the people offered as owner are
+    // there only when the reader may change the owner, and so sees the school and its partners anyway.
+    editing: 'NOT_PUPIL_DATA',
     timeline: 'NOT_PUPIL_DATA',
     consents: 'NOT_PUPIL_DATA',
     // What the reader may record a consent for (libs/authz consent-recording); empty unless they hold some of the
@@ -76,6 +81,38 @@ export const FIELD_CATEGORIES = {
     pupilNumber: 'IDENTITY',
     school: 'IDENTITY',
     guardians: 'IDENTITY',
+  },
+  /**
+   * A parent or carer, reached only through a pupil (`Pupil.guardians`, IDENTITY): names, name parts and the
+   * postal address are identity data of the pupil's record, shown exactly where the pupil's identity is.
+   */
+  Parent: {
+    id: 'NOT_PUPIL_DATA',
+    name: 'IDENTITY',
+    relation: 'IDENTITY',
+    hasParentalAuthority: 'IDENTITY',
+    givenName: 'IDENTITY',
+    familyNamePrefix: 'IDENTITY',
+    familyName: 'IDENTITY',
+    formOfAddress: 'IDENTITY',
+    street: 'IDENTITY',
+    postalCode: 'IDENTITY',
+    city: 'IDENTITY',
+  },
+  /** A parent in a letter draft: the Parent fields and the e-mail address, for the letter's writer only. */
+  GuardianContact: {
+    id: 'NOT_PUPIL_DATA',
+    name: 'IDENTITY',
+    relation: 'IDENTITY',
+    hasParentalAuthority: 'IDENTITY',
+    givenName: 'IDENTITY',
+    familyNamePrefix: 'IDENTITY',
+    familyName: 'IDENTITY',
+    formOfAddress: 'IDENTITY',
+    street: 'IDENTITY',
+    postalCode: 'IDENTITY',
+    city: 'IDENTITY',
+    email: 'IDENTITY',
   },
   TimelineEntry: {
     id: 'NOT_PUPIL_DATA',

@@ -6,3 +6,4 @@ export * from './consent-recording';
 export * from './action-rules';
 export * from './field-categories';
 export * from './matrix-doc';
+export * from './case-editing';

@@ -18,6 +18,8 @@ export const caseMessages = {
         '$t(timeline.caseChange.first.{{change1}})$t(timeline.caseChange.next.{{change2}})$t(timeline.caseChange.next.{{change3}})$t(timeline.caseChange.next.{{change4}})$t(timeline.caseChange.next.{{change5}})',
       CASE_UPDATED_mentorNotes: 'Notitie bijgewerkt',
       CASE_UPDATED_homeSituation: 'Thuissituatie bijgewerkt',
+      CASE_UPDATED_owner: 'Eigenaar van de casus: {{owner}}',
+      CASE_UPDATED_reopened: 'Casus heropend (was gesloten met uitkomst {{outcome}})',
       caseChange: {
         first: {
           none: '',
@@ -55,7 +57,14 @@ export const caseMessages = {
         mayNotOpenForSchool: 'U mag voor deze school geen casus openen.',
         alreadyOpen: 'Deze leerling heeft al een lopende casus; werk die bij.',
         closeWithCloseCase: 'Sluit een casus met "Casus sluiten", zodat de uitkomst wordt vastgelegd.',
-        noReopen: 'Een gesloten casus kan niet worden heropend; open een nieuwe casus.',
+        noReopen: 'Een gesloten casus heropent u met "Casus heropenen", niet door de status te wijzigen.',
+        closedReopenFirst: 'Deze casus is gesloten. Heropen hem eerst als u er iets aan wilt wijzigen.',
+        notClosed: 'Deze casus is niet gesloten, dus hij hoeft niet heropend te worden.',
+        anotherCaseRunning:
+          'Deze leerling heeft intussen een andere lopende casus. Werk in die casus verder in plaats van deze te heropenen.',
+        fieldReadOnly: 'U mag dit veld van de casus niet wijzigen.',
+        ownerNotEligible:
+          'Kies als eigenaar een coördinator of iemand van de directie van de school van deze leerling.',
         homeSituationCareOnly: 'Alleen de zorgcoördinator legt de thuissituatie vast.',
         alreadyClosed: 'Deze casus is al gesloten.',
         openActions: 'Rond eerst de {{count}} open actie(s) af of draag ze over.',
@@ -79,6 +88,8 @@ export const caseMessages = {
         '$t(timeline.caseChange.first.{{change1}})$t(timeline.caseChange.next.{{change2}})$t(timeline.caseChange.next.{{change3}})$t(timeline.caseChange.next.{{change4}})$t(timeline.caseChange.next.{{change5}})',
       CASE_UPDATED_mentorNotes: 'Note updated',
       CASE_UPDATED_homeSituation: 'Home situation updated',
+      CASE_UPDATED_owner: 'Owner of the case: {{owner}}',
+      CASE_UPDATED_reopened: 'Case reopened (it was closed with outcome {{outcome}})',
       caseChange: {
         first: {
           none: '',
@@ -116,7 +127,13 @@ export const caseMessages = {
         mayNotOpenForSchool: 'You may not open a case for this school.',
         alreadyOpen: 'This pupil already has a case in progress; update that one.',
         closeWithCloseCase: 'Close a case with "Close case", so that the outcome is recorded.',
-        noReopen: 'A closed case cannot be reopened; open a new case.',
+        noReopen: 'Reopen a closed case with "Reopen case", not by changing its status.',
+        closedReopenFirst: 'This case is closed. Reopen it first if you want to change it.',
+        notClosed: 'This case is not closed, so it need not be reopened.',
+        anotherCaseRunning:
+          'This pupil has another case in progress meanwhile. Carry on in that case instead of reopening this one.',
+        fieldReadOnly: 'You may not change this field of the case.',
+        ownerNotEligible: "Choose as owner a coordinator or someone of the leadership of this pupil's school.",
         homeSituationCareOnly: 'Only the care coordinator records the home situation.',
         alreadyClosed: 'This case is already closed.',
         openActions: 'First complete or hand over the {{count}} open action(s).',

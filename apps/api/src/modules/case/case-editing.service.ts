@@ -2,8 +2,15 @@ import { classMentorIdsSql } from '../user/class-mentors';
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseStatus, DataCategory, canChangeStatus } from '@aanwezig/domain';
-import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
+import { CaseStatus, DataCategory, canChangeStatus, type Role } from '@aanwezig/domain';
+import {
+  CASE_OWNER_ROLES,
+  caseEditRights,
+  categoryVisibility,
+  mayOwnCase,
+  type CaseEditableField,
+  type CaseReader,
+} from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
@@ -18,7 +25,12 @@ import { countOpenActions } from './case-row';
 import {
   alreadyClosed,
   alreadyOpen,
+  anotherCaseRunning,
   caseNotFound,
+  caseReadOnly,
+  closedReopenFirst,
+  fieldReadOnly,
+  notClosed,
   mayNotOpenForSchool,
   openActionsLeft,
   staleVersion,
@@ -26,7 +38,7 @@ import {
 } from './case.errors';
 import { CaseInvolvementEntity } from './case-involvement.entity';
 import { CaseEntity, OPEN_STATUSES } from './case.entity';
-import type { CaseModel } from './case.model';
+import type { CaseEditingModel, CaseModel } from './case.model';
 import { CaseService } from './case.service';
 import {
   checkCreateCase,
@@ -126,31 +138,49 @@ export class CaseEditing {
       const facts = await this.access.require(session, id, 'update', manager);
       const entity = await this.lockedCase(manager, id, input.expectedVersion);
       const reader = this.access.reader(session.actor, facts);
+      const rights = caseEditRights(session.ability, facts, reader, entity.status === CaseStatus.CLOSED);
       const before = { ...entity };
       const notes: string[] = [];
+      // A closed case changes only by being reopened (reopenCase), even when the change would be none.
+      const changes = Object.entries(input).filter(([key, value]) => key !== 'expectedVersion' && value !== undefined);
+      if (entity.status === CaseStatus.CLOSED && changes.length > 0) throw closedReopenFirst();
+      const asked = (field: CaseEditableField, value: unknown) => {
+        if (value === undefined) return false;
+        if (rights.fields.includes(field)) return true;
+        if (field === 'homeSituation') throw new InputError('homeSituation', 'case.homeSituationCareOnly');
+        throw fieldReadOnly(field);
+      };
 
       if (input.status !== undefined && input.status !== null && input.status !== entity.status) {
-        // A case is closed by closeCase, which records the outcome.
+        // A case is closed by closeCase, which records the outcome; reopened by reopenCase.
         if (input.status === CaseStatus.CLOSED) throw new InputError('status', 'case.closeWithCloseCase');
+        asked('status', input.status);
         if (!canChangeStatus(entity.status, input.status)) throw new InputError('status', 'case.noReopen');
         entity.status = input.status;
       }
       if (input.tier !== undefined && input.tier !== null && input.tier !== entity.tier) {
+        asked('tier', input.tier);
         entity.tier = checkTier(input.tier);
       }
-      if (input.category !== undefined && input.category !== entity.category) entity.category = input.category ?? null;
-      if (input.typology !== undefined && input.typology !== entity.typology) entity.typology = input.typology ?? null;
+      if (input.category !== undefined && input.category !== entity.category && asked('category', input.category))
+        entity.category = input.category ?? null;
+      if (input.typology !== undefined && input.typology !== entity.typology && asked('typology', input.typology))
+        entity.typology = input.typology ?? null;
       if (input.flaggedForMeeting !== undefined && input.flaggedForMeeting !== entity.flaggedForMeeting)
         entity.flaggedForMeeting = input.flaggedForMeeting;
-      if (input.mentorNotes !== undefined) {
+      if (asked('mentorNotes', input.mentorNotes)) {
         entity.mentorNotes = mentorNotesOf(input.mentorNotes);
         notes.push('mentorNotes');
       }
-      if (input.homeSituation !== undefined) {
-        if (!visibleTo(reader, DataCategory.HOME_SITUATION))
-          throw new InputError('homeSituation', 'case.homeSituationCareOnly');
+      if (asked('homeSituation', input.homeSituation)) {
         entity.homeSituation = homeSituationOf(input.homeSituation);
         notes.push('homeSituation');
+      }
+      let newOwner: { id: string; name: string } | null = null;
+      if (input.ownerId !== undefined && input.ownerId !== (entity.ownerId ?? entity.createdBy)) {
+        asked('owner', input.ownerId);
+        newOwner = await this.ownerCandidate(manager, input.ownerId, facts.schoolId);
+        entity.ownerId = newOwner.id;
       }
       const saved = await manager.save(entity);
       const actorUserId = session.actor.userId;
@@ -185,8 +215,89 @@ export class CaseEditing {
           fields: ['homeSituation'],
         });
       }
+      if (newOwner) {
+        await recordTimeline(manager, session, {
+          caseId: id,
+          kind: TimelineKind.CASE_UPDATED,
+          category: DataCategory.CLASSIFICATION,
+          params: { context: 'owner', owner: newOwner.name },
+          actorUserId,
+          fields: ['owner'],
+        });
+      }
       return this.cases.model(session, saved.id, manager);
     });
+  }
+
+  /**
+   * Opens a closed case again (the same pupil, its history kept): status open, the outcome cleared.
+   * Refused when the pupil has another case running meanwhile (work in that one).
+   */
+  async reopen(session: Session, id: string): Promise<CaseModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.access.require(session, id, 'update', manager);
+      const entity = await this.lockedCase(manager, id);
+      if (entity.status !== CaseStatus.CLOSED) throw notClosed();
+      const rights = caseEditRights(session.ability, facts, this.access.reader(session.actor, facts), true);
+      if (!rights.reopen) throw caseReadOnly();
+      const running = await manager.findOne(CaseEntity, {
+        where: { pupilId: entity.pupilId, status: In([...OPEN_STATUSES]) },
+        select: ['id'],
+      });
+      if (running) throw anotherCaseRunning();
+      const outcome = entity.outcome;
+      entity.status = CaseStatus.OPEN;
+      entity.outcome = null;
+      entity.closedAt = null;
+      const saved = await manager.save(entity);
+      await recordTimeline(manager, session, {
+        caseId: id,
+        kind: TimelineKind.CASE_UPDATED,
+        category: DataCategory.CLASSIFICATION,
+        params: { context: 'reopened', outcome: outcome ?? '–' },
+        actorUserId: session.actor.userId,
+        fields: ['status', 'outcome'],
+      });
+      return this.cases.model(session, saved.id, manager);
+    });
+  }
+
+  /** What the actor may change on these cases now (Case.editing), with the people who may be named owner. */
+  async rights(session: Session, caseId: string): Promise<CaseEditingModel> {
+    const facts = (await this.access.facts([caseId])).get(caseId);
+    if (!facts) return { fields: [], close: false, reopen: false, ownerCandidates: [] };
+    const [row]: { status: CaseStatus }[] = await this.dataSource.query(`SELECT status FROM case_file WHERE id = $1`, [
+      caseId,
+    ]);
+    const rights = caseEditRights(
+      session.ability,
+      facts,
+      this.access.reader(session.actor, facts),
+      row?.status === CaseStatus.CLOSED,
+    );
+    const ownerCandidates = rights.fields.includes('owner')
+      ? await ownerCandidatesOf(this.dataSource.manager, facts.schoolId)
+      : [];
+    return { ...rights, ownerCandidates };
+  }
+
+  /** The person named as owner: active, and a coordinator or the leadership of the case's school. */
+  private async ownerCandidate(
+    manager: EntityManager,
+    userId: string | null | undefined,
+    schoolId: string,
+  ): Promise<{ id: string; name: string }> {
+    if (!userId || !isUuid(userId)) throw new InputError('ownerId', 'case.ownerNotEligible');
+    const [person]: { id: string; name: string; memberships: { organisationId: string; role: Role }[] }[] =
+      await manager.query(
+        `SELECT u.id, u.name, coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
+                  FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+           FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
+          WHERE u.id = $1 AND u.active GROUP BY u.id`,
+        [userId],
+      );
+    if (!person || !mayOwnCase(person.memberships, schoolId)) throw new InputError('ownerId', 'case.ownerNotEligible');
+    return { id: person.id, name: person.name };
   }
 
   async close(session: Session, id: string, input: CloseCaseInput): Promise<CaseModel> {
@@ -306,4 +417,13 @@ export class CaseEditing {
 
 function visibleTo(reader: CaseReader, category: DataCategory): boolean {
   return categoryVisibility(reader, category).visible;
+}
+
+/** The active people of the school who may own its cases (CASE_OWNER_ROLES), by name. */
+async function ownerCandidatesOf(manager: EntityManager, schoolId: string): Promise<{ id: string; name: string }[]> {
+  return manager.query(
+    `SELECT DISTINCT u.id, u.name FROM app_user u JOIN membership m ON m.user_id = u.id
+      WHERE m.organisation_id = $1 AND m.role = ANY($2) AND u.active ORDER BY u.name, u.id`,
+    [schoolId, [...CASE_OWNER_ROLES]],
+  );
 }

@@ -49,6 +49,7 @@ export type MaskedCaseFields = Pick<
   | 'worryFlag'
   | 'mentorNotes'
   | 'homeSituation'
+  | 'owner'
   | 'visibility'
   | 'nextMeeting'
   | 'shielded'
@@ -74,6 +75,7 @@ class CaseNode implements CaseModel {
   worryFlag: CaseModel['worryFlag'];
   mentorNotes: CaseModel['mentorNotes'];
   homeSituation: CaseModel['homeSituation'];
+  owner: CaseModel['owner'];
   visibility: CaseModel['visibility'];
   shielded: CaseModel['shielded'];
   createdAt: Date;
@@ -101,6 +103,7 @@ class CaseNode implements CaseModel {
     this.worryFlag = masked.worryFlag;
     this.mentorNotes = masked.mentorNotes;
     this.homeSituation = masked.homeSituation;
+    this.owner = masked.owner;
     this.visibility = masked.visibility;
     this.shielded = masked.shielded;
     this.createdAt = row.created_at;

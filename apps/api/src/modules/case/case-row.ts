@@ -33,6 +33,8 @@ export interface CaseRow {
   updated_at: Date;
   closed_at: Date | null;
   version: number;
+  /** The person responsible (the one who opened it until someone else is named). */
+  owner: { id: string; name: string } | null;
   given_name: string;
   family_name: string;
   date_of_birth: string;
@@ -123,6 +125,7 @@ function caseRowsSql(casesSql: string, orderBy: string): string {
     )
     SELECT c.id, c.region_id, c.school_id, c.pupil_id, c.category, c.typology, c.tier, c.status, c.outcome, c.worry_flag,
            c.mentor_notes, c.home_situation, c.flagged_for_meeting, c.created_at, c.updated_at, c.closed_at, c.version,
+           (SELECT json_build_object('id', o.id, 'name', o.name) FROM app_user o WHERE o.id = coalesce(c.owner_id, c.created_by)) AS owner,
            p.given_name, p.family_name, p.date_of_birth::text AS date_of_birth, p.group_name, p.pupil_number,
            s.name AS school_name, s.kind AS school_kind, s.sector AS school_sector,
            coalesce(i.involvement, '{"organisationIds": [], "userIds": []}') AS involvement,

@@ -24,3 +24,16 @@ export const caseReadOnly = () => new CaseError('FORBIDDEN', { reason: 'case.rea
 
 /** The case changed since the version the client edited. */
 export const staleVersion = () => new CaseError('CONFLICT', { reason: 'case.staleVersion', field: 'expectedVersion' });
+
+/** A closed case is changed only by reopening it first. */
+export const closedReopenFirst = () => new CaseError('CONFLICT', { reason: 'case.closedReopenFirst' });
+
+/** Only a closed case can be reopened. */
+export const notClosed = () => new CaseError('CONFLICT', { reason: 'case.notClosed' });
+
+/** Reopening waits while the pupil has another case running: that one is where the work goes on. */
+export const anotherCaseRunning = () => new CaseError('CONFLICT', { reason: 'case.anotherCaseRunning' });
+
+/** The reader may change the case but not this field (its data category is not theirs to see). */
+export const fieldReadOnly = (field: string) =>
+  new CaseError('FORBIDDEN', { reason: 'case.fieldReadOnly', field: field === 'owner' ? 'ownerId' : field });

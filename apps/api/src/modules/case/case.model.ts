@@ -64,6 +64,29 @@ export class NextMeetingModel {
   startsAt!: Date;
 }
 
+@ObjectType('CaseEditing', {
+  description: 'What you may change on this case now, as the API decides it (libs/authz caseEditRights).',
+})
+export class CaseEditingModel {
+  @Field(() => [String], {
+    description:
+      'The fields you may change with updateCase: category, typology, tier, status, mentorNotes, homeSituation, owner (none on a closed case).',
+  })
+  fields!: string[];
+
+  @Field({ description: 'You may close it with its outcome (closeCase).' })
+  close!: boolean;
+
+  @Field({ description: 'You may reopen it (reopenCase): it is closed and you may change it.' })
+  reopen!: boolean;
+
+  @Field(() => [PersonModel], {
+    description:
+      'Who may be named owner (the coordinators and leadership of its school); empty unless you may change the owner.',
+  })
+  ownerCandidates!: PersonModel[];
+}
+
 @ObjectType('Case')
 export class CaseModel {
   @Field(() => ID)
@@ -105,6 +128,13 @@ export class CaseModel {
 
   @Field(() => String, { nullable: true })
   homeSituation!: string | null;
+
+  @Field(() => PersonModel, {
+    nullable: true,
+    description:
+      'The person responsible for the case (a coordinator of its school); change it with updateCase ownerId.',
+  })
+  owner!: PersonModel | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
-import { CaseConnection, CaseModel } from './case.model';
+import { CaseConnection, CaseEditingModel, CaseModel } from './case.model';
 import { CaseEditing } from './case-editing.service';
 import { CaseService } from './case.service';
 import { CaseFilter, CloseCaseInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
@@ -56,6 +56,22 @@ export class CaseResolver {
     @Args('input') input: CloseCaseInput,
   ) {
     return this.editing.close(session, id, input);
+  }
+
+  @Mutation(() => CaseModel, {
+    description: 'Opens a closed case again (status OPEN, outcome cleared); its history stays on the timeline.',
+  })
+  // Gated per case in the service: NOT_FOUND when you may not see it, FORBIDDEN when you may not change it.
+  @Authenticated()
+  reopenCase(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.editing.reopen(session, id);
+  }
+
+  @ResolveField('editing', () => CaseEditingModel, {
+    description: 'What you may change on this case now; the screen offers exactly that.',
+  })
+  editingRights(@CurrentSession() session: Session, @Parent() c: CaseModel) {
+    return this.editing.rights(session, c.id);
   }
 
   @Mutation(() => CaseModel)

@@ -187,6 +187,7 @@ export class CaseService {
           worryFlag: c.worry_flag,
           mentorNotes: c.mentor_notes,
           homeSituation: c.home_situation,
+          owner: c.owner,
           visibility: lazy(() => page.visibility(c.id)),
           nextMeeting: c.next_meeting && { ...c.next_meeting, startsAt: new Date(c.next_meeting.startsAt) },
         },

@@ -75,6 +75,12 @@ export class UpdateCaseInput {
   @Field(() => String, { nullable: true })
   homeSituation?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The new owner: a coordinator or the leadership of the case’s school (Case.editing.ownerCandidates).',
+  })
+  ownerId?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT.' })
   expectedVersion?: number | null;
 }
