@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
-import { addDays, dutchDate, isoWeekday } from '@aanwezig/domain';
+import { addDays, dutchDate, formatDutchDate, isoWeekday, schoolDays } from '@aanwezig/domain';
 import { APP_CONFIG } from '../src/core/config/config.module';
 import type { AppConfig } from '../src/core/config/config';
 import { useTestServer } from './support/test-server';
@@ -10,11 +10,21 @@ import { readOutbox } from './support/outbox';
 interface Draft {
   subject: string;
   body: string;
+  addressBlock: string;
   daysMissed: number;
   category: string;
-  guardians: { id: string; name: string; email: string | null; hasParentalAuthority: boolean }[];
+  guardians: {
+    id: string;
+    name: string;
+    email: string | null;
+    hasParentalAuthority: boolean;
+    familyName: string | null;
+    street: string | null;
+    postalCode: string | null;
+    city: string | null;
+  }[];
 }
-const DRAFT = `query($c: ID!, $t: LetterTemplate!, $l: LetterLanguage) { draftLetter(caseId: $c, template: $t, language: $l) { subject body daysMissed category guardians { id name email hasParentalAuthority } } }`;
+const DRAFT = `query($c: ID!, $t: LetterTemplate!, $l: LetterLanguage) { draftLetter(caseId: $c, template: $t, language: $l) { subject body addressBlock daysMissed category guardians { id name email hasParentalAuthority familyName street postalCode city } } }`;
 const SEND = `mutation($i: SendLetterInput!) { sendLetter(input: $i) { id subject body recipients delivery emailedAt category } }`;
 
 /** Letters to parents: drafted with the case's own numbers, edited, kept on the case, mailed or downloaded. */
@@ -27,6 +37,7 @@ describe('letters to parents', () => {
   let pupilId: string;
   let pupilGivenName: string;
   let daysMissed: number;
+  let countedFrom: string;
   /** The coordinator's reads of this pupil through `subject`, newest first. */
   const reads = (subject: string) =>
     sql<{
@@ -69,12 +80,12 @@ describe('letters to parents', () => {
         i: { schoolId: row.school_id, csv },
       }),
     );
-    daysMissed = ok(
-      await as(COORDINATOR).query<{ case: { attendance: { daysMissed: number } } }>(
-        `query($id: ID!) { case(id: $id) { attendance { daysMissed } } }`,
+    ({ daysMissed, from: countedFrom } = ok(
+      await as(COORDINATOR).query<{ case: { attendance: { daysMissed: number; from: string } } }>(
+        `query($id: ID!) { case(id: $id) { attendance { daysMissed from } } }`,
         { id: caseId },
       ),
-    ).case.attendance.daysMissed;
+    ).case.attendance);
     expect(daysMissed).toBeGreaterThan(0);
   });
 
@@ -82,18 +93,86 @@ describe('letters to parents', () => {
     const draft = ok(
       await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' }),
     ).draftLetter;
-    const days = `${String(daysMissed).replace('.', ',')} ${daysMissed === 1 ? 'schooldag' : 'schooldagen'}`;
-    expect(draft.body).toContain(days);
+    expect(draft.body).toContain(schoolDays(daysMissed, 'NL'));
     expect(draft.subject).toBe(`Wij maken ons zorgen over ${pupilGivenName}`);
     expect(draft.body).toContain('verzuim@baken.demo.test');
-    for (const parent of draft.guardians.filter((g) => g.hasParentalAuthority))
-      expect(draft.body).toContain(parent.name);
     expect(draft.category).toBe('ATTENDANCE_SUMMARY');
     const english = ok(
       await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'DOCTOR_REFERRAL', l: 'EN' }),
     ).draftLetter;
-    expect(english.body).toContain(`${daysMissed} school day`);
+    expect(english.body).toContain(schoolDays(daysMissed, 'EN'));
     expect(english.category).toBe('SICK_LEAVE');
+  });
+
+  it('reads as a careful professional writes it: the parents by name, an address block, a Dutch date, no "veel" for a small figure', async () => {
+    const parents = await sql<{
+      given_name: string;
+      family_name_prefix: string | null;
+      family_name: string;
+      form_of_address: 'MRS' | 'MR';
+      street: string;
+      postal_code: string;
+      city: string;
+    }>(
+      `SELECT given_name, family_name_prefix, family_name, form_of_address, street, postal_code, city FROM guardian
+        WHERE pupil_id = $1 AND has_parental_authority ORDER BY name`,
+      [pupilId],
+    );
+    expect(parents.length).toBeGreaterThan(0);
+    const surname = (p: (typeof parents)[number]) =>
+      p.family_name_prefix
+        ? `${p.family_name_prefix.charAt(0).toUpperCase()}${p.family_name_prefix.slice(1)} ${p.family_name}`
+        : p.family_name;
+    const draft = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY' }),
+    ).draftLetter;
+    const [greeting] = draft.body.split('\n');
+    expect(greeting).toMatch(/^Beste (mevrouw|meneer) .+,$/);
+    for (const p of parents) {
+      expect(greeting).toContain(surname(p));
+      // Address block: "Mevrouw A. Jansen en de heer P. de Vries", the street, then postal code and town.
+      expect(draft.addressBlock).toContain(`${p.street}\n${p.postal_code}  ${p.city}`);
+      expect(draft.addressBlock).toContain(`${p.given_name.charAt(0)}. `);
+    }
+    expect(draft.addressBlock.split('\n')[0]).toMatch(/^(Mevrouw|De heer) [A-Z]\. /);
+    expect(draft.body).not.toMatch(/ouder van|\(moeder\)|\(vader\)/);
+    // "Sinds 24 augustus 2026 heeft Stijn 3 schooldagen ...": the Dutch date, and never a date followed by a figure.
+    expect(draft.body).toContain(
+      `Sinds ${formatDutchDate(countedFrom)} heeft ${pupilGivenName} ${schoolDays(daysMissed, 'NL')}`,
+    );
+    expect(draft.body).not.toMatch(/\d{4} \d/);
+    // A few days missed are not "veel".
+    expect(daysMissed).toBeLessThan(10);
+    expect(draft.body).not.toMatch(/\bveel\b/);
+
+    const english = ok(
+      await as(COORDINATOR).query<{ draftLetter: Draft }>(DRAFT, { c: caseId, t: 'FIRST_WORRY', l: 'EN' }),
+    ).draftLetter;
+    expect(english.body.split('\n')[0]).toMatch(/^Dear (Ms|Mr) .+,$/);
+    for (const p of parents) expect(english.body.split('\n')[0]).toContain(surname(p));
+    expect(english.body).toContain(
+      `Since ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${countedFrom}T00:00:00Z`))}, ${pupilGivenName} has missed`,
+    );
+    expect(english.body).not.toMatch(/a lot/);
+    expect(english.addressBlock.split('\n')[0]).toMatch(/^(Ms|Mr) [A-Z]\. /);
+  });
+
+  it('refuses a draft for a pupil without parents on record, saying which data is missing and what to do, and logs nothing', async () => {
+    const [other] = await sql<{ id: string; pupil_id: string; name: string }>(
+      `SELECT c.id, c.pupil_id, p.given_name || ' ' || p.family_name AS name FROM case_file c JOIN pupil p ON p.id = c.pupil_id
+        JOIN organisation o ON o.id = c.school_id WHERE o.name = 'Het Baken College' AND c.status = 'OPEN' AND c.pupil_id <> $1
+        ORDER BY p.pupil_number LIMIT 1`,
+      [pupilId],
+    );
+    await sql(`DELETE FROM guardian WHERE pupil_id = $1`, [other.pupil_id]);
+    const error = failure(await as(COORDINATOR).query(DRAFT, { c: other.id, t: 'INVITATION_TO_TALK' }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain(other.name);
+    expect(error.message).toMatch(/geen ouders of verzorgers met gezag/);
+    expect(error.message).toMatch(/leerlingadministratie .* naam en adres/);
+    expect(
+      await sql(`SELECT 1 FROM audit_trail WHERE pupil_id = $1 AND subject LIKE '%letterDraft%'`, [other.pupil_id]),
+    ).toEqual([]);
   });
 
   it('logs a draft as a read of the pupil: who, as which role, which categories it shows, of which case, from where', async () => {
@@ -233,7 +312,9 @@ describe('letters to parents', () => {
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
     await parser.destroy();
     expect(text).toContain(draft.subject);
-    expect(text).toContain(`${String(daysMissed).replace('.', ',')} schooldag`);
+    expect(text).toContain(schoolDays(daysMissed, 'NL'));
+    // On paper the letter is headed by the address block of the parent it went to.
+    expect(text).toContain(`${parent.street} ${parent.postalCode} ${parent.city}`);
     expect(text).toContain('Het Baken College');
     const other = await fetch(`${t.url}/letters/${id}/pdf`, {
       headers: { authorization: `Bearer ${await t.login(DUINZICHT_MENTOR)}` },

@@ -32,6 +32,8 @@ export const letterMessages = {
         noEmail_several:
           'Van {{names}} en {{last}} is geen e-mailadres bekend. Kies "downloaden" en geef de brief mee of stuur hem per post.',
         onlyOwnSchool: 'Alleen medewerkers van de school die deze gegevens mogen zien, schrijven de ouders.',
+        noParents:
+          'Van {{pupil}} zijn geen ouders of verzorgers met gezag vastgelegd, dus de brief zou aan niemand gaan. Vraag de leerlingadministratie van de school om hun naam en adres vast te leggen en wie het gezag heeft. Daarna kunt u de brief maken.',
       },
     },
     timeline: {
@@ -68,6 +70,8 @@ export const letterMessages = {
         noEmail_several:
           'No e-mail address is known for {{names}} and {{last}}. Choose "download" and hand the letter over or send it by post.',
         onlyOwnSchool: 'Only staff of the school who may see this data write to the parents.',
+        noParents:
+          'No parents or carers with parental authority are on record for {{pupil}}, so the letter would go to nobody. Ask the school’s pupil administration to record their names and addresses and who holds parental authority. Then you can write the letter.',
       },
     },
     timeline: {

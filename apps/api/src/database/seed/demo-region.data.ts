@@ -104,3 +104,79 @@ export const DEMO_SCHOOL_SIZES: Record<string, { pupils: number; cases: number }
   meeuw: { pupils: 10, cases: 7 },
   vuurtoren: { pupils: 10, cases: 7 },
 };
+
+/** Given names of the demo parents (fictional), by how they are addressed. */
+const PARENT_GIVEN = {
+  MRS: ['Anna', 'Fatima', 'Linda', 'Sanne', 'Marloes', 'Esra', 'Ingrid', 'Priya', 'Kim', 'Hanneke', 'Nadia', 'Wendy'],
+  MR: ['Pieter', 'Mehmet', 'Jeroen', 'Rachid', 'Bas', 'Tom', 'Erik', 'Youssef', 'Mark', 'Dennis', 'Arjen', 'Sander'],
+} as const;
+/** Family names a mother may keep of her own (the father's is the pupil's). */
+const PARENT_FAMILY = ['Jansen', 'de Wit', 'van der Meer', 'Bakker', 'Öztürk', 'Koster', 'El Amrani', 'Verhoeven'];
+const STREETS = ['Duinweg', 'Zeestraat', 'Helmgrasstraat', 'Strandlaan', 'Vuurtorenplein', 'Meeuwenlaan', 'Havenkade'];
+/** The towns of the demo's two municipalities (Kustland and Duinrand), with their postal code ranges. */
+const TOWNS: Record<'kustland' | 'duinrand', readonly { city: string; postalCode: number }[]> = {
+  kustland: [
+    { city: 'Kustdorp', postalCode: 1971 },
+    { city: 'Zeewijk', postalCode: 1974 },
+  ],
+  duinrand: [{ city: 'Duinrand', postalCode: 1981 }],
+};
+
+export interface DemoParent {
+  name: string;
+  givenName: string;
+  familyNamePrefix: string | null;
+  familyName: string;
+  formOfAddress: 'MRS' | 'MR';
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+/** "de Vries" → prefix "de", family name "Vries". */
+function nameParts(family: string): { familyNamePrefix: string | null; familyName: string } {
+  const match = /^((?:van der|van den|van de|van|de|den|der|ter|te)\s)?(.+)$/i.exec(family)!;
+  return { familyNamePrefix: match[1]?.trim().toLowerCase() ?? null, familyName: match[2] };
+}
+
+/**
+ * A pupil's mother and father as the school's administration holds them: names in parts and the address
+ * they live at. Chosen from the pupil's number, so the same pupil always has the same parents. Parents
+ * who live apart each have their own address.
+ */
+export function demoParents(
+  pupil: { pupilNumber: string; familyName: string },
+  livesIn: 'kustland' | 'duinrand',
+): { mother: DemoParent; father: DemoParent } {
+  const n = [...pupil.pupilNumber].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) >>> 0;
+  const pick = <T>(items: readonly T[], salt: number) => items[(n >>> salt) % items.length];
+  const town = (salt: number) => pick(TOWNS[livesIn], salt);
+  const address = (salt: number) => {
+    const t = town(salt);
+    const letters = String.fromCharCode(65 + ((n >>> salt) % 26), 65 + ((n >>> (salt + 3)) % 26));
+    return {
+      street: `${pick(STREETS, salt + 1)} ${1 + ((n >>> (salt + 2)) % 140)}`,
+      postalCode: `${t.postalCode + ((n >>> salt) % 3)} ${letters}`,
+      city: t.city,
+    };
+  };
+  const full = (given: string, family: string) => `${given} ${family}`;
+  const motherFamily = n % 2 === 0 ? pupil.familyName : pick(PARENT_FAMILY, 5);
+  const home = address(7);
+  const mother: DemoParent = {
+    name: full(pick(PARENT_GIVEN.MRS, 3), motherFamily),
+    givenName: pick(PARENT_GIVEN.MRS, 3),
+    ...nameParts(motherFamily),
+    formOfAddress: 'MRS',
+    ...home,
+  };
+  const father: DemoParent = {
+    name: full(pick(PARENT_GIVEN.MR, 4), pupil.familyName),
+    givenName: pick(PARENT_GIVEN.MR, 4),
+    ...nameParts(pupil.familyName),
+    formOfAddress: 'MR',
+    // One in four pairs lives apart.
+    ...(n % 4 === 1 ? address(11) : home),
+  };
+  return { mother, father };
+}

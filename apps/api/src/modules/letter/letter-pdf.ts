@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { addressBlock } from '@aanwezig/domain';
 import type { LetterEntity } from './letter.entity';
 
 const DATE = {
@@ -16,7 +17,7 @@ const DATE = {
   }),
 };
 
-/** The letter on paper: school, date, addressees, subject and the text as it was sent. */
+/** The letter on paper: school, the address block (names and addresses as sent), date, subject and the text. */
 export function letterPdf(letter: LetterEntity, schoolName: string): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -28,10 +29,7 @@ export function letterPdf(letter: LetterEntity, schoolName: string): Promise<Buf
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.font('Helvetica-Bold').fontSize(14).text(schoolName);
   doc.moveDown(2);
-  doc
-    .font('Helvetica')
-    .fontSize(10)
-    .text(letter.recipients.map((r) => r.name).join('\n'));
+  doc.font('Helvetica').fontSize(10).text(addressBlock(letter.recipients, letter.language));
   doc.moveDown();
   doc.text(DATE[letter.language].format(letter.sentAt));
   doc.moveDown();

@@ -1,3 +1,4 @@
+import type { LetterParent } from '@aanwezig/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataCategory, LetterLanguage, LetterTemplate } from '@aanwezig/domain';
 import { sqlValueList } from '../../core/database/sql';
@@ -6,7 +7,11 @@ import { CaseEntity } from '../case/case.entity';
 export const LetterDelivery = { EMAIL: 'EMAIL', DOWNLOAD: 'DOWNLOAD' } as const;
 export type LetterDelivery = (typeof LetterDelivery)[keyof typeof LetterDelivery];
 
-export interface LetterRecipient {
+/**
+ * A parent the letter went to, as they were on record when it was sent: the name (and its parts) and the
+ * postal address that head the letter on paper. Letters sent before the parts existed hold the name only.
+ */
+export interface LetterRecipient extends Omit<LetterParent, 'name'> {
   guardianId: string;
   name: string;
   email: string | null;

@@ -8,6 +8,13 @@ export const letterNotFound = () => new LetterError('NOT_FOUND', { reason: 'lett
 /** A template needs this school year's absence figures, which are missing or not visible to the writer. */
 export const noAttendanceFigures = () => new LetterError('CONFLICT', { reason: 'letter.noAttendanceFigures' });
 
+/**
+ * The pupil has no parent or carer with parental authority on record: the letter would go to nobody.
+ * Says which data is missing and who can add it.
+ */
+export const noParentsOnRecord = (pupil: string) =>
+  new LetterError('CONFLICT', { reason: 'letter.noParents', params: { pupil } });
+
 /** Only staff of the pupil's own school who may see the data the letter carries write to the parents. */
 export const onlyOwnSchoolWrites = () => new LetterError('FORBIDDEN', { reason: 'letter.onlyOwnSchool' });
 

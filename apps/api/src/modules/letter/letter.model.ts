@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataCategory, LetterLanguage, LetterTemplate } from '@aanwezig/domain';
 import { ShieldModel } from '../../core/graphql/shield.model';
+import { ParentModel } from '../pupil/pupil.model';
 import { PersonModel } from '../user/user-summary.model';
 import { LetterDelivery } from './letter.entity';
 
@@ -8,22 +9,13 @@ registerEnumType(LetterTemplate, { name: 'LetterTemplate' });
 registerEnumType(LetterLanguage, { name: 'LetterLanguage' });
 registerEnumType(LetterDelivery, { name: 'LetterDelivery' });
 
-@ObjectType('GuardianContact')
-export class GuardianContactModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  relation!: string;
-
+@ObjectType('GuardianContact', {
+  description:
+    'A parent as the letter writer sees them: the Parent fields, and the e-mail address the letter may go to.',
+})
+export class GuardianContactModel extends ParentModel {
   @Field(() => String, { nullable: true })
   email!: string | null;
-
-  @Field()
-  hasParentalAuthority!: boolean;
 }
 
 @ObjectType('LetterDraft', { description: 'A first draft to edit before sending; nothing is stored yet.' })
@@ -40,8 +32,14 @@ export class LetterDraftModel {
   @Field()
   subject!: string;
 
-  @Field()
+  @Field({ description: 'Starts with the salutation from the parents’ names.' })
   body!: string;
+
+  @Field({
+    description:
+      'The names and postal addresses of the parents with parental authority, one line each, as they head the letter on paper.',
+  })
+  addressBlock!: string;
 
   @Field(() => Float, { description: 'School days missed this school year, as written in the letter.' })
   daysMissed!: number;

@@ -7,6 +7,7 @@ import {
   ROLE_LABEL_NL,
   draftLetter,
   type LetterLanguage,
+  type LetterParent,
   type LetterTemplate,
 } from '@aanwezig/domain';
 import { categoryVisibility, type CaseReader } from '@aanwezig/authz';
@@ -22,6 +23,7 @@ import { Mailer } from '../notification/mailer';
 import { loadOrganisations } from '../organisation/organisation-names';
 import type { OrganisationModel } from '../organisation/organisation.model';
 import { GuardianEntity } from '../pupil/guardian.entity';
+import { toParentModel } from '../pupil/pupil.mapper';
 import { PupilEntity } from '../pupil/pupil.entity';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
 import { UserEntity } from '../user/user.entity';
@@ -34,9 +36,22 @@ import {
   letterNotFound as notFound,
   noAttendanceFigures,
   noEmailFor,
+  noParentsOnRecord,
   onlyOwnSchoolWrites,
   recipientsNotOfPupil,
 } from './letter.errors';
+
+/** A parent as a letter addresses them: name (and its parts) and postal address. */
+const letterParent = (g: GuardianEntity): LetterParent => ({
+  name: g.name,
+  givenName: g.givenName,
+  familyNamePrefix: g.familyNamePrefix,
+  familyName: g.familyName,
+  formOfAddress: g.formOfAddress,
+  street: g.street,
+  postalCode: g.postalCode,
+  city: g.city,
+});
 
 /** The categories in the order the audit log lists them. */
 const inCategoryOrder = (categories: readonly DataCategory[]): DataCategory[] =>
@@ -76,6 +91,9 @@ export class LetterService {
     const guardians = await this.dataSource
       .getRepository(GuardianEntity)
       .find({ where: { pupilId: pupil.id }, order: { name: 'ASC' } });
+    const parents = guardians.filter((g) => g.hasParentalAuthority);
+    // Before any figure is read: a letter to nobody is not drafted, and the writer hears which data is missing.
+    if (parents.length === 0) throw noParentsOnRecord(`${pupil.givenName} ${pupil.familyName}`);
     const writer = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
     const attendance = (
       await loadAttendance(this.dataSource, [
@@ -84,10 +102,9 @@ export class LetterService {
     ).get(pupil.id);
     if (!attendance || attendance.daysMissed === null) throw noAttendanceFigures();
     const role = session.actor.memberships.find((m) => m.organisationId === facts.schoolId)?.role;
-    const parents = guardians.filter((g) => g.hasParentalAuthority);
-    const { subject, body } = draftLetter(template, language, {
+    const { subject, body, addressBlock } = draftLetter(template, language, {
       pupilGivenName: pupil.givenName,
-      parentNames: parents.map((g) => g.name),
+      parents: parents.map(letterParent),
       schoolName: school.name,
       periodFrom: attendance.from,
       daysMissed: attendance.daysMissed,
@@ -113,14 +130,9 @@ export class LetterService {
       category,
       subject,
       body,
+      addressBlock,
       daysMissed: attendance.daysMissed,
-      guardians: guardians.map((g) => ({
-        id: g.id,
-        name: g.name,
-        relation: g.relation,
-        email: g.email,
-        hasParentalAuthority: g.hasParentalAuthority,
-      })),
+      guardians: guardians.map((g) => ({ ...toParentModel(g), email: g.email })),
     };
   }
 
@@ -146,7 +158,7 @@ export class LetterService {
           category,
           subject,
           body,
-          recipients: guardians.map((g) => ({ guardianId: g.id, name: g.name, email: g.email })),
+          recipients: guardians.map((g) => ({ guardianId: g.id, ...letterParent(g), email: g.email })),
           delivery: input.delivery,
           sentBy: session.actor.userId,
         }),

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FormOfAddress } from '@aanwezig/domain';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { ConnectionType } from '../../core/graphql/pagination';
 
@@ -34,6 +35,11 @@ export class PupilModel {
   guardians?: ParentModel[];
 }
 
+registerEnumType(FormOfAddress, {
+  name: 'FormOfAddress',
+  description: 'How a parent is addressed in a letter: MRS "mevrouw", MR "meneer", NEUTRAL by full name.',
+});
+
 @ObjectType('Parent', { description: 'A parent or carer of a pupil; shown wherever the pupil is.' })
 export class ParentModel {
   @Field(() => ID)
@@ -47,6 +53,27 @@ export class ParentModel {
 
   @Field()
   hasParentalAuthority!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Null where the school holds the name in one line only.' })
+  givenName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The tussenvoegsel ("de", "van der"), lower case.' })
+  familyNamePrefix!: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName!: string | null;
+
+  @Field(() => FormOfAddress, { nullable: true })
+  formOfAddress!: FormOfAddress | null;
+
+  @Field(() => String, { nullable: true, description: 'Street and house number; null when the school holds none.' })
+  street!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
 }
 
 export const PupilConnection = ConnectionType(PupilModel, 'Pupil');

@@ -8,7 +8,7 @@ import { findOrganisations } from '../organisation/organisations';
 import { audit } from '../audit/audit';
 import { AuditAction } from '../audit/audit-event.entity';
 import { PupilEntity } from './pupil.entity';
-import { toPupilModel } from './pupil.mapper';
+import { toParentModel, toPupilModel } from './pupil.mapper';
 import type { ParentModel, PupilModel } from './pupil.model';
 import { GuardianEntity } from './guardian.entity';
 
@@ -69,11 +69,7 @@ export class PupilService {
       .getRepository(GuardianEntity)
       .find({ where: { pupilId: In([...pupilIds]) }, order: { name: 'ASC' } });
     const byPupil = new Map<string, ParentModel[]>();
-    for (const g of rows)
-      byPupil.set(g.pupilId, [
-        ...(byPupil.get(g.pupilId) ?? []),
-        { id: g.id, name: g.name, relation: g.relation, hasParentalAuthority: g.hasParentalAuthority },
-      ]);
+    for (const g of rows) byPupil.set(g.pupilId, [...(byPupil.get(g.pupilId) ?? []), toParentModel(g)]);
     return byPupil;
   }
 }
