@@ -24,6 +24,11 @@ export const actionMessages = {
         ownerCannotSeeCase: 'Deze persoon kan de casus niet inzien; betrek eerst de organisatie of kies een ander.',
         ownerCannotSeeCategory:
           'Deze persoon mag dit soort gegevens niet zien; kies een ander of formuleer de actie zonder die gegevens.',
+        ownerUnchanged: 'Deze persoon is al de eigenaar van de actie; kies iemand anders.',
+        onlyOwnerReschedules:
+          'Alleen de eigenaar of een coördinator van de school geeft deze actie een nieuwe deadline.',
+        doneNotRescheduled: 'Een afgeronde actie krijgt geen nieuwe deadline meer.',
+        dueDateUnchanged: 'Dit is al de deadline van de actie; kies een andere datum.',
       },
     },
     timeline: {
@@ -31,6 +36,7 @@ export const actionMessages = {
       ACTION_DONE: 'Actie afgerond: {{title}}',
       ACTION_DONE_withNote: 'Actie afgerond: {{title}} ({{note}})',
       ACTION_REASSIGNED: 'Actie overgedragen aan {{owner}}: {{title}}',
+      ACTION_RESCHEDULED: 'Nieuwe deadline {{dueDate}} (was {{previousDueDate}}): {{title}}',
     },
   },
   en: {
@@ -55,6 +61,10 @@ export const actionMessages = {
         ownerCannotSeeCase: 'This person cannot see the case; involve their organisation first or choose someone else.',
         ownerCannotSeeCategory:
           'This person may not see this kind of data; choose someone else or word the action without that data.',
+        ownerUnchanged: 'This person already owns the action; choose someone else.',
+        onlyOwnerReschedules: "Only the owner or one of the school's coordinators gives this action a new deadline.",
+        doneNotRescheduled: 'A completed action no longer gets a new deadline.',
+        dueDateUnchanged: 'This already is the deadline of the action; choose another date.',
       },
     },
     timeline: {
@@ -62,6 +72,7 @@ export const actionMessages = {
       ACTION_DONE: 'Action completed: {{title}}',
       ACTION_DONE_withNote: 'Action completed: {{title}} ({{note}})',
       ACTION_REASSIGNED: 'Action handed over to {{owner}}: {{title}}',
+      ACTION_RESCHEDULED: 'New deadline {{dueDate}} (was {{previousDueDate}}): {{title}}',
     },
   },
 } satisfies Bilingual;

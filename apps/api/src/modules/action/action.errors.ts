@@ -15,3 +15,7 @@ export const agendaItemOfOtherCase = () => new InputError('agendaItemId', 'actio
 export const ownerUnknown = () => new InputError('ownerId', 'action.ownerUnknown');
 export const ownerCannotSeeCase = () => new InputError('ownerId', 'action.ownerCannotSeeCase');
 export const ownerCannotSeeCategory = () => new InputError('ownerId', 'action.ownerCannotSeeCategory');
+export const onlyOwnerReschedules = () => new ActionError('FORBIDDEN', { reason: 'action.onlyOwnerReschedules' });
+export const doneNotRescheduled = () => new ActionError('CONFLICT', { reason: 'action.doneNotRescheduled' });
+export const dueDateUnchanged = () => new InputError('dueDate', 'action.dueDateUnchanged');
+export const ownerUnchanged = () => new InputError('ownerId', 'action.ownerUnchanged');

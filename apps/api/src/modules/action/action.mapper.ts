@@ -16,7 +16,7 @@ export function toActionModel(
   today: string,
   authors: Map<string, string[]>,
 ): ActionModel {
-  return maskFields(
+  const masked = maskFields(
     'Action',
     {
       id: action.id,
@@ -34,7 +34,8 @@ export function toActionModel(
     },
     authoredBy(reader, authors, action.createdBy),
     action.category,
-  ) as ActionModel;
+  );
+  return { ...masked, ownerUserId: action.ownerUserId } as ActionModel;
 }
 
 /** An open action as the case-row SQL reads it (case-row.ts), as an entity for toActionModel. */

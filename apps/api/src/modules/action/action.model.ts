@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { ActionStatus, DataCategory } from '@aanwezig/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ActionStatus, DataCategory, Role } from '@aanwezig/domain';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { ShieldModel } from '../../core/graphql/shield.model';
 import '../../core/graphql/enums';
@@ -49,6 +49,35 @@ export class ActionModel {
 
   @Field(() => [ShieldModel])
   shielded!: ShieldModel[];
+
+  /** Not in the schema: who owns it (the `owner` field may be shielded), for what the reader may do. */
+  ownerUserId!: string;
 }
 
 export const ActionConnection = ConnectionType(ActionModel, 'Action');
+
+@ObjectType('ActionOwnerCandidate', {
+  description: 'Someone an action may be handed to: they may open the case and read the action.',
+})
+export class ActionOwnerCandidateModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role, { description: 'The role through which they reach the case.' })
+  role!: Role;
+
+  @Field({ description: 'The organisation through which they reach the case.' })
+  organisationName!: string;
+}
+
+@ObjectType('ActionCounts')
+export class ActionCountsModel {
+  @Field(() => Int, { description: 'Your open actions.' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Of those, past their due date (Dutch calendar).' })
+  overdue!: number;
+}

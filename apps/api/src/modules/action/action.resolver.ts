@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ActionStatus } from '@aanwezig/domain';
 import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
-import { ActionConnection, ActionModel } from './action.model';
+import { ActionConnection, ActionCountsModel, ActionModel } from './action.model';
 import { ActionService } from './action.service';
 import { ActionFilter, CreateActionInput } from './dto/action.input';
 
@@ -17,8 +17,20 @@ export class ActionResolver {
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('overdue', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Only the open ones past their due date.',
+    })
+    overdue?: boolean,
   ) {
-    return this.service.myActions(session, status, { first, after });
+    return this.service.myActions(session, status, { first, after }, overdue ?? false);
+  }
+
+  @Query(() => ActionCountsModel, { description: 'How many actions you own are open, and how many overdue.' })
+  @Authenticated()
+  myActionCounts(@CurrentSession() session: Session) {
+    return this.service.myActionCounts(session);
   }
 
   @Query(() => ActionConnection, { description: 'Open actions of the cases you may see.' })
@@ -56,5 +68,17 @@ export class ActionResolver {
     @Args('ownerId', { type: () => ID }) ownerId: string,
   ) {
     return this.service.reassign(session, id, ownerId);
+  }
+
+  @Mutation(() => ActionModel, {
+    description: 'A new deadline (YYYY-MM-DD, today or later): by its owner or the school’s coordinators.',
+  })
+  @Authenticated()
+  rescheduleAction(
+    @CurrentSession() session: Session,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dueDate') dueDate: string,
+  ) {
+    return this.service.reschedule(session, id, dueDate);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ActionStatus, DataCategory, dutchDate } from '@aanwezig/domain';
-import { categoryVisibility, defineAbilityFor, caseFilterCategory } from '@aanwezig/authz';
+import { actionOwnerDecision, caseFilterCategory, mayChangeAction } from '@aanwezig/authz';
 import { ActorLoader } from '../../core/auth/actor.loader';
 import type { Session } from '../../core/auth/request-context';
 import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
@@ -22,17 +22,22 @@ import {
   actionNotFound,
   agendaItemOfOtherCase,
   doneNotReassigned,
+  doneNotRescheduled,
+  dueDateUnchanged,
   onlyCoordinatorsOrMeeting,
   onlyOwnerCompletes,
   onlyOwnerReassigns,
+  onlyOwnerReschedules,
   ownerCannotSeeCase,
   ownerCannotSeeCategory,
+  ownerUnchanged,
   ownerUnknown,
 } from './action.errors';
 import { toActionModel } from './action.mapper';
 import type { ActionModel } from './action.model';
 import {
   checkCreateAction,
+  checkNewDueDate,
   completionNote as checkedNote,
   type ActionFilter,
   type CreateActionInput,
@@ -54,10 +59,31 @@ export class ActionService {
     session: Session,
     status: ActionStatus | null | undefined,
     page: PageRequest,
+    overdue = false,
   ): Promise<Connection<ActionModel>> {
     const query = this.visibleActions(session).andWhere('a.owner_user_id = :me', { me: session.actor.userId });
-    query.andWhere('a.status = :status', { status: status ?? ActionStatus.OPEN });
+    query.andWhere('a.status = :status', { status: overdue ? ActionStatus.OPEN : (status ?? ActionStatus.OPEN) });
+    if (overdue) query.andWhere('a.due_date < :today', { today: dutchDate() });
     return this.page(session, query, page);
+  }
+
+  /** How many of my actions are open, and how many of those overdue: counts only, no titles read. */
+  async myActionCounts(session: Session): Promise<{ open: number; overdue: number }> {
+    const row = await this.visibleActions(session)
+      .andWhere('a.owner_user_id = :me', { me: session.actor.userId })
+      .andWhere('a.status = :open', { open: ActionStatus.OPEN })
+      .select('COUNT(*)::int', 'open')
+      .addSelect('(COUNT(*) FILTER (WHERE a.due_date < :today))::int', 'overdue')
+      .setParameter('today', dutchDate())
+      .getRawOne<{ open: number; overdue: number }>();
+    return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
+  }
+
+  /** May this reader change this action (libs/authz mayChangeAction); false once it is done. */
+  mayChange(session: Session, action: { ownerUserId: string; status: ActionStatus }, facts: CaseFacts): boolean {
+    return (
+      action.status === ActionStatus.OPEN && mayChangeAction(session.actor, session.ability, { ...action, case: facts })
+    );
   }
 
   /** Open actions of the cases the actor may see ("controle op openstaande acties"). */
@@ -118,7 +144,7 @@ export class ActionService {
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const { action, facts } = await this.lockedAction(session, id, manager);
-        if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+        if (!mayChangeAction(session.actor, session.ability, { ownerUserId: action.ownerUserId, case: facts })) {
           throw onlyOwnerCompletes();
         }
         if (action.status === ActionStatus.DONE) throw actionAlreadyDone();
@@ -146,10 +172,11 @@ export class ActionService {
     return this.live.afterCommit((emit) =>
       this.dataSource.transaction(async (manager) => {
         const { action, facts } = await this.lockedAction(session, id, manager);
-        if (action.ownerUserId !== session.actor.userId && !this.access.can(session.ability, 'update', facts)) {
+        if (!mayChangeAction(session.actor, session.ability, { ownerUserId: action.ownerUserId, case: facts })) {
           throw onlyOwnerReassigns();
         }
         if (action.status !== ActionStatus.OPEN) throw doneNotReassigned();
+        if (ownerId === action.ownerUserId) throw ownerUnchanged();
         await this.requireOwnerCanSee(ownerId, facts, action.category, manager);
         const people = await loadPeople(manager, [ownerId]);
         const previousOwner = action.ownerUserId;
@@ -163,6 +190,34 @@ export class ActionService {
           params: { owner: people.get(ownerId)?.name ?? '', title: action.title },
           actorUserId: session.actor.userId,
           fields: ['ownerUserId'],
+        });
+        emitActionChange(emit, action, facts.id);
+        return this.toModel(session, action, facts, manager);
+      }),
+    );
+  }
+
+  /** A new deadline (today or later), by the owner or the school's coordinators; the timeline says from when to when. */
+  async reschedule(session: Session, id: string, dueDate: string): Promise<ActionModel> {
+    const newDueDate = checkNewDueDate(dueDate, dutchDate());
+    return this.live.afterCommit((emit) =>
+      this.dataSource.transaction(async (manager) => {
+        const { action, facts } = await this.lockedAction(session, id, manager);
+        if (!mayChangeAction(session.actor, session.ability, { ownerUserId: action.ownerUserId, case: facts })) {
+          throw onlyOwnerReschedules();
+        }
+        if (action.status !== ActionStatus.OPEN) throw doneNotRescheduled();
+        if (action.dueDate === newDueDate) throw dueDateUnchanged();
+        const previousDueDate = action.dueDate;
+        action.dueDate = newDueDate;
+        await manager.save(action);
+        await recordTimeline(manager, session, {
+          caseId: facts.id,
+          kind: TimelineKind.ACTION_RESCHEDULED,
+          category: action.category,
+          params: { title: action.title, dueDate: newDueDate, previousDueDate },
+          actorUserId: session.actor.userId,
+          fields: ['dueDate'],
         });
         emitActionChange(emit, action, facts.id);
         return this.toModel(session, action, facts, manager);
@@ -274,7 +329,7 @@ export class ActionService {
     throw onlyCoordinatorsOrMeeting();
   }
 
-  /** The owner must be able to open the case and read the action's title. */
+  /** The owner must be able to open the case and read the action's title (libs/authz actionOwnerDecision). */
   private async requireOwnerCanSee(
     ownerId: string,
     facts: CaseFacts,
@@ -282,9 +337,9 @@ export class ActionService {
     manager: EntityManager,
   ): Promise<void> {
     const owner = isUuid(ownerId) ? await this.actors.load(ownerId, manager) : null;
-    if (!owner || owner.regionId !== facts.regionId) throw ownerUnknown();
-    if (!this.access.can(defineAbilityFor(owner), 'read', facts)) throw ownerCannotSeeCase();
-    if (!categoryVisibility(this.access.reader(owner, facts), category).visible) throw ownerCannotSeeCategory();
+    const decision = actionOwnerDecision(owner, facts, owner && this.access.reader(owner, facts), category);
+    if (decision.allowed) return;
+    throw { ownerUnknown, ownerCannotSeeCase, ownerCannotSeeCategory }[decision.reason]();
   }
 }
 

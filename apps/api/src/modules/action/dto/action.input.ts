@@ -54,6 +54,13 @@ export function checkCreateAction(
   return { title, dueDate, category: input.category ?? DataCategory.CLASSIFICATION };
 }
 
+/** A new deadline for an action: a real date, written YYYY-MM-DD, today or later (Dutch calendar). */
+export function checkNewDueDate(dueDate: string, today: string): string {
+  const date = requireDate(dueDate, 'dueDate', 'action.dueDate');
+  if (date < today) throw new InputError('dueDate', 'action.dueInPast');
+  return date;
+}
+
 /** What was done, said when completing an action (optional). */
 export function completionNote(note: string | null | undefined): string | null {
   return optionalText(note, 'note', { max: 2000, label: 'action.note' });
