@@ -31,7 +31,9 @@ function webOperation(file: string): string {
     visit(node, {
       FragmentSpread(spread) {
         const fragment = fragments.get(spread.name.value);
-        if (fragment && !used.includes(fragment)) (used.push(fragment), collect(fragment));
+        if (!fragment || used.includes(fragment)) return;
+        used.push(fragment);
+        collect(fragment);
       },
     });
   collect(document);

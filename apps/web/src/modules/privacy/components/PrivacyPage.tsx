@@ -1,16 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
-  FormField,
-  FormLabel,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
-import { errorMessage } from '../../shared/error-message';
+import { Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { outcomeOf } from '../../shared/outcome';
 import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 import { useAuditSubjects } from '../hooks/use-privacy';
@@ -39,7 +31,7 @@ export function PrivacyPage() {
   const [chosen, setChosen] = useState<Subject | null>(null);
   // Bumped after each export, so the access log shows it at once.
   const [exports, setExports] = useState(0);
-  const { data, fetching, error } = useAuditSubjects(applied);
+  const { data, fetching, error, reload } = useAuditSubjects(applied);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,11 +74,7 @@ export function PrivacyPage() {
           {t('privacy.find')}
         </Button>
       </form>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-        </Alert>
-      )}
+      {error && <OutcomeMessage outcome={outcomeOf(error, reload)} />}
       {applied !== null &&
         data &&
         !chosen &&
@@ -101,7 +89,7 @@ export function PrivacyPage() {
             {t('privacy.subject', { name: chosen.displayName, number: chosen.pupilNumber })}
           </Heading2>
           <SubjectAccessRequestForm key={chosen.id} pupil={chosen} onExported={() => setExports((n) => n + 1)} />
-          <AuditTrail key={`${chosen.id}:${exports}`} pupilId={chosen.id} />
+          <AuditTrail key={chosen.id} pupilId={chosen.id} refresh={exports} />
         </section>
       )}
     </main>

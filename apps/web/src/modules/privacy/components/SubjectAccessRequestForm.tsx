@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { errorMessage, serverText } from '../../shared/error-message';
+import { Button, ButtonGroup, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { serverText } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { outcomeOf, type Outcome } from '../../shared/outcome';
 import { saveBlob } from '../../shared/download';
 import { useSubjectAccessFile, type SubjectAccessFormat as Format } from '../hooks/use-privacy';
 
@@ -26,14 +28,12 @@ export function SubjectAccessRequestForm({
   const [requestDate, setRequestDate] = useState('');
   const [busy, setBusy] = useState<Format | null>(null);
   const [invalid, setInvalid] = useState<{ field: Field; message: string } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const inputs = { reference: useRef<HTMLInputElement>(null), requestDate: useRef<HTMLInputElement>(null) };
 
   const download = async (format: Format) => {
     setInvalid(null);
-    setProblem(null);
-    setDone(null);
+    setOutcome(null);
     setBusy(format);
     const result = await subjectAccessFile(format, { pupilId: pupil.id, reference, requestDate });
     setBusy(null);
@@ -43,13 +43,21 @@ export function SubjectAccessRequestForm({
       if (first?.extensions?.code === 'BAD_USER_INPUT' && (field === 'reference' || field === 'requestDate')) {
         setInvalid({ field, message: serverText(first) });
         inputs[field].current?.focus();
-      } else setProblem(result.error ? errorMessage(result.error) : t('privacy.request.failed'));
+      } else
+        setOutcome(
+          result.error
+            ? outcomeOf(result.error, () => void download(format))
+            : { kind: 'failed', text: t('privacy.request.failed'), retry: () => void download(format) },
+        );
       return;
     }
     saveBlob(result.file, `inzage-${pupil.pupilNumber}.${format === 'PDF' ? 'pdf' : 'json'}`);
-    setDone(
-      t(format === 'PDF' ? 'privacy.request.donePdf' : 'privacy.request.doneJson', { reference: reference.trim() }),
-    );
+    setOutcome({
+      kind: 'done',
+      text: t(format === 'PDF' ? 'privacy.request.donePdf' : 'privacy.request.doneJson', {
+        reference: reference.trim(),
+      }),
+    });
     onExported();
   };
 
@@ -99,14 +107,10 @@ export function SubjectAccessRequestForm({
             {t('privacy.request.json')}
           </Button>
         </ButtonGroup>
+        {/* Next to the buttons: what became of the download. A refused field says so at the field. */}
+        <OutcomeMessage outcome={outcome} />
       </form>
       <Paragraph>{t('privacy.exportNote')}</Paragraph>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
-        </Alert>
-      )}
-      {done && <Paragraph role="status">{done}</Paragraph>}
     </section>
   );
 }

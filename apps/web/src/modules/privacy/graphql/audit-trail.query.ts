@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const AuditTrailQuery = graphql(`
-  query AuditTrail($pupilId: ID!, $after: String) {
-    auditTrail(pupilId: $pupilId, first: 50, after: $after) {
+  query AuditTrail($pupilId: ID!, $after: String, $filter: AuditTrailFilter) {
+    auditTrail(pupilId: $pupilId, first: 50, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -14,6 +14,7 @@ export const AuditTrailQuery = graphql(`
           at
           action
           actor {
+            id
             name
           }
           actorRoles

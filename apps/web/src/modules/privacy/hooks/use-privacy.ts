@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useClient, type CombinedError } from 'urql';
-import type { SubjectAccessPdfQueryVariables } from '../../../generated/graphql';
+import type { AuditTrailFilter, SubjectAccessPdfQueryVariables } from '../../../generated/graphql';
 import { useReloadableQuery } from '../../shared/use-reloadable-query';
 import { AuditSubjectsQuery } from '../graphql/audit-subjects.query';
 import { AuditTrailQuery } from '../graphql/audit-trail.query';
+import { AuditTrailActorsQuery } from '../graphql/audit-trail-actors.query';
 import { SubjectAccessExportQuery } from '../graphql/subject-access-export.query';
 import { SubjectAccessPdfQuery } from '../graphql/subject-access-pdf.query';
 
@@ -17,9 +18,18 @@ export function useAuditSubjects(search: string | null) {
   });
 }
 
-/** A page of one pupil's access log, newest first, always from the server. */
-export function useAuditTrail(pupilId: string, after: string | null) {
-  return useReloadableQuery({ query: AuditTrailQuery, variables: { pupilId, after }, requestPolicy: 'network-only' });
+/** A page of one pupil's access log, newest first, narrowed by `filter`, always from the server. */
+export function useAuditTrail(pupilId: string, after: string | null, filter: AuditTrailFilter) {
+  return useReloadableQuery({
+    query: AuditTrailQuery,
+    variables: { pupilId, after, filter },
+    requestPolicy: 'network-only',
+  });
+}
+
+/** The people who appear in one pupil's access log (to filter it by), always from the server. */
+export function useAuditTrailActors(pupilId: string) {
+  return useReloadableQuery({ query: AuditTrailActorsQuery, variables: { pupilId }, requestPolicy: 'network-only' });
 }
 
 export type SubjectAccessFormat = 'PDF' | 'JSON';
