@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataCategory, LETTER_CATEGORY, dutchDate, type Role } from '@aanwezig/domain';
+import { DataCategory, LETTER_CATEGORY, SCHOOL_STAFF_ROLES, dutchDate, type Role } from '@aanwezig/domain';
 import {
   type FieldCategory,
   CASE_FILTER_FIELDS,
@@ -30,8 +30,17 @@ type ConsentState = (typeof CONSENT_STATES)[number];
 const CASE_FIELDS = Object.entries(FIELD_CATEGORIES.Case)
   .map(([field, category]) => [field, categoriesOf(category)] as const)
   .filter(([, categories]) => categories.length > 0);
+/** A parent's fields (names, name parts, postal address): pupil data of category IDENTITY, read with the pupil. */
+const PARENT_FIELDS = Object.entries(FIELD_CATEGORIES.Parent)
+  .filter(([, category]) => category !== 'NOT_PUPIL_DATA')
+  .map(([field]) => field);
+/** The same in a letter draft, with the e-mail address: only for who may write to the parents. */
+const CONTACT_FIELDS = Object.entries(FIELD_CATEGORIES.GuardianContact)
+  .filter(([, category]) => category !== 'NOT_PUPIL_DATA')
+  .map(([field]) => field);
+const DRAFT_PARENTS = `query($id: ID!) { draftLetter(caseId: $id, template: FIRST_WORRY) { addressBlock guardians { ${CONTACT_FIELDS.join(' ')} } } }`;
 const SELECTION: Record<string, string> = {
-  pupil: 'pupil { id displayName guardians { name } }',
+  pupil: `pupil { id displayName guardians { ${PARENT_FIELDS.join(' ')} } }`,
   school: 'school { id }',
   involvedOrganisations: 'involvedOrganisations { id }',
   visibility: 'visibility { role }',
@@ -466,6 +475,38 @@ describe('authorization matrix', () => {
         );
         expect(consent.guardians === null).toBe(cell.hidden);
         expect(consent.recordedBy === null).toBe(recorder.hidden);
+      }
+      // The parents' names and postal address come with the pupil (Parent, IDENTITY): exactly where the pupil's
+      // identity is shown, and then every field is there (the test pupil's mother has an address on record).
+      const identity = expected(user.role, user.organisation, DataCategory.IDENTITY, state);
+      const pupil = node.pupil as { guardians: Record<string, unknown>[] } | null;
+      expect(pupil === null, `${user.role} pupil and its parents`).toBe(identity.hidden);
+      for (const field of PARENT_FIELDS.filter((f) => f !== 'familyNamePrefix'))
+        if (pupil)
+          expect(
+            pupil.guardians.some((g) => g[field] !== null),
+            `${user.role} Parent.${field}`,
+          ).toBe(true);
+      // A letter draft (GuardianContact, IDENTITY, with the e-mail address) only for the pupil's own school staff
+      // who see the letter's data; anyone else is refused and sees no parent at all.
+      const draft = await as(user.email).query<{
+        draftLetter: { addressBlock: string; guardians: Record<string, unknown>[] };
+      }>(DRAFT_PARENTS, { id: caseId });
+      const writes =
+        user.organisation === 'baken' &&
+        (SCHOOL_STAFF_ROLES as readonly Role[]).includes(user.role) &&
+        !identity.hidden &&
+        !expected(user.role, user.organisation, LETTER_CATEGORY.FIRST_WORRY, state).hidden;
+      if (writes) {
+        expect(draft.errors, `${user.role} drafts a letter`).toBeUndefined();
+        for (const field of CONTACT_FIELDS.filter((f) => f !== 'familyNamePrefix'))
+          expect(
+            draft.data!.draftLetter.guardians.some((g) => g[field] !== null),
+            `${user.role} GuardianContact.${field}`,
+          ).toBe(true);
+      } else {
+        expect(failure(draft).code, `${user.role} may not draft a letter`).toMatch(/FORBIDDEN|NOT_FOUND/);
+        expect(draft.data?.draftLetter ?? null).toBeNull();
       }
       expect(node.consents).toHaveLength(state === 'none' ? 0 : 1);
       for (const [field, category] of CASE_FIELDS) {
