@@ -19,6 +19,7 @@ import { ProtocolPage } from '../modules/protocol/components/ProtocolPage';
 import { LetterPage } from '../modules/letters/components/LetterPage';
 import { ReportPage } from '../modules/reports/components/ReportPage';
 import { PrivacyPage } from '../modules/privacy/components/PrivacyPage';
+import { MyActionsPage } from '../modules/actions/components/MyActionsPage';
 import { usePageView } from '../modules/privacy/lib/page-view';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
@@ -45,6 +46,7 @@ function Navigation({
         {t('nav.home')}
       </NavLink>
       {cases && <NavLink to="/casussen">{t('nav.cases')}</NavLink>}
+      {cases && <NavLink to="/acties">{t('nav.actions')}</NavLink>}
       {cases && <NavLink to="/overleggen">{t('nav.meetings')}</NavLink>}
       {signals && <NavLink to="/signalen">{t('nav.signals')}</NavLink>}
       <NavLink to="/organisaties">{t('nav.organisations')}</NavLink>
@@ -82,6 +84,7 @@ function SignedIn() {
         <Route path="/signalen" element={<SignalsPage />} />
         <Route path="/casussen" element={<CasesPage />} />
         <Route path="/casussen/:id" element={<CasePage />} />
+        <Route path="/acties" element={<MyActionsPage />} />
         <Route path="/overleggen" element={<MeetingsPage />} />
         <Route path="/overleggen/:id" element={<MeetingRoomPage />} />
         <Route path="/organisaties" element={<OrganisationsPage />} />

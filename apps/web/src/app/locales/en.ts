@@ -45,6 +45,7 @@ export const en: Messages = {
     label: 'Main menu',
     home: 'Start',
     cases: 'Cases',
+    actions: 'My actions',
     meetings: 'Meetings',
     signals: 'Signals',
     imports: 'Import absence',

@@ -26,6 +26,7 @@ export const nl = {
     label: 'Hoofdmenu',
     home: 'Start',
     cases: 'Casussen',
+    actions: 'Mijn acties',
     meetings: 'Overleggen',
     signals: 'Signalen',
     imports: 'Verzuim importeren',

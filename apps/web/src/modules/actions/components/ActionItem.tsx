@@ -1,19 +1,23 @@
-import { useId, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, FormLabel, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { dutchDate } from '@aanwezig/domain';
 import type { ActionFieldsFragment } from '../../../generated/graphql';
 import { OutcomeMessage } from '../../shared/OutcomeMessage';
 import { Field } from '../../shared/Shielded';
 import { useFormat } from '../../shared/use-format';
-import { useOutcome } from '../../shared/use-outcome';
-import { useCompleteAction } from '../hooks/use-actions';
+import { useOutcome, type OutcomeState } from '../../shared/use-outcome';
+import { useCompleteAction, useReassignAction, useRescheduleAction } from '../hooks/use-actions';
 
 export type ActionNode = ActionFieldsFragment;
 
+type Control = 'complete' | 'reassign' | 'reschedule';
+
 /**
- * One action: what, who, by when ("te laat" when overdue), or when it was done and how. Open ones carry
- * the controls the reader may use; each control's outcome is shown right under it.
+ * One action: what, who, by when ("te laat" when overdue), or when it was done and how. An open one
+ * carries the controls the API says the reader may use (Action.mayChange); each control's outcome is
+ * shown right under it, or under the action when the control is gone (done, handed on).
  */
 export function ActionItem({
   action,
@@ -28,8 +32,23 @@ export function ActionItem({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const outcome = useOutcome();
+  const [source, setSource] = useState<Control | null>(null);
   const done = action.status === 'DONE';
-  const headingId = useId();
+  const controls = !done && action.mayChange;
+  const headingId = `action-${action.id}`;
+  const via = (control: Control): OutcomeState => ({
+    ...outcome,
+    run: (attempt, said) => {
+      setSource(control);
+      return outcome.run(attempt, said);
+    },
+    refuse: (text, field) => {
+      setSource(control);
+      outcome.refuse(text, field);
+    },
+  });
+  const shownAt = (control: Control) => (controls && source === control ? outcome.outcome : null);
   return (
     <li className="aanwezig-action" aria-labelledby={headingId} data-action-id={action.id}>
       <Paragraph id={headingId}>
@@ -47,12 +66,39 @@ export function ActionItem({
       {done && action.completionNote && <Paragraph>{t('actions.doneNote', { note: action.completionNote })}</Paragraph>}
       {showCaseLink && (
         <Paragraph>
-          <Link to={`/casussen/${action.caseId}`}>{t('actions.toCase')}</Link>
+          <Link to={`/casussen/${action.caseId}`} aria-describedby={headingId}>
+            {t('actions.toCase')}
+          </Link>
         </Paragraph>
       )}
-      {!done && <CompleteControl action={action} onChanged={onChanged} />}
+      {controls && (
+        <>
+          <CompleteControl action={action} outcome={via('complete')} onChanged={onChanged}>
+            <OutcomeMessage outcome={shownAt('complete')} />
+          </CompleteControl>
+          <details className="aanwezig-action-more">
+            <summary>{t('actions.more')}</summary>
+            <ReassignControl action={action} outcome={via('reassign')} onChanged={onChanged}>
+              <OutcomeMessage outcome={shownAt('reassign')} />
+            </ReassignControl>
+            <RescheduleControl action={action} outcome={via('reschedule')} onChanged={onChanged}>
+              <OutcomeMessage outcome={shownAt('reschedule')} />
+            </RescheduleControl>
+          </details>
+        </>
+      )}
+      {/* The control that said it is gone (the action is done, or no longer the reader's): said here. */}
+      {!controls && <OutcomeMessage outcome={outcome.outcome} />}
     </li>
   );
+}
+
+interface ControlProps {
+  action: ActionNode;
+  outcome: OutcomeState;
+  onChanged?: (action: ActionNode) => void;
+  /** Where the control's outcome is shown: right under its button. */
+  children: ReactNode;
 }
 
 /** The action's title as a confirmation may quote it ("deze actie" when shielded). */
@@ -60,15 +106,14 @@ function titleOf(action: ActionNode, t: (key: string) => string): string {
   return action.title ?? t('actions.shieldedTitle');
 }
 
-function CompleteControl({ action, onChanged }: { action: ActionNode; onChanged?: (a: ActionNode) => void }) {
+function CompleteControl({ action, outcome, onChanged, children }: ControlProps) {
   const { t } = useTranslation();
   const [, complete] = useCompleteAction();
-  const { outcome, run } = useOutcome();
   const [note, setNote] = useState('');
   const id = `action-note-${action.id}`;
   const submit = async () => {
     const trimmed = note.trim();
-    const data = await run(
+    const data = await outcome.run(
       () => complete({ id: action.id, note: trimmed || null }),
       (d) =>
         t(trimmed ? 'actions.complete.doneWithNote' : 'actions.complete.done', {
@@ -80,6 +125,7 @@ function CompleteControl({ action, onChanged }: { action: ActionNode; onChanged?
   return (
     <form
       className="aanwezig-action-control"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -87,10 +133,102 @@ function CompleteControl({ action, onChanged }: { action: ActionNode; onChanged?
     >
       <FormLabel htmlFor={id}>{t('actions.complete.note')}</FormLabel>
       <Textbox id={id} value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button type="submit" appearance="primary-action-button">
+      <Button type="submit" appearance="primary-action-button" aria-describedby={`action-${action.id}`}>
         {t('actions.complete.button')}
       </Button>
-      <OutcomeMessage outcome={outcome} />
+      {children}
+    </form>
+  );
+}
+
+function ReassignControl({ action, outcome, onChanged, children }: ControlProps) {
+  const { t } = useTranslation();
+  const [, reassign] = useReassignAction();
+  const [ownerId, setOwnerId] = useState('');
+  const id = `action-owner-${action.id}`;
+  if (action.ownerCandidates.length === 0) return <Paragraph>{t('actions.reassign.nobody')}</Paragraph>;
+  const submit = async () => {
+    const to = action.ownerCandidates.find((c) => c.id === ownerId);
+    if (!to) return outcome.refuse(t('actions.reassign.pick'), 'ownerId');
+    const data = await outcome.run(
+      () => reassign({ id: action.id, ownerId: to.id }),
+      (d) =>
+        t('actions.reassign.done', {
+          title: d.reassignAction.title ?? titleOf(action, t),
+          name: d.reassignAction.owner?.name ?? to.name,
+        }),
+    );
+    if (data) {
+      setOwnerId('');
+      onChanged?.(data.reassignAction);
+    }
+  };
+  return (
+    <form
+      className="aanwezig-action-control"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <FormLabel htmlFor={id}>{t('actions.reassign.label')}</FormLabel>
+      <Select id={id} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+        <SelectOption value="">{t('actions.reassign.choose')}</SelectOption>
+        {action.ownerCandidates.map((c) => (
+          <SelectOption key={c.id} value={c.id}>
+            {t('actions.reassign.candidate', {
+              name: c.name,
+              role: t(`role.${c.role}`),
+              organisation: c.organisationName,
+            })}
+          </SelectOption>
+        ))}
+      </Select>
+      <Button type="submit" appearance="secondary-action-button" aria-describedby={`action-${action.id}`}>
+        {t('actions.reassign.button')}
+      </Button>
+      {children}
+    </form>
+  );
+}
+
+function RescheduleControl({ action, outcome, onChanged, children }: ControlProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [, reschedule] = useRescheduleAction();
+  const [dueDate, setDueDate] = useState('');
+  const id = `action-due-${action.id}`;
+  const submit = async () => {
+    if (!dueDate) return outcome.refuse(t('actions.reschedule.pick'), 'dueDate');
+    const data = await outcome.run(
+      () => reschedule({ id: action.id, dueDate }),
+      (d) =>
+        t('actions.reschedule.done', {
+          title: d.rescheduleAction.title ?? titleOf(action, t),
+          date: format.date(d.rescheduleAction.dueDate),
+        }),
+    );
+    if (data) {
+      setDueDate('');
+      onChanged?.(data.rescheduleAction);
+    }
+  };
+  return (
+    <form
+      className="aanwezig-action-control"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <FormLabel htmlFor={id}>{t('actions.reschedule.label')}</FormLabel>
+      <Textbox id={id} type="date" min={dutchDate()} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      <Button type="submit" appearance="secondary-action-button" aria-describedby={`action-${action.id}`}>
+        {t('actions.reschedule.button')}
+      </Button>
+      {children}
     </form>
   );
 }

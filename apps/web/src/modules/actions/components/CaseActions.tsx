@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useLiveRoom } from '../../shared/live';
 import { QueryState } from '../../shared/QueryState';
 import { useCaseActions } from '../hooks/use-actions';
 import { ActionItem } from './ActionItem';
+import { useStableOrder } from './stable-order';
 
 /**
  * A case's actions, open ones first by deadline, done ones after them with when and how; each with the
@@ -11,22 +13,23 @@ import { ActionItem } from './ActionItem';
 export function CaseActions({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const query = useCaseActions(caseId);
-  const actions = query.data?.case?.actions;
+  // Others change actions too (done, handed on, agreed in a meeting): the case's room says so.
+  useLiveRoom('case', caseId, query.reload);
+  // The API's order (open first, by deadline), kept while the person works: a card just marked done
+  // stays where it was, now shown as done, with what happened beside it.
+  const actions = useStableOrder(query.data?.case?.actions ?? []);
   return (
     <section aria-labelledby="case-actions">
       <Heading2 id="case-actions">{t('actions.caseTitle')}</Heading2>
-      {!actions ? (
+      {!query.data ? (
         <QueryState query={query} />
-      ) : actions.length === 0 ? (
+      ) : !query.data.case ? null : actions.length === 0 ? (
         <Paragraph>{t('actions.none')}</Paragraph>
       ) : (
-        // One list with stable keys: an action just marked done keeps its card (and its outcome) as it moves down.
         <ul className="aanwezig-actions">
-          {[...actions]
-            .sort((a, b) => Number(a.status === 'DONE') - Number(b.status === 'DONE'))
-            .map((a) => (
-              <ActionItem key={a.id} action={a} />
-            ))}
+          {actions.map((a) => (
+            <ActionItem key={a.id} action={a} />
+          ))}
         </ul>
       )}
     </section>

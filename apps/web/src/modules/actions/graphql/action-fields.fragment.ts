@@ -15,6 +15,13 @@ export const ActionFields = graphql(`
     overdue
     completionNote
     completedAt
+    mayChange
+    ownerCandidates {
+      id
+      name
+      role
+      organisationName
+    }
     shielded {
       ...ShieldedFields
     }

@@ -11,6 +11,7 @@ export const actionsEn: typeof actionsNl = {
     done: 'completed on {{date}}',
     doneNote: 'Note: {{note}}',
     toCase: 'To the case',
+    more: 'Hand over or new deadline',
     complete: {
       note: 'What was done? (optional)',
       button: 'Mark as completed',
@@ -20,6 +21,7 @@ export const actionsEn: typeof actionsNl = {
     reassign: {
       label: 'Hand over to',
       choose: 'Choose a person',
+      candidate: '{{name}} ({{role}}, {{organisation}})',
       button: 'Hand over',
       nobody: 'Nobody else can see this case; involve an organisation first.',
       pick: 'Choose who you hand the action over to.',

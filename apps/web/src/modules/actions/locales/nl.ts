@@ -9,6 +9,7 @@ export const actionsNl = {
     done: 'afgerond op {{date}}',
     doneNote: 'Toelichting: {{note}}',
     toCase: 'Naar de casus',
+    more: 'Overdragen of nieuwe deadline',
     complete: {
       note: 'Wat is er gedaan? (niet verplicht)',
       button: 'Markeer als afgerond',
@@ -18,6 +19,7 @@ export const actionsNl = {
     reassign: {
       label: 'Overdragen aan',
       choose: 'Kies een persoon',
+      candidate: '{{name}} ({{role}}, {{organisation}})',
       button: 'Overdragen',
       nobody: 'Er is niemand anders die deze casus kan inzien; betrek eerst een organisatie.',
       pick: 'Kies aan wie u de actie overdraagt.',

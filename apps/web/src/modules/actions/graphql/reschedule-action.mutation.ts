@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const RescheduleActionMutation = graphql(`
+  mutation RescheduleAction($id: ID!, $dueDate: String!) {
+    rescheduleAction(id: $id, dueDate: $dueDate) {
+      ...ActionFields
+    }
+  }
+`);
