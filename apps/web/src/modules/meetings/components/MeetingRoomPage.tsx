@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { CombinedError } from 'urql';
 import {
-  Alert,
   Button,
   FormField,
+  FormFieldDescription,
   FormLabel,
   Heading1,
   Heading2,
@@ -25,14 +24,19 @@ import { Shielded } from '../../shared/Shielded';
 import {
   useAddAgendaItem,
   useAgendaSuggestions,
+  useCloseMeeting,
   useCreateAction,
   useMeeting,
   useMoveChair,
   useRecordDecision,
   useRecordMinutes,
 } from '../hooks/use-meetings';
-import { errorMessage } from '../../shared/error-message';
+import { ConfirmButton } from '../../shared/ConfirmButton';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { QueryState } from '../../shared/QueryState';
 import { useFormat } from '../../shared/use-format';
+import { useOutcome } from '../../shared/use-outcome';
+import { MeetingRecord } from './MeetingRecord';
 
 /** The order categories are offered in; the server says which of them this writer may use on an item. */
 const MINUTE_CATEGORIES: DataCategory[] = [
@@ -56,13 +60,17 @@ export function MeetingRoomPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const { data, error, reload } = useMeeting(id);
+  const query = useMeeting(id);
+  const { data, reload } = query;
   const meeting = data?.meeting;
   const manages = Boolean(meeting && managesSchool(me, meeting.organisation.id));
   const { data: suggestions, reload: reloadSuggestions } = useAgendaSuggestions(id, manages);
   const [present, setPresent] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Each control's outcome is shown beside it: the agenda suggestions, "Nu bespreken", closing.
+  const agendaOutcome = useOutcome();
+  const chairOutcome = useOutcome();
+  const closeOutcome = useOutcome();
   const rooms: LiveRoom[] = meeting
     ? [
         { kind: 'meeting', id: meeting.id },
@@ -76,20 +84,39 @@ export function MeetingRoomPage() {
   });
   const [, addItem] = useAddAgendaItem();
   const [, moveChair] = useMoveChair();
+  const [{ fetching: closing }, closeMeeting] = useCloseMeeting();
 
-  if (error)
-    return (
-      <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-      </Alert>
-    );
-  if (!meeting) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
+  if (!meeting) return <QueryState query={query} />;
+  const closeSection = manages && (
+    <section aria-labelledby="close-title" className="aanwezig-close">
+      <Heading2 id="close-title">{t('meetings.close.title')}</Heading2>
+      {meeting.status === 'PLANNED' && (
+        <ConfirmButton
+          appearance="secondary-action-button"
+          title={t('meetings.close.confirmTitle')}
+          consequence={t('meetings.close.consequence')}
+          confirmLabel={t('meetings.close.confirm')}
+          disabled={closing}
+          onConfirm={() =>
+            void closeOutcome
+              .run(
+                () => closeMeeting({ id: meeting.id }),
+                () => t('meetings.close.done'),
+              )
+              .then((closed) => closed && reload())
+          }
+        >
+          {t('meetings.close.button')}
+        </ConfirmButton>
+      )}
+      <OutcomeMessage outcome={closeOutcome.outcome} />
+    </section>
+  );
+  // A closed meeting is a record of what was agreed, read-only; the outcome of closing stays in view there.
+  if (meeting.status === 'CLOSED')
+    return <MeetingRecord meeting={meeting} closing={closeOutcome.outcome ? closeSection : null} />;
   const current = selected ?? meeting.currentAgendaItemId ?? meeting.agenda[0]?.id ?? null;
   const item = meeting.agenda.find((i) => i.id === current);
-  const report = (result: { error?: CombinedError }) => {
-    setProblem(result.error ? errorMessage(result.error) : null);
-    return !result.error;
-  };
   const itemName = (i: (typeof meeting.agenda)[number]) =>
     i.topic ?? (i.restricted ? t('meetings.restricted') : format.pupil(i.case?.pupil));
 
@@ -100,8 +127,13 @@ export function MeetingRoomPage() {
         {format.dateTime(meeting.startsAt, 'weekdayLong')}
         {meeting.location ? `, ${meeting.location}` : ''} · {t('meetings.chair', { name: meeting.chair.name })}
       </Paragraph>
+      {new Date(String(meeting.startsAt)).getTime() + meeting.durationMinutes * 60_000 < Date.now() && (
+        <Paragraph>{t('meetings.record.notClosed')}</Paragraph>
+      )}
+      {closeSection}
       <section aria-labelledby="presence">
         <Heading2 id="presence">{t('meetings.present')}</Heading2>
+        <Paragraph>{t('meetings.presentHint')}</Paragraph>
         <ul className="aanwezig-presence">
           {meeting.participants.map((p) => (
             <li key={p.id}>
@@ -110,11 +142,6 @@ export function MeetingRoomPage() {
           ))}
         </ul>
       </section>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
-        </Alert>
-      )}
       <div className="aanwezig-room">
         <nav aria-labelledby="agenda-title" className="aanwezig-agenda">
           <Heading2 id="agenda-title">{t('meetings.agenda')}</Heading2>
@@ -145,8 +172,11 @@ export function MeetingRoomPage() {
                     {format.pupil(s.case.pupil)} – {s.reasons.map((r) => t(`meetings.reason.${r}`)).join(', ')}{' '}
                     <Button
                       appearance="subtle-button"
-                      onClick={async () =>
-                        report(await addItem({ input: { meetingId: meeting.id, caseId: s.case.id } }))
+                      onClick={() =>
+                        void agendaOutcome.run(
+                          () => addItem({ input: { meetingId: meeting.id, caseId: s.case.id } }),
+                          () => t('meetings.addedToAgenda', { name: format.pupil(s.case.pupil) }),
+                        )
                       }
                     >
                       {t('meetings.addToAgenda')}
@@ -156,6 +186,7 @@ export function MeetingRoomPage() {
               </ul>
             </>
           )}
+          <OutcomeMessage outcome={agendaOutcome.outcome} />
         </nav>
         <section aria-labelledby="item-title" className="aanwezig-item">
           {item ? (
@@ -164,19 +195,25 @@ export function MeetingRoomPage() {
               {manages && item.id !== meeting.currentAgendaItemId && (
                 <Button
                   appearance="secondary-action-button"
-                  onClick={async () => report(await moveChair({ meetingId: meeting.id, agendaItemId: item.id }))}
+                  onClick={() =>
+                    void chairOutcome.run(
+                      () => moveChair({ meetingId: meeting.id, agendaItemId: item.id }),
+                      () => t('meetings.movedTo', { name: itemName(item) }),
+                    )
+                  }
                 >
                   {t('meetings.discussNow')}
                 </Button>
               )}
+              <OutcomeMessage outcome={chairOutcome.outcome} />
               {item.restricted ? (
                 <Paragraph>{t('meetings.restrictedItem')}</Paragraph>
               ) : (
                 <ItemWork
+                  key={item.id}
                   item={item}
                   caseId={item.case?.id ?? null}
                   participants={meeting.participants}
-                  onError={setProblem}
                 />
               )}
             </>
@@ -196,21 +233,21 @@ function ItemWork({
   item,
   caseId,
   participants,
-  onError,
 }: {
   item: Item;
   caseId: string | null;
   participants: { id: string; name: string }[];
-  onError: (message: string | null) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   // Nobody writes a category they may not read: only the ones the server says this writer may use here.
   const writable = MINUTE_CATEGORIES.filter((c) => item.writableCategories.includes(c));
-  const [chosen, setCategory] = useState<DataCategory>('CLASSIFICATION');
-  const [chosenForDecision, setDecisionCategory] = useState<DataCategory>('CLASSIFICATION');
-  const category = writable.includes(chosen) ? chosen : writable[0];
-  const decisionCategory = writable.includes(chosenForDecision) ? chosenForDecision : writable[0];
+  // The default: the course of the case and what was agreed, which every involved partner may read.
+  const defaultCategory: DataCategory = writable.includes('CLASSIFICATION') ? 'CLASSIFICATION' : writable[0];
+  const [chosen, setCategory] = useState<DataCategory>(defaultCategory);
+  const [chosenForDecision, setDecisionCategory] = useState<DataCategory>(defaultCategory);
+  const category = writable.includes(chosen) ? chosen : defaultCategory;
+  const decisionCategory = writable.includes(chosenForDecision) ? chosenForDecision : defaultCategory;
   const [minutes, setMinutes] = useState('');
   const [decision, setDecision] = useState('');
   const [action, setAction] = useState({
@@ -221,10 +258,10 @@ function ItemWork({
   const [{ fetching: savingMinutes }, recordMinutes] = useRecordMinutes();
   const [{ fetching: savingDecision }, recordDecision] = useRecordDecision();
   const [{ fetching: savingAction }, createAction] = useCreateAction();
-  const handled = (result: { error?: CombinedError }, clear: () => void) => {
-    onError(result.error ? errorMessage(result.error) : null);
-    if (!result.error) clear();
-  };
+  const minutesOutcome = useOutcome();
+  const decisionOutcome = useOutcome();
+  const actionOutcome = useOutcome();
+  const readers = (c: DataCategory) => t(`meetings.categoryHelp.${c}`);
   return (
     <>
       <Heading3>{t('meetings.minutes')}</Heading3>
@@ -248,11 +285,15 @@ function ItemWork({
       {writable.length > 0 && category && (
         <form
           className="aanwezig-form"
+          noValidate
           onSubmit={async (e: FormEvent) => {
             e.preventDefault();
-            handled(await recordMinutes({ input: { agendaItemId: item.id, category, body: minutes } }), () =>
-              setMinutes(''),
+            if (!minutes.trim()) return minutesOutcome.refuse(t('meetings.textMissing'), 'body');
+            const saved = await minutesOutcome.run(
+              () => recordMinutes({ input: { agendaItemId: item.id, category, body: minutes } }),
+              () => t('meetings.minutesSaved', { category: t(`category.${category}`), readers: readers(category) }),
             );
+            if (saved) setMinutes('');
           }}
         >
           <FormField>
@@ -260,7 +301,7 @@ function ItemWork({
             <Select
               id={`minutes-category-${item.id}`}
               value={category}
-              aria-describedby={`writable-${item.id}`}
+              aria-describedby={`minutes-category-help-${item.id} writable-${item.id}`}
               onChange={(e) => setCategory(e.target.value as DataCategory)}
             >
               {writable.map((c) => (
@@ -269,6 +310,9 @@ function ItemWork({
                 </SelectOption>
               ))}
             </Select>
+            <FormFieldDescription id={`minutes-category-help-${item.id}`}>
+              {readers(category)} {category === defaultCategory ? t('meetings.categoryDefault') : ''}
+            </FormFieldDescription>
           </FormField>
           <div className="aanwezig-field">
             <FormLabel htmlFor={`minutes-${item.id}`}>{t('meetings.writeMinutes')}</FormLabel>
@@ -283,6 +327,7 @@ function ItemWork({
           <Button type="submit" appearance="secondary-action-button" busy={savingMinutes}>
             {t('meetings.saveMinutes')}
           </Button>
+          <OutcomeMessage outcome={minutesOutcome.outcome} />
         </form>
       )}
 
@@ -302,12 +347,19 @@ function ItemWork({
       {writable.length > 0 && decisionCategory && (
         <form
           className="aanwezig-form"
+          noValidate
           onSubmit={async (e: FormEvent) => {
             e.preventDefault();
-            handled(
-              await recordDecision({ input: { agendaItemId: item.id, category: decisionCategory, body: decision } }),
-              () => setDecision(''),
+            if (!decision.trim()) return decisionOutcome.refuse(t('meetings.textMissing'), 'body');
+            const saved = await decisionOutcome.run(
+              () => recordDecision({ input: { agendaItemId: item.id, category: decisionCategory, body: decision } }),
+              () =>
+                t('meetings.decisionSaved', {
+                  category: t(`category.${decisionCategory}`),
+                  readers: readers(decisionCategory),
+                }),
             );
+            if (saved) setDecision('');
           }}
         >
           <FormField>
@@ -315,7 +367,7 @@ function ItemWork({
             <Select
               id={`decision-category-${item.id}`}
               value={decisionCategory}
-              aria-describedby={`writable-${item.id}`}
+              aria-describedby={`decision-category-help-${item.id} writable-${item.id}`}
               onChange={(e) => setDecisionCategory(e.target.value as DataCategory)}
             >
               {writable.map((c) => (
@@ -324,6 +376,9 @@ function ItemWork({
                 </SelectOption>
               ))}
             </Select>
+            <FormFieldDescription id={`decision-category-help-${item.id}`}>
+              {readers(decisionCategory)}
+            </FormFieldDescription>
           </FormField>
           <FormField>
             <FormLabel htmlFor={`decision-${item.id}`}>{t('meetings.writeDecision')}</FormLabel>
@@ -337,6 +392,7 @@ function ItemWork({
           <Button type="submit" appearance="secondary-action-button" busy={savingDecision}>
             {t('meetings.saveDecision')}
           </Button>
+          <OutcomeMessage outcome={decisionOutcome.outcome} />
         </form>
       )}
 
@@ -344,34 +400,39 @@ function ItemWork({
         <>
           <Heading3>{t('meetings.actions')}</Heading3>
           {item.actions.length === 0 ? (
-            <Paragraph>{t('case.noActions')}</Paragraph>
+            <Paragraph>{t('meetings.noActions')}</Paragraph>
           ) : (
             <ul>
               {item.actions.map((a) => (
                 <li key={a.id}>
                   {a.title ?? <Shielded field="title" shielded={a.shielded} />} –{' '}
                   {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />},{' '}
-                  {t('home.due', { date: format.date(a.dueDate) })}
+                  {t('meetings.due', { date: format.date(a.dueDate) })}
                 </li>
               ))}
             </ul>
           )}
           <form
             className="aanwezig-form"
+            noValidate
             onSubmit={async (e: FormEvent) => {
               e.preventDefault();
-              handled(
-                await createAction({
-                  input: {
-                    caseId,
-                    agendaItemId: item.id,
-                    title: action.title,
-                    ownerId: action.ownerId,
-                    dueDate: action.dueDate,
-                  },
-                }),
-                () => setAction({ ...action, title: '' }),
+              if (!action.title.trim()) return actionOutcome.refuse(t('meetings.textMissing'), 'title');
+              const owner = participants.find((p) => p.id === action.ownerId)?.name ?? '';
+              const added = await actionOutcome.run(
+                () =>
+                  createAction({
+                    input: {
+                      caseId,
+                      agendaItemId: item.id,
+                      title: action.title,
+                      ownerId: action.ownerId,
+                      dueDate: action.dueDate,
+                    },
+                  }),
+                () => t('meetings.actionAdded', { title: action.title, owner, date: format.date(action.dueDate) }),
               );
+              if (added) setAction({ ...action, title: '' });
             }}
           >
             <FormField>
@@ -410,6 +471,7 @@ function ItemWork({
             <Button type="submit" appearance="primary-action-button" busy={savingAction}>
               {t('meetings.addAction')}
             </Button>
+            <OutcomeMessage outcome={actionOutcome.outcome} />
           </form>
         </>
       )}

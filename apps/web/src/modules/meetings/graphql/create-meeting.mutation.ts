@@ -5,6 +5,19 @@ export const CreateMeetingMutation = graphql(`
     createMeeting(input: $input) {
       id
       startsAt
+      chair {
+        id
+        name
+      }
+      participants {
+        id
+        name
+      }
+      nonSchoolDay {
+        date
+        reason
+        holiday
+      }
     }
   }
 `);

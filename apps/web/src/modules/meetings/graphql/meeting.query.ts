@@ -6,8 +6,14 @@ export const MeetingQuery = graphql(`
       id
       title
       startsAt
+      durationMinutes
       location
       status
+      nonSchoolDay {
+        date
+        reason
+        holiday
+      }
       currentAgendaItemId
       organisation {
         id

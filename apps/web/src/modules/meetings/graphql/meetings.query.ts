@@ -1,8 +1,9 @@
 import { graphql } from '../../../generated';
 
+/** One page of meetings: upcoming (earliest first) or past (latest first), as the filter says. */
 export const MeetingsQuery = graphql(`
-  query Meetings($from: DateTime!) {
-    meetings(first: 20, filter: { from: $from, status: PLANNED }) {
+  query Meetings($filter: MeetingFilter!, $after: String) {
+    meetings(first: 20, after: $after, filter: $filter) {
       edges {
         node {
           id
@@ -16,6 +17,11 @@ export const MeetingsQuery = graphql(`
           }
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 `);

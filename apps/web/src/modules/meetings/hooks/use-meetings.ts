@@ -1,7 +1,9 @@
 import { useMutation } from 'urql';
 import { useReloadableQuery } from '../../shared/use-reloadable-query';
+import type { MeetingFilter } from '../../../generated/graphql';
 import { AddAgendaItemMutation } from '../graphql/add-agenda-item.mutation';
 import { AgendaSuggestionsQuery } from '../graphql/agenda-suggestions.query';
+import { CloseMeetingMutation } from '../graphql/close-meeting.mutation';
 import { ColleaguesQuery } from '../graphql/colleagues.query';
 import { CreateActionMutation } from '../graphql/create-action.mutation';
 import { CreateMeetingMutation } from '../graphql/create-meeting.mutation';
@@ -11,9 +13,9 @@ import { MoveChairMutation } from '../graphql/move-chair.mutation';
 import { RecordDecisionMutation } from '../graphql/record-decision.mutation';
 import { RecordMinutesMutation } from '../graphql/record-minutes.mutation';
 
-/** The planned meetings one may see, from `from` on. */
-export function useMeetings(from: string) {
-  return useReloadableQuery({ query: MeetingsQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+/** One page of the meetings one may see: upcoming or past, as `filter` says; `after` a page's end cursor. */
+export function useMeetings(filter: MeetingFilter, after: string | null) {
+  return useReloadableQuery({ query: MeetingsQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
 }
 
 /** One meeting with its agenda, each item's minutes, decisions and actions. */
@@ -35,9 +37,14 @@ export function useAgendaSuggestions(meetingId: string | undefined, enabled: boo
   });
 }
 
-/** The people one may invite to a meeting. */
-export function useColleagues() {
-  return useReloadableQuery({ query: ColleaguesQuery });
+/** The people a meeting of this school may invite: its own staff and its partners (the API decides who). */
+export function useColleagues(organisationId: string) {
+  return useReloadableQuery({ query: ColleaguesQuery, variables: { organisationId } });
+}
+
+/** Closes the meeting: its agenda, minutes and decisions are final from then on. */
+export function useCloseMeeting() {
+  return useMutation(CloseMeetingMutation);
 }
 
 export function useCreateMeeting() {
