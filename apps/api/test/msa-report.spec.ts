@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
-import { MSA_GROUPS, dutchDate } from '@aanwezig/domain';
+import { MSA_GROUPS, MSA_GROUP_LABEL_NL, dutchDate } from '@aanwezig/domain';
 import { useTestServer } from './support/test-server';
 import { ADMIN, BAKEN_MENTOR, CONSULTANT, COORDINATOR, OFFICER, asUsers, failure, ok } from './support/graphql-helpers';
 
@@ -49,6 +49,7 @@ describe('the MSA report', () => {
     ok(await as(email).query<{ msaReport: Report }>(REPORT, { id })).msaReport;
   let earlier: { id: string; date: string };
   let latest: { id: string; date: string };
+  let frozen: { schools: number; pupils: number; cases: number | null; threshold: number };
   let baken: string;
 
   /** Pupils with a case open or monitoring on `date` (local), per school and group: written apart from the census code. */
@@ -77,12 +78,14 @@ describe('the MSA report', () => {
     ).censusDates;
     expect(dates).toHaveLength(3);
     earlier = dates[0];
-    latest = ok(
-      await as(CONSULTANT).query<{ takeCensus: { id: string; date: string } }>(
-        `mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id date } }`,
+    const taken = ok(
+      await as(CONSULTANT).query<{ takeCensus: { id: string; date: string; frozen: typeof frozen } }>(
+        `mutation($i: TakeCensusInput!) { takeCensus(input: $i) { id date frozen { schools pupils cases threshold } } }`,
         { i: { date: dutchDate(), exemptions5a: 7, absoluteAbsence: 3 } },
       ),
     ).takeCensus;
+    latest = { id: taken.id, date: taken.date };
+    frozen = taken.frozen;
   });
 
   it('is read by the SWV, leerplicht and school coordinators, taken only by the SWV, once per date', async () => {
@@ -95,6 +98,22 @@ describe('the MSA report', () => {
     expect(failure(await take(CONSULTANT, dutchDate())).code).toBe('CONFLICT');
     expect(failure(await take(CONSULTANT, '2099-01-01'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
     expect(failure(await take(CONSULTANT, '2026-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+  });
+
+  it('tells the one who took the census exactly what it froze: the schools, their pupils and the cases counted', async () => {
+    const [{ schools, pupils }] = await sql<{ schools: number; pupils: number }>(
+      `SELECT count(*)::int AS schools, sum((SELECT count(*) FROM pupil p WHERE p.school_id = o.id AND p.anonymised_at IS NULL))::int AS pupils
+         FROM organisation o WHERE o.kind = 'SCHOOL' AND o.region_id = (SELECT region_id FROM organisation WHERE id = $1)`,
+      [baken],
+    );
+    const [{ cases }] = await sql<{ cases: number }>(
+      `SELECT count(*)::int AS cases FROM census_case WHERE census_id = $1`,
+      [latest.id],
+    );
+    expect(cases).toBeGreaterThanOrEqual(5);
+    expect(frozen).toEqual({ schools, pupils, cases, threshold: 5 });
+    const region = await report(CONSULTANT, latest.id);
+    expect(frozen.pupils).toBe(region.category.population);
   });
 
   for (const which of ['earlier', 'latest'] as const) {
@@ -196,6 +215,24 @@ describe('the MSA report', () => {
       expect.arrayContaining([...visibleTotals, String(region.category.population)]),
     );
     if (region.category.rows.some((r) => r.cells.some((c) => c.suppressed))) expect(text).toContain('<5');
+
+    // Every census date under its bar reads day before month ("12-07-2026"), never month first ("07-12").
+    for (const point of region.trend) {
+      const [year, month, day] = point.date.split('-');
+      expect(text).toContain(`${day}-${month}-${year}`);
+    }
+    expect(text).not.toMatch(/(^|\s)\d{2}-\d{2}(\s|$)/);
+    // Headers wrap at their spaces only: every word of every column header stands whole in the text.
+    const words = text.split(/\s+/);
+    for (const header of [
+      'Leerlingen',
+      'Totaal',
+      '% van leerlingen',
+      ...Object.values(MSA_GROUPS)
+        .flat()
+        .map((g) => MSA_GROUP_LABEL_NL[g]),
+    ])
+      for (const word of header.split(' ')) expect(words, `header word "${word}"`).toContain(word);
 
     const csv = await (await download('csv')).text();
     expect(csv).toContain(

@@ -8,6 +8,8 @@ const TITLES = {
   typology: 'Leerlingen per typologie',
   outcome: 'Uitkomsten sinds de vorige peildatum',
 } as const;
+/** "12-07-2026": a census date under its bar, day before month as Dutch readers read it. */
+export const barDate = (date: string) => date.split('-').reverse().join('-');
 /** The standard PDF fonts speak WinAnsi: no typographic minus. */
 const plain = (text: string) => text.replace(/\u2212/g, '-');
 
@@ -61,6 +63,10 @@ function stackedBars(doc: PDFKit.PDFDocument, report: MsaReport): void {
   const width = doc.page.width - left - doc.page.margins.right;
   const max = Math.max(1, ...report.trend.map((t) => t.byCategory.reduce((a, c) => a + (c.count ?? 0), 0)));
   const barWidth = Math.min(40, (width - 20) / Math.max(1, report.trend.length) - 10);
+  // The label may use the gap beside its bar; it is shrunk to fit there rather than broken.
+  const labelWidth = barWidth + 10;
+  doc.font('Helvetica').fontSize(7);
+  const labelSize = Math.min(7, (7 * (labelWidth - 1)) / doc.widthOfString('00-00-0000'));
   report.trend.forEach((point, i) => {
     const x = left + 10 + i * (barWidth + 10);
     let y = top + height;
@@ -72,8 +78,8 @@ function stackedBars(doc: PDFKit.PDFDocument, report: MsaReport): void {
     doc
       .fillColor('black')
       .font('Helvetica')
-      .fontSize(7)
-      .text(point.date.slice(5), x, top + height + 2, { width: barWidth, align: 'center' });
+      .fontSize(labelSize)
+      .text(barDate(point.date), x - 5, top + height + 2, { width: labelWidth, align: 'center', lineBreak: false });
   });
   let legendY = top + height + 14;
   report.trend[0]?.byCategory.forEach((cell, k) => {
@@ -90,21 +96,74 @@ function stackedBars(doc: PDFKit.PDFDocument, report: MsaReport): void {
   doc.moveDown();
 }
 
+/** The header's font sizes tried in turn: the largest at which every word of every header fits its column. */
+const HEADER_SIZES = [7, 6.5, 6, 5.5, 5];
+const CELL_PADDING = 4;
+
+/**
+ * Column widths for a table: every column at least as wide as the longest word of its header (so a header
+ * wraps only at its spaces, never inside a word) and its widest figure; the school column gets the rest.
+ */
+function columnWidths(
+  doc: PDFKit.PDFDocument,
+  rows: string[][],
+  width: number,
+): { widths: number[]; headerSize: number } {
+  const [header, ...body] = rows;
+  const widest = (texts: string[], font: string, size: number) => {
+    doc.font(font).fontSize(size);
+    return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => doc.widthOfString(w)));
+  };
+  const minFirst = Math.min(
+    120,
+    widest(
+      body.map((r) => r[0]),
+      'Helvetica-Bold',
+      8,
+    ) + CELL_PADDING,
+  );
+  for (const size of HEADER_SIZES) {
+    const widths = header.map((_, c) =>
+      c === 0
+        ? 0
+        : Math.max(
+            widest([header[c]], 'Helvetica-Bold', size),
+            widest(
+              body.map((r) => r[c]),
+              'Helvetica-Bold',
+              8,
+            ),
+            18,
+          ) +
+          CELL_PADDING +
+          1,
+    );
+    const rest = widths.reduce((a, b) => a + b, 0);
+    if (width - rest >= minFirst || size === HEADER_SIZES[HEADER_SIZES.length - 1]) {
+      // What is left goes first to the school names, then evenly to the figures.
+      const first = Math.max(minFirst, Math.min(140, width - rest));
+      const spare = Math.max(0, width - rest - first) / (widths.length - 1);
+      return { widths: widths.map((w, c) => (c === 0 ? first : w + spare)), headerSize: size };
+    }
+  }
+  throw new Error('unreachable');
+}
+
 function table(doc: PDFKit.PDFDocument, title: string, rows: string[][]): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const first = 130;
-  const rest = (width - first) / (rows[0].length - 1);
+  const { widths, headerSize } = columnWidths(doc, rows, width);
+  const xs = widths.map((_, c) => left + widths.slice(0, c).reduce((a, b) => a + b, 0));
   if (doc.y + 14 * (rows.length + 2) > doc.page.height - doc.page.margins.bottom) doc.addPage();
   doc.font('Helvetica-Bold').fontSize(11).text(title, left);
   rows.forEach((row, i) => {
     const y = doc.y + 2;
     const font = i === 0 || i === rows.length - 1 ? 'Helvetica-Bold' : 'Helvetica';
-    doc.font(font).fontSize(i === 0 ? 7 : 8);
-    const heights = row.map((cell, c) => doc.heightOfString(cell, { width: c === 0 ? first - 4 : rest - 4 }));
+    doc.font(font).fontSize(i === 0 ? headerSize : 8);
+    const heights = row.map((cell, c) => doc.heightOfString(cell, { width: widths[c] - CELL_PADDING }));
     row.forEach((cell, c) =>
-      doc.text(cell, c === 0 ? left : left + first + (c - 1) * rest, y, {
-        width: c === 0 ? first - 4 : rest - 4,
+      doc.text(cell, xs[c], y, {
+        width: widths[c] - CELL_PADDING,
         align: c === 0 ? 'left' : 'right',
       }),
     );

@@ -20,6 +20,24 @@ export class CensusModel {
   absoluteAbsence!: number | null;
 }
 
+@ObjectType('CensusFrozen', {
+  description:
+    'What a census froze, region-wide: the schools and their pupils on record that day, and the cases counted (open or monitoring on the date, or closed since the census before). The case count follows the report: null under the suppression threshold.',
+})
+export class CensusFrozenModel {
+  @Field(() => Int)
+  schools!: number;
+
+  @Field(() => Int)
+  pupils!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null when fewer than the threshold (as in the report).' })
+  cases!: number | null;
+
+  @Field(() => Int)
+  threshold!: number;
+}
+
 @ObjectType('ReportCell', {
   description: 'A count, or null when it is suppressed (fewer than the threshold, or it would give a small one away).',
 })

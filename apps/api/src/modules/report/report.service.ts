@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import {
   MSA_GROUP_LABEL_NL,
+  MSA_SUPPRESSION_THRESHOLD,
   buildMsaReport,
   dutchDate,
   type MsaReport,
@@ -18,7 +19,14 @@ import { CaseService } from '../case/case.service';
 import { takeCensusIn } from './census';
 import { CensusEntity } from './census.entity';
 import { loadCensusFigures } from './census-figures';
-import type { CensusCaseModel, CensusModel, MsaReportModel, ReportCellModel, ReportTableModel } from './report.model';
+import type {
+  CensusCaseModel,
+  CensusFrozenModel,
+  CensusModel,
+  MsaReportModel,
+  ReportCellModel,
+  ReportTableModel,
+} from './report.model';
 import { checkTakeCensus, type TakeCensusInput } from './dto/take-census.input';
 import { censusNotFound as notFound, onlyRegionTakesCensus } from './report.errors';
 
@@ -40,6 +48,28 @@ export class ReportService {
       .getRepository(CensusEntity)
       .find({ where: { regionId: session.actor.regionId }, order: { censusDate: 'DESC' } });
     return rows.map(toCensusModel);
+  }
+
+  /**
+   * What these censuses (of the caller's region: the ids come from censusDates or takeCensus) froze: their
+   * schools, the pupils on record and the cases counted, the case count under the threshold withheld.
+   */
+  async frozen(censusIds: readonly string[]): Promise<Map<string, CensusFrozenModel>> {
+    const rows: { id: string; schools: number; pupils: number; cases: number }[] = await this.dataSource.query(
+      `SELECT c.id,
+              (SELECT count(*)::int FROM census_school s WHERE s.census_id = c.id) AS schools,
+              (SELECT coalesce(sum(s.population), 0)::int FROM census_school s WHERE s.census_id = c.id) AS pupils,
+              (SELECT count(*)::int FROM census_case k WHERE k.census_id = c.id) AS cases
+         FROM census c WHERE c.id = ANY($1::uuid[])`,
+      [censusIds.filter(isUuid)],
+    );
+    const threshold = MSA_SUPPRESSION_THRESHOLD;
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { schools: r.schools, pupils: r.pupils, cases: r.cases < threshold ? null : r.cases, threshold },
+      ]),
+    );
   }
 
   async take(session: Session, input: TakeCensusInput): Promise<CensusModel> {
