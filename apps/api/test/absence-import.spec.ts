@@ -184,6 +184,72 @@ describe('absence import (canonical CSV) over HTTP', () => {
     expect(result.errors[0].message).toMatch(/soms/);
   });
 
+  it('says a canonical file read with the Magister mapping does not fit, naming the columns found and missing and the right layout', async () => {
+    const before = await count();
+    const result = ok(
+      await as(COORDINATOR).query<{
+        importAbsences: {
+          rejected: boolean;
+          imported: number;
+          errors: {
+            line: number;
+            field: string | null;
+            message: string;
+            reason: string;
+            params: { name: string; value: string }[];
+          }[];
+        };
+      }>(
+        `mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { rejected imported errors { line field message reason params { name value } } } }`,
+        { input: { schoolId: baken, csv: fixture('ok/canonical-comma.csv'), keepGoodRows: true, mapping: 'MAGISTER' } },
+      ),
+    ).importAbsences;
+    expect(result).toMatchObject({ rejected: true, imported: 0 });
+    expect(result.errors).toHaveLength(1);
+    const [error] = result.errors;
+    expect(error).toMatchObject({ line: 1, field: null, reason: 'attendance.row.mappingHeader' });
+    expect(Object.fromEntries(error.params.map((p) => [p.name, p.value]))).toMatchObject({
+      context: 'suggest',
+      mapping: 'MAGISTER',
+      suggested: 'CANONICAL',
+    });
+    expect(error.message).toBe(
+      'De kopregel past niet bij de indeling Magister. Gevonden kolommen: pupil_ref, date, start, end, minutes, lesson_hour, authorised, reason. ' +
+        'Ontbrekend voor Magister: stamnr / stamnummer, datum, geoorloofd, absentiecode / reden. ' +
+        'Deze kopregel past bij Aanwezig-formaat: kies die indeling en lees het bestand opnieuw in. Er is niets ingelezen.',
+    );
+    expect(error.message).not.toMatch(/ontbreekt_in|onbekende kolommen/);
+    expect(await count()).toBe(before);
+    // Read as Magister's own export, the Magister file is suggested the other way round.
+    const other = ok(
+      await as(COORDINATOR).query<ImportResult>(IMPORT, {
+        input: { schoolId: baken, csv: fixture('ok/magister.csv'), keepGoodRows: false, mapping: 'CANONICAL' },
+      }),
+    ).importAbsences;
+    expect(other.errors).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('Deze kopregel past bij Magister') }),
+    ]);
+  });
+
+  it('tells the import page what each mapping expects', async () => {
+    const { absenceImportFormats } = ok(
+      await as(COORDINATOR).query<{
+        absenceImportFormats: { mapping: string; columns: { column: string; names: string[]; required: boolean }[] }[];
+      }>(`{ absenceImportFormats { mapping columns { column names required } } }`),
+    );
+    expect(absenceImportFormats.map((f) => f.mapping)).toEqual([
+      'CANONICAL',
+      'MAGISTER',
+      'SOMTODAY',
+      'PARNASSYS',
+      'ESIS',
+    ]);
+    expect(absenceImportFormats[0].columns.map((c) => c.column).join(',')).toBe(
+      'pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason',
+    );
+    expect(failure(await as(BAKEN_MENTOR).query(`{ absenceImportFormats { mapping } }`)).code).toBe('FORBIDDEN');
+  });
+
   it('maps Magister reasons and Dutch dates', async () => {
     const rows = await sql<{ date: string; reason: string; authorised: boolean }>(
       `SELECT a.date::text AS date, a.reason, a.authorised FROM absence_record a JOIN pupil p ON p.id = a.pupil_id WHERE p.pupil_number = 'BA1008' ORDER BY a.date`,

@@ -53,6 +53,13 @@ export const attendanceMessages = {
         periodFrom: 'Het begin van de periode',
         periodTo: 'Het einde van de periode',
       },
+      absenceMapping: {
+        CANONICAL: 'Aanwezig-formaat',
+        MAGISTER: 'Magister',
+        SOMTODAY: 'Somtoday',
+        PARNASSYS: 'ParnasSys',
+        ESIS: 'ESIS',
+      },
     },
     errors: {
       signal: {
@@ -86,6 +93,10 @@ export const attendanceMessages = {
           header_unknown: 'De kopregel klopt niet (onbekende kolommen: {{unknown}}). Verwacht: {{expected}}',
           header_both:
             'De kopregel klopt niet (ontbrekende kolommen: {{missing}}; onbekende kolommen: {{unknown}}). Verwacht: {{expected}}',
+          mappingHeader:
+            'De kopregel past niet bij de indeling $t(label.absenceMapping.{{mapping}}). Gevonden kolommen: {{found}}. Ontbrekend voor $t(label.absenceMapping.{{mapping}}): {{missing}}. Er is niets ingelezen.',
+          mappingHeader_suggest:
+            'De kopregel past niet bij de indeling $t(label.absenceMapping.{{mapping}}). Gevonden kolommen: {{found}}. Ontbrekend voor $t(label.absenceMapping.{{mapping}}): {{missing}}. Deze kopregel past bij $t(label.absenceMapping.{{suggested}}): kies die indeling en lees het bestand opnieuw in. Er is niets ingelezen.',
           fieldCount_one:
             'de regel heeft {{count}} veld, de kopregel {{header}}: controleer het scheidingsteken ("{{delimiter}}") en of elk veld er is (ook lege)',
           fieldCount_other:
@@ -178,6 +189,13 @@ export const attendanceMessages = {
         periodFrom: 'The start of the period',
         periodTo: 'The end of the period',
       },
+      absenceMapping: {
+        CANONICAL: 'Aanwezig format',
+        MAGISTER: 'Magister',
+        SOMTODAY: 'Somtoday',
+        PARNASSYS: 'ParnasSys',
+        ESIS: 'ESIS',
+      },
     },
     errors: {
       signal: {
@@ -211,6 +229,10 @@ export const attendanceMessages = {
           header_unknown: 'The header line is wrong (unknown columns: {{unknown}}). Expected: {{expected}}',
           header_both:
             'The header line is wrong (missing columns: {{missing}}; unknown columns: {{unknown}}). Expected: {{expected}}',
+          mappingHeader:
+            'The header line does not fit the $t(label.absenceMapping.{{mapping}}) layout. Columns found: {{found}}. Missing for $t(label.absenceMapping.{{mapping}}): {{missing}}. Nothing has been imported.',
+          mappingHeader_suggest:
+            'The header line does not fit the $t(label.absenceMapping.{{mapping}}) layout. Columns found: {{found}}. Missing for $t(label.absenceMapping.{{mapping}}): {{missing}}. This header line fits $t(label.absenceMapping.{{suggested}}): choose that layout and import the file again. Nothing has been imported.',
           fieldCount_one:
             'the line has {{count}} field, the header line {{header}}: check the separator ("{{delimiter}}") and that every field is there (empty ones too)',
           fieldCount_other:

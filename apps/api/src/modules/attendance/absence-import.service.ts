@@ -10,7 +10,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PupilEntity } from '../pupil/pupil.entity';
 import type { MessageParams } from '@aanwezig/messages';
 import { readAbsenceCsv, rowError, rowErrorMessage, slotOf, type AbsenceRow, type RowError } from './absence-csv';
-import { toCanonicalCsv } from './absence-mappings';
+import { headerMismatch, toCanonicalCsv } from './absence-mappings';
 import { replaceAbsenceRows } from './absence-rows';
 import { LiveEvents } from '../../realtime/live-events';
 import { ImportPhase, ImportProgressRegistry } from './import-progress';
@@ -52,7 +52,12 @@ export class AbsenceImportService {
       this.progress.report(session.actor.userId, input.importId, { phase, processed, total });
     const period = checkImportInput(input);
     report(ImportPhase.CHECKING, 0, 0);
-    const { rows, errors } = readAbsenceCsv(toCanonicalCsv(input.csv, input.mapping ?? 'CANONICAL'));
+    const mapping = input.mapping ?? 'CANONICAL';
+    // A header the chosen mapping cannot read is said as such (with the one it fits), before any row.
+    const mismatch = headerMismatch(input.csv, mapping);
+    const { rows, errors } = mismatch
+      ? { rows: [], errors: [mismatch] }
+      : readAbsenceCsv(toCanonicalCsv(input.csv, mapping));
     const pupils = await this.dataSource.manager.find(PupilEntity, {
       where: { schoolId: school.id },
       select: ['id', 'pupilNumber', 'eckId', 'dateOfBirth'],

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AbsenceReason } from '@aanwezig/domain';
-import { CANONICAL_COLUMNS } from './absence-csv';
+import { CANONICAL_COLUMNS, rowError, type RowError } from './absence-csv';
 
 type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
 
@@ -109,16 +109,101 @@ export const ABSENCE_MAPPINGS = {
 
 export type AbsenceMappingName = keyof typeof ABSENCE_MAPPINGS;
 
+/** The canonical columns every file must have; the duration columns may be missing from an export. */
+const OPTIONAL_IN_EXPORT: readonly CanonicalColumn[] = ['start', 'end', 'minutes', 'lesson_hour'];
+const MAPPING_NAMES = Object.keys(ABSENCE_MAPPINGS) as AbsenceMappingName[];
+
+function delimiterOf(firstLine: string): ';' | ',' {
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** The header row of a file, lower case and trimmed ([] when there is none). */
+function headerOf(text: string): string[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  if (!firstLine.trim()) return [];
+  try {
+    const [record] = parse(firstLine, { delimiter: delimiterOf(firstLine), trim: true, relax_column_count: true });
+    return (record as string[] | undefined)?.map((h) => h.toLowerCase()) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** The columns a mapping needs that this header lacks (canonical: every column; an export: all but the duration's). */
+function missingColumns(header: readonly string[], name: AbsenceMappingName): CanonicalColumn[] {
+  const mapping: ColumnMapping = ABSENCE_MAPPINGS[name];
+  return CANONICAL_COLUMNS.filter(
+    (c) =>
+      !(name !== 'CANONICAL' && OPTIONAL_IN_EXPORT.includes(c)) && !mapping.columns[c].some((n) => header.includes(n)),
+  );
+}
+
+/**
+ * A header that does not fit the chosen mapping, said once for the file (line 1): the columns found,
+ * the ones this mapping misses (by the names it expects), and the mapping the header does fit, if one
+ * does (a canonical file read as Magister, say). Null when the header fits, or is not there to judge
+ * (the canonical reader names an empty or unreadable file, and a canonical header that fits no mapping).
+ */
+export function headerMismatch(text: string, name: AbsenceMappingName): RowError | null {
+  const header = headerOf(text);
+  if (header.length === 0) return null;
+  const missing = missingColumns(header, name);
+  if (missing.length === 0) return null;
+  const fits = MAPPING_NAMES.find((other) => other !== name && missingColumns(header, other).length === 0);
+  // The canonical reader names missing and unknown columns itself; said here only when another mapping fits.
+  if (name === 'CANONICAL' && !fits) return null;
+  const mapping: ColumnMapping = ABSENCE_MAPPINGS[name];
+  return rowError(1, null, 'mappingHeader', {
+    ...(fits ? { context: 'suggest', suggested: fits } : {}),
+    mapping: name,
+    found: header.join(', '),
+    missing: missing.map((c) => mapping.columns[c].join(' / ')).join(', '),
+  });
+}
+
+/** What a mapping expects, for the import page: per canonical column the header names it reads. */
+export interface MappingFormat {
+  mapping: AbsenceMappingName;
+  label: string;
+  dateFormat: ColumnMapping['dateFormat'];
+  columns: { column: CanonicalColumn; names: readonly string[]; required: boolean }[];
+  authorisedValues: string[];
+  reasonValues: { value: string; reason: AbsenceReason }[];
+}
+
+export function mappingFormats(): MappingFormat[] {
+  return MAPPING_NAMES.map((name) => {
+    const mapping: ColumnMapping = ABSENCE_MAPPINGS[name];
+    return {
+      mapping: name,
+      label: mapping.label,
+      dateFormat: mapping.dateFormat,
+      columns: CANONICAL_COLUMNS.map((column) => ({
+        column,
+        names: mapping.columns[column],
+        required: name === 'CANONICAL' || !OPTIONAL_IN_EXPORT.includes(column),
+      })),
+      authorisedValues: name === 'CANONICAL' ? ['true', 'false', 'ja', 'nee'] : Object.keys(mapping.authorised),
+      reasonValues:
+        name === 'CANONICAL'
+          ? Object.values(AbsenceReason).map((reason) => ({ value: reason, reason }))
+          : Object.entries(mapping.reasons).map(([value, reason]) => ({ value, reason })),
+    };
+  });
+}
+
 /**
  * Rewrites an export into the canonical CSV, line for line (so errors keep their line numbers).
- * Values it does not recognise are passed on unchanged, for the canonical reader to name.
+ * Values it does not recognise are passed on unchanged, for the canonical reader to name. Call
+ * `headerMismatch` first: a header this mapping cannot read is said as such, not as canonical columns.
  */
 export function toCanonicalCsv(text: string, name: AbsenceMappingName): string {
   if (name === 'CANONICAL') return text;
   const mapping: ColumnMapping = ABSENCE_MAPPINGS[name];
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split('\n', 1)[0];
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(firstLine);
   let records: string[][];
   try {
     records = parse(body, { delimiter, trim: true, relax_column_count: true, skip_empty_lines: false });
@@ -144,12 +229,5 @@ export function toCanonicalCsv(text: string, name: AbsenceMappingName): string {
       return value;
     }),
   );
-  const missing = CANONICAL_COLUMNS.filter(
-    (c) => source[c] === -1 && !['start', 'end', 'minutes', 'lesson_hour'].includes(c),
-  );
-  // A missing required column keeps its own name out of the header, so the reader names it.
-  const outHeader = CANONICAL_COLUMNS.map((c) =>
-    missing.includes(c) ? `${c}_ontbreekt_in_${mapping.label.toLowerCase()}` : c,
-  );
-  return stringify([outHeader, ...rows]);
+  return stringify([[...CANONICAL_COLUMNS], ...rows]);
 }

@@ -6,6 +6,8 @@ import { ReplayReaders } from '../../core/idempotency/replay';
 import { AbsenceImportService } from './absence-import.service';
 import { ImportResultModel } from './attendance.model';
 import { ImportAbsencesInput } from './dto/import-absences.input';
+import { AbsenceImportFormatModel } from './import-format.model';
+import { mappingFormats } from './absence-mappings';
 
 @Resolver()
 export class AttendanceResolver {
@@ -25,6 +27,14 @@ export class AttendanceResolver {
   @Allow('create', 'Absence')
   importAbsences(@CurrentSession() session: Session, @Args('input') input: ImportAbsencesInput) {
     return this.imports.import(session, input);
+  }
+
+  @Query(() => [AbsenceImportFormatModel], {
+    description: 'What an absence file must look like per mapping (columns, dates, values): for the import page.',
+  })
+  @Allow('create', 'Absence')
+  absenceImportFormats() {
+    return mappingFormats();
   }
 
   @Query(() => ImportProgressModel, {
