@@ -206,6 +206,28 @@ describe('planning a meeting', () => {
       // Baken's own year of SATs: 11 months back, one every four weeks.
       expect(first.totalCount).toBeGreaterThanOrEqual(10);
     });
+
+    it('counts a meeting closed before its planned time as past, and no longer as upcoming', async () => {
+      const LIST = `query($past: Boolean!) { meetings(first: 100, filter: { past: $past, latestFirst: true }) { edges { node { id status } } } }`;
+      type List = { meetings: { edges: { node: { id: string; status: string } }[] } };
+      const ids = async (past: boolean) =>
+        ok(await as(COORDINATOR).query<List>(LIST, { past })).meetings.edges.map((e) => e.node.id);
+      const [{ id }] = ok(
+        await as(COORDINATOR).query<{ createMeeting: { id: string }[] }>(CREATE, {
+          input: {
+            organisationId: baken,
+            title: 'SAT vroeg gesloten',
+            startsAt: dutchAfternoon(addDays(dutchDate(), 3)),
+            participantIds: [],
+          },
+        }),
+      ).createMeeting;
+      expect(await ids(false)).toContain(id);
+      expect(await ids(true)).not.toContain(id);
+      ok(await as(COORDINATOR).query(`mutation($id: ID!) { closeMeeting(id: $id) { id } }`, { id }));
+      expect(await ids(true)).toContain(id);
+      expect(await ids(false)).not.toContain(id);
+    });
   });
 
   describe('the demo SAT meetings', () => {

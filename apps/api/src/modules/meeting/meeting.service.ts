@@ -70,6 +70,10 @@ export class MeetingService {
     if (filter.from) query.andWhere('m.starts_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
+    if (filter.past != null)
+      query.andWhere(`${filter.past ? '' : 'NOT '}(m.status = :closed OR m.starts_at < now())`, {
+        closed: MeetingStatus.CLOSED,
+      });
     return paginate(
       query,
       {

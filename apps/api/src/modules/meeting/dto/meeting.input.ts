@@ -67,6 +67,13 @@ export class MeetingFilter {
 
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      'Past meetings only: closed ones (also one closed before its planned time) and ones that have begun; with false, only planned ones that have not begun.',
+  })
+  past?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
     description: 'Latest first (past meetings: the most recent on top); earliest first when left out.',
   })
   latestFirst?: boolean | null;

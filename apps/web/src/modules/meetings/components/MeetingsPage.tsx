@@ -27,7 +27,7 @@ export function MeetingsPage() {
   const filter = useMemo<MeetingFilter>(() => {
     const now = Date.now();
     return view === 'past'
-      ? { to: new Date(now).toISOString(), latestFirst: true }
+      ? { past: true, latestFirst: true }
       : { from: new Date(now - 6 * 60 * 60 * 1000).toISOString(), status: 'PLANNED' };
   }, [view]);
   const [planned, setPlanned] = useState(0);
