@@ -1,7 +1,6 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   Checkbox,
   FormField,
@@ -17,7 +16,10 @@ import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useImportAbsences, useImportProgress } from '../hooks/use-imports';
 import { decodeFile, type FileEncoding } from '../lib/decode-file';
-import { errorMessage, serverText } from '../../shared/error-message';
+import { serverText } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { useOutcome } from '../../shared/use-outcome';
+import { ImportFormatHelp } from './ImportFormatHelp';
 import { DataTable } from '../../shared/DataTable';
 import { positionalColumns } from '../../shared/table';
 import { useFormat } from '../../shared/use-format';
@@ -49,7 +51,7 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; text: string; encoding: FileEncoding } | null>(null);
   const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult['importAbsences'] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { outcome, run, clear } = useOutcome();
   const [{ fetching }, runImport] = useImportAbsences();
   const poll = useRef<number | null>(null);
   const school = schoolId || schools[0]?.id || '';
@@ -57,7 +59,7 @@ export function ImportPage() {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setResult(null);
-    setProblem(null);
+    clear();
     setFile(chosen ? { name: chosen.name, ...decodeFile(new Uint8Array(await chosen.arrayBuffer())) } : null);
   };
   const submit = async (event: FormEvent) => {
@@ -69,21 +71,48 @@ export function ImportPage() {
       const now = await importProgress(importId);
       if (now) setProgress(now);
     }, 500);
-    const answer = await runImport({
-      input: {
-        schoolId: school,
-        csv: file.text,
-        mapping,
-        keepGoodRows,
-        importId,
-        from: period.from || null,
-        to: period.to || null,
-      },
-    });
+    setResult(null);
+    const data = await run(
+      () =>
+        runImport({
+          input: {
+            schoolId: school,
+            csv: file.text,
+            mapping,
+            keepGoodRows,
+            importId,
+            from: period.from || null,
+            to: period.to || null,
+          },
+        }),
+      (answer) => said(answer.importAbsences),
+    );
     if (poll.current !== null) window.clearInterval(poll.current);
     setProgress(null);
-    if (answer.error) return setProblem(errorMessage(answer.error));
-    setResult(answer.data!.importAbsences);
+    if (data) setResult(data.importAbsences);
+  };
+
+  /** What the import did, said next to its button: the counts, or why nothing (or not all) was saved. */
+  const said = (r: ImportResult['importAbsences']): string => {
+    // A fault of the file as a whole (its header, its encoding) is said itself: no line of it was read.
+    const whole = r.errors.find((e) => e.line <= 1 && !e.field);
+    const text = (e: ImportResult['importAbsences']['errors'][number]) =>
+      serverText({ message: e.message, extensions: { reason: e.reason, params: e.params } });
+    if (whole)
+      return whole.reason === 'attendance.row.mappingHeader'
+        ? text(whole)
+        : t('imports.outcome.fileRefused', { reason: text(whole) });
+    if (r.rejected) return t('imports.rejectedSummary');
+    return t('imports.summary', {
+      imported: r.imported,
+      changed: r.changed,
+      removed: r.removed,
+      already: r.alreadyPresent,
+      signals: r.signalsRaised,
+      withdrawn: r.signalsWithdrawn,
+      from: format.date(r.from),
+      to: format.date(r.to),
+    });
   };
 
   const lines = file?.text.split(/\r?\n/).filter((l) => l.trim() !== '') ?? [];
@@ -167,6 +196,8 @@ export function ImportPage() {
           <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={!file}>
             {t('imports.submit')}
           </Button>
+          {/* Next to the button: what the import did, or why it did not. */}
+          <OutcomeMessage outcome={outcome} />
         </form>
       )}
       {progress && (
@@ -179,28 +210,9 @@ export function ImportPage() {
           />
         </Paragraph>
       )}
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
-        </Alert>
-      )}
       {result && (
         <section aria-labelledby="import-result">
           <Heading2 id="import-result">{result.rejected ? t('imports.rejected') : t('imports.done')}</Heading2>
-          <Paragraph role="status">
-            {result.rejected
-              ? t('imports.rejectedSummary')
-              : t('imports.summary', {
-                  imported: result.imported,
-                  changed: result.changed,
-                  removed: result.removed,
-                  already: result.alreadyPresent,
-                  signals: result.signalsRaised,
-                  withdrawn: result.signalsWithdrawn,
-                  from: format.date(result.from),
-                  to: format.date(result.to),
-                })}
-          </Paragraph>
           {result.errors.length > 0 && (
             <DataTable
               scrollLabel={t('imports.errorsTitle')}
@@ -219,6 +231,7 @@ export function ImportPage() {
           )}
         </section>
       )}
+      {schools.length > 0 && <ImportFormatHelp mapping={mapping} />}
     </main>
   );
 }

@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { useClient, useMutation } from 'urql';
 import { ImportAbsencesMutation } from '../graphql/import-absences.mutation';
 import { ImportProgressQuery } from '../graphql/import-progress.query';
+import { ImportFormatsQuery } from '../graphql/import-formats.query';
+import { useReloadableQuery } from '../../shared/use-reloadable-query';
 
 export function useImportAbsences() {
   return useMutation(ImportAbsencesMutation);
@@ -20,4 +22,9 @@ export function useImportProgress(): (importId: string) => Promise<{ processed: 
     },
     [client],
   );
+}
+
+/** What a file must look like per mapping (columns, dates, values), as the API reads it. */
+export function useImportFormats() {
+  return useReloadableQuery({ query: ImportFormatsQuery });
 }
