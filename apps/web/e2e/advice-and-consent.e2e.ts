@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, screenshot } from './support/browser';
+import { expectOutcomeInView } from './support/outcome';
 import { useBrowserSession } from './support/session';
 
 /** Calls the API as a demo user (test setup only: the journey itself is walked in the browser). */
@@ -88,7 +89,7 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
       .getByLabel('Eigen aantekening (blijft binnen de GGD, wordt nooit gedeeld)')
       .fill('Vermoeden van angstklachten, verder onderzoek.');
     await doctor.getByRole('button', { name: 'Advies delen' }).click();
-    await doctor.getByRole('status').filter({ hasText: 'Het advies is gedeeld' }).waitFor();
+    await expectOutcomeInView(doctor, /^Het advies is opgeslagen en nu te lezen voor: .*Het Baken College/);
     await school
       .getByRole('region', { name: 'Advies van de jeugdarts' })
       .getByText('Halve dagen naar school, rustige werkplek.')
@@ -119,8 +120,14 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
       .filter({ hasText: 'Advies jeugdarts voor school' })
       .filter({ hasText: 'geldig' })
       .first();
-    await consent.getByRole('button', { name: 'Intrekken' }).click();
-    await school.getByRole('status').filter({ hasText: 'De toestemming is ingetrokken' }).waitFor();
+    await consent.getByRole('button', { name: 'Intrekken…' }).click();
+    const dialog = school.locator('dialog[open]');
+    expect(await dialog.textContent()).toContain('Intrekken gaat meteen in');
+    await dialog.getByRole('button', { name: 'Ja, nu intrekken' }).click();
+    await expectOutcomeInView(
+      school,
+      /^De toestemming "Advies jeugdarts voor school" is ingetrokken: advies jeugdarts is vanaf nu afgeschermd voor Het Baken College\./,
+    );
     const advice = school.getByRole('region', { name: 'Advies van de jeugdarts' });
     await advice.getByText('Afgeschermd: geen toestemming van ouders/leerling').first().waitFor({ timeout: 5000 });
     expect(await advice.getByText('Halve dagen naar school, rustige werkplek.').count()).toBe(0);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, screenshot } from './support/browser';
+import { expectOutcomeInView } from './support/outcome';
 import { useBrowserSession } from './support/session';
 
 interface CaseRow {
@@ -94,9 +95,8 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     await page.getByLabel('De leerling (nodig)').check();
     await page.getByLabel(`${parents[0]} (nodig)`).check();
     await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain(`Ook ${parents[1]} (met gezag) moet toestemming geven.`);
+    await expectOutcomeInView(page, `Ook ${parents[1]} (met gezag) moet toestemming geven.`);
+    expect(await page.locator('.aanwezig-outcome').textContent()).not.toContain('Er ging iets mis');
     expect(await page.getByLabel('Waarvoor (doel)').inputValue()).toBe(
       'Afstemming met de jeugdarts over ziekteverzuim',
     );
@@ -106,7 +106,10 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
   it('records it once both parents and the pupil have given it', async () => {
     await page.getByLabel(`${parents[1]} (nodig)`).check();
     await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
-    await page.getByRole('status').filter({ hasText: 'De toestemming is vastgelegd.' }).waitFor();
+    await expectOutcomeInView(
+      page,
+      /^De toestemming is vastgelegd: .+ mogen nu ziekteverzuim van deze leerling zien\./,
+    );
     await page
       .getByRole('region', { name: 'Toestemmingen' })
       .getByRole('listitem')

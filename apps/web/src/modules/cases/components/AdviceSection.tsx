@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { Field, type ShieldInfo } from '../../shared/Shielded';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { useOutcome } from '../../shared/use-outcome';
 import { useFormat } from '../../shared/use-format';
 import { useWriteAdvice } from '../hooks/use-cases';
 import { readersOf, type OrganisationView } from './VisibilityOverview';
@@ -26,30 +27,35 @@ export function AdviceSection(props: {
   views: readonly OrganisationView[];
   /** The jeugdarts's own organisations, when the reader is a jeugdarts; else null (no form). */
   doctorOrganisationIds: readonly string[] | null;
-  onSaved: (message: string) => void;
-  onError: (message: string) => void;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [{ fetching }, writeAdvice] = useWriteAdvice();
   const [advice, setAdvice] = useState('');
   const [note, setNote] = useState('');
+  const { outcome, run, refuse } = useOutcome();
   const readers = props.doctorOrganisationIds
     ? readersOf(props.views, 'DOCTOR_ADVICE', props.doctorOrganisationIds)
     : [];
 
+  const readerNames = readers
+    .map((r) => t('session.as', { role: t(`role.${r.role}`), organisation: r.organisation.name }))
+    .join('; ');
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await writeAdvice({
-      caseId: props.caseId,
-      educationAdvice: advice,
-      privateNote: note.trim() || null,
-    });
+    if (!advice.trim()) return refuse(t('case.adviceNeeded'), 'educationAdvice');
+    // The confirmation says who can read it now: nobody outside the GGD without a consent that shares it.
+    const data = await run(
+      () => writeAdvice({ caseId: props.caseId, educationAdvice: advice, privateNote: note.trim() || null }),
+      () => (readers.length === 0 ? t('case.adviceSavedUnread') : t('case.adviceSaved', { readers: readerNames })),
+    );
     // On failure the text stays in the form, so nothing typed is lost.
-    if (result.error) return props.onError(errorMessage(result.error));
+    if (!data) return;
     setAdvice('');
     setNote('');
-    props.onSaved(t('case.adviceSaved'));
+    props.onSaved();
   };
 
   return (
@@ -74,16 +80,12 @@ export function AdviceSection(props: {
           <Paragraph>
             {readers.length === 0
               ? t('case.adviceReaders.none')
-              : t('case.adviceReaders.some', {
-                  readers: readers
-                    .map((r) => t('session.as', { role: t(`role.${r.role}`), organisation: r.organisation.name }))
-                    .join('; '),
-                })}
+              : t('case.adviceReaders.some', { readers: readerNames })}
           </Paragraph>
           <form className="aanwezig-form" onSubmit={(e) => void submit(e)}>
             <div className="aanwezig-field">
               <FormLabel htmlFor="advice">{t('case.writeAdvice')}</FormLabel>
-              <Textarea id="advice" rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} required />
+              <Textarea id="advice" rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} />
             </div>
             <div className="aanwezig-field">
               <FormLabel htmlFor="advice-note">{t('case.privateNote')}</FormLabel>
@@ -92,6 +94,7 @@ export function AdviceSection(props: {
             <Button type="submit" appearance="primary-action-button" busy={fetching}>
               {t('case.shareAdvice')}
             </Button>
+            <OutcomeMessage outcome={outcome} />
           </form>
         </>
       )}

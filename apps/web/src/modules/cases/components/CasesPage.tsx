@@ -1,10 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { Shielded } from '../../shared/Shielded';
 import { useCases } from '../hooks/use-cases';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { outcomeOf } from '../../shared/outcome';
 import type { CaseFilter, CasesQuery as CasesQueryResult } from '../../../generated/graphql';
 import { CaseFilters } from './CaseFilters';
 import { compactFilter, SavedViewPicker } from './SavedViewPicker';
@@ -33,7 +34,7 @@ export function CasesPage() {
     () => (refresh > 0 ? { requestPolicy: 'network-only' as const, refresh } : undefined),
     [refresh],
   );
-  const { data: answer, fetching, error, operation } = useCases(variables, context);
+  const { data: answer, fetching, error, operation, reload } = useCases(variables, context);
   usePupilChanges(() => {
     setAfter(null);
     setRefresh((r) => r + 1);
@@ -122,11 +123,7 @@ export function CasesPage() {
         <CaseFilters filter={filter} onChange={changeFilter} />
         <SavedViewPicker filter={filter} onPick={changeFilter} />
       </div>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-        </Alert>
-      )}
+      {error && <OutcomeMessage outcome={outcomeOf(error, reload)} />}
       {!current && !error && <Paragraph role="status">{t('state.loading')}</Paragraph>}
       {current && <Paragraph>{t('cases.count', { shown: shown.length, count: current.totalCount })}</Paragraph>}
       {!current ? null : shown.length === 0 ? (

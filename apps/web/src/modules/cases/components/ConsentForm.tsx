@@ -14,7 +14,8 @@ import {
 import { ageOn, dutchDate, requiredGivers } from '@aanwezig/domain';
 import type { ConsentMethod, DataCategory } from '../../../generated/graphql';
 import { useRecordConsent } from '../hooks/use-cases';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { useOutcome } from '../../shared/use-outcome';
 
 /** The order categories are offered in; the server says which of them this user may record (Case.consentRecording). */
 const CATEGORIES: DataCategory[] = [
@@ -38,7 +39,6 @@ interface Props {
   /** The recipients the user may name: never an organisation they work for. */
   organisations: { id: string; name: string }[];
   onRecorded: () => void;
-  onError: (message: string | null) => void;
 }
 
 /**
@@ -52,7 +52,6 @@ export function ConsentForm({
   categories: recordable,
   organisations,
   onRecorded,
-  onError,
 }: Props) {
   const { t } = useTranslation();
   const age = ageOn(dateOfBirth, dutchDate());
@@ -67,32 +66,40 @@ export function ConsentForm({
   const [byPupil, setByPupil] = useState(false);
   const [guardianIds, setGuardianIds] = useState<string[]>([]);
   const [{ fetching }, record] = useRecordConsent();
+  const { outcome, run } = useOutcome();
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
   const who = required.pupil && required.guardianIds.length > 0 ? 'both' : required.pupil ? 'pupil' : 'parents';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await record({
-      input: {
-        caseId,
-        purpose,
-        categories,
-        organisationIds,
-        method,
-        givenByPupil: byPupil,
-        guardianIds,
-        validFrom: dutchDate(),
-      },
-    });
-    onError(result.error ? errorMessage(result.error) : null);
-    if (!result.error) {
-      setPurpose('');
-      setCategories([]);
-      setOrganisationIds([]);
-      setGuardianIds([]);
-      setByPupil(false);
-      onRecorded();
-    }
+    const named = organisations.filter((o) => organisationIds.includes(o.id)).map((o) => o.name);
+    const data = await run(
+      () =>
+        record({
+          input: {
+            caseId,
+            purpose,
+            categories,
+            organisationIds,
+            method,
+            givenByPupil: byPupil,
+            guardianIds,
+            validFrom: dutchDate(),
+          },
+        }),
+      () =>
+        t('case.consentRecorded', {
+          organisations: named.join(', '),
+          categories: categories.map((c) => t(`category.${c}`)).join(', '),
+        }),
+    );
+    if (!data) return;
+    setPurpose('');
+    setCategories([]);
+    setOrganisationIds([]);
+    setGuardianIds([]);
+    setByPupil(false);
+    onRecorded();
   };
   return (
     <form className="aanwezig-form" onSubmit={(e) => void submit(e)} aria-labelledby="consent-form">
@@ -173,6 +180,7 @@ export function ConsentForm({
       <Button type="submit" appearance="primary-action-button" busy={fetching}>
         {t('consent.submit')}
       </Button>
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

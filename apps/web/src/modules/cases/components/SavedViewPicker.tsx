@@ -1,19 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   FormField,
   FormLabel,
   Heading2,
-  Paragraph,
   Select,
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
 import type { CaseFilter } from '../../../generated/graphql';
 import { useDeleteView, useSavedViews, useSaveView } from '../hooks/use-cases';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { useOutcome } from '../../shared/use-outcome';
 
 const NONE = '';
 
@@ -34,24 +33,31 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
   const [save, saveView] = useSaveView();
   const [remove, deleteView] = useDeleteView();
   const [name, setName] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
+  const saving = useOutcome();
+  const removing = useOutcome();
   const views = data?.savedViews ?? [];
   const current = JSON.stringify(compactFilter(filter));
   const chosen = views.find((v) => JSON.stringify(compactFilter(v.filter)) === current);
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveView({ name, filter: compactFilter(filter) });
-    if (result.data) {
-      setSaved(result.data.saveView.name);
+    const data = await saving.run(
+      () => saveView({ name, filter: compactFilter(filter) }),
+      (d) => t('cases.views.saved', { name: d.saveView.name }),
+    );
+    if (data) {
       setName('');
       reload();
     }
   };
   const onDelete = async () => {
     if (!chosen) return;
-    const result = await deleteView({ id: chosen.id });
-    if (result.data) reload();
+    const deleted = chosen.name;
+    const data = await removing.run(
+      () => deleteView({ id: chosen.id }),
+      () => t('cases.views.deleted', { name: deleted }),
+    );
+    if (data) reload();
   };
 
   return (
@@ -79,6 +85,7 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
           {t('cases.views.delete', { name: chosen.name })}
         </Button>
       )}
+      <OutcomeMessage outcome={removing.outcome} />
       <form className="aanwezig-inline-form" onSubmit={(e) => void onSave(e)}>
         <FormField>
           <FormLabel htmlFor="view-name">{t('cases.views.name')}</FormLabel>
@@ -88,12 +95,7 @@ export function SavedViewPicker({ filter, onPick }: { filter: CaseFilter; onPick
           {t('cases.views.save')}
         </Button>
       </form>
-      {saved && !save.error && <Paragraph role="status">{t('cases.views.saved', { name: saved })}</Paragraph>}
-      {(save.error ?? remove.error) && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage((save.error ?? remove.error)!)}</Paragraph>
-        </Alert>
-      )}
+      <OutcomeMessage outcome={saving.outcome} />
     </section>
   );
 }

@@ -3,21 +3,12 @@ import { graphql } from '../../../generated';
 export const CaseQuery = graphql(`
   query CasePage($id: ID!) {
     case(id: $id) {
-      id
-      category
-      typology
-      tier
-      status
-      worryFlag
-      mentorNotes
-      homeSituation
-      shielded {
-        ...ShieldedFields
-      }
+      ...CaseWorkFields
       pupil {
         id
         displayName
         groupName
+        pupilNumber
         dateOfBirth
         guardians {
           id
@@ -100,19 +91,6 @@ export const CaseQuery = graphql(`
         organisations {
           id
           name
-        }
-      }
-      actions {
-        id
-        title
-        dueDate
-        overdue
-        status
-        owner {
-          name
-        }
-        shielded {
-          ...ShieldedFields
         }
       }
       timeline {

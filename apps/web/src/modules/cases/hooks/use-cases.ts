@@ -2,6 +2,9 @@ import { useMutation, type OperationContext } from 'urql';
 import type { CasesQueryVariables } from '../../../generated/graphql';
 import { useReloadableQuery } from '../../shared/use-reloadable-query';
 import { CaseQuery } from '../graphql/case.query';
+import { CloseCaseMutation } from '../graphql/close-case.mutation';
+import { ReopenCaseMutation } from '../graphql/reopen-case.mutation';
+import { UpdateCaseMutation } from '../graphql/update-case.mutation';
 import { CasesQuery } from '../graphql/cases.query';
 import { DeleteViewMutation } from '../graphql/delete-view.mutation';
 import { RecordConsentMutation } from '../graphql/record-consent.mutation';
@@ -49,4 +52,19 @@ export function useWithdrawConsent() {
 /** The jeugdarts's advice on a case, with a note that stays in the GGD. */
 export function useWriteAdvice() {
   return useMutation(WriteAdviceMutation);
+}
+
+/** A change to the case's classification, notes or owner, with the version it was made on. */
+export function useUpdateCase() {
+  return useMutation(UpdateCaseMutation);
+}
+
+/** Closing the case with its outcome. */
+export function useCloseCase() {
+  return useMutation(CloseCaseMutation);
+}
+
+/** Opening a closed case again. */
+export function useReopenCase() {
+  return useMutation(ReopenCaseMutation);
 }

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ReopenCaseMutation = graphql(`
+  mutation ReopenCase($id: ID!) {
+    reopenCase(id: $id) {
+      ...CaseWorkFields
+    }
+  }
+`);
