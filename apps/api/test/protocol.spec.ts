@@ -91,10 +91,31 @@ describe("the region's protocol", () => {
     ['SAT_DISCUSS', '{ threshold: 120 }', 'threshold'],
     ['LONG_SICK', '{ windowSchoolWeeks: 3 }', 'windowSchoolWeeks'],
     ['LEGAL_REPORT', '{ windowSchoolWeeks: 50 }', 'windowSchoolWeeks'],
-  ])('refuses %s %s, naming %s', async (key, input, field) => {
+    ['LEGAL_REPORT', '{ threshold: null, enabled: false }', 'threshold'],
+    ['LATES', '{ threshold: 2.5 }', 'threshold'],
+    ['LEGAL_REPORT', '{ windowSchoolWeeks: null }', 'windowSchoolWeeks'],
+  ])('refuses %s %s, naming %s, and changes nothing', async (key, input, field) => {
+    const before = await sql(`SELECT threshold, window_school_weeks, enabled FROM protocol_rule WHERE key = $1`, [key]);
     expect(
       failure(await as(ADMIN).query(`mutation { updateProtocolRule(key: ${key}, input: ${input}) { key } }`)),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(
+      await sql(`SELECT threshold, window_school_weeks, enabled FROM protocol_rule WHERE key = $1`, [key]),
+    ).toEqual(before);
+  });
+
+  it('refuses a threshold of "abc" as the web client sends it (a number it could not read becomes null), saying what to change', async () => {
+    // JSON.stringify turns Number("abc") (NaN) into null: that must not be taken as "leave it as it is".
+    const body = JSON.parse(JSON.stringify({ threshold: Number('abc'), windowSchoolWeeks: 4, enabled: true }));
+    expect(body.threshold).toBeNull();
+    const refused = failure(
+      await as(ADMIN).query(
+        `mutation($input: UpdateProtocolRuleInput!) { updateProtocolRule(key: LEGAL_REPORT, input: $input) { key } }`,
+        { input: body },
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'threshold' });
+    expect(refused.message).toBe('Vul een drempel in: een getal groter dan 0, bijvoorbeeld 16 of 12,5.');
   });
 
   it('lets nobody else change it', async () => {

@@ -84,6 +84,9 @@ export const attendanceMessages = {
         percentBelow100: 'Dit is een percentage: kies een waarde onder de 100.',
         noWindow: 'Deze regel kijkt naar het hele schooljaar en heeft geen venster.',
         windowRange: 'Het venster is {{min}} tot {{max}} lesweken.',
+        thresholdRequired: 'Vul een drempel in: een getal groter dan 0, bijvoorbeeld 16 of 12,5.',
+        thresholdWhole: 'Deze drempel telt keren, dagen of weken: vul een heel getal in, bijvoorbeeld 3.',
+        windowRequired: 'Deze regel kijkt naar een venster van lesweken: vul {{min}} tot {{max}} lesweken in.',
       },
       attendance: {
         row: {
@@ -220,6 +223,9 @@ export const attendanceMessages = {
         percentBelow100: 'This is a percentage: choose a value below 100.',
         noWindow: 'This rule looks at the whole school year and has no window.',
         windowRange: 'The window is {{min}} to {{max}} school weeks.',
+        thresholdRequired: 'Enter a threshold: a number above 0, for example 16 or 12.5.',
+        thresholdWhole: 'This threshold counts times, days or weeks: enter a whole number, for example 3.',
+        windowRequired: 'This rule looks at a window of school weeks: enter {{min}} to {{max}} school weeks.',
       },
       attendance: {
         row: {

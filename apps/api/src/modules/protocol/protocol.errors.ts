@@ -12,3 +12,7 @@ export const percentBelow100 = () => new InputError('threshold', 'protocol.perce
 export const ruleHasNoWindow = () => new InputError('windowSchoolWeeks', 'protocol.noWindow');
 export const windowOutOfRange = (min: number, max: number) =>
   new InputError('windowSchoolWeeks', 'protocol.windowRange', { min, max });
+export const thresholdRequired = () => new InputError('threshold', 'protocol.thresholdRequired');
+export const thresholdWhole = () => new InputError('threshold', 'protocol.thresholdWhole');
+export const windowRequired = (min: number, max: number) =>
+  new InputError('windowSchoolWeeks', 'protocol.windowRequired', { min, max });

@@ -22,10 +22,25 @@ describe('checkProtocolRuleChange', () => {
       reasonOf(() => checkProtocolRuleChange(RuleKey.SAT_DISCUSS, yearly, { threshold: 92.5, enabled: false })),
     ).toBeNull();
     expect(
-      reasonOf(() =>
-        checkProtocolRuleChange(RuleKey.LEGAL_REPORT, yearly, { threshold: null, windowSchoolWeeks: null }),
-      ),
+      reasonOf(() => checkProtocolRuleChange(RuleKey.SAT_DISCUSS, yearly, { windowSchoolWeeks: null })),
     ).toBeNull();
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LEGAL_REPORT, weekly, { enabled: true }))).toBeNull();
+  });
+
+  it('refuses an empty threshold (what JSON makes of "abc"), a fraction where it counts, and an emptied window', () => {
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LEGAL_REPORT, weekly, { threshold: null }))).toBe(
+      'protocol.thresholdRequired',
+    );
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LEGAL_REPORT, weekly, { threshold: Number.NaN }))).toBe(
+      'protocol.thresholdRequired',
+    );
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LATES, weekly, { threshold: 2.5 }))).toBe(
+      'protocol.thresholdWhole',
+    );
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LEGAL_REPORT, weekly, { threshold: 12.5 }))).toBeNull();
+    expect(reasonOf(() => checkProtocolRuleChange(RuleKey.LEGAL_REPORT, weekly, { windowSchoolWeeks: null }))).toBe(
+      'protocol.windowRequired',
+    );
   });
 
   it('refuses a threshold of 0 or less, and a percentage of 100 or more', () => {
