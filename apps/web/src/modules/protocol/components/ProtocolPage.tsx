@@ -1,22 +1,25 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   Checkbox,
   FormField,
+  FormFieldTextbox,
   FormLabel,
   Heading1,
   Heading2,
   Heading3,
   Paragraph,
-  Textbox,
 } from '@utrecht/component-library-react';
 import type { ProtocolQuery as ProtocolResult, SignalRoute } from '../../../generated/graphql';
 import { useMe } from '../../auth/hooks/me';
 import { useProtocol, useUpdateProtocolRule } from '../hooks/use-protocol';
 import { useRuleLabel } from '../rule-label';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { QueryState } from '../../shared/QueryState';
+import { useOutcome } from '../../shared/use-outcome';
+import { useFormat } from '../../shared/use-format';
+import { checkRuleInput, WINDOW_WEEKS } from '../rule-input';
 
 type Rule = ProtocolResult['protocol'][number];
 const ROUTES: SignalRoute[] = ['SCHOOL', 'MEDICAL', 'LEGAL'];
@@ -46,16 +49,17 @@ const FLOW_ORDER = [
 export function ProtocolPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { data, fetching, error, reload } = useProtocol();
+  const protocol = useProtocol();
+  const { data, reload } = protocol;
   const admin = Boolean(me?.capabilities?.changeProtocol);
-  if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error)
+  if (!data)
     return (
-      <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-      </Alert>
+      <main id="main">
+        <Heading1>{t('protocol.title')}</Heading1>
+        <QueryState query={protocol} />
+      </main>
     );
-  const rules = data?.protocol ?? [];
+  const rules = data.protocol;
   return (
     <main id="main">
       <Heading1>{t('protocol.title')}</Heading1>
@@ -81,28 +85,67 @@ export function ProtocolPage() {
   );
 }
 
+type Field = 'threshold' | 'windowSchoolWeeks';
+
 function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [threshold, setThreshold] = useState(String(rule.threshold));
-  const [weeks, setWeeks] = useState(
-    rule.windowSchoolWeeks === null || rule.windowSchoolWeeks === undefined ? '' : String(rule.windowSchoolWeeks),
-  );
+  const format = useFormat();
+  const hasWindow = rule.windowSchoolWeeks !== null && rule.windowSchoolWeeks !== undefined;
+  const [threshold, setThreshold] = useState(format.number(rule.threshold));
+  const [weeks, setWeeks] = useState(hasWindow ? String(rule.windowSchoolWeeks) : '');
   const [enabled, setEnabled] = useState(rule.enabled);
-  const [{ fetching, error }, update] = useUpdateProtocolRule();
-  const [saved, setSaved] = useState(false);
-  const label = useRuleLabel()(rule.key, rule.label, rule);
+  const [{ fetching }, update] = useUpdateProtocolRule();
+  const { outcome, run, refuse } = useOutcome();
+  const inputs = { threshold: useRef<HTMLInputElement>(null), windowSchoolWeeks: useRef<HTMLInputElement>(null) };
+  const ruleLabel = useRuleLabel();
+  const label = ruleLabel(rule.key, rule.label, rule);
+  // The field a refusal is about (the form's own or the API's), marked there with what to change.
+  const invalidField = outcome?.kind === 'invalid' ? (outcome.field as Field | undefined) : undefined;
+  const fieldError = (field: Field) => (invalidField === field ? outcome!.text : undefined);
+
   const save = async () => {
-    setSaved(false);
-    const result = await update({
-      key: rule.key,
-      input: {
-        threshold: Number(threshold.replace(',', '.')),
-        windowSchoolWeeks: weeks === '' ? null : Number(weeks),
-        enabled,
+    const checked = checkRuleInput(rule.key, hasWindow, threshold, weeks);
+    if ('problem' in checked) {
+      const text =
+        checked.field === 'threshold'
+          ? t(`protocol.invalid.${checked.problem}`, { value: threshold.trim() })
+          : t('protocol.invalid.weeks', { ...WINDOW_WEEKS, value: weeks.trim() });
+      refuse(text, checked.field);
+      return;
+    }
+    const before = {
+      threshold: rule.threshold,
+      windowSchoolWeeks: rule.windowSchoolWeeks ?? null,
+      enabled: rule.enabled,
+    };
+    const data = await run(
+      () =>
+        update({
+          key: rule.key,
+          // Only what the rule has: a rule without a window gets none sent.
+          input: {
+            threshold: checked.threshold,
+            ...(hasWindow ? { windowSchoolWeeks: checked.windowSchoolWeeks } : {}),
+            enabled,
+          },
+        }),
+      ({ updateProtocolRule: saved }) => {
+        const setting = { threshold: saved.threshold, windowSchoolWeeks: saved.windowSchoolWeeks ?? null };
+        const what = t(setting.windowSchoolWeeks === null ? 'protocol.savedWhat' : 'protocol.savedWhatWindow', {
+          rule: ruleLabel(rule.key, rule.label, setting),
+          threshold: format.number(saved.threshold),
+          count: setting.windowSchoolWeeks ?? 0,
+          state: t(saved.enabled ? 'protocol.on' : 'protocol.off'),
+        });
+        const unchanged =
+          saved.threshold === before.threshold &&
+          (saved.windowSchoolWeeks ?? null) === before.windowSchoolWeeks &&
+          saved.enabled === before.enabled;
+        return t(unchanged ? 'protocol.unchanged' : 'protocol.saved', { what });
       },
-    });
-    if (!result.error) {
-      setSaved(true);
+    );
+    if (data) {
+      setThreshold(format.number(data.updateProtocolRule.threshold));
       onSaved();
     }
   };
@@ -116,41 +159,51 @@ function RuleStep({ rule, editable, onSaved }: { rule: Rule; editable: boolean; 
       </Paragraph>
       <Paragraph>{rule.basis}</Paragraph>
       {editable && (
-        <div className="aanwezig-form">
-          <FormField>
-            <FormLabel htmlFor={`threshold-${rule.key}`}>{t('protocol.threshold')}</FormLabel>
-            <Textbox
-              id={`threshold-${rule.key}`}
-              inputMode="decimal"
-              value={threshold}
-              onChange={(e) => setThreshold(e.target.value)}
-            />
-          </FormField>
-          <FormField>
-            <FormLabel htmlFor={`weeks-${rule.key}`}>{t('protocol.weeks')}</FormLabel>
-            <Textbox
+        <form
+          className="aanwezig-form"
+          aria-label={t('protocol.formLabel', { rule: label })}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          {/* FormFieldTextbox types its change event as the field's <div>; the event comes from its <input>. */}
+          <FormFieldTextbox
+            id={`threshold-${rule.key}`}
+            label={t('protocol.threshold')}
+            inputMode="decimal"
+            value={threshold}
+            invalid={invalidField === 'threshold'}
+            errorMessage={fieldError('threshold')}
+            inputRef={inputs.threshold}
+            onChange={(e) => setThreshold((e.target as HTMLInputElement).value)}
+          />
+          {hasWindow && (
+            <FormFieldTextbox
               id={`weeks-${rule.key}`}
+              label={t('protocol.weeks')}
+              description={t('protocol.weeksHint', WINDOW_WEEKS)}
               inputMode="numeric"
               value={weeks}
-              onChange={(e) => setWeeks(e.target.value)}
+              invalid={invalidField === 'windowSchoolWeeks'}
+              errorMessage={fieldError('windowSchoolWeeks')}
+              inputRef={inputs.windowSchoolWeeks}
+              onChange={(e) => setWeeks((e.target as HTMLInputElement).value)}
             />
-          </FormField>
+          )}
           <FormField type="checkbox">
             <Checkbox id={`enabled-${rule.key}`} checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
             <FormLabel htmlFor={`enabled-${rule.key}`} type="checkbox">
               {t('protocol.enabled')}
             </FormLabel>
           </FormField>
-          <Button appearance="secondary-action-button" busy={fetching} onClick={() => void save()}>
+          <Button type="submit" appearance="secondary-action-button" busy={fetching}>
             {t('protocol.save', { rule: label })}
           </Button>
-          {error && (
-            <Alert type="error" role="alert">
-              <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-            </Alert>
-          )}
-          {saved && <Paragraph role="status">{t('protocol.saved')}</Paragraph>}
-        </div>
+          {/* Next to the button: what was saved exactly, or what to change (also marked at the field). */}
+          <OutcomeMessage outcome={outcome} />
+        </form>
       )}
     </>
   );
