@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useParams } from 'react-router';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
@@ -15,31 +14,9 @@ import { useCase } from '../hooks/use-cases';
 import { ConsentForm } from './ConsentForm';
 import { ConsentList } from './ConsentList';
 import { CaseClosing, CaseDetails, CaseEditForm } from './CaseWork';
-import { useFormat, type Format } from '../../shared/use-format';
+import { useFormat } from '../../shared/use-format';
+import { readableParams } from './timeline-params';
 import { timelineText } from '../../shared/server-texts';
-
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Timeline parameters that hold a code (an outcome, a category): said with its label. */
-const GROUP_PARAMS = new Set(['outcome', 'categoryFrom', 'categoryTo', 'typologyFrom', 'typologyTo']);
-const STATUS_PARAMS = new Set(['statusFrom', 'statusTo']);
-
-/**
- * A timeline entry's parameters as the reader reads them: calendar days in Dutch form (12 maart 2026,
- * not 2026-03-12), numbers with a decimal comma, codes by their label.
- */
-function readableParams(
-  params: readonly { name: string; value: string }[] | null | undefined,
-  format: Format,
-  t: TFunction,
-) {
-  return params?.map((p) => {
-    if (CALENDAR_DAY.test(p.value)) return { ...p, value: format.date(p.value) };
-    if (/^-?\d+\.\d+$/.test(p.value)) return { ...p, value: format.number(Number(p.value)) };
-    if (GROUP_PARAMS.has(p.name)) return { ...p, value: t(`reports.group.${p.value}`, { defaultValue: p.value }) };
-    if (STATUS_PARAMS.has(p.name)) return { ...p, value: t(`cases.statuses.${p.value}`, { defaultValue: p.value }) };
-    return p;
-  });
-}
 
 /**
  * One pupil's case as you may see it: every shielded field says so and why. What you may change is

@@ -214,7 +214,7 @@ export function CaseEditForm({ work, onSaved }: { work: CaseWork; onSaved: () =>
     <section aria-labelledby="case-edit">
       <Heading2 id="case-edit">{t('case.edit.title')}</Heading2>
       <Paragraph>{t('case.edit.intro')}</Paragraph>
-      <form className="aanwezig-form" onSubmit={(e) => void submit(e)} aria-labelledby="case-edit">
+      <form className="aanwezig-form" onSubmit={(e) => void submit(e)}>
         {select(
           'category',
           'category',
@@ -329,7 +329,7 @@ export function CaseClosing({ work, onChanged }: { work: CaseWork; onChanged: ()
   return (
     <section aria-labelledby="case-close">
       <Heading2 id="case-close">{t('case.close.title')}</Heading2>
-      <form className="aanwezig-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="case-close">
+      <form className="aanwezig-form" onSubmit={(e) => e.preventDefault()}>
         <FormField>
           <FormLabel htmlFor="case-close-outcome">{t('case.close.outcome')}</FormLabel>
           <Select id="case-close-outcome" value={choice} onChange={(e) => setChoice(e.target.value)}>
