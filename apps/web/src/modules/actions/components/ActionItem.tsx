@@ -9,6 +9,7 @@ import { Field } from '../../shared/Shielded';
 import { useFormat } from '../../shared/use-format';
 import { useOutcome, type OutcomeState } from '../../shared/use-outcome';
 import { useCompleteAction, useReassignAction, useRescheduleAction } from '../hooks/use-actions';
+import './actions.css';
 
 export type ActionNode = ActionFieldsFragment;
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '../../generated';
 
 /** What an action's card shows: the action as the reader may see it, with what the reader may do to it. */
 export const ActionFields = graphql(`
