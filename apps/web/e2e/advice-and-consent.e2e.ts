@@ -151,4 +151,13 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
     expect(await accessibilityViolations(school)).toEqual([]);
     await screenshot(school, 'case-school-advice-shielded');
   });
+
+  it('says, after new advice without a consent, that nobody outside the GGD may read it yet', async () => {
+    await doctor.getByLabel('Advies voor school (wat de school kan doen)').fill('Rooster in overleg aanpassen.');
+    await doctor.getByRole('button', { name: 'Advies delen' }).click();
+    const said = await expectOutcomeInView(doctor, /^Het advies is opgeslagen, maar nog niet gedeeld/);
+    expect(said).toContain('niemand buiten de GGD mag het lezen');
+    expect(said).not.toContain('is gedeeld');
+    expect(await accessibilityViolations(doctor)).toEqual([]);
+  });
 });
