@@ -97,9 +97,10 @@ export function AuditTrail({ pupilId, refresh = 0 }: { pupilId: string; refresh?
     if (!who && !when) return t('privacy.filter.all', { count });
     return t('privacy.filter.shown', { count, what: [who, when].filter(Boolean).join(', ') });
   };
-  const [asked, setAsked] = useState<AuditTrailFilter | null>(null);
-  if (asked && data && !fetching && pages.source === data && pages.scope === scope && !after) {
-    setOutcome({ kind: 'done', text: described(data.auditTrail.totalCount, asked) });
+  // The filter last asked for, and the answer on screen when it was asked (the outcome waits for a new one).
+  const [asked, setAsked] = useState<{ filter: AuditTrailFilter; stale: unknown } | null>(null);
+  if (asked && data && data !== asked.stale && !fetching && pages.source === data && pages.scope === scope && !after) {
+    setOutcome({ kind: 'done', text: described(data.auditTrail.totalCount, asked.filter) });
     setAsked(null);
   }
   if (asked && trail.error && !fetching) {
@@ -140,16 +141,20 @@ export function AuditTrail({ pupilId, refresh = 0 }: { pupilId: string; refresh?
       from: form.from || null,
       to: form.to || null,
     };
+    ask(next);
+  };
+  /** Reads the log with `next`; the same filter again is read again from the server (it may have grown). */
+  const ask = (next: AuditTrailFilter) => {
+    setAsked({ filter: next, stale: data });
+    if (JSON.stringify(next) === JSON.stringify(filter) && !after) trail.reload();
     setAfter(null);
     setFilter(next);
-    setAsked(next);
   };
   const reset = () => {
     setForm({ actorId: EVERYONE, from: '', to: '' });
     setInvalid(null);
-    setAfter(null);
-    setFilter({});
-    setAsked({});
+    setOutcome(null);
+    ask({});
   };
 
   const columns: Column<Event>[] = [
