@@ -65,8 +65,8 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     await officer.getByRole('heading', { level: 1, name: /^Goedendag/ }).waitFor();
     await officer.goto(meetingUrl);
     await officer.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor();
-    await chair.getByText('Joost Smit: aanwezig').waitFor({ timeout: 5000 });
-    await officer.getByText('Ahmed el Amrani: aanwezig').waitFor({ timeout: 5000 });
+    await chair.getByText('Joost Smit: nu online').waitFor({ timeout: 5000 });
+    await officer.getByText('Ahmed el Amrani: nu online').waitFor({ timeout: 5000 });
   });
 
   it("moves both to an item, and each sees the other's minutes live", async () => {

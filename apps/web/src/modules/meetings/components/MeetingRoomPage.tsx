@@ -242,7 +242,7 @@ function ItemWork({
   const format = useFormat();
   // Nobody writes a category they may not read: only the ones the server says this writer may use here.
   const writable = MINUTE_CATEGORIES.filter((c) => item.writableCategories.includes(c));
-  // The default: the course of the case and what was agreed, which every involved partner may read.
+  // The default: the case's classification and plain agreements, which every involved partner may read.
   const defaultCategory: DataCategory = writable.includes('CLASSIFICATION') ? 'CLASSIFICATION' : writable[0];
   const [chosen, setCategory] = useState<DataCategory>(defaultCategory);
   const [chosenForDecision, setDecisionCategory] = useState<DataCategory>(defaultCategory);

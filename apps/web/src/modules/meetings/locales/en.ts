@@ -51,7 +51,7 @@ export const meetingsEn: typeof meetingsNl = {
     nothingWritable: 'You may not see any kind of data here yourself, so you cannot minute or record decisions either.',
     categoryHelp: {
       CLASSIFICATION:
-        'For the course of the case, agreements and the plan. Readable by the school and every involved partner (leerplicht, youth doctor, partnership); the family coach only with consent.',
+        'For the typology, category, tier and status of the case, and agreements that disclose nothing else about the pupil. Readable by the school and every involved partner (leerplicht, youth doctor, partnership); the family coach only with consent.',
       ATTENDANCE_SUMMARY:
         'For attendance and days missed. Readable by the school, leerplicht and the youth doctor; the partnership when involved; the family coach only with consent.',
       UNAUTHORISED_ABSENCE:
@@ -66,7 +66,7 @@ export const meetingsEn: typeof meetingsNl = {
         'For name, school and class. Readable by the school; leerplicht, youth doctor and partnership when involved; the family coach only with consent.',
     },
     categoryDefault:
-      'If your text is about something other than the course of the case and agreements, choose the kind that fits.',
+      'This is the default. If your text is about absence, sickness, worries or the home situation, choose that kind: then only those who may read it do.',
     actions: 'Actions',
     noActions: 'No actions yet.',
     due: 'due {{date}}',

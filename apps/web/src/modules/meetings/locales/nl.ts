@@ -51,7 +51,7 @@ export const meetingsNl = {
       'U mag hier geen enkele soort gegevens zelf inzien, en dus ook niet notuleren of besluiten vastleggen.',
     categoryHelp: {
       CLASSIFICATION:
-        'Voor het verloop, de afspraken en het plan. Leesbaar voor de school en elke betrokken partner (leerplicht, jeugdarts, samenwerkingsverband); de J&G-coach alleen met toestemming.',
+        'Voor typologie, categorie, niveau en status van de casus, en afspraken die verder niets over de leerling prijsgeven. Leesbaar voor de school en elke betrokken partner (leerplicht, jeugdarts, samenwerkingsverband); de J&G-coach alleen met toestemming.',
       ATTENDANCE_SUMMARY:
         'Voor aanwezigheid en gemiste dagen. Leesbaar voor de school, leerplicht en de jeugdarts; het samenwerkingsverband als het betrokken is; de J&G-coach alleen met toestemming.',
       UNAUTHORISED_ABSENCE:
@@ -67,7 +67,7 @@ export const meetingsNl = {
         'Voor naam, school en klas. Leesbaar voor de school; leerplicht, jeugdarts en samenwerkingsverband als ze betrokken zijn; de J&G-coach alleen met toestemming.',
     },
     categoryDefault:
-      'Staat uw tekst over iets anders dan het verloop en de afspraken, kies dan de soort die erbij past.',
+      'Dit is de standaard. Gaat uw tekst over verzuim, ziekte, zorgen of de thuissituatie, kies dan die soort: dan leest alleen wie dat mag het.',
     actions: 'Acties',
     noActions: 'Nog geen acties.',
     due: 'deadline {{date}}',
