@@ -63,7 +63,7 @@ const QUERY = `query($id: ID!) { case(id: $id) { id ${CASE_FIELDS.map(([f]) => S
   advice { ${ADVICE_FIELDS.map(([f]) => (f === 'author' || f === 'authorOrganisation' ? `${f} { id }` : f)).join(' ')} shielded { field reason } }
   timeline { category kind summary params { name value } actor { id } shielded { field reason } }
   attendance { ${ATTENDANCE_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } weeks { weekStart ${WEEK_FIELDS.map(([f]) => f).join(' ')} shielded { field reason } } }
-  actions { category title completionNote owner { id } shielded { field reason } }
+  actions { category title completionNote owner { id } ownerCandidates { id } shielded { field reason } }
   consents { guardians { name } recordedBy { id } shielded { field reason } }
   letters { category subject body recipients sentBy { id } shielded { field reason } } } }`;
 
@@ -452,6 +452,9 @@ describe('authorization matrix', () => {
       expectRecords(actions, ['title', 'completionNote'], user, state, 'action', undefined, [
         PERSON('Action', 'owner'),
       ]);
+      // Whom an action may be handed to names people as its owner does: no one where the owner is shielded.
+      for (const a of actions)
+        if (a.owner === null) expect(a.ownerCandidates, `${user.role} action.ownerCandidates`).toEqual([]);
       expectRecords(
         node.letters as (Record<string, unknown> & Shielded & { category: DataCategory })[],
         ['subject', 'body', 'recipients'],
