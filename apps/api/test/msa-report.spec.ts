@@ -239,6 +239,8 @@ describe('the MSA report', () => {
       `Regio;${region.category.population};${region.category.totals.map((c) => (c.suppressed ? '<5' : c.count)).join(';')}`,
     );
 
+    // The trend's census dates in Dutch order too (12-07-2026), never ISO or month first.
+    for (const point of region.trend) expect(csv).toContain(`\n${point.date.split('-').reverse().join('-')};`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await download('xlsx')).arrayBuffer());
     const sheet = workbook.getWorksheet('Categorie')!;

@@ -40,7 +40,8 @@ export function trendRows(report: MsaReport): string[][] {
   return [
     ['Peildatum', 'Leerlingen niet of deels op school', '% van leerlingen', 'Verandering %'],
     ...report.trend.map((t) => [
-      t.date,
+      // Day before month, as a Dutch spreadsheet reads a date: 12-07-2026.
+      t.date.split('-').reverse().join('-'),
       printed(t.total, report.threshold),
       t.share === null ? '' : t.share.toFixed(2).replace('.', ','),
       t.changePercent === null ? '' : t.changePercent.toFixed(1).replace('.', ','),
