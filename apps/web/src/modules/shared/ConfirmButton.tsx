@@ -13,6 +13,7 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   disabled,
+  check,
   appearance = 'primary-action-button',
 }: {
   children: ReactNode;
@@ -21,6 +22,8 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm(): void;
   disabled?: boolean;
+  /** Checks the form first; false (the form says what to change) and nothing is asked or done. */
+  check?: () => boolean;
   appearance?: 'primary-action-button' | 'secondary-action-button';
 }) {
   const { t } = useTranslation();
@@ -29,7 +32,11 @@ export function ConfirmButton({
   const textId = useId();
   return (
     <>
-      <Button appearance={appearance} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <Button
+        appearance={appearance}
+        disabled={disabled}
+        onClick={() => (check?.() ?? true) && dialog.current?.showModal()}
+      >
         {children}
       </Button>
       <AlertDialog ref={dialog} type="warning" aria-labelledby={headingId} aria-describedby={textId}>
