@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DataCategory, OrganisationKind, Role } from '@aanwezig/domain';
 import { actionOwnerDecision, defineAbilityFor, mayChangeAction, type Actor, type CaseReader } from './index';
 
-function actor(userId: string, role: Role, organisationId: string, kind = OrganisationKind.SCHOOL): Actor {
+function actor(
+  userId: string,
+  role: Role,
+  organisationId: string,
+  kind: OrganisationKind = OrganisationKind.SCHOOL,
+): Actor {
   return { userId, regionId: 'r1', memberships: [{ organisationId, organisationKind: kind, role }] };
 }
 
@@ -46,7 +51,7 @@ describe('mayChangeAction', () => {
 });
 
 describe('actionOwnerDecision', () => {
-  const decide = (a: Actor | null, category = DataCategory.CLASSIFICATION) =>
+  const decide = (a: Actor | null, category: DataCategory = DataCategory.CLASSIFICATION) =>
     actionOwnerDecision(a, bakenCase, a && readerOf(a), category);
 
   it("allows the school's coordinators and an involved partner", () => {
