@@ -6,10 +6,8 @@ import { CaseStatus, DataCategory, canChangeStatus, type Role } from '@aanwezig/
 import {
   CASE_OWNER_ROLES,
   caseEditRights,
-  categoryVisibility,
   mayOwnCase,
   type CaseEditableField,
-  type CaseReader,
 } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
@@ -413,10 +411,6 @@ export class CaseEditing {
     }
     return entity;
   }
-}
-
-function visibleTo(reader: CaseReader, category: DataCategory): boolean {
-  return categoryVisibility(reader, category).visible;
 }
 
 /** The active people of the school who may own its cases (CASE_OWNER_ROLES), by name. */
