@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { expectAccessible, expectOutcomeInView } from './support/outcome';
 import { useBrowserSession } from './support/session';
+
+/** The inbox's count line: "1–50 van 639 signalen, nieuwste eerst". */
+const counted = async (page: Page) => {
+  const text = (await page.locator('#signal-count').textContent()) ?? '';
+  const [, from, to, total] = text.match(/^(\d+)–(\d+) van (\d+)/) ?? [];
+  return { from: Number(from), to: Number(to), total: Number(total ?? (text.startsWith('Geen') ? 0 : NaN)) };
+};
+/** One signal card: a list item with the rule as its level-3 heading. */
+const cards = (page: Page) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
 
 describe('start page and signals (the Het Baken coordinator, then leerplicht)', () => {
   const session = useBrowserSession();
@@ -22,11 +32,19 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await page.getByRole('heading', { level: 2, name: 'Mijn komende overleggen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Nieuwe meldingen? \(\d+\)$/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Nieuwe? signa(al|len) voor mij \(\d+\)$/ }).waitFor();
+    // Each signal on the start page is a link: to the pupil's case, or to the pupil's signals in the inbox.
+    const signals = page.getByRole('region', { name: /^Nieuwe? signa(al|len) voor mij/ }).getByRole('listitem');
+    await signals.first().waitFor();
+    for (const item of await signals.all()) {
+      expect(await item.getByRole('link').first().getAttribute('href')).toMatch(
+        /^\/(casussen\/[0-9a-f-]{36}|signalen)/,
+      );
+    }
     const cases = page.getByRole('region', { name: 'Casussen waar ik aan werk (laatst gewijzigd)' });
     await cases.getByRole('listitem').first().waitFor();
     expect(await cases.getByRole('listitem').count()).toBe(5);
     await cases.getByRole('link', { name: /^Naar alle \d+ casussen$/ }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'start-coordinator');
   });
 
@@ -35,35 +53,118 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await page.getByRole('button', { name: 'Joost Smit' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
-    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
-    const headings = page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ });
+    const total = async () => (await counted(page)).total;
+    const headings = page.getByRole('heading', { level: 3, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ });
     await headings.first().waitFor();
     const before = await total();
-    const signal = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
+    const signal = cards(page)
+      .filter({ has: page.getByRole('heading', { level: 3, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
       .first();
     expect(await signal.textContent()).toContain('Route leerplicht');
+    // What was measured, with its unit: lesson hours at a secondary school.
+    expect(await signal.textContent()).toMatch(/gemeten: [\d,]+ lesuren ongeoorloofd afwezig/);
     // Leerplicht does not open school cases: that button is for the school's coordinators.
     expect(await signal.getByRole('button', { name: 'Casus maken' }).count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'signals-leerplicht');
     await signal.getByRole('button', { name: 'Gezien, ik pak het op' }).click();
-    await page.getByRole('status').filter({ hasText: 'Het signaal is afgehandeld' }).waitFor();
+    await expectOutcomeInView(page, 'Het signaal is afgehandeld');
     await expect.poll(total).toBe(before - 1);
   });
 
-  it('lets the school coordinator make a case of a signal', async () => {
+  it('lets the school coordinator work through the inbox: paged, filtered by rule, route and status, grouped per pupil', async () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
-    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
-    await page.getByRole('listitem').first().waitFor();
+    await cards(page).first().waitFor();
+    const first = await counted(page);
+    expect(first).toMatchObject({ from: 1, to: 50 });
+    expect(first.total).toBeGreaterThan(50);
+    expect(await cards(page).count()).toBe(50);
+
+    // Grouped per pupil: one group (an article headed by the pupil) per pupil, each pupil once.
+    const groups = page.getByRole('article');
+    const names = await groups.getByRole('heading', { level: 2 }).allTextContents();
+    const visible = names.filter((n) => !n.startsWith('afgeschermde leerling'));
+    expect(new Set(visible).size).toBe(visible.length);
+    expect(names.length).toBeLessThan(50);
+    // Every measured value says what it counts.
+    for (const text of await cards(page).allTextContents()) {
+      if (text.includes('gemeten:')) expect(text).toMatch(/gemeten: [\d,]+(% (aan|af)wezig| \p{L}+)/u);
+    }
+
+    // Paged: the next page holds the next fifty, and back again.
+    await page.getByRole('button', { name: 'Volgende pagina' }).click();
+    await expect.poll(async () => (await counted(page)).from).toBe(51);
+    await page.getByText(/^Pagina 2 van \d+$/).waitFor();
+    await page.getByRole('button', { name: 'Vorige pagina' }).click();
+    await expect.poll(async () => (await counted(page)).from).toBe(1);
+
+    // Filtered by route: only the school route, and fewer than all.
+    await page.getByLabel('Route', { exact: true }).selectOption({ label: 'Route school' });
+    await expect.poll(async () => (await counted(page)).total).toBeLessThan(first.total);
+    await cards(page).first().waitFor();
+    for (const text of await cards(page).allTextContents()) expect(text).toContain('Route school');
+    const school = (await counted(page)).total;
+
+    // And by rule on top: only that rule.
+    await page.getByLabel('Regel').selectOption({ label: 'Aanwezigheid onder 95%: bespreken in het SAT' });
+    await expect.poll(async () => (await counted(page)).total).toBeLessThan(school);
+    await cards(page).first().waitFor();
+    for (const heading of await cards(page).getByRole('heading', { level: 3 }).allTextContents())
+      expect(heading).toBe('Aanwezigheid onder 95%: bespreken in het SAT');
+    for (const text of await cards(page).allTextContents()) expect(text).toMatch(/gemeten: [\d,]+% aanwezig/);
+    await expectAccessible(page);
+    await screenshot(page, 'signals-filtered');
+
+    // By status: the ones seen already offer no "seen" button any more.
+    await page.getByLabel('Regel').selectOption({ label: 'Alle regels' });
+    await page.getByLabel('Route', { exact: true }).selectOption({ label: 'Alle routes' });
+    await page.getByLabel('Status').selectOption({ label: 'Gezien, opgepakt' });
+    await expect.poll(async () => (await counted(page)).total).not.toBe(first.total);
+    expect(await page.getByRole('button', { name: 'Gezien, ik pak het op' }).count()).toBe(0);
+    await page.getByLabel('Status').selectOption({ label: 'Nieuw' });
+    await expect.poll(async () => (await counted(page)).total).toBe(first.total);
+
+    // One pupil's signals together, all of them (over every page).
+    const group = groups.filter({ hasNot: page.getByRole('heading', { level: 2, name: /^afgeschermde leerling/ }) });
+    const pupil = (await group.first().getByRole('heading', { level: 2 }).textContent())!;
+    await group.first().getByRole('button', { name: 'Alleen de signalen van deze leerling' }).click();
+    await page.getByText(/^U ziet alleen de signalen van /).waitFor();
+    await expect.poll(() => groups.count()).toBe(1);
+    expect(await groups.first().getByRole('heading', { level: 2 }).textContent()).toBe(pupil);
+    expect(await cards(page).count()).toBe((await counted(page)).total);
+    await page.getByRole('button', { name: 'Alle leerlingen tonen' }).click();
+    await expect.poll(async () => (await counted(page)).total).toBe(first.total);
+  });
+
+  it('lets the school coordinator make a case of a signal: the outcome beside it, with a link that opens the case', async () => {
+    const total = async () => (await counted(page)).total;
+    // A pupil without a case yet: the agenda note says putting it on the agenda would open one.
+    const candidate = cards(page).filter({ hasText: 'Er is nog geen casus voor deze leerling' }).first();
+    await candidate.waitFor();
+    // The card itself, whatever it says after (its agenda note goes once it is handled).
+    const card = page.locator(`[data-signal="${await candidate.getAttribute('data-signal')}"]`);
+    const pupil = (await page
+      .getByRole('article')
+      .filter({ has: card })
+      .getByRole('heading', { level: 2 })
+      .textContent())!.split(' · ')[0];
     const before = await total();
-    await page.getByRole('listitem').first().getByRole('button', { name: 'Casus maken' }).click();
-    await page.getByRole('status').filter({ hasText: 'Er is een casus voor gemaakt' }).waitFor();
+    await card.getByRole('button', { name: 'Casus maken' }).click();
+    const said = await expectOutcomeInView(page, /Er is een casus voor .* gemaakt, met dit signaal erin/);
+    expect(said).toContain(pupil.split(' (')[0]);
     await expect.poll(total).toBe(before - 1);
+    // The card stays where it was, with what became of it; its buttons are gone.
+    expect(await card.getByRole('button', { name: 'Casus maken' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'signals-case-made');
+    await card.getByRole('link', { name: /^Naar de casus van / }).click();
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: pupil }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
   });
 
   it('lets the school coordinator record the report to DUO of a legal report, with its deadline shown', async () => {
@@ -74,35 +175,51 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
     const legal = page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 2, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
+      .filter({ has: page.getByRole('heading', { level: 3, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
       .filter({ has: page.getByLabel('Kenmerk van DUO') })
       .first();
     await legal.waitFor();
     expect(await legal.textContent()).toMatch(
       /grens bereikt op .*(uiterlijk .* bij DUO|meldtermijn bij DUO is verstreken)/,
     );
+    // Without a reference nothing is sent, and the card says what to fill in.
+    await legal.getByRole('button', { name: 'Melding bij DUO vastleggen' }).click();
+    await expectOutcomeInView(page, 'Vul het kenmerk in dat DUO bij de melding gaf.');
     await legal.getByLabel('Kenmerk van DUO').fill('DUO-E2E-0001');
     await legal.getByRole('button', { name: 'Melding bij DUO vastleggen' }).click();
-    await page.getByRole('status').filter({ hasText: 'De melding bij DUO is vastgelegd' }).waitFor();
     await page.getByText(/Gemeld bij DUO op .* \(kenmerk DUO-E2E-0001\), vastgelegd door Ahmed el Amrani/).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectOutcomeInView(page, 'De melding bij DUO is vastgelegd.');
+    await expectAccessible(page);
     await screenshot(page, 'signals-duo-report');
   });
 
-  it("lets the school coordinator put a signal on the next meeting's agenda, where the team then finds the pupil", async () => {
-    const total = async () => Number((await page.locator('#signal-count').textContent())?.match(/van (\d+)/)?.[1]);
-    const card = page
-      .getByRole('listitem')
+  it("lets the school coordinator put a signal on the next meeting's agenda, saying first that it opens a case, where the team then finds the pupil", async () => {
+    const total = async () => (await counted(page)).total;
+    const candidate = cards(page)
       .filter({ has: page.getByRole('button', { name: 'Op de agenda zetten' }) })
+      .filter({ hasText: 'Er is nog geen casus voor deze leerling: op de agenda zetten opent er ook een' })
       .first();
-    await card.waitFor();
+    await candidate.waitFor();
+    const card = page.locator(`[data-signal="${await candidate.getAttribute('data-signal')}"]`);
     const before = await total();
-    const pupil = (await card.getByRole('paragraph').first().textContent())!.split(' (')[0];
+    const pupil = (await page
+      .getByRole('article')
+      .filter({ has: card })
+      .getByRole('heading', { level: 2 })
+      .textContent())!
+      .split(' · ')[0]
+      .split(' (')[0];
     const meeting = card.getByLabel('Overleg');
     const chosen = (await meeting.locator('option').first().textContent())!;
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await card.getByRole('button', { name: 'Op de agenda zetten' }).click();
-    await page.getByRole('status').filter({ hasText: 'Het signaal staat op de agenda van het overleg.' }).waitFor();
+    const said = await expectOutcomeInView(
+      page,
+      /^Het signaal staat op de agenda van .*\. Daarvoor is een casus voor .* geopend/,
+    );
+    expect(said).toContain(chosen.split(' – ')[0]);
+    expect(said).toContain(pupil);
+    await card.getByRole('link', { name: /^Naar de casus van / }).waitFor();
     await expect.poll(total).toBe(before - 1);
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();

@@ -1,23 +1,9 @@
 import { graphql } from '../../../generated';
 
 export const StartPageQuery = graphql(`
-  query StartPage($from: DateTime!) {
-    myActions(first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          caseId
-          title
-          dueDate
-          overdue
-          shielded {
-            ...ShieldedFields
-          }
-        }
-      }
-    }
-    meetings(first: 5, filter: { from: $from, status: PLANNED }) {
+  query StartPage($from: DateTime!, $withMeetings: Boolean!) {
+    # Only for those who may read meetings (me.capabilities.readCases: cases and meetings); the others would be refused.
+    meetings(first: 5, filter: { from: $from, status: PLANNED }) @include(if: $withMeetings) {
       edges {
         node {
           id

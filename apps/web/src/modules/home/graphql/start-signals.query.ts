@@ -9,6 +9,7 @@ export const StartSignalsQuery = graphql(`
           id
           rule
           label
+          pupilCaseId
           school {
             id
             name

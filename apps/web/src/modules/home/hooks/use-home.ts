@@ -3,9 +3,17 @@ import { StartCasesQuery } from '../graphql/start-cases.query';
 import { StartPageQuery } from '../graphql/start-page.query';
 import { StartSignalsQuery } from '../graphql/start-signals.query';
 
-/** The start page: my open actions, the meetings from `from` on, unread notifications. */
-export function useStartPage(from: string) {
-  return useReloadableQuery({ query: StartPageQuery, variables: { from }, requestPolicy: 'cache-and-network' });
+/**
+ * The start page: my open actions, unread notifications and, for who may read them (`withMeetings`),
+ * the meetings from `from` on. Paused until the capabilities are known (`enabled`).
+ */
+export function useStartPage(from: string, withMeetings: boolean, enabled: boolean) {
+  return useReloadableQuery({
+    query: StartPageQuery,
+    variables: { from, withMeetings },
+    pause: !enabled,
+    requestPolicy: 'cache-and-network',
+  });
 }
 
 /** The newest signals for me; asked only when `enabled` (the API answers "forbidden" to roles without them). */

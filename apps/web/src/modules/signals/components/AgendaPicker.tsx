@@ -10,17 +10,22 @@ export interface UpcomingMeeting {
   startsAt: unknown;
 }
 
-/** Choose one of the school's planned meetings to put a signal on its agenda (the next one first). */
+/**
+ * Choose one of the school's planned meetings to put a signal on its agenda (the next one first). It goes
+ * there through the pupil's case: `opensCase` says beforehand that a case is opened too (there is none).
+ */
 export function AgendaPicker({
   signalId,
   meetings,
   busy,
+  opensCase,
   onPick,
 }: {
   signalId: string;
   meetings: readonly UpcomingMeeting[];
   busy: boolean;
-  onPick: (meetingId: string) => void;
+  opensCase: boolean;
+  onPick: (meeting: UpcomingMeeting) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -32,11 +37,12 @@ export function AgendaPicker({
       </Paragraph>
     );
   }
+  const chosen = meetings.find((m) => m.id === meetingId) ?? meetings[0];
   return (
     <div className="aanwezig-inline-form">
       <FormField>
         <FormLabel htmlFor={`agenda-${signalId}`}>{t('signals.meeting')}</FormLabel>
-        <Select id={`agenda-${signalId}`} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
+        <Select id={`agenda-${signalId}`} value={chosen.id} onChange={(e) => setMeetingId(e.target.value)}>
           {meetings.map((m) => (
             <SelectOption key={m.id} value={m.id}>
               {m.title} – {format.date(m.startsAt, 'weekday')}
@@ -44,9 +50,17 @@ export function AgendaPicker({
           ))}
         </Select>
       </FormField>
-      <Button appearance="secondary-action-button" busy={busy} onClick={() => onPick(meetingId)}>
+      <Button
+        appearance="secondary-action-button"
+        busy={busy}
+        aria-describedby={`agenda-note-${signalId}`}
+        onClick={() => onPick(chosen)}
+      >
         {t('signals.toAgenda')}
       </Button>
+      <Paragraph id={`agenda-note-${signalId}`}>
+        {opensCase ? t('signals.toAgendaOpensCase') : t('signals.toAgendaViaCase')}
+      </Paragraph>
     </div>
   );
 }

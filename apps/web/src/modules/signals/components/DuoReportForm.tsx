@@ -1,24 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dutchDate } from '@aanwezig/domain';
-import { Alert, Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { useMarkReportedToDuo } from '../hooks/use-signals';
-import { errorMessage } from '../../shared/error-message';
+import type { OutcomeState } from '../../shared/use-outcome';
 
-/** The school records that it reported a legal-report signal to DUO: the day and DUO's reference. */
-export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: () => void }) {
+/**
+ * The school records that it reported a legal-report signal to DUO: the day and DUO's reference. What
+ * became of it is shown by the card (`outcome`), right under this form, also once the form is gone.
+ */
+export function DuoReportForm({ signalId, outcome }: { signalId: string; outcome: OutcomeState }) {
   const { t } = useTranslation();
   const today = dutchDate();
   const [reportedOn, setReportedOn] = useState(today);
   const [reference, setReference] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, mark] = useMarkReportedToDuo();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    const result = await mark({ id: signalId, input: { reportedOn, reference } });
-    if (result.error) return setProblem(errorMessage(result.error));
-    onDone();
+    if (!reference.trim()) return outcome.refuse(t('signals.referenceMissing'), 'reference');
+    if (!reportedOn || reportedOn > today) return outcome.refuse(t('signals.reportedOnInvalid'), 'reportedOn');
+    await outcome.run(
+      () => mark({ id: signalId, input: { reportedOn, reference } }),
+      () => t('signals.markedReported'),
+    );
   };
   return (
     <form className="aanwezig-inline-form" onSubmit={(e) => void submit(e)} aria-label={t('signals.markReported')}>
@@ -26,7 +30,6 @@ export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: 
       <input
         id={`duo-date-${signalId}`}
         type="date"
-        required
         max={today}
         value={reportedOn}
         onChange={(e) => setReportedOn(e.target.value)}
@@ -34,7 +37,6 @@ export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: 
       <FormLabel htmlFor={`duo-ref-${signalId}`}>{t('signals.referenceLabel')}</FormLabel>
       <Textbox
         id={`duo-ref-${signalId}`}
-        required
         maxLength={100}
         value={reference}
         onChange={(e) => setReference(e.target.value)}
@@ -42,11 +44,6 @@ export function DuoReportForm({ signalId, onDone }: { signalId: string; onDone: 
       <Button type="submit" appearance="secondary-action-button" busy={fetching}>
         {t('signals.markReported')}
       </Button>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{problem}</Paragraph>
-        </Alert>
-      )}
     </form>
   );
 }

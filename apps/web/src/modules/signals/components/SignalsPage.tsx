@@ -1,184 +1,161 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dutchDate } from '@aanwezig/domain';
-import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Link, useSearchParams } from 'react-router';
+import { Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
-import { Shielded } from '../../shared/Shielded';
-import {
-  useAcknowledgeSignal,
-  useSignals,
-  useSignalToAgenda,
-  useSignalToCase,
-  useUpcomingMeetings,
-} from '../hooks/use-signals';
-import { AgendaPicker } from './AgendaPicker';
-import { DuoReportForm } from './DuoReportForm';
-import { useRuleLabel } from '../../protocol/rule-label';
-import { errorMessage } from '../../shared/error-message';
+import { QueryState } from '../../shared/QueryState';
 import { usePupilChanges } from '../../shared/live';
 import { useFormat } from '../../shared/use-format';
+import {
+  DEFAULT_SIGNAL_FILTER,
+  SIGNAL_PAGE_SIZE,
+  useSignals,
+  useUpcomingMeetings,
+  type SignalFilter,
+} from '../hooks/use-signals';
+import { SignalCard, type SignalNode } from './SignalCard';
+import { groupByPupil, newestFirst } from '../group-by-pupil';
+import { SignalFilters } from './SignalFilters';
 
-/** The signals routed to you, newest first, with the rule explained; acknowledge one, make it a case or put it on a meeting's agenda. */
+/**
+ * The signals routed to you: filtered by status, rule and route, paged, grouped per pupil, each with what
+ * was measured and a link to the pupil's case; acknowledge one, make it a case or put it on an agenda.
+ */
 export function SignalsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  // Only the school's coordinators open cases; the button is not offered to anyone else.
-  const mayOpenCaseAt = (schoolId: string) => managesSchool(me, schoolId);
-  const [showWithdrawn, setShowWithdrawn] = useState(false);
-  const { data, fetching, error, reload } = useSignals(showWithdrawn);
+  // `?leerling=<id>`: the start page's link to one pupil's signals.
+  const [search] = useSearchParams();
+  const [filter, setFilter] = useState<SignalFilter>({ ...DEFAULT_SIGNAL_FILTER, pupilId: search.get('leerling') });
+  // The cursors of the pages walked through; the last one is the page shown (null: the first).
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Handled on this page: they stay in view, with their outcome, until the person moves on.
+  const [handled, setHandled] = useState<Map<string, SignalNode>>(new Map());
+  const query = useSignals(filter, cursors[cursors.length - 1]);
+  const { data, reload } = query;
   // A consent withdrawn or expired for one of these pupils: what may be shown of them changed.
   usePupilChanges(reload);
-  const [, acknowledge] = useAcknowledgeSignal();
-  const [, toCase] = useSignalToCase();
-  const [, toAgenda] = useSignalToAgenda();
   // Fixed per visit: a new timestamp on every render would refetch for ever.
   const from = useMemo(() => new Date().toISOString(), []);
-  const managesAny = managesSchool(me);
-  const { data: upcoming } = useUpcomingMeetings(from, managesAny);
+  const { data: upcoming } = useUpcomingMeetings(from, managesSchool(me));
   const meetingsOf = (schoolId: string) =>
-    (upcoming?.meetings.edges.map((e) => e.node) ?? []).filter((m) => m.organisation.id === schoolId);
-  const ruleLabel = useRuleLabel();
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const today = dutchDate();
+    upcoming ? upcoming.meetings.edges.map((e) => e.node).filter((m) => m.organisation.id === schoolId) : null;
 
-  const handle = async (id: string, action: 'acknowledge' | 'case' | 'agenda', meetingId = '') => {
-    setBusy(id);
-    setMessage(null);
-    const result =
-      action === 'acknowledge'
-        ? await acknowledge({ id })
-        : action === 'case'
-          ? await toCase({ id })
-          : await toAgenda({ id, meetingId });
-    setBusy(null);
-    if (result.error) return setMessage({ kind: 'error', text: errorMessage(result.error) });
-    setMessage({
-      kind: 'done',
-      text: t(
-        action === 'acknowledge' ? 'signals.acknowledged' : action === 'case' ? 'signals.caseMade' : 'signals.onAgenda',
-      ),
-    });
+  const moveTo = (next: (string | null)[], nextFilter = filter) => {
+    setHandled(new Map());
+    setCursors(next);
+    setFilter(nextFilter);
+  };
+  const onHandled = (signal: SignalNode) => {
+    setHandled((before) => new Map(before).set(signal.id, signal));
     reload();
   };
 
-  if (fetching && !data) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (error)
-    return (
-      <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: errorMessage(error) })}</Paragraph>
-      </Alert>
-    );
-  const signals = data?.signals.edges.map((e) => e.node) ?? [];
+  if (!data) return <main id="main">{<QueryState query={query} />}</main>;
+  const loaded = data.signals.edges.map((e) => e.node);
+  const shown = [...loaded, ...[...handled.values()].filter((h) => !loaded.some((s) => s.id === h.id))].sort(
+    newestFirst,
+  );
+  const total = data.signals.totalCount;
+  const pageNumber = cursors.length;
+  const pages = Math.max(1, Math.ceil(total / SIGNAL_PAGE_SIZE));
+  const firstIndex = (pageNumber - 1) * SIGNAL_PAGE_SIZE;
+  const pupilName = filter.pupilId ? (shown.find((s) => s.pupil?.id === filter.pupilId)?.pupil ?? null) : null;
   return (
     <main id="main">
-      <Heading1>{showWithdrawn ? t('signals.withdrawnTitle') : t('signals.title')}</Heading1>
+      <Heading1>{filter.status === 'WITHDRAWN' ? t('signals.withdrawnTitle') : t('signals.title')}</Heading1>
       <Paragraph>{t('signals.intro')}</Paragraph>
-      <Button appearance="subtle-button" aria-pressed={showWithdrawn} onClick={() => setShowWithdrawn(!showWithdrawn)}>
-        {showWithdrawn ? t('signals.showNew') : t('signals.showWithdrawn')}
-      </Button>
-      {message &&
-        (message.kind === 'done' ? (
-          <Paragraph role="status">{message.text}</Paragraph>
-        ) : (
-          <Alert type="error" role="alert">
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ))}
-      <Paragraph id="signal-count">
-        {t(showWithdrawn ? 'signals.withdrawnCount' : 'signals.count', {
-          shown: signals.length,
-          count: data?.signals.totalCount ?? 0,
-        })}
+      <SignalFilters filter={filter} onChange={(next) => moveTo([null], next)} />
+      {filter.pupilId && (
+        <Paragraph>
+          {t('signals.onlyPupil', { pupil: pupilName ? format.pupil(pupilName) : t('signals.thePupil') })}{' '}
+          <Button appearance="subtle-button" onClick={() => moveTo([null], { ...filter, pupilId: null })}>
+            {t('signals.allPupils')}
+          </Button>
+        </Paragraph>
+      )}
+      <Paragraph id="signal-count" aria-live="polite">
+        {total === 0
+          ? t('signals.countNone')
+          : t('signals.count', {
+              from: firstIndex + 1,
+              to: firstIndex + loaded.length,
+              count: total,
+            })}
       </Paragraph>
-      {signals.length === 0 ? (
-        <Paragraph>{showWithdrawn ? t('signals.withdrawnEmpty') : t('signals.empty')}</Paragraph>
+      {shown.length === 0 ? (
+        <Paragraph>{filter.status === 'WITHDRAWN' ? t('signals.withdrawnEmpty') : t('signals.empty')}</Paragraph>
       ) : (
-        <ul className="aanwezig-cards">
-          {signals.map((s) => (
-            <li key={s.id} className="aanwezig-card">
-              <Heading2>{ruleLabel(s.rule, s.label)}</Heading2>
+        groupByPupil(shown).map((group) => {
+          const first = group.signals[0];
+          const caseId = group.signals.find((s) => s.pupilCaseId)?.pupilCaseId ?? null;
+          const headingId = `signal-group-${group.key.replace(/[^a-z0-9-]/gi, '-')}`;
+          return (
+            <article key={group.key} aria-labelledby={headingId} className="aanwezig-signal-group">
+              <Heading2 id={headingId}>
+                {/* The pupil number too: two pupils of one class can share a name. */}
+                {format.pupil(first.pupil, t('signals.thePupil'))}
+                {first.pupil ? ` · ${t('signals.pupilNumber', { number: first.pupil.pupilNumber })}` : ''} ·{' '}
+                {first.school.name}
+              </Heading2>
               <Paragraph>
-                {s.pupil ? format.pupil(s.pupil) : <Shielded field="pupil" shielded={s.shielded} />} · {s.school.name}
-              </Paragraph>
-              <Paragraph>
-                {t(`signals.route.${s.route}`)} · {t('signals.since', { date: format.date(s.windowStart, 'dayMonth') })}
-                {s.value !== null && s.value !== undefined
-                  ? ` · ${t('signals.value', { value: format.number(s.value) })}`
-                  : ''}
-                {s.crossedOn ? ` · ${t('signals.crossedOn', { date: format.date(s.crossedOn) })}` : ''}
-              </Paragraph>
-              {s.withdrawnAt != null && (
-                <Paragraph>{t('signals.withdrawn', { date: format.date(s.withdrawnAt) })}</Paragraph>
-              )}
-              {s.withdrawnAt != null && s.legalReport && (
-                <Paragraph>
-                  {t('signals.withdrawnAfterReport', {
-                    date: format.date(s.legalReport.reportedOn),
-                    reference: s.legalReport.reference,
-                  })}
-                </Paragraph>
-              )}
-              {s.rule === 'LEGAL_REPORT' &&
-                s.withdrawnAt == null &&
-                (s.legalReport ? (
-                  <Paragraph>
-                    {t('signals.reported', {
-                      date: format.date(s.legalReport.reportedOn),
-                      reference: s.legalReport.reference,
-                      by: s.legalReport.recordedBy,
-                    })}
-                    {s.legalReport.late ? ` ${t('signals.reportedLate')}` : ''}
-                  </Paragraph>
-                ) : s.reportDue ? (
-                  <Paragraph>
-                    {s.reportDue < today
-                      ? t('signals.reportOverdue', { date: format.date(s.reportDue) })
-                      : t('signals.reportDue', { date: format.date(s.reportDue) })}
-                  </Paragraph>
-                ) : null)}
-              {s.rule === 'LEGAL_REPORT' && s.withdrawnAt == null && !s.legalReport && mayOpenCaseAt(s.school.id) && (
-                <DuoReportForm
-                  signalId={s.id}
-                  onDone={() => {
-                    setMessage({ kind: 'done', text: t('signals.markedReported') });
-                    reload();
-                  }}
-                />
-              )}
-              {s.withdrawnAt == null && (
-                <ButtonGroup>
-                  {mayOpenCaseAt(s.school.id) && (
+                {t('signals.groupCount', { count: group.signals.length })}
+                {caseId && (
+                  <>
+                    {' · '}
+                    <Link to={`/casussen/${caseId}`}>{t('signals.toCase')}</Link>
+                  </>
+                )}
+                {first.pupil && !filter.pupilId && (
+                  <>
+                    {' · '}
                     <Button
-                      appearance="primary-action-button"
-                      busy={busy === s.id}
-                      onClick={() => void handle(s.id, 'case')}
+                      appearance="subtle-button"
+                      onClick={() => moveTo([null], { ...filter, pupilId: first.pupil!.id })}
                     >
-                      {t('signals.makeCase')}
+                      {t('signals.onlyThisPupil')}
                     </Button>
-                  )}
-                  <Button
-                    appearance={mayOpenCaseAt(s.school.id) ? 'secondary-action-button' : 'primary-action-button'}
-                    busy={busy === s.id}
-                    onClick={() => void handle(s.id, 'acknowledge')}
-                  >
-                    {t('signals.acknowledge')}
-                  </Button>
-                </ButtonGroup>
-              )}
-              {s.withdrawnAt == null && mayOpenCaseAt(s.school.id) && upcoming && (
-                <AgendaPicker
-                  signalId={s.id}
-                  meetings={meetingsOf(s.school.id)}
-                  busy={busy === s.id}
-                  onPick={(meetingId) => void handle(s.id, 'agenda', meetingId)}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
+                  </>
+                )}
+              </Paragraph>
+              <ul className="aanwezig-cards">
+                {group.signals.map((s) => (
+                  <SignalCard
+                    key={s.id}
+                    signal={s}
+                    mayManage={managesSchool(me, s.school.id)}
+                    meetings={meetingsOf(s.school.id)}
+                    handled={handled.has(s.id)}
+                    onHandled={onHandled}
+                  />
+                ))}
+              </ul>
+            </article>
+          );
+        })
+      )}
+      {pages > 1 && (
+        <nav aria-label={t('signals.paging')}>
+          <Paragraph>{t('signals.pageOf', { page: pageNumber, pages })}</Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="secondary-action-button"
+              disabled={pageNumber === 1}
+              onClick={() => moveTo(cursors.slice(0, -1))}
+            >
+              {t('signals.previousPage')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              disabled={!data.signals.pageInfo.hasNextPage}
+              onClick={() => moveTo([...cursors, data.signals.pageInfo.endCursor])}
+            >
+              {t('signals.nextPage')}
+            </Button>
+          </ButtonGroup>
+        </nav>
       )}
     </main>
   );

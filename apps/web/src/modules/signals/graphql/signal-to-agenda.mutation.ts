@@ -5,6 +5,8 @@ export const SignalToAgendaMutation = graphql(`
     signalToAgenda(id: $id, meetingId: $meetingId) {
       id
       status
+      caseId
+      pupilCaseId
     }
   }
 `);

@@ -1,9 +1,30 @@
 import { graphql } from '../../../generated';
 
+/** One page of the inbox: the filters only narrow what is routed to the reader; totalCount counts the same. */
 export const SignalsQuery = graphql(`
-  query Signals($status: SignalStatus, $withdrawn: Boolean) {
-    signals(first: 50, status: $status, withdrawn: $withdrawn) {
+  query Signals(
+    $status: SignalStatus
+    $withdrawn: Boolean
+    $rule: SignalKind
+    $route: SignalRoute
+    $pupilId: ID
+    $first: Int
+    $after: String
+  ) {
+    signals(
+      first: $first
+      after: $after
+      status: $status
+      withdrawn: $withdrawn
+      rule: $rule
+      route: $route
+      pupilId: $pupilId
+    ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -11,6 +32,7 @@ export const SignalsQuery = graphql(`
           label
           route
           value
+          unit
           windowStart
           raisedAt
           crossedOn
@@ -24,6 +46,7 @@ export const SignalsQuery = graphql(`
           }
           status
           caseId
+          pupilCaseId
           school {
             id
             name
@@ -32,6 +55,7 @@ export const SignalsQuery = graphql(`
             id
             displayName
             groupName
+            pupilNumber
           }
           shielded {
             ...ShieldedFields

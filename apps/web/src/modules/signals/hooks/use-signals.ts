@@ -1,4 +1,5 @@
 import { useMutation } from 'urql';
+import type { SignalKind, SignalRoute, SignalStatus } from '../../../generated/graphql';
 import { useReloadableQuery } from '../../shared/use-reloadable-query';
 import { AcknowledgeSignalMutation } from '../graphql/acknowledge-signal.mutation';
 import { MarkReportedToDuoMutation } from '../graphql/mark-reported-to-duo.mutation';
@@ -7,11 +8,31 @@ import { SignalToCaseMutation } from '../graphql/signal-to-case.mutation';
 import { SignalsQuery } from '../graphql/signals.query';
 import { UpcomingMeetingsQuery } from '../graphql/upcoming-meetings.query';
 
-/** The signals routed to me: the new ones, or those withdrawn since. */
-export function useSignals(withdrawn: boolean) {
+/** How many signals one page of the inbox holds. */
+export const SIGNAL_PAGE_SIZE = 50;
+
+/** The inbox's filters: a status (or the withdrawn ones), a rule, a route, one pupil. Each only narrows. */
+export interface SignalFilter {
+  status: SignalStatus | 'WITHDRAWN';
+  rule: SignalKind | null;
+  route: SignalRoute | null;
+  pupilId: string | null;
+}
+
+export const DEFAULT_SIGNAL_FILTER: SignalFilter = { status: 'NEW', rule: null, route: null, pupilId: null };
+
+/** One page of the signals routed to me under these filters, after `after` (a cursor; null: the first page). */
+export function useSignals(filter: SignalFilter, after: string | null) {
   return useReloadableQuery({
     query: SignalsQuery,
-    variables: withdrawn ? { withdrawn: true } : { status: 'NEW' },
+    variables: {
+      ...(filter.status === 'WITHDRAWN' ? { withdrawn: true } : { status: filter.status }),
+      rule: filter.rule,
+      route: filter.route,
+      pupilId: filter.pupilId,
+      first: SIGNAL_PAGE_SIZE,
+      after,
+    },
     requestPolicy: 'cache-and-network',
   });
 }
