@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
+import { expectAccessible, expectOutcomeInView } from './support/outcome';
 import { signInAndOpen, useBrowserSession } from './support/session';
 
 const today = () =>
@@ -56,11 +57,49 @@ describe('the MSA report in the browser (the SWV consultant, then a school coord
     expect(text).toContain('Leerlingen per categorie');
   });
 
-  it('takes a census for today and shows it', async () => {
+  it('refuses an incomplete census next to the field, and asks nothing', async () => {
     await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
-    await page.getByRole('status').filter({ hasText: 'is vastgelegd' }).waitFor();
+    const said = await expectOutcomeInView(
+      page,
+      'Vul bij "Vrijstellingen art. 5 sub a" een heel getal in (0 of meer).',
+    );
+    expect(said).not.toMatch(/Er ging iets mis/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByLabel('Vrijstellingen art. 5 sub a').fill('3');
+    await page.getByLabel('Absoluut verzuim').fill('1');
+    await page.locator('#census-date').fill('2020-01-06');
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    await expectOutcomeInView(page, /^Kies een dag na de laatste peiling \(\d+ \w+ \d{4}\)/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expectAccessible(page);
+  });
+
+  it('asks before freezing the census, saying it cannot be undone and blocks earlier dates, then says what it froze', async () => {
+    const date = page.locator('#census-date');
+    await date.fill(await date.getAttribute('max').then((max) => max!));
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      `De stand van alle casussen en scholen op ${today()} wordt vastgelegd, met vrijstellingen art. 5 sub a: 3 en absoluut verzuim: 1. Dit kan niet ongedaan worden gemaakt`,
+    );
+    expect(await dialog.textContent()).toContain(
+      `een peiling op of vóór ${today()} kan daarna niet meer worden genomen`,
+    );
+    await expectAccessible(page);
+    // Cancelling freezes nothing.
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.getByRole('option', { name: today() }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, peiling vastleggen' }).click();
+    await expectOutcomeInView(
+      page,
+      new RegExp(
+        `^Peiling van ${today()} is vastgelegd: 6 scholen met [\\d.]+ leerlingen en ([\\d.]+|minder dan 5) casussen, vrijstellingen art\\. 5 sub a: 3, absoluut verzuim: 1\\.`,
+      ),
+    );
     await page.getByRole('heading', { level: 2, name: `Samenvatting peildatum ${today()}` }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
   });
 
   it('shows a school coordinator their own school in full, with its pupils', async () => {

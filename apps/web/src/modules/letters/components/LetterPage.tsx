@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -9,6 +8,7 @@ import {
   FormLabel,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   Select,
   SelectOption,
@@ -18,7 +18,9 @@ import {
 import type { DraftLetterQuery as DraftResult, LetterLanguage, LetterTemplate } from '../../../generated/graphql';
 import { downloadFile } from '../../shared/download';
 import { useDraftLetter, useLetterCases, useSendLetter } from '../hooks/use-letters';
-import { errorMessage } from '../../shared/error-message';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { QueryState } from '../../shared/QueryState';
+import { useOutcome } from '../../shared/use-outcome';
 import { useFormat } from '../../shared/use-format';
 
 const TEMPLATES: LetterTemplate[] = [
@@ -38,7 +40,8 @@ export function LetterPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const draftLetter = useDraftLetter();
-  const { data: cases, fetching: loadingCases, error: casesError } = useLetterCases();
+  const casesQuery = useLetterCases();
+  const cases = casesQuery.data;
   const [caseId, setCaseId] = useState('');
   const [template, setTemplate] = useState<LetterTemplate>('FIRST_WORRY');
   const [language, setLanguage] = useState<LetterLanguage>('NL');
@@ -47,19 +50,23 @@ export function LetterPage() {
   const [body, setBody] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [drafting, setDrafting] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
+  const drafted = useOutcome();
+  const sent = useOutcome();
   const [{ fetching: sending }, send] = useSendLetter();
 
   const makeDraft = async (event: FormEvent) => {
     event.preventDefault();
+    if (!caseId) return drafted.refuse(t('letters.choosePupilFirst'), 'caseId');
     setDrafting(true);
-    setProblem(null);
-    setSent(null);
-    const result = await draftLetter({ caseId, template, language });
+    sent.clear();
+    setDraft(null);
+    const data = await drafted.run(
+      () => draftLetter({ caseId, template, language }),
+      (d) => t('letters.drafted', { days: format.number(d.draftLetter.daysMissed) }),
+    );
     setDrafting(false);
-    if (result.error || !result.data) return setProblem(result.error ? errorMessage(result.error) : '');
-    const next = result.data.draftLetter;
+    if (!data) return;
+    const next = data.draftLetter;
     setDraft(next);
     setSubject(next.subject);
     setBody(next.body);
@@ -67,29 +74,32 @@ export function LetterPage() {
   };
 
   const submit = async (delivery: 'EMAIL' | 'DOWNLOAD') => {
-    setProblem(null);
-    const result = await send({ input: { caseId, template, language, subject, body, guardianIds: chosen, delivery } });
-    if (result.error || !result.data) return setProblem(result.error ? errorMessage(result.error) : '');
-    const letter = result.data.sendLetter;
-    if (delivery === 'DOWNLOAD') {
-      await downloadFile(`/letters/${letter.id}/pdf`, 'brief.pdf').catch((e: Error) => setProblem(e.message));
-      setSent(t('letters.saved'));
-    } else {
-      setSent(
-        letter.emailedAt ? t('letters.mailed', { to: (letter.recipients ?? []).join(', ') }) : t('letters.notMailed'),
+    if (chosen.length === 0) return sent.refuse(t('letters.chooseRecipients'), 'guardianIds');
+    if (!subject.trim()) return sent.refuse(t('letters.needSubject'), 'subject');
+    const data = await sent.run(
+      () => send({ input: { caseId, template, language, subject, body, guardianIds: chosen, delivery } }),
+      ({ sendLetter: letter }) => {
+        const to = (letter.recipients ?? []).join(', ');
+        if (delivery === 'DOWNLOAD') return t('letters.saved', { to });
+        return letter.emailedAt ? t('letters.mailed', { to }) : t('letters.notMailed');
+      },
+    );
+    if (!data) return;
+    if (delivery === 'DOWNLOAD')
+      await downloadFile(`/letters/${data.sendLetter.id}/pdf`, 'brief.pdf').catch((e: Error) =>
+        sent.refuse(
+          t('letters.savedNotDownloaded', { reason: e instanceof TypeError ? t('state.offline') : e.message }),
+        ),
       );
-    }
     setDraft(null);
   };
 
-  if (loadingCases && !cases) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (casesError)
-    return (
-      <Alert type="error" role="alert">
-        <Paragraph>{t('state.error', { message: errorMessage(casesError) })}</Paragraph>
-      </Alert>
-    );
-  const options = cases?.cases.edges.map((e) => e.node) ?? [];
+  if (!cases) return <QueryState query={casesQuery} />;
+  const options = cases.cases.edges.map((e) => e.node);
+  const draftAt = (field: string) =>
+    drafted.outcome?.kind === 'invalid' && drafted.outcome.field === field ? drafted.outcome : null;
+  const sentAt = (field: string) =>
+    sent.outcome?.kind === 'invalid' && sent.outcome.field === field ? sent.outcome : null;
   return (
     <main id="main">
       <Heading1>{t('letters.title')}</Heading1>
@@ -97,10 +107,19 @@ export function LetterPage() {
       {options.length === 0 ? (
         <Paragraph>{t('letters.noCases')}</Paragraph>
       ) : (
-        <form className="aanwezig-form" onSubmit={(e) => void makeDraft(e)}>
+        <form className="aanwezig-form" onSubmit={(e) => void makeDraft(e)} noValidate>
           <FormField>
             <FormLabel htmlFor="letter-case">{t('letters.pupil')}</FormLabel>
-            <Select id="letter-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} required>
+            <Select
+              id="letter-case"
+              value={caseId}
+              onChange={(e) => {
+                setCaseId(e.target.value);
+                drafted.clear();
+              }}
+              required
+              invalid={Boolean(draftAt('caseId'))}
+            >
               <SelectOption value="">{t('letters.choosePupil')}</SelectOption>
               {options.map((c) => (
                 <SelectOption key={c.id} value={c.id}>
@@ -108,6 +127,7 @@ export function LetterPage() {
                 </SelectOption>
               ))}
             </Select>
+            <OutcomeMessage outcome={draftAt('caseId')} />
           </FormField>
           <FormField>
             <FormLabel htmlFor="letter-template">{t('letters.situation')}</FormLabel>
@@ -134,29 +154,60 @@ export function LetterPage() {
               <SelectOption value="EN">English</SelectOption>
             </Select>
           </FormField>
-          <Button type="submit" appearance="secondary-action-button" busy={drafting} disabled={!caseId}>
+          <Button type="submit" appearance="secondary-action-button" busy={drafting}>
             {t('letters.makeDraft')}
           </Button>
+          {/* The draft's own outcome (made, or why not: e.g. no parents on record) right under its button. */}
+          <OutcomeMessage outcome={draftAt('caseId') ? null : drafted.outcome} />
         </form>
       )}
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('state.error', { message: problem })}</Paragraph>
-        </Alert>
-      )}
-      {sent && <Paragraph role="status">{sent}</Paragraph>}
       {draft && (
         <section aria-labelledby="letter-edit">
           <Heading2 id="letter-edit">{t('letters.edit')}</Heading2>
-          <Paragraph>{t('letters.daysMissed', { days: draft.daysMissed })}</Paragraph>
+          <Paragraph>
+            {t('letters.daysMissed', {
+              days: format.number(draft.daysMissed),
+              count: draft.daysMissed === 1 ? 1 : 2,
+            })}
+          </Paragraph>
           <div className="aanwezig-form aanwezig-letter">
+            <div className="aanwezig-field">
+              <Heading3 id="letter-address">{t('letters.addressBlock')}</Heading3>
+              <Paragraph data-testid="letter-address">
+                {draft.addressBlock.split('\n').map((line, i) =>
+                  line === '' ? (
+                    <br key={i} />
+                  ) : (
+                    <span key={i}>
+                      {line}
+                      <br />
+                    </span>
+                  ),
+                )}
+              </Paragraph>
+            </div>
             <FormField>
               <FormLabel htmlFor="letter-subject">{t('letters.subject')}</FormLabel>
-              <Textbox id="letter-subject" value={subject} onChange={(e) => setSubject(e.target.value)} required />
+              <Textbox
+                id="letter-subject"
+                value={subject}
+                onChange={(e) => setSubject(e.target.value)}
+                required
+                invalid={Boolean(sentAt('subject'))}
+              />
+              <OutcomeMessage outcome={sentAt('subject')} />
             </FormField>
             <div className="aanwezig-field">
               <FormLabel htmlFor="letter-body">{t('letters.body')}</FormLabel>
-              <Textarea id="letter-body" rows={18} value={body} onChange={(e) => setBody(e.target.value)} required />
+              <Textarea
+                id="letter-body"
+                rows={18}
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+                required
+                invalid={Boolean(sentAt('body'))}
+              />
+              <OutcomeMessage outcome={sentAt('body')} />
             </div>
             <fieldset className="aanwezig-fieldset">
               <legend>{t('letters.recipients')}</legend>
@@ -170,10 +221,13 @@ export function LetterPage() {
                     }
                   />
                   <FormLabel htmlFor={`guardian-${g.id}`} type="checkbox">
-                    {g.name} – {g.email ?? t('letters.noEmail')}
+                    {g.name} ({g.relation}
+                    {g.hasParentalAuthority ? '' : `, ${t('letters.noAuthority')}`}) – {g.email ?? t('letters.noEmail')}{' '}
+                    – {g.street ? [g.street, g.postalCode, g.city].filter(Boolean).join(' ') : t('letters.noAddress')}
                   </FormLabel>
                 </FormField>
               ))}
+              <OutcomeMessage outcome={sentAt('guardianIds')} />
             </fieldset>
             <ButtonGroup>
               <Button appearance="primary-action-button" busy={sending} onClick={() => void submit('EMAIL')}>
@@ -186,6 +240,10 @@ export function LetterPage() {
           </div>
         </section>
       )}
+      {/* Under the send buttons while the draft is open; where the draft was once it is sent. */}
+      <OutcomeMessage
+        outcome={sent.outcome && !['subject', 'body', 'guardianIds'].some((f) => sentAt(f)) ? sent.outcome : null}
+      />
     </main>
   );
 }

@@ -7,6 +7,7 @@ export const DraftLetterQuery = graphql(`
       language
       subject
       body
+      addressBlock
       daysMissed
       guardians {
         id
@@ -14,6 +15,9 @@ export const DraftLetterQuery = graphql(`
         relation
         email
         hasParentalAuthority
+        street
+        postalCode
+        city
       }
     }
   }

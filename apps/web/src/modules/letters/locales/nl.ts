@@ -12,14 +12,26 @@ export const lettersNl = {
     language: 'Taal van de brief',
     makeDraft: 'Concept maken',
     edit: 'Concept aanpassen',
-    daysMissed: 'Gemist dit schooljaar: {{days}} schooldagen. Dit staat in de brief.',
+    choosePupilFirst: 'Kies eerst de leerling voor wie u de brief schrijft.',
+    drafted:
+      'Het concept staat hieronder, met {{days}} gemiste schooldagen. Lees het na en pas het aan voordat u het verstuurt.',
+    daysMissed_one: 'Gemist dit schooljaar: {{days}} schooldag. Dit staat in de brief.',
+    daysMissed_other: 'Gemist dit schooljaar: {{days}} schooldagen. Dit staat in de brief.',
+    addressBlock: 'Adres bovenaan de brief (op papier)',
+    noAuthority: 'geen gezag',
+    noAddress: 'geen adres bekend',
+    chooseRecipients: 'Kies aan wie de brief gaat: vink minstens één ouder aan.',
+    needSubject: 'Vul het onderwerp van de brief in.',
+    savedNotDownloaded:
+      'De brief is bewaard in de casus, maar de pdf kon niet worden gedownload ({{reason}}). U vindt de brief in de tijdlijn van de casus.',
     subject: 'Onderwerp',
     body: 'Tekst van de brief',
     recipients: 'Aan',
     noEmail: 'geen e-mailadres bekend',
     sendEmail: 'Versturen per e-mail',
     download: 'Bewaren en pdf downloaden',
-    saved: 'De brief is bewaard in de casus en gedownload als pdf.',
+    saved:
+      'De brief aan {{to}} is bewaard in de casus en gedownload als pdf. Er is niets gemaild: geef de brief mee of stuur hem per post.',
     mailed: 'De brief is verstuurd aan {{to}} en bewaard in de casus.',
     notMailed:
       'De brief is bewaard in de casus, maar de e-mail kon niet worden verstuurd. Download hem als pdf of probeer het later opnieuw.',

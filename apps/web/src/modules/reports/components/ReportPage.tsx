@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   ButtonGroup,
   FormField,
+  FormFieldDescription,
   FormLabel,
   Heading1,
   Heading2,
@@ -19,7 +19,10 @@ import { downloadFile } from '../../shared/download';
 import { useCensusDates, useMsaReport, useTakeCensus } from '../hooks/use-reports';
 import { Count, ReportTable } from './ReportTable';
 import { StackedBars } from '../../shared/StackedBars';
-import { errorMessage } from '../../shared/error-message';
+import { ConfirmButton } from '../../shared/ConfirmButton';
+import { OutcomeMessage } from '../../shared/OutcomeMessage';
+import { QueryState } from '../../shared/QueryState';
+import { useOutcome } from '../../shared/use-outcome';
 import { DataTable } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
 
@@ -28,30 +31,35 @@ export function ReportPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const { data: dates, fetching: loadingDates, error: datesError, reload: reloadDates } = useCensusDates();
+  const datesQuery = useCensusDates();
+  const { data: dates, reload: reloadDates } = datesQuery;
   const [censusId, setCensusId] = useState<string | null>(null);
   useEffect(() => {
     if (!censusId && dates?.censusDates.length) setCensusId(dates.censusDates[0].id);
   }, [dates, censusId]);
-  const { data, fetching, error } = useMsaReport(censusId);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const reportQuery = useMsaReport(censusId);
+  const { data } = reportQuery;
+  const downloaded = useOutcome();
   const [busy, setBusy] = useState<string | null>(null);
 
   const download = async (format: 'pdf' | 'csv' | 'xlsx') => {
     if (!censusId) return;
     setBusy(format);
-    setDownloadError(null);
+    downloaded.clear();
     try {
       await downloadFile(`/reports/msa/${censusId}/${format}`, `msa-rapportage.${format}`);
     } catch (e) {
-      setDownloadError((e as Error).message);
+      // The server's refusal text, or that the file could not be fetched: said next to the download buttons.
+      const message = (e as Error).message;
+      downloaded.refuse(
+        e instanceof TypeError ? t('state.offline') : /^HTTP \d+$/.test(message) ? t('state.failed') : message,
+      );
     } finally {
       setBusy(null);
     }
   };
 
-  if (loadingDates && !dates) return <Paragraph role="status">{t('state.loading')}</Paragraph>;
-  if (datesError) return <ErrorAlert message={errorMessage(datesError)} />;
+  if (!dates) return <QueryState query={datesQuery} />;
   const report = data?.msaReport;
   const isSwv = Boolean(me?.capabilities?.takeCensus);
   return (
@@ -60,6 +68,7 @@ export function ReportPage() {
       <Paragraph>{t('reports.intro')}</Paragraph>
       {isSwv && (
         <TakeCensus
+          latestDate={dates.censusDates[0]?.date ?? null}
           onTaken={(id) => {
             setCensusId(id);
             reloadDates();
@@ -80,8 +89,7 @@ export function ReportPage() {
           </Select>
         </FormField>
       )}
-      {error && <ErrorAlert message={errorMessage(error)} />}
-      {fetching && !report && <Paragraph role="status">{t('state.loading')}</Paragraph>}
+      {censusId && !report && <QueryState query={reportQuery} />}
       {report && (
         <>
           <Heading2>{t('reports.summary', { date: format.date(report.census.date) })}</Heading2>
@@ -101,7 +109,7 @@ export function ReportPage() {
             ))}
           </ButtonGroup>
           {busy && <Paragraph role="status">{t('reports.preparing')}</Paragraph>}
-          {downloadError && <ErrorAlert message={downloadError} />}
+          <OutcomeMessage outcome={downloaded.outcome} />
           <Heading2>{t('reports.trendTitle')}</Heading2>
           <StackedBars
             title={t('reports.chartTitle')}
@@ -174,60 +182,143 @@ export function ReportPage() {
   );
 }
 
-function ErrorAlert({ message }: { message: string }) {
-  const { t } = useTranslation();
-  return (
-    <Alert type="error" role="alert">
-      <Paragraph>{t('state.error', { message })}</Paragraph>
-    </Alert>
-  );
-}
+const CENSUS_FIELDS = ['date', 'exemptions5a', 'absoluteAbsence'] as const;
+type CensusField = (typeof CENSUS_FIELDS)[number];
 
-/** The SWV freezes the region on a date; the municipality's figures are counted apart. */
-function TakeCensus({ onTaken }: { onTaken: (id: string) => void }) {
+/**
+ * The SWV freezes the region on a date, with the municipality's counts (counted apart). Every field is
+ * required and checked first, next to the field; then ConfirmButton says what freezing means (nothing of
+ * it changes afterwards, and no census on or before that date can be taken), and the confirmation says
+ * exactly what was frozen.
+ */
+function TakeCensus({ latestDate, onTaken }: { latestDate: string | null; onTaken: (id: string) => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   // Today as the school sees it (Amsterdam), not UTC: just after midnight they differ.
   const [date, setDate] = useState(() => dutchDate());
   const [exemptions, setExemptions] = useState('');
   const [absolute, setAbsolute] = useState('');
-  const [{ fetching, error }, take] = useTakeCensus();
-  const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const number = (v: string) => (v.trim() === '' ? null : Number(v));
-    const result = await take({ input: { date, exemptions5a: number(exemptions), absoluteAbsence: number(absolute) } });
-    if (result.data) {
-      setDone(result.data.takeCensus.date);
-      onTaken(result.data.takeCensus.id);
-    }
+  const [, take] = useTakeCensus();
+  const { outcome, run, refuse, clear } = useOutcome();
+  const [sending, setSending] = useState(false);
+
+  const count = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value.trim()) : null);
+  /** The first thing to change, with its field; null when the form may be sent. */
+  const problem = (): { field: CensusField; text: string } | null => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { field: 'date', text: t('reports.take.needDate') };
+    if (date > dutchDate()) return { field: 'date', text: t('reports.take.dateInFuture') };
+    if (latestDate && date <= latestDate)
+      return { field: 'date', text: t('reports.take.dateNotAfter', { latest: format.date(latestDate) }) };
+    if (count(exemptions) === null)
+      return { field: 'exemptions5a', text: t('reports.take.needCount', { what: t('reports.exemptions') }) };
+    if (count(absolute) === null)
+      return { field: 'absoluteAbsence', text: t('reports.take.needCount', { what: t('reports.absolute') }) };
+    return null;
   };
+  const at = (field: CensusField) => (outcome?.kind === 'invalid' && outcome.field === field ? outcome : null);
+  const atButton = outcome && !CENSUS_FIELDS.some((f) => at(f)) ? outcome : null;
+
+  const freeze = async () => {
+    const wrong = problem();
+    if (wrong) return refuse(wrong.text, wrong.field);
+    setSending(true);
+    const input = { date, exemptions5a: count(exemptions), absoluteAbsence: count(absolute) };
+    const data = await run(
+      () => take({ input }),
+      ({ takeCensus: c }) =>
+        t('reports.take.done', {
+          date: format.date(c.date),
+          schools: format.number(c.frozen.schools),
+          pupils: format.number(c.frozen.pupils),
+          cases:
+            c.frozen.cases === null
+              ? t('reports.take.fewCases', { threshold: c.frozen.threshold })
+              : format.number(c.frozen.cases),
+          exemptions: format.number(c.exemptions5a),
+          absolute: format.number(c.absoluteAbsence),
+        }),
+    );
+    setSending(false);
+    if (data) onTaken(data.takeCensus.id);
+  };
+
+  const field = (
+    id: CensusField,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    props: { type: 'date' | 'number'; hint?: string },
+  ) => (
+    <FormField>
+      <FormLabel htmlFor={`census-${id}`}>{label}</FormLabel>
+      {props.hint && <FormFieldDescription id={`census-${id}-hint`}>{props.hint}</FormFieldDescription>}
+      <Textbox
+        id={`census-${id}`}
+        type={props.type}
+        inputMode={props.type === 'number' ? 'numeric' : undefined}
+        min={props.type === 'number' ? 0 : undefined}
+        max={props.type === 'date' ? dutchDate() : undefined}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+          if (at(id)) clear();
+        }}
+        required
+        invalid={Boolean(at(id))}
+        aria-describedby={
+          [props.hint ? `census-${id}-hint` : '', at(id) ? `census-${id}-outcome` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
+      />
+      <OutcomeMessage outcome={at(id)} id={`census-${id}-outcome`} />
+    </FormField>
+  );
+
+  const shown = (value: string) => (count(value) === null ? t('reports.take.notFilled') : format.number(count(value)));
   return (
-    <form className="aanwezig-form" onSubmit={(e) => void submit(e)} aria-labelledby="take-census">
+    <form className="aanwezig-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="take-census" noValidate>
       <Heading2 id="take-census">{t('reports.take.title')}</Heading2>
       <Paragraph>{t('reports.take.intro')}</Paragraph>
-      <FormField>
-        <FormLabel htmlFor="census-date">{t('reports.take.date')}</FormLabel>
-        <Textbox id="census-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="exemptions">{t('reports.exemptions')}</FormLabel>
-        <Textbox
-          id="exemptions"
-          type="number"
-          min={0}
-          value={exemptions}
-          onChange={(e) => setExemptions(e.target.value)}
-        />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="absolute">{t('reports.absolute')}</FormLabel>
-        <Textbox id="absolute" type="number" min={0} value={absolute} onChange={(e) => setAbsolute(e.target.value)} />
-      </FormField>
-      <Button type="submit" appearance="secondary-action-button" busy={fetching}>
-        {t('reports.take.submit')}
-      </Button>
-      {error && <ErrorAlert message={errorMessage(error)} />}
-      {done && <Paragraph role="status">{t('reports.take.done', { date: done })}</Paragraph>}
+      {field('date', t('reports.take.date'), date, setDate, {
+        type: 'date',
+        hint: latestDate
+          ? t('reports.take.dateHint', { latest: format.date(latestDate) })
+          : t('reports.take.dateHintFirst'),
+      })}
+      {field('exemptions5a', t('reports.exemptions'), exemptions, setExemptions, {
+        type: 'number',
+        hint: t('reports.take.countHint'),
+      })}
+      {field('absoluteAbsence', t('reports.absolute'), absolute, setAbsolute, {
+        type: 'number',
+        hint: t('reports.take.countHint'),
+      })}
+      {/* Checked before asking: a form that is not complete says what to change, next to the field, and asks nothing. */}
+      <div
+        onClickCapture={(event) => {
+          const wrong = problem();
+          if (!wrong) return;
+          event.stopPropagation();
+          event.preventDefault();
+          refuse(wrong.text, wrong.field);
+        }}
+      >
+        <ConfirmButton
+          appearance="secondary-action-button"
+          disabled={sending}
+          title={t('reports.take.confirmTitle', { date: format.date(date) })}
+          consequence={t('reports.take.consequence', {
+            date: format.date(date),
+            exemptions: shown(exemptions),
+            absolute: shown(absolute),
+          })}
+          confirmLabel={t('reports.take.confirm')}
+          onConfirm={() => void freeze()}
+        >
+          {t('reports.take.submit')}
+        </ConfirmButton>
+      </div>
+      <OutcomeMessage outcome={atButton} />
     </form>
   );
 }

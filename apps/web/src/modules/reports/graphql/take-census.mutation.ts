@@ -5,6 +5,14 @@ export const TakeCensusMutation = graphql(`
     takeCensus(input: $input) {
       id
       date
+      exemptions5a
+      absoluteAbsence
+      frozen {
+        schools
+        pupils
+        cases
+        threshold
+      }
     }
   }
 `);

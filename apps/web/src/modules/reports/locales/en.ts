@@ -35,10 +35,25 @@ export const reportsEn: typeof reportsNl = {
     shielded: 'Shielded',
     take: {
       title: 'New census',
-      intro: 'Records the state of all cases on the census date. A census never changes afterwards.',
+      intro:
+        'Records the state of all cases in the region on the census date, with the municipality’s counts. A census never changes afterwards.',
       date: 'Census date',
+      dateHint: 'After the last census ({{latest}}) and not later than today.',
+      dateHintFirst: 'Not later than today.',
+      countHint: 'Supplied by the municipality; enter 0 if there are none.',
       submit: 'Take census',
-      done: 'Census of {{date}} recorded.',
+      needDate: 'Enter the census date.',
+      dateInFuture: 'The census date is in the future. Choose today or an earlier day.',
+      dateNotAfter:
+        'Choose a day after the last census ({{latest}}): a census on or before that day can no longer be taken.',
+      needCount: 'Enter a whole number (0 or more) for "{{what}}".',
+      notFilled: 'not filled in',
+      confirmTitle: 'Take the census of {{date}}?',
+      consequence:
+        'The state of all cases and schools on {{date}} is recorded, with exemptions art. 5 sub a: {{exemptions}} and absolute absence: {{absolute}}. This cannot be undone: the census never changes afterwards, and no census on or before {{date}} can be taken after it.',
+      confirm: 'Yes, take the census',
+      fewCases: 'fewer than {{threshold}}',
+      done: 'The census of {{date}} is recorded: {{schools}} schools with {{pupils}} pupils and {{cases}} cases, exemptions art. 5 sub a: {{exemptions}}, absolute absence: {{absolute}}. It will not change; no census on or before {{date}} can be taken now.',
     },
     group: {
       UNAUTHORISED_HOME: 'unauthorised absence / home-sitter',
