@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '../../generated';
 
 /** What the case page shows of a case and needs to change it: read by the page, answered by every change. */
 export const CaseWorkFields = graphql(`
