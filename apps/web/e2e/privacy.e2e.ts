@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { signInAndOpen, useBrowserSession } from './support/session';
+import { expectAccessible, expectOutcomeInView } from './support/outcome';
 
 const LEERPLICHT = 'Gemeente Kustland - Leerplicht';
 
@@ -181,5 +182,84 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'privacy-subject-access-request');
+  });
+
+  it('filters the log by person and by day, and one view of a case page is one row', async () => {
+    // A pupil of Het Baken with a case the care coordinator reads.
+    const api = await apiAs(session.server.url, 'zorg@baken.demo.test');
+    const { cases } = await api<{
+      cases: { edges: { node: { id: string; pupil: { pupilNumber: string; displayName: string } | null } }[] };
+    }>(`{ cases(first: 20) { edges { node { id pupil { pupilNumber displayName } } } } }`);
+    const { id: caseId, pupil } = cases.edges.map((e) => e.node).find((c) => c.pupil)!;
+
+    // The care coordinator signs in in a browser of her own; her start page is a view of its own.
+    const other = await session.browser.newContext();
+    const marieke = await other.newPage();
+    await marieke.goto(session.server.url);
+    await marieke.getByRole('button', { name: 'Marieke Jansen' }).click();
+    await marieke.getByRole('heading', { level: 1, name: /Marieke Jansen/ }).waitFor();
+    await marieke.waitForLoadState('networkidle');
+
+    await page.getByLabel('Leerlingnummer of (deel van de) naam').fill(pupil!.pupilNumber);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('table', { name: 'Gevonden leerlingen' })
+      .getByRole('button', { name: new RegExp(`^${pupil!.displayName} \\(`) })
+      .click();
+    const trail = page.getByRole('table', { name: 'Toegangslogboek, nieuwste eerst' });
+    await trail.waitFor();
+    const filter = page.getByRole('form', { name: 'Logboek filteren' });
+    await filter.getByLabel('Persoon').selectOption({ label: 'Marieke Jansen' });
+    await filter.getByLabel('Vanaf').fill(today());
+    await filter.getByLabel('Tot en met').fill(today());
+    const dutchToday = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date());
+    const shown = async () => {
+      await filter.getByRole('button', { name: 'Filter toepassen' }).click();
+      const text = await expectOutcomeInView(
+        page,
+        new RegExp(`^\\d+ vastleggingen? door Marieke Jansen, van ${dutchToday} tot en met ${dutchToday}\\.$`),
+      );
+      const count = Number(/^(\d+)/.exec(text)![1]);
+      // Every row shown is hers (the table holds at most a page of 50).
+      const rows = await trail.locator('tbody tr').allTextContents();
+      expect(rows.length).toBe(Math.min(count, 50));
+      expect(rows.every((r) => r.includes('Marieke Jansen (Zorgcoördinator'))).toBe(true);
+      return count;
+    };
+    const before = await shown();
+    expect(before).toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    // She opens the case page (its own requests, the case's room, its actions): one view, one row.
+    await marieke.goto(`${session.server.url}/casussen/${caseId}`);
+    await marieke.getByRole('heading', { level: 1, name: new RegExp(pupil!.displayName) }).waitFor();
+    await marieke.waitForLoadState('networkidle');
+    expect(await shown()).toBe(before + 1);
+    // Opening it again is another view: another row.
+    await marieke.reload();
+    await marieke.getByRole('heading', { level: 1, name: new RegExp(pupil!.displayName) }).waitFor();
+    await marieke.waitForLoadState('networkidle');
+    expect(await shown()).toBe(before + 2);
+    await other.close();
+
+    // A day with nothing of hers: none; an end before the start: said at the field, nothing asked.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await filter.getByLabel('Vanaf').fill(tomorrow);
+    await filter.getByLabel('Tot en met').fill('');
+    await filter.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expectOutcomeInView(page, /^0 vastleggingen door Marieke Jansen, vanaf /);
+    expect(await trail.locator('tbody tr').count()).toBe(0);
+    await filter.getByLabel('Tot en met').fill(today());
+    await filter.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expectOutcomeInView(page, /"Tot en met" ligt vóór "Vanaf"/);
+    expect(await filter.getByLabel('Tot en met').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await filter.getByRole('button', { name: 'Alles tonen' }).click();
+    await expectOutcomeInView(page, /^Het hele logboek: \d+ vastleggingen\.$/);
   });
 });
