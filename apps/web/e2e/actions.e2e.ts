@@ -52,9 +52,9 @@ describe('finishing actions: done, handed over, a new deadline', () => {
   it('lists my open actions overdue first with the overdue count, each with a link to its case', async () => {
     expect(await overdueCount(page)).toBeGreaterThanOrEqual(3);
     const first = item(ids[0]);
-    expect(await first.getByRole('link', { name: 'Naar de casus' }).getAttribute('href')).toMatch(
-      /^\/casussen\/[0-9a-f-]{36}$/,
-    );
+    // Each link says whose case it is.
+    const link = first.getByRole('link', { name: /^Naar de casus van \S.+$/ });
+    expect(await link.getAttribute('href')).toMatch(/^\/casussen\/[0-9a-f-]{36}$/);
     await expectAccessible(page);
     await screenshot(page, 'my-actions');
   });

@@ -17,6 +17,7 @@ type Documents = {
     "\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    mayChange\n    ownerCandidates {\n      id\n      name\n      role\n      organisationName\n    }\n    shielded {\n      ...ShieldedFields\n    }\n  }\n": typeof types.ActionFieldsFragmentDoc,
     "\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.CaseActionsDocument,
     "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n": typeof types.CompleteActionDocument,
+    "\n  query MyActionCases($owner: ID!) {\n    cases(filter: { actionOwnerId: $owner, status: [OPEN, MONITORING, CLOSED] }, first: 100) {\n      edges {\n        node {\n          id\n          pupil {\n            id\n            displayName\n            groupName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyActionCasesDocument,
     "\n  query MyActionCounts {\n    myActionCounts {\n      open\n      overdue\n    }\n  }\n": typeof types.MyActionCountsDocument,
     "\n  query MyActions($first: Int!, $after: String) {\n    myActions(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ActionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyActionsDocument,
     "\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n": typeof types.ReassignActionDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  fragment ActionFields on Action {\n    id\n    caseId\n    title\n    owner {\n      id\n      name\n    }\n    dueDate\n    status\n    overdue\n    completionNote\n    completedAt\n    mayChange\n    ownerCandidates {\n      id\n      name\n      role\n      organisationName\n    }\n    shielded {\n      ...ShieldedFields\n    }\n  }\n": types.ActionFieldsFragmentDoc,
     "\n  query CaseActions($id: ID!) {\n    case(id: $id) {\n      id\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.CaseActionsDocument,
     "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n": types.CompleteActionDocument,
+    "\n  query MyActionCases($owner: ID!) {\n    cases(filter: { actionOwnerId: $owner, status: [OPEN, MONITORING, CLOSED] }, first: 100) {\n      edges {\n        node {\n          id\n          pupil {\n            id\n            displayName\n            groupName\n          }\n        }\n      }\n    }\n  }\n": types.MyActionCasesDocument,
     "\n  query MyActionCounts {\n    myActionCounts {\n      open\n      overdue\n    }\n  }\n": types.MyActionCountsDocument,
     "\n  query MyActions($first: Int!, $after: String) {\n    myActions(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ActionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyActionsDocument,
     "\n  mutation ReassignAction($id: ID!, $ownerId: ID!) {\n    reassignAction(id: $id, ownerId: $ownerId) {\n      ...ActionFields\n    }\n  }\n": types.ReassignActionDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  query CaseActions($id: ID!) {\n    case(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAction($id: ID!, $note: String) {\n    completeAction(id: $id, note: $note) {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionCases($owner: ID!) {\n    cases(filter: { actionOwnerId: $owner, status: [OPEN, MONITORING, CLOSED] }, first: 100) {\n      edges {\n        node {\n          id\n          pupil {\n            id\n            displayName\n            groupName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionCases($owner: ID!) {\n    cases(filter: { actionOwnerId: $owner, status: [OPEN, MONITORING, CLOSED] }, first: 100) {\n      edges {\n        node {\n          id\n          pupil {\n            id\n            displayName\n            groupName\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

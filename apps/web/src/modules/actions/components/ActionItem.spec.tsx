@@ -111,5 +111,8 @@ describe('ActionItem', () => {
     expect(text(host)).toContain('Afgeschermd: geen toestemming van ouders/leerling');
     expect(text(host)).toContain('Afgeschermd: uw organisatie is niet betrokken');
     expect(host.querySelector('a')?.getAttribute('href')).toBe(`/casussen/${open.caseId}`);
+    expect(host.querySelector('a')?.textContent).toBe('Naar de casus');
+    const named = dom(<ActionItem action={open} showCaseLink caseLabel="Sanne de Vries (2B)" />);
+    expect(named.querySelector('a')?.textContent).toBe('Naar de casus van Sanne de Vries (2B)');
   });
 });

@@ -23,11 +23,14 @@ type Control = 'complete' | 'reassign' | 'reschedule';
 export function ActionItem({
   action,
   showCaseLink = false,
+  caseLabel,
   onChanged,
 }: {
   action: ActionNode;
   /** On a list of several cases' actions (my actions): a link to the action's case. */
   showCaseLink?: boolean;
+  /** Whose case it is ("Sanne de Vries (2B)"), for that link; left out when not known or shielded. */
+  caseLabel?: string | null;
   /** Told of the action as the server answered after a change of the reader's own. */
   onChanged?: (action: ActionNode) => void;
 }) {
@@ -68,7 +71,7 @@ export function ActionItem({
       {showCaseLink && (
         <Paragraph>
           <Link to={`/casussen/${action.caseId}`} aria-describedby={headingId}>
-            {t('actions.toCase')}
+            {caseLabel ? t('actions.toCaseOf', { pupil: caseLabel }) : t('actions.toCase')}
           </Link>
         </Paragraph>
       )}

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { MyActionsQuery } from '../../../generated/graphql';
+import { useMe } from '../../auth/hooks/me';
 import { usePupilChanges } from '../../shared/live';
+import { pupilLabel } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
-import { useMyActionCounts, useMyActions } from '../hooks/use-actions';
+import { useMyActionCases, useMyActionCounts, useMyActions } from '../hooks/use-actions';
 import { ActionItem, type ActionNode } from './ActionItem';
 import { useStableOrder } from './stable-order';
 
@@ -18,6 +20,9 @@ type Page = MyActionsQuery['myActions'];
 export function MyActions({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   const { t } = useTranslation();
   const counts = useMyActionCounts();
+  const me = useMe();
+  const cases = useMyActionCases(me?.id);
+  const pupilOf = new Map(cases.data?.cases.edges.map((e) => [e.node.id, pupilLabel(e.node.pupil)]) ?? []);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [pages, setPages] = useState<Map<number, Page>>(new Map());
   const [touched, setTouched] = useState<Map<string, ActionNode>>(new Map());
@@ -34,8 +39,10 @@ export function MyActions({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   );
   // A consent withdrawn for one of these pupils (or a reconnect): what may be shown is asked again.
   const [generation, setGeneration] = useState(0);
+  const reloadCases = cases.reload;
   usePupilChanges(() => {
     reloadCounts();
+    reloadCases();
     setGeneration((g) => g + 1);
   });
 
@@ -71,7 +78,7 @@ export function MyActions({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
             </Paragraph>
             <ul className="aanwezig-actions">
               {actions.map((a) => (
-                <ActionItem key={a.id} action={a} showCaseLink onChanged={changed} />
+                <ActionItem key={a.id} action={a} showCaseLink caseLabel={pupilOf.get(a.caseId)} onChanged={changed} />
               ))}
             </ul>
           </>

@@ -2,6 +2,7 @@ import { useMutation } from 'urql';
 import { useReloadableQuery } from '../../shared/use-reloadable-query';
 import { CaseActionsQuery } from '../graphql/case-actions.query';
 import { CompleteActionMutation } from '../graphql/complete-action.mutation';
+import { MyActionCasesQuery } from '../graphql/my-action-cases.query';
 import { MyActionCountsQuery } from '../graphql/my-action-counts.query';
 import { MyActionsQuery } from '../graphql/my-actions.query';
 import { ReassignActionMutation } from '../graphql/reassign-action.mutation';
@@ -31,6 +32,16 @@ export function useMyActions(after: string | null) {
 /** How many of my actions are open and overdue. */
 export function useMyActionCounts() {
   return useReloadableQuery({ query: MyActionCountsQuery, requestPolicy: 'cache-and-network' });
+}
+
+/** The pupils of the cases my open actions belong to (who may see them), to name each action's case. */
+export function useMyActionCases(owner: string | undefined) {
+  return useReloadableQuery({
+    query: MyActionCasesQuery,
+    variables: { owner: owner ?? '' },
+    pause: !owner,
+    requestPolicy: 'cache-and-network',
+  });
 }
 
 /** Marks an action done, with an optional note on what was done. */

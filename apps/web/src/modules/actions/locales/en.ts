@@ -11,6 +11,7 @@ export const actionsEn: typeof actionsNl = {
     done: 'completed on {{date}}',
     doneNote: 'Note: {{note}}',
     toCase: 'To the case',
+    toCaseOf: 'To the case of {{pupil}}',
     more: 'Hand over or new deadline',
     complete: {
       note: 'What was done? (optional)',

@@ -9,6 +9,7 @@ export const actionsNl = {
     done: 'afgerond op {{date}}',
     doneNote: 'Toelichting: {{note}}',
     toCase: 'Naar de casus',
+    toCaseOf: 'Naar de casus van {{pupil}}',
     more: 'Overdragen of nieuwe deadline',
     complete: {
       note: 'Wat is er gedaan? (niet verplicht)',
