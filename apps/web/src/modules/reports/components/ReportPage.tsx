@@ -293,31 +293,26 @@ function TakeCensus({ latestDate, onTaken }: { latestDate: string | null; onTake
         type: 'number',
         hint: t('reports.take.countHint'),
       })}
-      {/* Checked before asking: a form that is not complete says what to change, next to the field, and asks nothing. */}
-      <div
-        onClickCapture={(event) => {
+      <ConfirmButton
+        appearance="secondary-action-button"
+        disabled={sending}
+        // Checked before asking: a form that is not complete says what to change, next to the field, and asks nothing.
+        check={() => {
           const wrong = problem();
-          if (!wrong) return;
-          event.stopPropagation();
-          event.preventDefault();
-          refuse(wrong.text, wrong.field);
+          if (wrong) refuse(wrong.text, wrong.field);
+          return !wrong;
         }}
+        title={t('reports.take.confirmTitle', { date: format.date(date) })}
+        consequence={t('reports.take.consequence', {
+          date: format.date(date),
+          exemptions: shown(exemptions),
+          absolute: shown(absolute),
+        })}
+        confirmLabel={t('reports.take.confirm')}
+        onConfirm={() => void freeze()}
       >
-        <ConfirmButton
-          appearance="secondary-action-button"
-          disabled={sending}
-          title={t('reports.take.confirmTitle', { date: format.date(date) })}
-          consequence={t('reports.take.consequence', {
-            date: format.date(date),
-            exemptions: shown(exemptions),
-            absolute: shown(absolute),
-          })}
-          confirmLabel={t('reports.take.confirm')}
-          onConfirm={() => void freeze()}
-        >
-          {t('reports.take.submit')}
-        </ConfirmButton>
-      </div>
+        {t('reports.take.submit')}
+      </ConfirmButton>
       <OutcomeMessage outcome={atButton} />
     </form>
   );
