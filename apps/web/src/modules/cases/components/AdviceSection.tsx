@@ -94,7 +94,8 @@ export function AdviceSection(props: {
             <Button type="submit" appearance="primary-action-button" busy={fetching}>
               {t('case.shareAdvice')}
             </Button>
-            <OutcomeMessage outcome={outcome} />
+            {/* Taken up again when the new advice has come in above it, so it stays in view. */}
+            <OutcomeMessage key={props.advice.length} outcome={outcome} />
           </form>
         </>
       )}

@@ -149,7 +149,11 @@ export function CaseEditForm({ work, onSaved }: { work: CaseWork; onSaved: () =>
   const [base, setBase] = useState(work);
   const [draft, setDraft] = useState<Draft>(() => draftOf(work));
   const may = (field: string) => work.editing.fields.includes(field);
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  // A new change starts afresh: the last outcome goes (so it never takes the focus from what is typed).
+  const set = (key: keyof Draft) => (value: string) => {
+    clear();
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -276,7 +280,8 @@ export function CaseEditForm({ work, onSaved }: { work: CaseWork; onSaved: () =>
         <Button type="submit" appearance="primary-action-button" busy={fetching}>
           {t('case.edit.submit')}
         </Button>
-        <OutcomeMessage outcome={outcome} />
+        {/* Taken up again once the page shows the saved case, so it stays in view. */}
+        <OutcomeMessage key={work.version} outcome={outcome} />
         {stale && (
           <Button appearance="secondary-action-button" onClick={reloadLatest}>
             {t('case.edit.reload')}
@@ -317,13 +322,13 @@ export function CaseClosing({ work, onChanged }: { work: CaseWork; onChanged: ()
         >
           {t('case.reopen.submit')}
         </Button>
-        <OutcomeMessage outcome={outcome} />
+        <OutcomeMessage key={work.version} outcome={outcome} />
       </section>
     );
   if (!work.editing.close)
     return work.status === 'CLOSED' ? (
       <section aria-labelledby="case-reopen">
-        <OutcomeMessage outcome={outcome} />
+        <OutcomeMessage key={work.version} outcome={outcome} />
       </section>
     ) : null;
   return (
@@ -370,7 +375,7 @@ export function CaseClosing({ work, onChanged }: { work: CaseWork; onChanged: ()
             {t('case.close.submit')}
           </Button>
         )}
-        <OutcomeMessage outcome={outcome} />
+        <OutcomeMessage key={work.version} outcome={outcome} />
       </form>
     </section>
   );
