@@ -69,7 +69,15 @@ describe('subject-access export', () => {
     expect(doc.request).toEqual({ reference: 'INZ-2026/014', requestDate });
     const [{ given_name }] = await sql<{ given_name: string }>(`SELECT given_name FROM pupil WHERE id = $1`, [pupilId]);
     expect(doc.pupil).toMatchObject({ id: pupilId, givenName: given_name });
-    expect(doc.pupil.guardians.length).toBeGreaterThan(0);
+    // Every parent with everything held about them, the letters' names and address included.
+    const held = await sql<Record<string, unknown>>(
+      `SELECT name, given_name AS "givenName", family_name AS "familyName", email, street, postal_code AS "postalCode", city
+         FROM guardian WHERE pupil_id = $1 ORDER BY name`,
+      [pupilId],
+    );
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.some((g) => g.street !== null && g.givenName !== null)).toBe(true);
+    expect(doc.pupil.guardians).toEqual(held.map((g) => expect.objectContaining(g)));
     const [{ n: timelineCount }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM timeline_entry WHERE case_id = $1`,
       [caseId],

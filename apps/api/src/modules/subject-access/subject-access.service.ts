@@ -119,7 +119,11 @@ export class SubjectAccessService {
       >(`SELECT p.id, p.pupil_number AS "pupilNumber", p.eck_id AS "eckId", p.given_name AS "givenName", p.family_name AS "familyName",
           p.date_of_birth::text AS "dateOfBirth", p.group_name AS "groupName", s.name AS school FROM pupil p JOIN organisation s ON s.id = p.school_id WHERE p.id = $1`);
       const guardians = await q(
-        `SELECT name, relation, has_parental_authority AS "hasParentalAuthority" FROM guardian WHERE pupil_id = $1 ORDER BY name`,
+        // Everything held about each parent: name parts and address (the letters use them) and contact.
+        `SELECT name, given_name AS "givenName", family_name_prefix AS "familyNamePrefix", family_name AS "familyName",
+                form_of_address AS "formOfAddress", relation, has_parental_authority AS "hasParentalAuthority",
+                email, street, postal_code AS "postalCode", city
+           FROM guardian WHERE pupil_id = $1 ORDER BY name`,
       );
       const cases =
         await q<SubjectAccessCase>(`SELECT c.id, c.category, c.typology, c.tier, c.status, c.outcome, c.worry_flag AS "worryFlag", c.mentor_notes AS "mentorNotes",
