@@ -408,6 +408,11 @@ function ItemWork({
                   {a.title ?? <Shielded field="title" shielded={a.shielded} />} –{' '}
                   {a.owner?.name ?? <Shielded field="owner" shielded={a.shielded} />},{' '}
                   {t('meetings.due', { date: format.date(a.dueDate) })}
+                  {a.status === 'DONE'
+                    ? ` (${t('meetings.record.done')})`
+                    : a.overdue
+                      ? ` (${t('meetings.record.overdue')})`
+                      : ''}
                 </li>
               ))}
             </ul>
