@@ -61,20 +61,6 @@ export function AdviceSection(props: {
   return (
     <section aria-labelledby="case-advice">
       <Heading2 id="case-advice">{t('case.advice')}</Heading2>
-      {props.advice.length === 0 ? (
-        <Paragraph>{t('case.noAdvice')}</Paragraph>
-      ) : (
-        <ul>
-          {props.advice.map((a) => (
-            <li key={a.id}>
-              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> –{' '}
-              <Field value={a.author?.name} field="author" shielded={a.shielded} />,{' '}
-              <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />,{' '}
-              {format.date(a.createdAt)}
-            </li>
-          ))}
-        </ul>
-      )}
       {props.doctorOrganisationIds && (
         <>
           <Paragraph>
@@ -94,10 +80,24 @@ export function AdviceSection(props: {
             <Button type="submit" appearance="primary-action-button" busy={fetching}>
               {t('case.shareAdvice')}
             </Button>
-            {/* Taken up again when the new advice has come in above it, so it stays in view. */}
-            <OutcomeMessage key={props.advice.length} outcome={outcome} />
+            <OutcomeMessage outcome={outcome} />
           </form>
         </>
+      )}
+      {/* Below the form: advice that comes in never pushes the form's outcome out of view. */}
+      {props.advice.length === 0 ? (
+        <Paragraph>{t('case.noAdvice')}</Paragraph>
+      ) : (
+        <ul>
+          {props.advice.map((a) => (
+            <li key={a.id}>
+              <Field value={a.educationAdvice} field="educationAdvice" shielded={a.shielded} /> –{' '}
+              <Field value={a.author?.name} field="author" shielded={a.shielded} />,{' '}
+              <Field value={a.authorOrganisation?.name} field="authorOrganisation" shielded={a.shielded} />,{' '}
+              {format.date(a.createdAt)}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
