@@ -147,7 +147,6 @@ export async function insertDemoCases(manager: EntityManager, ctx: SeedContext):
   const jg = org('jg');
   const officer = userByEmail('leerplicht@kustland.demo.test');
   const doctor = userByEmail('jeugdarts@ggd.demo.test');
-  const consultant = userByEmail('consulent@swv.demo.test');
   const mentor = userByEmail('mentor@baken.demo.test');
 
   const rows = {
