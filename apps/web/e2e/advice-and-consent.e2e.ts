@@ -89,6 +89,13 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
       .getByLabel('Eigen aantekening (blijft binnen de GGD, wordt nooit gedeeld)')
       .fill('Vermoeden van angstklachten, verder onderzoek.');
     await doctor.getByRole('button', { name: 'Advies delen' }).click();
+    // Once the page shows the advice just written, the outcome says who may read it, in view.
+    await doctor
+      .getByRole('listitem')
+      .filter({ hasText: 'Halve dagen naar school, rustige werkplek.' })
+      .first()
+      .waitFor();
+    await doctor.waitForLoadState('networkidle');
     await expectOutcomeInView(doctor, /^Het advies is opgeslagen en nu te lezen voor: .*Het Baken College/);
     await school
       .getByRole('region', { name: 'Advies van de jeugdarts' })
@@ -155,6 +162,8 @@ describe('the jeugdarts shares advice; after the consent is withdrawn the school
   it('says, after new advice without a consent, that nobody outside the GGD may read it yet', async () => {
     await doctor.getByLabel('Advies voor school (wat de school kan doen)').fill('Rooster in overleg aanpassen.');
     await doctor.getByRole('button', { name: 'Advies delen' }).click();
+    await doctor.getByRole('listitem').filter({ hasText: 'Rooster in overleg aanpassen.' }).first().waitFor();
+    await doctor.waitForLoadState('networkidle');
     const said = await expectOutcomeInView(doctor, /^Het advies is opgeslagen, maar nog niet gedeeld/);
     expect(said).toContain('niemand buiten de GGD mag het lezen');
     expect(said).not.toContain('is gedeeld');

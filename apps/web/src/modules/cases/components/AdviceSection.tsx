@@ -80,7 +80,8 @@ export function AdviceSection(props: {
             <Button type="submit" appearance="primary-action-button" busy={fetching}>
               {t('case.shareAdvice')}
             </Button>
-            <OutcomeMessage outcome={outcome} />
+            {/* Taken up again once the page shows the new advice, so it is in view when all is settled. */}
+            <OutcomeMessage key={props.advice.length} outcome={outcome} />
           </form>
         </>
       )}
