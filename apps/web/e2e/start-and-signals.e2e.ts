@@ -61,8 +61,8 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
       .filter({ has: page.getByRole('heading', { level: 3, name: /^16 uur ongeoorloofd verzuim in 4 lesweken/ }) })
       .first();
     expect(await signal.textContent()).toContain('Route leerplicht');
-    // What was measured, with its unit: lesson hours at a secondary school.
-    expect(await signal.textContent()).toMatch(/gemeten: [\d,]+ lesuren ongeoorloofd afwezig/);
+    // What was measured, with its unit: the hours as the school counts them (clock hours in PO, lesson hours in VO).
+    expect(await signal.textContent()).toMatch(/gemeten: [\d,]+ (klok|les)uren? ongeoorloofd afwezig/);
     // Leerplicht does not open school cases: that button is for the school's coordinators.
     expect(await signal.getByRole('button', { name: 'Casus maken' }).count()).toBe(0);
     await expectAccessible(page);
@@ -88,7 +88,14 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
     const names = await groups.getByRole('heading', { level: 2 }).allTextContents();
     const visible = names.filter((n) => !n.startsWith('afgeschermde leerling'));
     expect(new Set(visible).size).toBe(visible.length);
-    expect(names.length).toBeLessThan(50);
+    // Each group holds its pupil's signals of this page, and says how many.
+    let grouped = 0;
+    for (const group of await groups.all()) {
+      const held = await group.getByRole('listitem').count();
+      grouped += held;
+      await group.getByText(held === 1 ? '1 signaal op deze pagina' : `${held} signalen op deze pagina`).waitFor();
+    }
+    expect(grouped).toBe(50);
     // Every measured value says what it counts.
     for (const text of await cards(page).allTextContents()) {
       if (text.includes('gemeten:')) expect(text).toMatch(/gemeten: [\d,]+(% (aan|af)wezig| \p{L}+)/u);
@@ -211,6 +218,7 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
       .split(' (')[0];
     const meeting = card.getByLabel('Overleg');
     const chosen = (await meeting.locator('option').first().textContent())!;
+    const chosenId = (await meeting.locator('option').first().getAttribute('value'))!;
     await expectAccessible(page);
     await card.getByRole('button', { name: 'Op de agenda zetten' }).click();
     const said = await expectOutcomeInView(
@@ -224,11 +232,12 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overleggen' }).waitFor();
-    await page
-      .getByRole('link', { name: chosen.split(' – ')[0] })
-      .first()
-      .click();
-    await page.getByText(pupil).first().waitFor();
+    // That meeting (a series shares its title: the one chosen, by its link).
+    await page.locator(`main a[href="/overleggen/${chosenId}"]`).first().click();
+    // The pupil is on its agenda (the agenda's own list, not a hidden option elsewhere on the page).
+    await page.getByRole('heading', { level: 1, name: chosen.split(' – ')[0] }).waitFor();
+    await screenshot(page, 'signals-on-agenda-meeting');
+    await page.getByRole('navigation', { name: 'Agenda' }).getByText(pupil).filter({ visible: true }).first().waitFor();
   });
 });
 
