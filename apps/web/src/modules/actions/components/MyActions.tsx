@@ -69,13 +69,16 @@ export function MyActions({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
           <Paragraph>{t('actions.mine.empty')}</Paragraph>
         ) : (
           <>
-            <Paragraph>
-              {overdue > 0 ? (
-                <strong>{t('actions.mine.overdue', { count: overdue })}</strong>
-              ) : (
-                t('actions.mine.noneOverdue')
-              )}
-            </Paragraph>
+            {/* Said only once counted: "none overdue" while the count is on its way would not be true. */}
+            {counts.data && (
+              <Paragraph>
+                {overdue > 0 ? (
+                  <strong>{t('actions.mine.overdue', { count: overdue })}</strong>
+                ) : (
+                  t('actions.mine.noneOverdue')
+                )}
+              </Paragraph>
+            )}
             <ul className="aanwezig-actions">
               {actions.map((a) => (
                 <ActionItem key={a.id} action={a} showCaseLink caseLabel={pupilOf.get(a.caseId)} onChanged={changed} />
