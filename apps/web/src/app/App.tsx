@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Provider as GraphQLProvider } from 'urql';
@@ -79,24 +79,45 @@ function SignedIn() {
         imports={imports}
         privacy={privacy}
       />
-      <Routes>
-        <Route path="/" element={<StartPage />} />
-        <Route path="/signalen" element={<SignalsPage />} />
-        <Route path="/casussen" element={<CasesPage />} />
-        <Route path="/casussen/:id" element={<CasePage />} />
-        <Route path="/acties" element={<MyActionsPage />} />
-        <Route path="/overleggen" element={<MeetingsPage />} />
-        <Route path="/overleggen/:id" element={<MeetingRoomPage />} />
-        <Route path="/organisaties" element={<OrganisationsPage />} />
-        <Route path="/rapportage" element={<ReportPage />} />
-        <Route path="/brieven" element={<LetterPage />} />
-        <Route path="/import" element={<ImportPage />} />
-        <Route path="/protocol" element={<ProtocolPage />} />
-        <Route path="/privacy" element={<PrivacyPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <PageBody>
+        <Routes>
+          <Route path="/" element={<StartPage />} />
+          <Route path="/signalen" element={<SignalsPage />} />
+          <Route path="/casussen" element={<CasesPage />} />
+          <Route path="/casussen/:id" element={<CasePage />} />
+          <Route path="/acties" element={<MyActionsPage />} />
+          <Route path="/overleggen" element={<MeetingsPage />} />
+          <Route path="/overleggen/:id" element={<MeetingRoomPage />} />
+          <Route path="/organisaties" element={<OrganisationsPage />} />
+          <Route path="/rapportage" element={<ReportPage />} />
+          <Route path="/brieven" element={<LetterPage />} />
+          <Route path="/import" element={<ImportPage />} />
+          <Route path="/protocol" element={<ProtocolPage />} />
+          <Route path="/privacy" element={<PrivacyPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </PageBody>
     </>
   );
+}
+
+const BODY = 'inhoud';
+
+/**
+ * What follows the header and the menu: the skip link's target. It is there on every page, loading or
+ * not, and takes the focus itself (a fragment link alone may leave the tab order in the header).
+ */
+function PageBody({ children }: { children: ReactNode }) {
+  return (
+    <div id={BODY} tabIndex={-1} className="aanwezig-body">
+      {children}
+    </div>
+  );
+}
+
+function focusBody(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById(BODY)?.focus();
 }
 
 function Shell() {
@@ -108,7 +129,9 @@ function Shell() {
     <GraphQLProvider value={client}>
       <Page>
         {/* First in the tab order: past the header and the menu to the page's own content. */}
-        <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+        <SkipLink href={`#${BODY}`} onClick={focusBody}>
+          {t('app.skipToContent')}
+        </SkipLink>
         <AppHeader />
         <PageContent>
           {!token && ended && (
@@ -116,7 +139,13 @@ function Shell() {
               <Paragraph>{t('session.ended')}</Paragraph>
             </Alert>
           )}
-          {token ? <SignedIn /> : <SignInPage />}
+          {token ? (
+            <SignedIn />
+          ) : (
+            <PageBody>
+              <SignInPage />
+            </PageBody>
+          )}
         </PageContent>
       </Page>
     </GraphQLProvider>
