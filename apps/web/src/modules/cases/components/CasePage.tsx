@@ -16,6 +16,7 @@ import { ConsentList } from './ConsentList';
 import { CaseClosing, CaseDetails, CaseEditForm } from './CaseWork';
 import { useFormat } from '../../shared/use-format';
 import { readableParams } from './timeline-params';
+import './case-page.css';
 import { timelineText } from '../../shared/server-texts';
 
 /**
@@ -40,7 +41,7 @@ export function CasePage() {
   const a = c.attendance;
 
   return (
-    <main id="main">
+    <main id="main" className="aanwezig-case-page">
       <Heading1>{format.pupil(c.pupil)}</Heading1>
       <CaseDetails work={c} schoolName={c.school?.name} pupilNumber={c.pupil?.pupilNumber} />
       <CaseEditForm key={`${c.id}|${c.status === 'CLOSED'}`} work={c} onSaved={reload} />
