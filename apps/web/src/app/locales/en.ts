@@ -75,7 +75,6 @@ export const en: Messages = {
   },
   state: {
     loading: 'Loading…',
-    error: 'Something went wrong: {{message}}',
     retry: 'Try again',
     cancel: 'Cancel',
     offline: 'The server cannot be reached; nothing was saved. Check the connection and try again.',

@@ -56,7 +56,6 @@ export const nl = {
   },
   state: {
     loading: 'Bezig met laden…',
-    error: 'Er ging iets mis: {{message}}',
     retry: 'Opnieuw proberen',
     cancel: 'Annuleren',
     offline: 'De server is niet bereikbaar; er is niets opgeslagen. Controleer de verbinding en probeer het opnieuw.',

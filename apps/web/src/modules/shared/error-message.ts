@@ -1,5 +1,4 @@
 import i18n from 'i18next';
-import type { CombinedError } from 'urql';
 
 /** An error as the API sends it: a Dutch message, and the key and parameters of what it means. */
 export interface ServerError {
@@ -32,10 +31,4 @@ export type MessageParamList = readonly { name: string; value: string }[];
 /** Parameters as GraphQL lists them, as i18next takes them: `count` as the number that picks a plural. */
 export function paramsOf(list: MessageParamList): Record<string, string | number> {
   return Object.fromEntries(list.map((p) => [p.name, p.name === 'count' ? Number(p.value) : p.value]));
-}
-
-/** What to tell the user about a failed request. */
-export function errorMessage(error: CombinedError): string {
-  const first = error.graphQLErrors[0];
-  return first ? serverText(first) : error.message;
 }
