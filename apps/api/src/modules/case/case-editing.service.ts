@@ -3,12 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { CaseStatus, DataCategory, canChangeStatus, type Role } from '@aanwezig/domain';
-import {
-  CASE_OWNER_ROLES,
-  caseEditRights,
-  mayOwnCase,
-  type CaseEditableField,
-} from '@aanwezig/authz';
+import { CASE_OWNER_ROLES, caseEditRights, mayOwnCase, type CaseEditableField } from '@aanwezig/authz';
 import type { Session } from '../../core/auth/request-context';
 import { InputError } from '../../core/errors/input';
 import { isUuid } from '../../core/database/uuid';
