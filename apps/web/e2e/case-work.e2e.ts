@@ -49,9 +49,10 @@ describe('the care coordinator finishes a case that came from a signal (1366 px 
     let signal: { node: SignalNode } | undefined;
     let after: string | null = null;
     for (let page = 0; page < 20 && !signal; page++) {
-      const { signals } = await care<{
+      type SignalPage = {
         signals: { edges: { node: SignalNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      }>(
+      };
+      const { signals }: SignalPage = await care<SignalPage>(
         `query($after: String) { signals(first: 100, after: $after, status: NEW) { edges { node { id school { name } pupilCaseId } } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
