@@ -3,25 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
 import { useBrowserSession } from './support/session';
-
-/** Calls the API as a demo user (test setup only: the journey itself is walked in the browser). */
-async function asUser(url: string, email: string) {
-  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { devLogin } = await call<{ devLogin: { token: string } }>(
-    `mutation($e: String!) { devLogin(email: $e) { token } }`,
-    { e: email },
-  );
-  return <T>(query: string, variables: Record<string, unknown> = {}) => call<T>(query, variables, devLogin.token);
-}
+import { asUser } from './support/api';
 
 interface SignalNode {
   id: string;

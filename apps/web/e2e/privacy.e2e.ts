@@ -5,27 +5,9 @@ import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { signInAndOpen, useBrowserSession } from './support/session';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
+import { asUser as apiAs } from './support/api';
 
 const LEERPLICHT = 'Gemeente Kustland - Leerplicht';
-
-/** GraphQL as a demo user, for finding test data the screens then work on. */
-async function apiAs(url: string, email: string) {
-  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { devLogin } = await call<{ devLogin: { token: string } }>(
-    `mutation($e: String!) { devLogin(email: $e) { token } }`,
-    { e: email },
-  );
-  return <T>(query: string, variables: Record<string, unknown> = {}) => call<T>(query, variables, devLogin.token);
-}
 
 /** Today in the Netherlands, YYYY-MM-DD. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
 import { useBrowserSession } from './support/session';
+import { asUser } from './support/api';
 
 /** The inbox's count line: "1–50 van 639 signalen, nieuwste eerst". */
 const counted = async (page: Page) => {
@@ -243,25 +244,9 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
 
 /** Sixteen unauthorised lesson hours on the last two weekdays for each pupil, imported by the Het Baken coordinator over GraphQL. */
 async function importTruancy(url: string, pupils: readonly string[]): Promise<void> {
-  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { devLogin } = await call<{ devLogin: { token: string } }>(
-    'mutation($e: String!) { devLogin(email: $e) { token } }',
-    { e: 'verzuim@baken.demo.test' },
-  );
-  const token = devLogin.token;
-  const { me } = await call<{ me: { memberships: { organisation: { id: string; name: string } }[] } }>(
+  const coordinator = await asUser(url, 'verzuim@baken.demo.test');
+  const { me } = await coordinator<{ me: { memberships: { organisation: { id: string; name: string } }[] } }>(
     '{ me { memberships { organisation { id name } } } }',
-    {},
-    token,
   );
   const baken = me.memberships.find((m) => m.organisation.name === 'Het Baken College')!.organisation.id;
   const days: string[] = [];
@@ -273,9 +258,7 @@ async function importTruancy(url: string, pupils: readonly string[]): Promise<vo
     days.flatMap((day) => Array.from({ length: 8 }, (_, h) => `${p},${day},,,50,${h + 1},false,TRUANCY`)),
   );
   const csv = ['pupil_ref,date,start,end,minutes,lesson_hour,authorised,reason', ...lines].join('\n');
-  await call(
-    'mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }',
-    { input: { schoolId: baken, csv } },
-    token,
-  );
+  await coordinator('mutation($input: ImportAbsencesInput!) { importAbsences(input: $input) { imported } }', {
+    input: { schoolId: baken, csv },
+  });
 }
