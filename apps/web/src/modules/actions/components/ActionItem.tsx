@@ -127,21 +127,14 @@ function CompleteControl({ action, outcome, onChanged, children }: ControlProps)
     if (data) onChanged?.(data.completeAction);
   };
   return (
-    <form
-      className="aanwezig-action-control"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <ControlForm onSubmit={submit}>
       <FormLabel htmlFor={id}>{t('actions.complete.note')}</FormLabel>
       <Textbox id={id} value={note} onChange={(e) => setNote(e.target.value)} />
       <Button type="submit" appearance="primary-action-button" aria-describedby={`action-${action.id}`}>
         {t('actions.complete.button')}
       </Button>
       {children}
-    </form>
+    </ControlForm>
   );
 }
 
@@ -168,14 +161,7 @@ function ReassignControl({ action, outcome, onChanged, children }: ControlProps)
     }
   };
   return (
-    <form
-      className="aanwezig-action-control"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <ControlForm onSubmit={submit}>
       <FormLabel htmlFor={id}>{t('actions.reassign.label')}</FormLabel>
       <Select id={id} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
         <SelectOption value="">{t('actions.reassign.choose')}</SelectOption>
@@ -193,7 +179,7 @@ function ReassignControl({ action, outcome, onChanged, children }: ControlProps)
         {t('actions.reassign.button')}
       </Button>
       {children}
-    </form>
+    </ControlForm>
   );
 }
 
@@ -219,19 +205,28 @@ function RescheduleControl({ action, outcome, onChanged, children }: ControlProp
     }
   };
   return (
-    <form
-      className="aanwezig-action-control"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <ControlForm onSubmit={submit}>
       <FormLabel htmlFor={id}>{t('actions.reschedule.label')}</FormLabel>
       <Textbox id={id} type="date" min={dutchDate()} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       <Button type="submit" appearance="secondary-action-button" aria-describedby={`action-${action.id}`}>
         {t('actions.reschedule.button')}
       </Button>
+      {children}
+    </ControlForm>
+  );
+}
+
+/** One control of an action as a form: the form checks its own input and says what to change. */
+function ControlForm({ onSubmit, children }: { onSubmit(): Promise<unknown>; children: ReactNode }) {
+  return (
+    <form
+      className="aanwezig-action-control"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
       {children}
     </form>
   );
