@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { MeetingRoomQuery } from '../../../generated/graphql';
 import { Shielded } from '../../shared/Shielded';
+import { WrittenEntries } from './WrittenEntries';
 import { useFormat } from '../../shared/use-format';
 
 type Meeting = MeetingRoomQuery['meeting'];
@@ -48,32 +49,14 @@ export function MeetingRecord({ meeting, closing }: { meeting: Meeting; closing:
               <dl className="aanwezig-record">
                 <dt>{t('meetings.minutes')}</dt>
                 <dd>
-                  {item.minutes.length === 0 ? (
-                    t('meetings.noMinutes')
-                  ) : (
-                    <ul>
-                      {item.minutes.map((m) => (
-                        <li key={m.id}>
-                          [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} –{' '}
-                          {m.author?.name ?? <Shielded field="author" shielded={m.shielded} />}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {item.minutes.length === 0 ? t('meetings.noMinutes') : <WrittenEntries entries={item.minutes} />}
                 </dd>
                 <dt>{t('meetings.decisions')}</dt>
                 <dd>
                   {item.decisions.length === 0 ? (
                     t('meetings.noDecisions')
                   ) : (
-                    <ul>
-                      {item.decisions.map((d) => (
-                        <li key={d.id}>
-                          [{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} –{' '}
-                          {d.author?.name ?? <Shielded field="author" shielded={d.shielded} />}
-                        </li>
-                      ))}
-                    </ul>
+                    <WrittenEntries entries={item.decisions} />
                   )}
                 </dd>
                 {item.case && (

@@ -21,6 +21,7 @@ import { useMe } from '../../auth/hooks/me';
 import { managesSchool } from '../../auth/hooks/roles';
 import { useLiveRooms, type LiveRoom } from '../../shared/live';
 import { Shielded } from '../../shared/Shielded';
+import { WrittenEntries } from './WrittenEntries';
 import {
   useAddAgendaItem,
   useAgendaSuggestions,
@@ -268,14 +269,7 @@ function ItemWork({
       {item.minutes.length === 0 ? (
         <Paragraph>{t('meetings.noMinutes')}</Paragraph>
       ) : (
-        <ul>
-          {item.minutes.map((m) => (
-            <li key={m.id}>
-              [{t(`category.${m.category}`)}] {m.body ?? <Shielded field="body" shielded={m.shielded} />} –{' '}
-              {m.author?.name ?? <Shielded field="author" shielded={m.shielded} />}
-            </li>
-          ))}
-        </ul>
+        <WrittenEntries entries={item.minutes} />
       )}
       <Paragraph id={`writable-${item.id}`}>
         {writable.length === 0
@@ -335,14 +329,7 @@ function ItemWork({
       {item.decisions.length === 0 ? (
         <Paragraph>{t('meetings.noDecisions')}</Paragraph>
       ) : (
-        <ul>
-          {item.decisions.map((d) => (
-            <li key={d.id}>
-              [{t(`category.${d.category}`)}] {d.body ?? <Shielded field="body" shielded={d.shielded} />} –{' '}
-              {d.author?.name ?? <Shielded field="author" shielded={d.shielded} />}
-            </li>
-          ))}
-        </ul>
+        <WrittenEntries entries={item.decisions} />
       )}
       {writable.length > 0 && decisionCategory && (
         <form
