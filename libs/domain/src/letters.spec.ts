@@ -108,3 +108,96 @@ describe('salutation and address block', () => {
     expect(addressBlock([{ name: 'Sam de Wit' }], 'NL')).toBe('Sam de Wit');
   });
 });
+
+describe('claims only the figures support', () => {
+  const both = ['NL', 'EN'] as const;
+  // The tester's case: one sick report, 176 unexcused hours, 23 days missed.
+  const truant: LetterFacts = {
+    ...facts,
+    pupilGivenName: 'Stijn',
+    daysMissed: 23,
+    sickReports: 1,
+    unauthorisedHours: 176,
+  };
+  // Often ill, little unexcused absence.
+  const ill: LetterFacts = { ...facts, pupilGivenName: 'Stijn', daysMissed: 12, sickReports: 5, unauthorisedHours: 3 };
+  // Seven days missed, three sick reports, nothing unexcused.
+  const excused: LetterFacts = {
+    ...facts,
+    pupilGivenName: 'Stijn',
+    daysMissed: 7,
+    sickReports: 3,
+    unauthorisedHours: 0,
+  };
+  const letter = (template: LetterTemplate, language: 'NL' | 'EN', f: LetterFacts) => {
+    const { subject, body } = draftLetter(template, language, f);
+    return `${subject}\n${body}`;
+  };
+
+  it.each(both)(
+    'the doctor referral in %s says "often because of illness" only when sickness is the main reason',
+    (language) => {
+      const claim = language === 'NL' ? 'vaak door ziekte' : 'often because of illness';
+      expect(letter('DOCTOR_REFERRAL', language, truant)).not.toContain(claim);
+      expect(letter('DOCTOR_REFERRAL', language, truant)).not.toMatch(/\bvaak\b|\boften\b/);
+      expect(letter('DOCTOR_REFERRAL', language, truant)).toContain(
+        language === 'NL'
+          ? 'Stijn is in die tijd één keer ziek gemeld.'
+          : 'In that time Stijn has been reported ill once.',
+      );
+      // Frequent sick reports, but the unexcused hours are most of the days missed.
+      expect(letter('DOCTOR_REFERRAL', language, { ...ill, unauthorisedHours: 60 })).not.toContain(claim);
+      // Unexcused hours not known: the share of sickness is not known either.
+      expect(letter('DOCTOR_REFERRAL', language, { ...ill, unauthorisedHours: null })).not.toContain(claim);
+      expect(letter('DOCTOR_REFERRAL', language, ill)).toContain(claim);
+    },
+  );
+
+  it.each(both)(
+    'the attendance officer letter in %s claims a legal duty only for reportable unexcused absence',
+    (language) => {
+      const law = language === 'NL' ? /volgens de wet/ : /by law/i;
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, excused)).not.toMatch(law);
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, excused)).toContain(
+        language === 'NL'
+          ? 'Vanwege het aantal gemiste schooldagen schakelt de school de leerplichtambtenaar van de gemeente in.'
+          : 'Because of the number of school days missed, the school is involving the attendance officer of the municipality.',
+      );
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, { ...excused, unauthorisedHours: null })).not.toMatch(law);
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, { ...excused, unauthorisedHours: 6 })).not.toMatch(law);
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, { ...excused, unauthorisedHours: 6 })).toContain(
+        language === 'NL' ? 'waarvan 6 uur zonder geldige reden' : 'of which 6 hours without a valid reason',
+      );
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, truant)).toMatch(law);
+      expect(letter('ATTENDANCE_OFFICER_INVOLVED', language, { ...excused, unauthorisedHours: 16 })).toMatch(law);
+    },
+  );
+
+  it.each(both)(
+    'the sick leave letter in %s says "often" only from the threshold, and fits one sick report',
+    (language) => {
+      const one = draftLetter('FREQUENT_SICK_LEAVE', language, truant);
+      expect(`${one.subject}\n${one.body}`).not.toMatch(
+        /\bvaak\b|\boften\b|ziekmeldingen|sick reports|een aantal|several/,
+      );
+      expect(one.subject).toBe(language === 'NL' ? 'De ziekmelding van Stijn' : "Stijn's sick report");
+      expect(one.body).toContain(language === 'NL' ? 'Stijn één keer ziek gemeld' : 'Stijn has been reported ill once');
+      const none = draftLetter('FREQUENT_SICK_LEAVE', language, { ...truant, sickReports: 0 });
+      expect(`${none.subject}\n${none.body}`).not.toMatch(/\bvaak\b|\boften\b|0 keer|0 times|beter gaat|better now/);
+      const unknown = draftLetter('FREQUENT_SICK_LEAVE', language, { ...truant, sickReports: null });
+      expect(`${unknown.subject}\n${unknown.body}`).not.toMatch(/\bvaak\b|\boften\b|een aantal|several/);
+      const frequent = draftLetter('FREQUENT_SICK_LEAVE', language, ill);
+      expect(frequent.subject).toBe(language === 'NL' ? 'Stijn is vaak ziek' : 'Stijn is often ill');
+      expect(frequent.body).toContain(language === 'NL' ? 'Stijn 5 keer ziek gemeld' : 'reported ill 5 times');
+    },
+  );
+
+  it.each(both)('the first worry letter in %s does not suggest the pupil could not come', (language) => {
+    const body = letter('FIRST_WORRY', language, truant);
+    expect(body).not.toMatch(/kunnen zijn|could not|unable/);
+    expect(body).toContain(
+      language === 'NL' ? 'heeft Stijn 23 schooldagen gemist.' : 'Stijn has missed 23 school days.',
+    );
+    expect(letter('FIRST_WORRY', language, ill)).toMatch(language === 'NL' ? /Dat is veel\./ : /That is a lot\./);
+  });
+});

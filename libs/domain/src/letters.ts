@@ -103,6 +103,16 @@ export function schoolDays(n: number, language: LetterLanguage): string {
 export const MANY_SCHOOL_DAYS = 10;
 /** From the 4th sick report in a period a letter may say "often" (the M@ZL threshold). */
 export const OFTEN_SICK_REPORTS = 4;
+/**
+ * Unauthorised absence the school must by law report to the leerplichtambtenaar: 16 hours (in 4 weeks).
+ * Below it, or without any, a letter does not claim a legal duty.
+ */
+export const REPORTABLE_UNAUTHORISED_HOURS = 16;
+/**
+ * The shortest school day in hours (primary: 330 minutes counted in clock hours). Turning unauthorised
+ * hours into days with it never understates the unauthorised share, so "door ziekte" is never overstated.
+ */
+const SHORTEST_SCHOOL_DAY_HOURS = 5.5;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -214,9 +224,43 @@ export function draftLetter(template: LetterTemplate, language: LetterLanguage, 
 
 const many = (f: LetterFacts) => f.daysMissed >= MANY_SCHOOL_DAYS;
 const often = (f: LetterFacts) => f.sickReports !== null && f.sickReports >= OFTEN_SICK_REPORTS;
-const times = (n: number | null, language: LetterLanguage) => {
-  if (language === LetterLanguage.NL) return n === null ? 'een aantal keer' : n === 1 ? 'één keer' : `${n} keer`;
-  return n === null ? 'several times' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+/**
+ * Sickness is the main reason for the days missed: the sick reports are frequent, and the unauthorised
+ * absence (known, and counted generously in days) is less than half of the days missed.
+ */
+const mostlySick = (f: LetterFacts) =>
+  often(f) &&
+  f.unauthorisedHours !== null &&
+  f.daysMissed > 0 &&
+  f.unauthorisedHours / SHORTEST_SCHOOL_DAY_HOURS < f.daysMissed / 2;
+/** The school is by law bound to report: enough unauthorised absence. */
+const reportable = (f: LetterFacts) =>
+  f.unauthorisedHours !== null && f.unauthorisedHours >= REPORTABLE_UNAUTHORISED_HOURS;
+const unauthorised = (f: LetterFacts) => f.unauthorisedHours !== null && f.unauthorisedHours > 0;
+const times = (n: number, language: LetterLanguage) => {
+  if (language === LetterLanguage.NL) return n === 1 ? 'één keer' : `${n} keer`;
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+};
+const sentences = (...parts: string[]) => parts.filter(Boolean).join(' ');
+/** "Sinds … is Stijn één keer ziek gemeld." only for a known figure; no sentence claims reports that are not there. */
+const sickSentence = (name: string, since: string, f: LetterFacts, language: LetterLanguage, start: boolean) => {
+  const n = f.sickReports;
+  if (language === LetterLanguage.NL) {
+    if (n === null) return '';
+    if (n === 0)
+      return start ? `Sinds ${since} is ${name} niet ziek gemeld.` : `${name} is in die tijd niet ziek gemeld.`;
+    return start
+      ? `Sinds ${since} is ${name} ${times(n, language)} ziek gemeld.`
+      : `${name} is in die tijd ${times(n, language)} ziek gemeld.`;
+  }
+  if (n === null) return '';
+  if (n === 0)
+    return start
+      ? `Since ${since}, ${name} has not been reported ill.`
+      : `In that time ${name} has not been reported ill.`;
+  return start
+    ? `Since ${since}, ${name} has been reported ill ${times(n, language)}.`
+    : `In that time ${name} has been reported ill ${times(n, language)}.`;
 };
 
 type Parts = (
@@ -230,7 +274,7 @@ const DUTCH: Record<LetterTemplate, Parts> = {
   FIRST_WORRY: (name, missed, since, f) => ({
     subject: `Wij maken ons zorgen over ${name}`,
     paragraphs: [
-      `Sinds ${since} heeft ${name} ${missed} niet op school kunnen zijn. ${
+      `Sinds ${since} heeft ${name} ${missed} gemist. ${
         many(f) ? 'Dat is veel.' : 'Wij schrijven u nu al, omdat wij er graag op tijd bij zijn.'
       } Wij missen ${name} in de klas.`,
       'Wij willen graag samen met u kijken wat er aan de hand is en hoe wij kunnen helpen. Misschien weet u iets wat wij niet weten.',
@@ -238,10 +282,18 @@ const DUTCH: Record<LetterTemplate, Parts> = {
     ],
   }),
   FREQUENT_SICK_LEAVE: (name, missed, since, f) => ({
-    subject: often(f) ? `${name} is vaak ziek` : `De ziekmeldingen van ${name}`,
+    subject: often(f)
+      ? `${name} is vaak ziek`
+      : f.sickReports === 1
+        ? `De ziekmelding van ${name}`
+        : f.sickReports
+          ? `De ziekmeldingen van ${name}`
+          : `Het verzuim van ${name}`,
     paragraphs: [
-      `Sinds ${since} is ${name} ${times(f.sickReports, LetterLanguage.NL)} ziek gemeld. In totaal heeft ${name} ${missed} gemist.`,
-      `Wij hopen dat het nu beter gaat. ${
+      f.sickReports === null
+        ? `Sinds ${since} heeft ${name} ${missed} gemist.`
+        : `${sickSentence(name, since, f, LetterLanguage.NL, true)} In totaal heeft ${name} ${missed} gemist.`,
+      `${f.sickReports ? 'Wij hopen dat het nu beter gaat. ' : ''}${
         often(f)
           ? 'Als een kind vaak ziek is, willen wij graag weten of wij iets kunnen doen.'
           : 'Wij willen graag weten of wij iets kunnen doen.'
@@ -257,10 +309,16 @@ const DUTCH: Record<LetterTemplate, Parts> = {
       'Wilt u laten weten welke dag en tijd u het beste uitkomt? Dan plannen wij het gesprek.',
     ],
   }),
-  DOCTOR_REFERRAL: (name, missed, since) => ({
+  DOCTOR_REFERRAL: (name, missed, since, f) => ({
     subject: `Een gesprek met de jeugdarts over ${name}`,
     paragraphs: [
-      `Sinds ${since} heeft ${name} ${missed} gemist, vaak door ziekte. Wij willen graag dat de jeugdarts van de GGD met u en ${name} meedenkt.`,
+      sentences(
+        mostlySick(f)
+          ? `Sinds ${since} heeft ${name} ${missed} gemist, vaak door ziekte.`
+          : `Sinds ${since} heeft ${name} ${missed} gemist.`,
+        mostlySick(f) ? '' : sickSentence(name, since, f, LetterLanguage.NL, false),
+        `Wij willen graag dat de jeugdarts van de GGD met u en ${name} meedenkt.`,
+      ),
       'De jeugdarts is onafhankelijk en heeft een beroepsgeheim. Zij vertelt de school alleen wat nodig is voor school, en alleen als u daar toestemming voor geeft.',
       'Wij vragen u daarom om toestemming. Wilt u het formulier invullen, of mij laten weten dat u akkoord bent? Heeft u vragen, neem dan contact met mij op.',
     ],
@@ -269,7 +327,13 @@ const DUTCH: Record<LetterTemplate, Parts> = {
     subject: `De leerplichtambtenaar wordt ingeschakeld voor ${name}`,
     paragraphs: [
       `Sinds ${since} heeft ${name} ${missed} gemist${f.unauthorisedHours ? `, waarvan ${letterNumber(f.unauthorisedHours, LetterLanguage.NL)} uur zonder geldige reden` : ''}.`,
-      'De school moet dit volgens de wet melden bij de leerplichtambtenaar van de gemeente. Dat doen wij niet om te straffen. De leerplichtambtenaar helpt om samen een oplossing te vinden.',
+      `${
+        reportable(f)
+          ? 'De school moet dit volgens de wet melden bij de leerplichtambtenaar van de gemeente.'
+          : unauthorised(f)
+            ? 'Daarom schakelt de school de leerplichtambtenaar van de gemeente in.'
+            : 'Vanwege het aantal gemiste schooldagen schakelt de school de leerplichtambtenaar van de gemeente in.'
+      } Dat doen wij niet om te straffen. De leerplichtambtenaar helpt om samen een oplossing te vinden.`,
       `De leerplichtambtenaar neemt contact met u op. Wilt u eerst met ons praten? Dat kan altijd: mail naar ${f.contactEmail}.`,
     ],
   }),
@@ -287,10 +351,18 @@ const ENGLISH: Record<LetterTemplate, Parts> = {
     ],
   }),
   FREQUENT_SICK_LEAVE: (name, missed, since, f) => ({
-    subject: often(f) ? `${name} is often ill` : `${name}'s sick reports`,
+    subject: often(f)
+      ? `${name} is often ill`
+      : f.sickReports === 1
+        ? `${name}'s sick report`
+        : f.sickReports
+          ? `${name}'s sick reports`
+          : `${name}'s absence`,
     paragraphs: [
-      `Since ${since}, ${name} has been reported ill ${times(f.sickReports, LetterLanguage.EN)}. In total ${name} has missed ${missed}.`,
-      `We hope things are better now. ${
+      f.sickReports === null
+        ? `Since ${since}, ${name} has missed ${missed}.`
+        : `${sickSentence(name, since, f, LetterLanguage.EN, true)} In total ${name} has missed ${missed}.`,
+      `${f.sickReports ? 'We hope things are better now. ' : ''}${
         often(f)
           ? 'When a child is often ill, we would like to know if we can do something.'
           : 'We would like to know if we can do something.'
@@ -306,10 +378,16 @@ const ENGLISH: Record<LetterTemplate, Parts> = {
       'Please let us know which day and time suits you best, and we will plan the meeting.',
     ],
   }),
-  DOCTOR_REFERRAL: (name, missed, since) => ({
+  DOCTOR_REFERRAL: (name, missed, since, f) => ({
     subject: `A talk with the youth doctor about ${name}`,
     paragraphs: [
-      `Since ${since}, ${name} has missed ${missed}, often because of illness. We would like the youth doctor of the GGD to think along with you and ${name}.`,
+      sentences(
+        mostlySick(f)
+          ? `Since ${since}, ${name} has missed ${missed}, often because of illness.`
+          : `Since ${since}, ${name} has missed ${missed}.`,
+        mostlySick(f) ? '' : sickSentence(name, since, f, LetterLanguage.EN, false),
+        `We would like the youth doctor of the GGD to think along with you and ${name}.`,
+      ),
       'The youth doctor is independent and bound by medical confidentiality. She only tells the school what matters for school, and only with your consent.',
       'We therefore ask for your consent. Could you fill in the form, or let me know that you agree? If you have questions, please contact me.',
     ],
@@ -318,7 +396,13 @@ const ENGLISH: Record<LetterTemplate, Parts> = {
     subject: `The attendance officer will be involved for ${name}`,
     paragraphs: [
       `Since ${since}, ${name} has missed ${missed}${f.unauthorisedHours ? `, of which ${letterNumber(f.unauthorisedHours, LetterLanguage.EN)} hours without a valid reason` : ''}.`,
-      'By law the school has to report this to the attendance officer of the municipality. This is not a punishment: the attendance officer helps to find a solution together.',
+      `${
+        reportable(f)
+          ? 'By law the school has to report this to the attendance officer of the municipality.'
+          : unauthorised(f)
+            ? 'The school is therefore involving the attendance officer of the municipality.'
+            : 'Because of the number of school days missed, the school is involving the attendance officer of the municipality.'
+      } This is not a punishment: the attendance officer helps to find a solution together.`,
       `The attendance officer will contact you. Would you like to talk with us first? You can always email ${f.contactEmail}.`,
     ],
   }),
