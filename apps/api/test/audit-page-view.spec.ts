@@ -3,7 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
-import { useTestServer } from './support/test-server';
+import pino from 'pino';
+import { startServer } from '../src/core/bootstrap';
+import { testConfig, useTestServer } from './support/test-server';
 import { CARE_COORDINATOR, COORDINATOR } from './support/graphql-helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -52,6 +54,8 @@ function webOperation(file: string): string {
 
 const CASE_PAGE = webOperation('apps/web/src/modules/cases/graphql/case.query.ts');
 /** Another request of the same page: the case page's actions, which the page asks for on its own. */
+/** The school leader of Het Baken College, who opened the case page in the bug report. */
+const SCHOOL_LEADER = 'directie@baken.demo.test';
 const CASE_ACTIONS = `query CaseActions($id: ID!) { case(id: $id) { id __typename actions { id title __typename } } }`;
 
 /** A page view of a case logs one row per pupil, however many requests and resolvers the page takes. */
@@ -61,9 +65,15 @@ describe('the audit log: one row per page view', () => {
     (await t.server.dataSource.query(query, params)) as R[];
   const tokens = new Map<string, string>();
   /** A request as the web client sends it, in the page view `view` (the X-Aanwezig-View header) if given. */
-  const send = async (email: string, query: string, variables: Record<string, unknown>, view?: string) => {
+  const send = async (
+    email: string,
+    query: string,
+    variables: Record<string, unknown>,
+    view?: string,
+    url: string = t.url,
+  ) => {
     if (!tokens.has(email)) tokens.set(email, await t.login(email));
-    const response = await fetch(`${t.url}/graphql`, {
+    const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -111,6 +121,30 @@ describe('the audit log: one row per page view', () => {
     // Coming back to the page is a new view, and a new row.
     await send(CARE_COORDINATOR, CASE_PAGE, { id: caseId }, randomUUID());
     expect((await reads()).length).toBe(before + 2);
+  });
+
+  it("writes one row when the page's two requests of one view arrive at the same time", async () => {
+    // The case page as the school leader opens it: its case query and its actions query, sent together,
+    // each to another API instance (as behind the deployment's load balancer), so neither waits for the
+    // other's write. Both ask "did this view log the case already?"; only one of them may answer no.
+    const other = await startServer(testConfig(), { database: t.database, logger: pino({ level: 'silent' }) });
+    try {
+      for (let round = 0; round < 10; round++) {
+        const view = randomUUID();
+        await Promise.all([
+          send(SCHOOL_LEADER, CASE_PAGE, { id: caseId }, view),
+          send(SCHOOL_LEADER, CASE_ACTIONS, { id: caseId }, view, other.url),
+        ]);
+        const rows = await sql<{ id: string }>(
+          `SELECT t.id FROM audit_trail t JOIN audit_event e ON e.id = t.id
+            WHERE e.view_id = $1 AND t.pupil_id = $2 AND t.subject = $3`,
+          [view, pupilId, `Case:${caseId}`],
+        );
+        expect(rows, `view ${round}`).toHaveLength(1);
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it('treats a request without a view as a view of its own', async () => {

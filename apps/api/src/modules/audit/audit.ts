@@ -137,11 +137,36 @@ function mergeViews(events: readonly AuditEventRow[]): AuditEventRow[] {
 }
 
 /**
- * One statement: the events and the pupils they cover, leaving out a read's pupil row where the same
- * view logged the same record alike within the window (and an event left with no pupil row at all).
+ * The events of a batch, in a transaction (the caller's, or one of their own): first a lock per page
+ * view and actor of its reads, then one statement for the events and the pupils they cover.
+ *
+ * The lock makes "did this view log the record already?" and the row that answers it one step. The
+ * requests of one page arrive together, on several API instances (each with its own group committer),
+ * and without it each would find no row of the other's yet and write its own: two rows for one view.
+ * With it the second waits until the first has committed; its statement, started after the wait, sees
+ * that row and writes nothing. Locks are taken in one order, so two batches never wait on each other.
  */
 async function insertEvents(manager: EntityManager, batch: readonly AuditEventRow[]): Promise<void> {
   const events = mergeViews(batch);
+  const views = [...new Set(events.flatMap((e) => (e.view_id ? [`${e.view_id}|${e.actor_user_id}`] : [])))].sort();
+  if (views.length === 0) return insertFresh(manager, events);
+  const locked = async (m: EntityManager) => {
+    await preparedQuery(
+      m,
+      `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext('audit-view:' || v)::bigint AS k FROM unnest($1::text[]) AS v ORDER BY k) s`,
+      [views],
+    );
+    await insertFresh(m, events);
+  };
+  if (manager.queryRunner?.isTransactionActive) return locked(manager);
+  return manager.transaction(locked);
+}
+
+/**
+ * One statement: the events and the pupils they cover, leaving out a read's pupil row where the same
+ * view logged the same record alike within the window (and an event left with no pupil row at all).
+ */
+async function insertFresh(manager: EntityManager, events: readonly AuditEventRow[]): Promise<void> {
   const covered = events.flatMap((e) => e.pupils.map((p) => [e.id, p.pupilId, p.subject]));
   await preparedQuery(
     manager,
