@@ -329,8 +329,9 @@ describe('cases', () => {
             `mutation($id: ID!) { closeCase(id: $id, input: { outcome: BACK_TO_OWN_SCHOOL }) { id } }`,
             { id: caseId },
           ),
-        ).code,
-      ).toBe('CONFLICT');
+        ),
+        // One open action is named in the singular, not as "de 1 open actie(s)".
+      ).toMatchObject({ code: 'CONFLICT', message: 'Rond eerst de open actie af of draag die over.' });
     });
 
     it('involves an organisation once, and then its staff may see the case', async () => {

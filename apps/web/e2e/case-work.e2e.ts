@@ -124,6 +124,10 @@ describe('the care coordinator finishes a case that came from a signal (1366 px 
 
   it('closes it with an outcome after the confirmation dialog, and sees it closed', async () => {
     const close = page.getByRole('region', { name: 'Casus sluiten' });
+    // Without an outcome nothing is asked: the form says what to choose.
+    await close.getByRole('button', { name: 'Casus sluiten…' }).click();
+    await expectOutcomeInView(page, 'Kies eerst de uitkomst van de casus.');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
     await close.getByLabel('Uitkomst').selectOption('BACK_TO_OWN_SCHOOL');
     const outcome = await close.getByLabel('Uitkomst').locator('option:checked').textContent();
     closedWith = outcome!;
@@ -132,6 +136,8 @@ describe('the care coordinator finishes a case that came from a signal (1366 px 
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Daarna kan niemand er nog iets aan wijzigen tot iemand hem heropent');
+    // The earlier refusal is gone once an outcome is chosen.
+    expect(await page.getByText('Kies eerst de uitkomst van de casus.').count()).toBe(0);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Ja, casus sluiten' }).click();
     await expectOutcomeInView(page, `De casus is gesloten met uitkomst "${outcome}".`);

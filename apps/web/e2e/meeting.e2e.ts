@@ -40,6 +40,9 @@ describe('a SAT meeting held live: the coordinator and leerplicht in two browser
     await chair.getByRole('button', { name: 'Overleg plannen' }).click();
     await chair.getByRole('status').filter({ hasText: '3 overleggen gepland' }).waitFor();
     await expect.poll(() => chair.getByRole('link', { name: 'SAT reeks voorjaar' }).count()).toBe(3);
+    // One title for the series, yet each link names its own meeting (the date is in the link).
+    const names = await chair.getByRole('link', { name: 'SAT reeks voorjaar' }).allTextContents();
+    expect(new Set(names).size).toBe(3);
     expect(await accessibilityViolations(chair)).toEqual([]);
     await chair.goto(meetingUrl);
     await chair.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor();

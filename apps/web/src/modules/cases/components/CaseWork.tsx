@@ -300,7 +300,7 @@ export function CaseClosing({ work, onChanged }: { work: CaseWork; onChanged: ()
   const { t } = useTranslation();
   const [{ fetching: closing }, close] = useCloseCase();
   const [{ fetching: reopening }, reopen] = useReopenCase();
-  const { outcome, run, refuse } = useOutcome();
+  const { outcome, run, refuse, clear } = useOutcome();
   const [choice, setChoice] = useState('');
   const [note, setNote] = useState('');
   const label = choice ? t(`reports.group.${choice}`) : '';
@@ -350,31 +350,31 @@ export function CaseClosing({ work, onChanged }: { work: CaseWork; onChanged: ()
           <FormLabel htmlFor="case-close-note">{t('case.close.note')}</FormLabel>
           <Textarea id="case-close-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </FormField>
-        {choice ? (
-          <ConfirmButton
-            title={t('case.close.confirmTitle', { outcome: label })}
-            consequence={t('case.close.consequence', { outcome: label })}
-            confirmLabel={t('case.close.confirm')}
-            disabled={closing}
-            onConfirm={() =>
-              void run(
-                () => close({ id: work.id, input: { outcome: choice as CaseOutcome, note: note.trim() || null } }),
-                () => t('case.close.done', { outcome: label }),
-              ).then((data) => {
-                if (!data) return;
-                setChoice('');
-                setNote('');
-                onChanged();
-              })
-            }
-          >
-            {t('case.close.submit')}
-          </ConfirmButton>
-        ) : (
-          <Button appearance="primary-action-button" onClick={() => refuse(t('case.close.needOutcome'), 'outcome')}>
-            {t('case.close.submit')}
-          </Button>
-        )}
+        <ConfirmButton
+          title={t('case.close.confirmTitle', { outcome: label })}
+          consequence={t('case.close.consequence', { outcome: label })}
+          confirmLabel={t('case.close.confirm')}
+          disabled={closing}
+          // Without an outcome nothing is asked: the form says to choose one. With one, an earlier refusal goes.
+          check={() => {
+            if (!choice) refuse(t('case.close.needOutcome'), 'outcome');
+            else clear();
+            return Boolean(choice);
+          }}
+          onConfirm={() =>
+            void run(
+              () => close({ id: work.id, input: { outcome: choice as CaseOutcome, note: note.trim() || null } }),
+              () => t('case.close.done', { outcome: label }),
+            ).then((data) => {
+              if (!data) return;
+              setChoice('');
+              setNote('');
+              onChanged();
+            })
+          }
+        >
+          {t('case.close.submit')}
+        </ConfirmButton>
         <OutcomeMessage key={work.version} outcome={outcome} />
       </form>
     </section>

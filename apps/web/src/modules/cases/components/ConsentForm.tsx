@@ -89,6 +89,7 @@ export function ConsentForm({
         }),
       () =>
         t('case.consentRecorded', {
+          count: named.length,
           organisations: named.join(', '),
           categories: categories.map((c) => t(`category.${c}`)).join(', '),
         }),

@@ -155,7 +155,10 @@ export const casesNl = {
       'Intrekken gaat meteen in: {{organisations}} zien {{categories}} van deze leerling direct niet meer, ook op schermen die nu open staan. De toestemming en de intrekking blijven vastgelegd; intrekken kan niet ongedaan worden gemaakt (leg zo nodig een nieuwe toestemming vast).',
     withdrawConfirm: 'Ja, nu intrekken',
     withdrawLabel: 'Intrekken…',
-    consentRecorded: 'De toestemming is vastgelegd: {{organisations}} mogen nu {{categories}} van deze leerling zien.',
+    consentRecorded_one:
+      'De toestemming is vastgelegd: {{organisations}} mag nu {{categories}} van deze leerling zien.',
+    consentRecorded_other:
+      'De toestemming is vastgelegd: {{organisations}} mogen nu {{categories}} van deze leerling zien.',
     actions: 'Acties',
     noActions: 'Er zijn geen acties.',
     timeline: 'Tijdlijn',

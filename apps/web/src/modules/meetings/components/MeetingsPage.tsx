@@ -108,7 +108,10 @@ function MeetingPage({
         <ul className="aanwezig-meetings">
           {meetings.map((m) => (
             <li key={m.id}>
-              <Link to={`/overleggen/${m.id}`}>{m.title}</Link> – {format.dateTime(m.startsAt)}
+              {/* The date is part of the link's name: a series has one title for every meeting. */}
+              <Link to={`/overleggen/${m.id}`}>
+                {m.title} – {format.dateTime(m.startsAt)}
+              </Link>
               {m.location ? `, ${m.location}` : ''} ({m.organisation.name})
               {view === 'past' && (
                 <> · {t(m.status === 'CLOSED' ? 'meetings.closedState' : 'meetings.notClosedState')}</>
