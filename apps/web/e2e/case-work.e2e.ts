@@ -128,8 +128,8 @@ describe('the care coordinator finishes a case that came from a signal (1366 px 
     await close.getByRole('button', { name: 'Casus sluiten…' }).click();
     await expectOutcomeInView(page, 'Kies eerst de uitkomst van de casus.');
     expect(await page.locator('dialog[open]').count()).toBe(0);
-    await close.getByLabel('Uitkomst').selectOption('BACK_TO_OWN_SCHOOL');
-    const outcome = await close.getByLabel('Uitkomst').locator('option:checked').textContent();
+    await close.getByLabel('Uitkomst', { exact: true }).selectOption('BACK_TO_OWN_SCHOOL');
+    const outcome = await close.getByLabel('Uitkomst', { exact: true }).locator('option:checked').textContent();
     closedWith = outcome!;
     await close.getByLabel('Toelichting (optioneel)').fill('Gaat weer elke dag naar school.');
     await close.getByRole('button', { name: 'Casus sluiten…' }).click();
