@@ -10,6 +10,8 @@ import { accessibilityViolations } from './browser';
 export async function expectOutcomeInView(page: Page, text: RegExp | string): Promise<string> {
   const outcome = page.locator('.aanwezig-outcome').filter({ hasText: text });
   await outcome.first().waitFor();
+  // Once the page has settled (a list may still grow above it; the message keeps itself in view).
+  await page.waitForTimeout(300);
   const seen = await outcome.first().evaluate((element) => {
     const box = element.getBoundingClientRect();
     return {

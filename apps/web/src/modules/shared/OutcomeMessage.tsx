@@ -15,9 +15,20 @@ export function OutcomeMessage({ outcome, id }: { outcome: Outcome | null; id?: 
   const kind = outcome?.kind;
   const text = outcome?.text;
   useEffect(() => {
-    if (!kind || !ref.current) return;
-    ref.current.focus();
-    ref.current.scrollIntoView({ block: 'nearest' });
+    const element = ref.current;
+    if (!kind || !element) return;
+    element.focus();
+    element.scrollIntoView({ block: 'nearest' });
+    // The page may still settle (a list above it refetched, an item moved): keep the message in view meanwhile.
+    const until = Date.now() + 2000;
+    let frame = 0;
+    const follow = () => {
+      const box = element.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: 'nearest' });
+      if (Date.now() < until) frame = requestAnimationFrame(follow);
+    };
+    frame = requestAnimationFrame(follow);
+    return () => cancelAnimationFrame(frame);
   }, [kind, text]);
   if (!outcome) return null;
   const refused = outcome.kind !== 'done';
