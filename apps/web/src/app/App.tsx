@@ -1,9 +1,11 @@
-import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Provider as GraphQLProvider } from 'urql';
-import { Alert, Page, PageContent, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Provider as GraphQLProvider, useQuery } from 'urql';
+import { Page, PageContent, SkipLink } from '@utrecht/component-library-react';
 import { SignInPage } from '../modules/auth/components/SignInPage';
+import { SessionEndedPage, SignedOutPage } from '../modules/auth/components/SessionPages';
+import { MeQuery } from '../modules/auth/graphql/me.query';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
@@ -23,6 +25,7 @@ import { MyActionsPage } from '../modules/actions/components/MyActionsPage';
 import { usePageView } from '../modules/privacy/lib/page-view';
 import { AppHeader } from './AppHeader';
 import { createGraphQLClient } from './graphql-client';
+import { QueryState } from '../modules/shared/QueryState';
 
 function Navigation({
   cases,
@@ -94,6 +97,7 @@ function SignedIn() {
           <Route path="/import" element={<ImportPage />} />
           <Route path="/protocol" element={<ProtocolPage />} />
           <Route path="/privacy" element={<PrivacyPage />} />
+          <Route path="/aanmelden" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </PageBody>
@@ -120,11 +124,82 @@ function focusBody(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById(BODY)?.focus();
 }
 
+/**
+ * Whether this browser holds a session: the page asks `me` (the session is the server's HttpOnly
+ * cookie; the page has no token to look at). UNAUTHENTICATED: signed out. A lost connection is said,
+ * with a retry; it is not taken for signed out.
+ */
+function SessionCheck() {
+  const { checked } = useSession();
+  const [{ data, error }, refetch] = useQuery({ query: MeQuery });
+  const refused = error?.graphQLErrors.find((e) =>
+    ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)),
+  );
+  useEffect(() => {
+    if (data?.me) checked(true);
+    else if (refused) checked(false, refused.extensions?.reason);
+  }, [data, refused, checked]);
+  return (
+    <main id="main">
+      <QueryState
+        query={{
+          fetching: !error,
+          error: refused ? undefined : error,
+          reload: () => refetch({ requestPolicy: 'network-only' }),
+        }}
+      />
+    </main>
+  );
+}
+
+/** The page for the session as it stands: signed in, checking, signed out, just signed out, or ended by the server. */
+function SessionBody() {
+  const { session } = useSession();
+  switch (session.status) {
+    case 'signedIn':
+    case 'signingOut':
+      return <SignedIn />;
+    case 'checking':
+      return (
+        <PageBody>
+          <SessionCheck />
+        </PageBody>
+      );
+    case 'left':
+      return (
+        <PageBody>
+          <SignedOutPage confirmed={session.confirmed} />
+        </PageBody>
+      );
+    case 'ended':
+      return (
+        <PageBody>
+          <SessionEndedPage reason={session.reason} />
+        </PageBody>
+      );
+    case 'signedOut':
+      // Every address shows the sign-in page while signed out (/aanmelden is its own); after a demo
+      // sign-in the page asked for opens, /aanmelden goes to the start page.
+      return (
+        <PageBody>
+          <SignInPage />
+        </PageBody>
+      );
+  }
+}
+
 function Shell() {
   const { t } = useTranslation();
-  const { token, ended, signOut } = useSession();
-  // A new client per session, so nothing cached for one user is shown to the next.
-  const client = useMemo(() => createGraphQLClient(signOut), [token, signOut]);
+  const { generation, endSession, sessionChanged } = useSession();
+  // A new client per session (sign-in, switch of role, sign-out, end), so nothing cached for one user is shown to the next.
+  const client = useMemo(
+    () =>
+      createGraphQLClient({
+        onUnauthenticated: (reason) => endSession(reason, generation),
+        onSessionChanged: () => sessionChanged(generation),
+      }),
+    [generation, endSession, sessionChanged],
+  );
   return (
     <GraphQLProvider value={client}>
       <Page>
@@ -134,18 +209,7 @@ function Shell() {
         </SkipLink>
         <AppHeader />
         <PageContent>
-          {!token && ended && (
-            <Alert type="warning" role="alert">
-              <Paragraph>{t('session.ended')}</Paragraph>
-            </Alert>
-          )}
-          {token ? (
-            <SignedIn />
-          ) : (
-            <PageBody>
-              <SignInPage />
-            </PageBody>
-          )}
+          <SessionBody />
         </PageContent>
       </Page>
     </GraphQLProvider>

@@ -1,9 +1,21 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
-import { readToken } from '../modules/auth/hooks/session';
+import { CSRF_HEADER, readCsrfToken } from '../modules/auth/lib/cookies';
 import { currentPageView, VIEW_HEADER } from '../modules/privacy/lib/page-view';
 
-/** One urql client for the app; the bearer token is read per request, and an expired session signs out. */
-export function createGraphQLClient(onUnauthenticated: () => void): Client {
+export interface SessionEvents {
+  /** The server answered UNAUTHENTICATED: the session ended (its reason, `extensions.reason`). */
+  onUnauthenticated(reason: unknown): void;
+  /** The session cookie this client started with is no longer the browser's (another tab signed out or in). */
+  onSessionChanged(): void;
+}
+
+/**
+ * One urql client per session (App's Shell makes a new one at every sign-in, sign-out and switch). The
+ * session is the server's HttpOnly cookie, which the browser sends itself; each request carries the
+ * session's CSRF token (the readable `aanwezig_csrf` cookie, read at request time) and the page view.
+ */
+export function createGraphQLClient(events: SessionEvents): Client {
+  const startedWith = readCsrfToken();
   return new Client({
     url: '/graphql',
     // POST only: the API's CSRF protection refuses simple GET requests.
@@ -11,18 +23,20 @@ export function createGraphQLClient(onUnauthenticated: () => void): Client {
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+          const unauthenticated = error.graphQLErrors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          if (unauthenticated) events.onUnauthenticated(unauthenticated.extensions?.reason);
         },
       }),
       cacheExchange,
       fetchExchange,
     ],
     fetchOptions: (): RequestInit => {
-      const token = readToken();
-      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      const csrf = readCsrfToken();
+      if (csrf !== startedWith) queueMicrotask(() => events.onSessionChanged());
+      const headers: Record<string, string> = csrf ? { [CSRF_HEADER]: csrf } : {};
       // The page view, so the access log writes one row per record seen on a page, not one per request.
       headers[VIEW_HEADER] = currentPageView();
-      return { headers };
+      return { headers, credentials: 'same-origin' };
     },
   });
 }

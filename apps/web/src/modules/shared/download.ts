@@ -1,13 +1,12 @@
-import { readToken } from '../auth/hooks/session';
 import { serverText, type ServerError } from './error-message';
 
 /**
- * Downloads a file from the API with the session's bearer token (a plain link cannot carry it):
- * fetch, then hand the browser a blob under the server's file name. Throws what the server said, in the reader's language.
+ * Downloads a file from the API: a same-origin fetch (the browser sends the session cookie), then hand
+ * the browser a blob under the server's file name, so a refusal can be said in the page instead of
+ * replacing it. Throws what the server said, in the reader's language.
  */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const token = readToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as {
       error?: ServerError & ServerError['extensions'];

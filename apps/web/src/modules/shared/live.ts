@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { io } from 'socket.io-client';
-import { readToken, useSession } from '../auth/hooks/session';
+import { useSession } from '../auth/hooks/session';
 
 export interface LiveEvent {
   kind: string;
@@ -13,7 +13,10 @@ export interface LiveEvent {
   userIds?: string[];
 }
 
-/** Sent by the server just before it disconnects a socket whose session ended (expired, deactivated, membership removed). */
+/**
+ * Sent by the server just before it disconnects a socket whose session ended (expired, signed out,
+ * deactivated, membership removed), with `{ reason }`.
+ */
 const SESSION_ENDED = 'session-ended';
 
 /**
@@ -58,23 +61,24 @@ export function usePupilChanges(onChange: () => void): void {
 /**
  * One socket while the component is shown (`key` null: none), joining the rooms in `key`
  * ("kind:id,kind:id"; '' for only the user's own room, which the server joins by itself). When the
- * server ends the session the app signs out and says so.
+ * server ends the session the app says so, and why. The socket authenticates by the session cookie,
+ * which the browser sends with the handshake itself (same origin): no token in the page.
  */
 function useLiveSocket(key: string | null, onEvent: (event: LiveEvent) => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
-  const { endSession } = useSession();
+  // A new socket for each session (sign-in, switch of role): it works as what the session is now.
+  const { endSession, signedIn, generation } = useSession();
   useEffect(() => {
-    const token = readToken();
-    if (key === null || !token) return;
+    if (key === null || !signedIn) return;
     const wanted = key ? key.split(',').map((k) => ({ kind: k.split(':')[0], id: k.split(':')[1] })) : [];
-    const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
+    const socket = io({ transports: ['websocket', 'polling'] });
     socket.on('connect', () => wanted.forEach((room) => socket.emit('join', room)));
     socket.io.on('reconnect', () => handler.current({ kind: 'RESYNC' }));
     socket.on('change', (event: LiveEvent) => handler.current(event));
-    socket.on(SESSION_ENDED, () => endSession());
+    socket.on(SESSION_ENDED, (ended?: { reason?: unknown }) => endSession(ended?.reason));
     return () => {
       socket.close();
     };
-  }, [key, endSession]);
+  }, [key, endSession, signedIn, generation]);
 }

@@ -12,12 +12,13 @@ const ALL = 'all';
 const keyOf = (m: { role: string; organisation: { id: string } }) => `${m.organisation.id}|${m.role}`;
 
 /**
- * For someone with several memberships: work as one of them, or as all together. The API issues a
- * new token for the choice; the app starts afresh on the start page, as what one may see changes.
+ * For someone with several memberships: work as one of them, or as all together. The server switches
+ * the session itself; the app starts afresh on the start page with a new client (nothing cached for the
+ * other choice shows), as what one may see changes.
  */
 export function ActingAsSwitch({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const { signIn } = useSession();
+  const { switched } = useSession();
   const navigate = useNavigate();
   const [{ fetching, error }, actAs] = useActAs();
 
@@ -26,7 +27,7 @@ export function ActingAsSwitch({ me }: { me: Me }) {
     const result = await actAs({ organisationId, role: role as Me['memberships'][number]['role'] | null });
     if (result.data) {
       navigate('/');
-      signIn(result.data.actAs.token);
+      switched();
     }
   };
 

@@ -7,14 +7,64 @@ export const authEn: typeof authNl = {
     signOut: 'Sign out',
     actingAs: 'Working as',
     allRoles: 'All my roles together',
-    ended: 'Your session has ended: your sign-in expired, or your account or role changed. Please sign in again.',
+    signInAgain: 'Sign in again',
+    left: {
+      title: 'You have signed out',
+      confirmed: 'You have signed out of Aanwezig. Want to carry on working? Then sign in again.',
+      unconfirmed: 'The server has not confirmed the sign-out; close the browser if you are using a shared computer.',
+      unconfirmedWhy:
+        'The server could not be reached. This page has forgotten you, but the server does not know yet that you signed out.',
+      retry: 'Try signing out again',
+      stillUnconfirmed: 'The server has still not confirmed the sign-out.',
+    },
+    ended: {
+      title: 'Your session has ended',
+      expired:
+        'You were inactive in Aanwezig for a while (or signed in for a very long time). Your session has therefore expired, so nobody else at this computer can carry on with your data.',
+      signedOutElsewhere: 'You signed out in another window or tab of this browser.',
+      deactivated:
+        'Your account has been deactivated. Think this is wrong? Ask the administrator of your organisation.',
+      roleChanged:
+        'Your role at an organisation was changed or withdrawn. Sign in again to carry on with the roles you hold now.',
+      unknown: 'The server ended your session.',
+      unsaved: 'Whatever you had not saved yet has not been kept. Sign in again to carry on.',
+    },
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Choose a demo account to explore Aanwezig. All data is fictional.',
-    email: 'E-mail address',
-    submit: 'Sign in',
+    intro: 'You sign in through your own organisation: your school, municipality, GGD or partnership.',
+    withEmail: 'With your work e-mail address',
+    email: 'Work e-mail address',
+    emailHint: "For example name@yourschool.nl. You then continue on your organisation's sign-in page.",
+    next: 'Continue',
+    emailMissing: 'Enter your work e-mail address.',
+    emailInvalid: 'Enter a complete e-mail address, such as name@yourschool.nl.',
+    organisations: 'Or choose your organisation',
     demoUsers: 'Demo accounts',
-    unavailable: 'Signing in with only an e-mail address is switched off here.',
+    demoIntro: 'This is a demo environment: choose a demo account to explore Aanwezig. All data is fictional.',
+    failed: 'Signing in did not work',
+    errors: {
+      notInvited:
+        'You have not been invited to Aanwezig (yet). Ask the administrator of {{organisation}} for an invitation.',
+      notInvited_unnamed:
+        'You have not been invited to Aanwezig (yet). Ask the administrator of your organisation for an invitation.',
+      mfaRequired:
+        '{{organisation}} requires signing in with a second factor (for example a code on your phone). Sign in again and choose two-step verification at your organisation.',
+      mfaRequired_unnamed:
+        'Your organisation requires signing in with a second factor (for example a code on your phone). Sign in again and choose two-step verification at your organisation.',
+      expired:
+        'Signing in took too long or had already been completed (a sign-in attempt is valid for 10 minutes). Please sign in again.',
+      failed:
+        'Signing in at {{organisation}} was cancelled or could not be verified. Please sign in again; if it still does not work, ask the administrator of {{organisation}}.',
+      failed_unnamed:
+        'Signing in at your organisation was cancelled or could not be verified. Please sign in again; if it still does not work, ask the administrator of your organisation.',
+      deactivated:
+        'Your account in Aanwezig has been deactivated. Think this is wrong? Ask the administrator of {{organisation}}.',
+      deactivated_unnamed:
+        'Your account in Aanwezig has been deactivated. Think this is wrong? Ask the administrator of your organisation.',
+      noProvider:
+        'You cannot sign in through your organisation with this e-mail address (yet). Check the address, or choose your organisation if it is listed on this page. Not listed? Ask the administrator of your organisation.',
+      unknown: 'Signing in did not work. Please sign in again.',
+    },
   },
 };

@@ -6,14 +6,64 @@ export const authNl = {
     signOut: 'Afmelden',
     actingAs: 'Werken als',
     allRoles: 'Al mijn rollen samen',
-    ended: 'Uw sessie is beëindigd: uw aanmelding is verlopen, of uw account of rol is gewijzigd. Meld u opnieuw aan.',
+    signInAgain: 'Opnieuw aanmelden',
+    left: {
+      title: 'U bent afgemeld',
+      confirmed: 'U bent afgemeld bij Aanwezig. Wilt u verder werken? Meld u dan opnieuw aan.',
+      unconfirmed: 'Afmelden is niet bevestigd door de server; sluit de browser als u een gedeelde computer gebruikt.',
+      unconfirmedWhy:
+        'De server was niet bereikbaar. Deze pagina is u vergeten, maar de server weet nog niet dat u bent afgemeld.',
+      retry: 'Opnieuw proberen af te melden',
+      stillUnconfirmed: 'De server heeft het afmelden ook nu niet bevestigd.',
+    },
+    ended: {
+      title: 'Uw sessie is beëindigd',
+      expired:
+        'U was een tijd niet actief in Aanwezig (of al heel lang aangemeld). Daarom is uw sessie verlopen, zodat niemand anders op deze computer verder kan met uw gegevens.',
+      signedOutElsewhere: 'U bent afgemeld in een ander venster of tabblad van deze browser.',
+      deactivated:
+        'Uw account is gedeactiveerd. Denkt u dat dit niet klopt? Vraag de functioneel beheerder van uw organisatie.',
+      roleChanged:
+        'Uw rol bij een organisatie is gewijzigd of ingetrokken. Meld u opnieuw aan om verder te werken met de rollen die u nu heeft.',
+      unknown: 'De server heeft uw sessie beëindigd.',
+      unsaved: 'Wat u nog niet had opgeslagen, is niet bewaard. Meld u opnieuw aan om verder te werken.',
+    },
   },
   signIn: {
     title: 'Aanmelden',
-    intro: 'Kies een demo-account om Aanwezig te bekijken. Alle gegevens zijn verzonnen.',
-    email: 'E-mailadres',
-    submit: 'Aanmelden',
+    intro: 'U meldt zich aan via uw eigen organisatie: uw school, gemeente, GGD of samenwerkingsverband.',
+    withEmail: 'Met uw werk-e-mailadres',
+    email: 'Werk-e-mailadres',
+    emailHint: 'Bijvoorbeeld naam@uwschool.nl. U gaat daarna verder op de aanmeldpagina van uw organisatie.',
+    next: 'Verder',
+    emailMissing: 'Vul uw werk-e-mailadres in.',
+    emailInvalid: 'Vul een volledig e-mailadres in, zoals naam@uwschool.nl.',
+    organisations: 'Of kies uw organisatie',
     demoUsers: 'Demo-accounts',
-    unavailable: 'Aanmelden met alleen een e-mailadres staat uit op deze omgeving.',
+    demoIntro: 'Dit is een demo-omgeving: kies een demo-account om Aanwezig te bekijken. Alle gegevens zijn verzonnen.',
+    failed: 'Aanmelden is niet gelukt',
+    errors: {
+      notInvited:
+        'U bent (nog) niet uitgenodigd voor Aanwezig. Vraag de functioneel beheerder van {{organisation}} om een uitnodiging.',
+      notInvited_unnamed:
+        'U bent (nog) niet uitgenodigd voor Aanwezig. Vraag de functioneel beheerder van uw organisatie om een uitnodiging.',
+      mfaRequired:
+        '{{organisation}} vraagt om aanmelden met een tweede factor (bijvoorbeeld een code op uw telefoon). Meld u opnieuw aan en kies tweestapsverificatie bij uw organisatie.',
+      mfaRequired_unnamed:
+        'Uw organisatie vraagt om aanmelden met een tweede factor (bijvoorbeeld een code op uw telefoon). Meld u opnieuw aan en kies tweestapsverificatie bij uw organisatie.',
+      expired:
+        'Het aanmelden duurde te lang of was al afgerond (een aanmeldpoging is 10 minuten geldig). Meld u opnieuw aan.',
+      failed:
+        'Het aanmelden bij {{organisation}} is afgebroken of kon niet worden gecontroleerd. Meld u opnieuw aan; lukt het dan nog niet, vraag dan de functioneel beheerder van {{organisation}}.',
+      failed_unnamed:
+        'Het aanmelden bij uw organisatie is afgebroken of kon niet worden gecontroleerd. Meld u opnieuw aan; lukt het dan nog niet, vraag dan de functioneel beheerder van uw organisatie.',
+      deactivated:
+        'Uw account in Aanwezig is gedeactiveerd. Denkt u dat dit niet klopt? Vraag de functioneel beheerder van {{organisation}}.',
+      deactivated_unnamed:
+        'Uw account in Aanwezig is gedeactiveerd. Denkt u dat dit niet klopt? Vraag de functioneel beheerder van uw organisatie.',
+      noProvider:
+        'Voor dit e-mailadres kunt u (nog) niet aanmelden via uw organisatie. Controleer het adres, of kies uw organisatie als die op deze pagina staat. Staat die er niet bij? Vraag de functioneel beheerder van uw organisatie.',
+      unknown: 'Aanmelden is niet gelukt. Meld u opnieuw aan.',
+    },
   },
 };

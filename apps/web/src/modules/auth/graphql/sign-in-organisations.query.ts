@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const SignInOrganisationsQuery = graphql(`
+  query SignInOrganisations {
+    signInOrganisations {
+      id
+      name
+    }
+  }
+`);
