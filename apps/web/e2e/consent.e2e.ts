@@ -25,10 +25,11 @@ describe('recording a parent consent for a 14-year-old: the pupil and both paren
     await page.getByRole('heading', { level: 1, name: /^Goedendag/ }).waitFor();
     // Finding the case is setup: ask the API, as the signed-in user, for a 14-year-old with two parents with authority.
     const cases = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('aanwezig.token');
+      // As the page asks: the session cookie goes by itself, the CSRF token from its readable cookie.
+      const csrf = decodeURIComponent(/(?:^|; )aanwezig_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
       const response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
         body: JSON.stringify({
           query:
             '{ cases(first: 100) { edges { node { id pupil { displayName dateOfBirth guardians { name hasParentalAuthority } } } } } }',

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
-import { signInAndOpen, useBrowserSession } from './support/session';
+import { signInAndOpen, signOut, useBrowserSession } from './support/session';
 
 const today = () =>
   new Date().toLocaleDateString('nl-NL', {
@@ -103,7 +103,7 @@ describe('the MSA report in the browser (the SWV consultant, then a school coord
   });
 
   it('shows a school coordinator their own school in full, with its pupils', async () => {
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signOut(page);
     await signInAs('Ahmed el Amrani');
     await page.getByRole('rowheader', { name: 'Het Baken College (uw school)' }).first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Leerlingen van uw school op deze peildatum' }).waitFor();

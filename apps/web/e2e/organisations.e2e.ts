@@ -58,11 +58,17 @@ describe('signing in and seeing the region (whole chain: browser → web → Gra
     await page.getByRole('heading', { level: 1, name: /^Organisaties in/ }).waitFor();
   });
 
-  it('keeps the session over a reload and ends it on sign-out', async () => {
+  it('keeps the session over a reload and ends it on sign-out, for good', async () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /^Organisaties in/ }).waitFor();
     await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'U bent afgemeld' }).waitFor();
+    await page.getByRole('link', { name: 'Opnieuw aanmelden' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The server ended the session: a reload does not sign in again.
+    await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
   });
 
   it('lets someone with two schools work as one of them, and back as both', async () => {

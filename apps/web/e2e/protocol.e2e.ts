@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
-import { signInAndOpen, useBrowserSession } from './support/session';
+import { signInAndOpen, signOut, useBrowserSession } from './support/session';
 
 describe("the region's protocol as a flow, changed by the functional administrator", () => {
   const session = useBrowserSession();
@@ -24,7 +24,7 @@ describe("the region's protocol as a flow, changed by the functional administrat
   });
 
   it('lets the administrator change a threshold, and refuses a wrong one saying why', async () => {
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signOut(page);
     await signInAndOpen(page, session.server.url, 'Tom van Dijk', 'Protocol', 'Verzuimprotocol');
     const rule = page
       .getByRole('region', { name: 'Route leerplicht' })

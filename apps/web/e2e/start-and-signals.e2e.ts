@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { expectAccessible, expectOutcomeInView } from './support/outcome';
-import { useBrowserSession } from './support/session';
+import { signOut, useBrowserSession } from './support/session';
 import { asUser } from './support/api';
 
 /** The inbox's count line: "1–50 van 639 signalen, nieuwste eerst". */
@@ -50,7 +50,7 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
   });
 
   it('lets leerplicht handle a 16-hour signal: the rule explained, seen and followed up', async () => {
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signOut(page);
     await page.getByRole('button', { name: 'Joost Smit' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
@@ -74,7 +74,7 @@ describe('start page and signals (the Het Baken coordinator, then leerplicht)', 
   });
 
   it('lets the school coordinator work through the inbox: paged, filtered by rule, route and status, grouped per pupil', async () => {
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signOut(page);
     await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();

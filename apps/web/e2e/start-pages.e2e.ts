@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser';
 import { expectAccessible } from './support/outcome';
-import { useBrowserSession } from './support/session';
+import { signOut, useBrowserSession } from './support/session';
 
 /**
  * Every demo account, as the sign-in page lists them (all of them, whatever the seed holds): each signs
@@ -47,7 +47,7 @@ describe('the start page of every demo user', () => {
         await page.getByRole('heading', { level: 2, name: 'Mijn komende overleggen' }).waitFor();
       await expectAccessible(page);
       await screenshot(page, `start-${person.name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
-      await page.getByRole('button', { name: 'Afmelden' }).click();
+      await signOut(page);
       await page.getByRole('region', { name: 'Demo-accounts' }).waitFor();
     }
   });

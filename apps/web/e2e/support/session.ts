@@ -40,3 +40,14 @@ export async function signInAndOpen(
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: menuItem }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
+
+/**
+ * Signs out with the header's "Afmelden" ("U bent afgemeld") and goes back to the sign-in page with
+ * "Opnieuw aanmelden", where the demo accounts are offered again.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'U bent afgemeld' }).waitFor();
+  await page.getByRole('link', { name: 'Opnieuw aanmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+}
