@@ -196,7 +196,7 @@ function Shell() {
     () =>
       createGraphQLClient({
         onUnauthenticated: (reason) => endSession(reason, generation),
-        onSessionChanged: () => sessionChanged(generation),
+        onSessionChanged: (gone) => sessionChanged(gone, generation),
       }),
     [generation, endSession, sessionChanged],
   );

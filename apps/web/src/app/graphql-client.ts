@@ -5,8 +5,11 @@ import { currentPageView, VIEW_HEADER } from '../modules/privacy/lib/page-view';
 export interface SessionEvents {
   /** The server answered UNAUTHENTICATED: the session ended (its reason, `extensions.reason`). */
   onUnauthenticated(reason: unknown): void;
-  /** The session cookie this client started with is no longer the browser's (another tab signed out or in). */
-  onSessionChanged(): void;
+  /**
+   * The session cookie this client started with is no longer the browser's: another tab signed in, or
+   * `gone` (signed out in another tab, or the session's absolute end, when the browser drops the cookies).
+   */
+  onSessionChanged(gone: boolean): void;
 }
 
 /**
@@ -32,7 +35,7 @@ export function createGraphQLClient(events: SessionEvents): Client {
     ],
     fetchOptions: (): RequestInit => {
       const csrf = readCsrfToken();
-      if (csrf !== startedWith) queueMicrotask(() => events.onSessionChanged());
+      if (csrf !== startedWith) queueMicrotask(() => events.onSessionChanged(csrf === null));
       const headers: Record<string, string> = csrf ? { [CSRF_HEADER]: csrf } : {};
       // The page view, so the access log writes one row per record seen on a page, not one per request.
       headers[VIEW_HEADER] = currentPageView();

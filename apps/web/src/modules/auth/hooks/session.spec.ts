@@ -37,7 +37,7 @@ describe('the session as the page knows it', () => {
     expect(run(leaving, { type: 'signedOut', confirmed: false }).session).toEqual({ status: 'left', confirmed: false });
     const again = run(signedIn, { type: 'switched' });
     expect(run(again, { type: 'ended', reason: 'EXPIRED', generation: 0 })).toBe(again);
-    expect(run(again, { type: 'changed', generation: 0 })).toBe(again);
+    expect(run(again, { type: 'changed', gone: true, generation: 0 })).toBe(again);
     // Signed out, an UNAUTHENTICATED answer (a wrong demo address, say) ends nothing.
     const out = run(opening, { type: 'checked', signedIn: false });
     expect(run(out, { type: 'ended', reason: 'auth.sessionExpired' })).toBe(out);
@@ -45,13 +45,20 @@ describe('the session as the page knows it', () => {
 
   it("asks `me` afresh when the browser's session changed, and says it ended when it is gone", () => {
     const signedIn = run(opening, { type: 'checked', signedIn: true });
-    const checking = run(signedIn, { type: 'changed', generation: 0 });
-    expect(checking).toEqual({ session: { status: 'checking', wasSignedIn: true }, generation: 1 });
-    expect(run(checking, { type: 'checked', signedIn: false, reason: 'auth.signedOut' }).session).toEqual({
+    const checking = run(signedIn, { type: 'changed', gone: false, generation: 0 });
+    expect(checking).toEqual({ session: { status: 'checking', wasSignedIn: true, gone: false }, generation: 1 });
+    expect(run(checking, { type: 'checked', signedIn: false, reason: 'auth.sessionExpired' }).session).toEqual({
       status: 'ended',
-      reason: 'signedOutElsewhere',
+      reason: 'expired',
     });
+    // Another tab signed in (as someone else, perhaps): this one works as that session now, on a new client.
     expect(run(checking, { type: 'checked', signedIn: true }).session).toEqual({ status: 'signedIn' });
+    // The cookies left the browser: the server only says "expired", the page knows better.
+    const gone = run(signedIn, { type: 'changed', gone: true, generation: 0 });
+    expect(run(gone, { type: 'checked', signedIn: false, reason: 'auth.sessionExpired' }).session).toEqual({
+      status: 'ended',
+      reason: 'gone',
+    });
   });
 
   it('goes back to the sign-in page from "afgemeld" and "beëindigd" only', () => {

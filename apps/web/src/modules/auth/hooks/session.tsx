@@ -4,7 +4,14 @@ import { createContext, useCallback, useContext, useMemo, useReducer, type React
  * Why the server ended a session, as the page says it: from the socket's `session-ended` reason or the
  * `extensions.reason` of an UNAUTHENTICATED answer (either spelling the server uses).
  */
-export type SessionEndReason = 'expired' | 'signedOutElsewhere' | 'deactivated' | 'roleChanged' | 'unknown';
+export type SessionEndReason =
+  | 'expired'
+  | 'signedOutElsewhere'
+  | 'deactivated'
+  | 'roleChanged'
+  /** The session's cookies left this browser: signed out in another tab, or the session's absolute end. */
+  | 'gone'
+  | 'unknown';
 
 const END_REASONS: Record<string, SessionEndReason> = {
   EXPIRED: 'expired',
@@ -31,7 +38,7 @@ export function endReasonOf(reason: unknown): SessionEndReason {
  * - `ended`: the server ended it ("Uw sessie is beëindigd"), and why.
  */
 export type SessionStatus =
-  | { status: 'checking'; wasSignedIn: boolean }
+  | { status: 'checking'; wasSignedIn: boolean; gone?: boolean }
   | { status: 'signedIn' }
   | { status: 'signingOut' }
   | { status: 'signedOut' }
@@ -51,7 +58,7 @@ export type SessionAction =
   | { type: 'beginSignOut' }
   | { type: 'signedOut'; confirmed: boolean }
   | { type: 'ended'; reason?: unknown; generation?: number }
-  | { type: 'changed'; generation?: number }
+  | { type: 'changed'; gone: boolean; generation?: number }
   | { type: 'startAgain' };
 
 const signedIn = (s: SessionStatus) => s.status === 'signedIn' || s.status === 'signingOut';
@@ -65,8 +72,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'checked':
       if (session.status !== 'checking') return state;
       if (action.signedIn) return { session: { status: 'signedIn' }, generation };
+      // The server says no more than "expired" of a session that is gone; the page knows when its cookies went.
       return session.wasSignedIn
-        ? next({ status: 'ended', reason: endReasonOf(action.reason) })
+        ? next({ status: 'ended', reason: session.gone ? 'gone' : endReasonOf(action.reason) })
         : { session: { status: 'signedOut' }, generation };
     case 'signIn':
       return next({ status: 'signedIn' });
@@ -82,7 +90,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ? next({ status: 'ended', reason: endReasonOf(action.reason) })
         : state;
     case 'changed':
-      return session.status === 'signedIn' && !stale ? next({ status: 'checking', wasSignedIn: true }) : state;
+      return session.status === 'signedIn' && !stale
+        ? next({ status: 'checking', wasSignedIn: true, gone: action.gone })
+        : state;
     case 'startAgain':
       return session.status === 'left' || session.status === 'ended'
         ? { session: { status: 'signedOut' }, generation }
@@ -105,8 +115,8 @@ interface SessionValue extends SessionState {
   signedOut(confirmed: boolean): void;
   /** The server ended the session (socket `session-ended`, or UNAUTHENTICATED while signed in). */
   endSession(reason?: unknown, generation?: number): void;
-  /** The session cookie in this browser changed (another tab signed out or in): ask `me` afresh. */
-  sessionChanged(generation?: number): void;
+  /** The session cookie in this browser changed (another tab signed in), or is `gone`: ask `me` afresh. */
+  sessionChanged(gone: boolean, generation?: number): void;
   /** From "U bent afgemeld" or "Uw sessie is beëindigd" back to the sign-in page. */
   startAgain(): void;
 }
@@ -130,7 +140,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (reason?: unknown, generation?: number) => dispatch({ type: 'ended', reason, generation }),
     [],
   );
-  const sessionChanged = useCallback((generation?: number) => dispatch({ type: 'changed', generation }), []);
+  const sessionChanged = useCallback(
+    (gone: boolean, generation?: number) => dispatch({ type: 'changed', gone, generation }),
+    [],
+  );
   const startAgain = useCallback(() => dispatch({ type: 'startAgain' }), []);
   const value = useMemo(
     () => ({

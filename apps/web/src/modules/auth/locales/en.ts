@@ -22,6 +22,7 @@ export const authEn: typeof authNl = {
       expired:
         'You were inactive in Aanwezig for a while (or signed in for a very long time). Your session has therefore expired, so nobody else at this computer can carry on with your data.',
       signedOutElsewhere: 'You signed out in another window or tab of this browser.',
+      gone: 'You signed out in another window or tab of this browser, or you had been signed in for a very long time (a session lasts 12 hours at most).',
       deactivated:
         'Your account has been deactivated. Think this is wrong? Ask the administrator of your organisation.',
       roleChanged:

@@ -21,6 +21,7 @@ export const authNl = {
       expired:
         'U was een tijd niet actief in Aanwezig (of al heel lang aangemeld). Daarom is uw sessie verlopen, zodat niemand anders op deze computer verder kan met uw gegevens.',
       signedOutElsewhere: 'U bent afgemeld in een ander venster of tabblad van deze browser.',
+      gone: 'U bent afgemeld in een ander venster of tabblad van deze browser, of u was al heel lang aangemeld (een sessie duurt hoogstens 12 uur).',
       deactivated:
         'Uw account is gedeactiveerd. Denkt u dat dit niet klopt? Vraag de functioneel beheerder van uw organisatie.',
       roleChanged:
