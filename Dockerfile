@@ -6,6 +6,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
 COPY libs/authz/package.json libs/authz/
+COPY libs/messages/package.json libs/messages/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NX_DAEMON=false npx nx run-many -t build --projects=@aanwezig/api,@aanwezig/web --output-style=static \
@@ -20,6 +21,8 @@ COPY --from=build /app/libs/domain/package.json /app/libs/domain/
 COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
 COPY --from=build /app/libs/authz/package.json /app/libs/authz/
 COPY --from=build /app/libs/authz/dist /app/libs/authz/dist
+COPY --from=build /app/libs/messages/package.json /app/libs/messages/
+COPY --from=build /app/libs/messages/dist /app/libs/messages/dist
 COPY --from=build /app/apps/api/package.json /app/apps/api/
 COPY --from=build /app/apps/api/dist /app/apps/api/dist
 COPY --from=build /app/apps/web/dist /app/apps/web/dist

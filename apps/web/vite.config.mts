@@ -7,7 +7,11 @@ export default defineConfig({
   resolve: { alias: workspaceAliases },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000', '/socket.io': { target: 'http://localhost:3000', ws: true } },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/auth': 'http://localhost:3000',
+      '/socket.io': { target: 'http://localhost:3000', ws: true },
+    },
   },
   test: {
     ...testReporters('web'),

@@ -34,6 +34,7 @@ import { SignalModule } from './modules/signal/signal.module';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { UserModule } from './modules/user/user.module';
+import { SignInModule } from './modules/sign-in/sign-in.module';
 import { LiveEventsModule } from './realtime/live-events';
 import { RealtimeModule } from './realtime/realtime.module';
 
@@ -69,6 +70,7 @@ export class AppModule {
         GraphQLModule.forRoot({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
         OrganisationModule,
         UserModule,
+        SignInModule,
         PupilModule,
         CaseModule,
         MeetingModule,

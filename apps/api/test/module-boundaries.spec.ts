@@ -47,6 +47,10 @@ const ALLOWED_ENTITY_READS: Record<string, { entities: string[]; why: string }> 
     entities: ['RegionEntity'],
     why: "the region's name on the downloads",
   },
+  [`${MODULES}/sign-in/sign-in.service.ts`]: {
+    entities: ['UserEntity'],
+    why: 'the account a dev login signs in, with its memberships, and the demo list',
+  },
   [`${MODULES}/signal/signal.service.ts`]: {
     entities: ['OrganisationEntity', 'PupilEntity'],
     why: 'the pupil and school a signal is shown with',

@@ -49,6 +49,12 @@ export interface SubjectShape {
   SchoolReport: { regionId: string; schoolId: string };
   /** Taking a census (peildatum): the snapshot an MSA report is built from. */
   Census: { regionId: string };
+  /** A person's account in the region: invited, given roles, deactivated (their sessions end with it). */
+  Person: { regionId: string };
+  /** An organisation's OpenID Provider setting (issuer, client, which claim holds the e-mail, MFA). */
+  IdentityProvider: { regionId: string; organisationId: string };
+  /** The sign-in attempts of an organisation's people (who, when, from where, through which provider). */
+  SignInLog: { regionId: string; organisationId: string };
 }
 
 /** The records the ability speaks about (CASL subject types). */
@@ -104,6 +110,10 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('update', 'Protocol', { regionId });
     // Organisation settings (reminders and escalation) for every organisation in the region.
     can('update', 'Organisation', { regionId });
+    // Accounts and sign-in: who may come in, through which provider; and the sign-in log, to help people in.
+    can('update', 'Person', { regionId });
+    can('update', 'IdentityProvider', { regionId });
+    can('read', 'SignInLog', { regionId });
   }
 
   const managedSchools = organisationIdsWithRole(actor, CASE_MANAGER_ROLES);
@@ -160,6 +170,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (privacySchools.length > 0) {
     // The privacy officer reads who saw what, and answers subject-access requests; no case content.
     can('read', 'AuditTrail', { regionId, schoolId: { $in: privacySchools } });
+    // ...and who signed in to their organisation, or tried to.
+    can('read', 'SignInLog', { regionId, organisationId: { $in: privacySchools } });
   }
 
   // The MSA report: the SWV, its functional administrator, leerplicht and the schools' coordinators read

@@ -7,3 +7,4 @@ export * from './action-rules';
 export * from './field-categories';
 export * from './matrix-doc';
 export * from './case-editing';
+export * from './sign-in';

@@ -15,6 +15,7 @@ import { reportMessages } from './catalogue/report';
 import { retentionMessages } from './catalogue/retention';
 import { savedViewMessages } from './catalogue/saved-view';
 import { userMessages } from './catalogue/user';
+import { signInMessages } from './catalogue/sign-in';
 
 export type { Bilingual, MessageTree } from './catalogue/tree';
 
@@ -36,6 +37,7 @@ const AREAS = [
   auditMessages,
   reportMessages,
   userMessages,
+  signInMessages,
   savedViewMessages,
   reminderMessages,
   notificationMessages,

@@ -2,21 +2,22 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { defineAbilityFor } from '@aanwezig/authz';
 import { AuthError } from '../core/errors/app-error';
-import { ActorLoader } from '../core/auth/actor.loader';
 import { PERMISSION_KEY, type PermissionDeclaration } from './permission.decorator';
 import { requestOf } from '../core/auth/request-context';
-import { TokenService } from '../core/auth/token.service';
+import { SessionService } from '../core/auth/session.service';
+import { carriesCsrfToken, presentedToken, SAFE_METHODS } from '../core/auth/session-cookies';
 
 /**
- * The global gate. Fails closed: a handler without a permission declaration is refused, a missing or
- * invalid token is UNAUTHENTICATED, and a declared ability the actor lacks is FORBIDDEN.
+ * The global gate. Fails closed: a handler without a permission declaration is refused; a missing,
+ * ended or expired session is UNAUTHENTICATED; a cookie-authenticated write without its session's CSRF
+ * token is FORBIDDEN (a bearer token is never sent by a browser on its own); and a declared ability the
+ * actor lacks is FORBIDDEN.
  */
 @Injectable()
 export class AbilityGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
-    private readonly actors: ActorLoader,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,23 +29,20 @@ export class AbilityGuard implements CanActivate {
     if (declaration.kind === 'public') return true;
 
     const req = requestOf(context);
-    const token = bearerToken(req.headers.authorization);
-    const subject = token ? await this.tokens.verify(token) : null;
-    const actor = subject ? await this.actors.load(subject.userId, undefined, subject.actingAs) : null;
-    if (!actor) throw new AuthError('UNAUTHENTICATED', { reason: 'auth.sessionExpired' });
+    const presented = presentedToken(req.headers);
+    const found = presented ? await this.sessions.resolve(presented.token) : null;
+    if (!found) throw new AuthError('UNAUTHENTICATED', { reason: 'auth.sessionExpired' });
+    if (presented!.via === 'cookie' && !SAFE_METHODS.has(req.method) && !carriesCsrfToken(req, found.session.csrfToken))
+      throw new AuthError('FORBIDDEN', { reason: 'auth.csrf' });
 
-    const ability = defineAbilityFor(actor);
-    req.actor = actor;
-    req.actingAs = subject!.actingAs;
+    const ability = defineAbilityFor(found.actor);
+    req.actor = found.actor;
+    req.actingAs = found.session.actingAs;
+    req.authSession = { id: found.session.id, via: presented!.via };
     req.ability = ability;
     if (declaration.kind === 'ability' && !ability.can(declaration.action, declaration.subject)) {
       throw new AuthError('FORBIDDEN', { reason: 'auth.noAccess' });
     }
     return true;
   }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match ? match[1] : null;
 }

@@ -97,6 +97,27 @@ export async function prepareDatabase(
 
 const STARTUP_LOCK = 'aanwezig:startup';
 
+/**
+ * The configured database, connected and migrated (never seeded), for a command-line tool
+ * (apps/api/src/admin.ts). With the embedded database the server must not be running: one process owns it.
+ */
+export async function openDatabase(
+  config: AppConfig,
+  logger: Logger,
+): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    const target = await databaseFromConfig(config, logger, stops);
+    const dataSource = await connect(target);
+    stops.unshift(() => dataSource.destroy());
+    await prepareDatabase(dataSource, { demoData: false, demoAbsence: false }, logger, target.embedded);
+    return { dataSource, close: () => runAll(stops) };
+  } catch (error) {
+    await runAll(stops);
+    throw error;
+  }
+}
+
 async function databaseFromConfig(
   config: AppConfig,
   logger: Logger,

@@ -25,6 +25,11 @@ import { PupilEntity } from '../modules/pupil/pupil.entity';
 import { MembershipEntity } from '../modules/user/membership.entity';
 import { MentorClassEntity } from '../modules/user/mentor-class.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { AuthSessionEntity } from '../core/auth/auth-session.entity';
+import { IdentityProviderEntity } from '../modules/sign-in/identity-provider.entity';
+import { UserIdentityEntity } from '../modules/sign-in/user-identity.entity';
+import { SignInAttemptEntity } from '../modules/sign-in/sign-in-attempt.entity';
+import { SignInEventEntity } from '../modules/sign-in/sign-in-event.entity';
 
 /** Every entity, listed explicitly: no glob loading, so the build and the tests see the same set. */
 export const ENTITIES = [
@@ -60,4 +65,9 @@ export const ENTITIES = [
   CensusCaseEntity,
   LetterEntity,
   SavedViewEntity,
+  AuthSessionEntity,
+  IdentityProviderEntity,
+  UserIdentityEntity,
+  SignInAttemptEntity,
+  SignInEventEntity,
 ];

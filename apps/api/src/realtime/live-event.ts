@@ -37,12 +37,13 @@ export interface LiveEvent {
 export const LIVE_EVENT = 'change';
 
 /**
- * Sent to a socket just before the server disconnects it because its session ended: the token expired,
- * the account was deactivated, or the membership it worked through was removed. The client shows
+ * Sent to a socket just before the server disconnects it because its session ended: it expired (idle or
+ * at its absolute end), the person signed out, the account was deactivated, or the membership it worked
+ * through was removed. The client shows
  * "session ended" and signs out; it does not reconnect (a server-side disconnect is never retried).
  */
 export const SESSION_ENDED = 'session-ended';
-export type SessionEndReason = 'EXPIRED' | 'DEACTIVATED' | 'MEMBERSHIP_REMOVED';
+export type SessionEndReason = 'EXPIRED' | 'SIGNED_OUT' | 'DEACTIVATED' | 'MEMBERSHIP_REMOVED';
 export interface SessionEnded {
   reason: SessionEndReason;
 }
@@ -54,4 +55,6 @@ export const room = {
   case: (id: string) => `case:${id}`,
   /** Every socket joins its user's room on connect: notifications and own actions. */
   user: (id: string) => `user:${id}`,
+  /** Every socket joins its session's room: signing out ends exactly that session's sockets, on every instance. */
+  session: (id: string) => `session:${id}`,
 };

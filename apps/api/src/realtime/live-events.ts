@@ -1,6 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { Server } from 'socket.io';
-import { LIVE_EVENT, LiveEventKind, type LiveEvent } from './live-event';
+import { LIVE_EVENT, LiveEventKind, SESSION_ENDED, room, type LiveEvent, type SessionEndReason } from './live-event';
 
 export type Emit = (event: LiveEvent, rooms: readonly string[]) => void;
 
@@ -33,6 +33,17 @@ export class LiveEvents {
     const result = await work((event, rooms) => pending.push([event, rooms]));
     for (const [event, rooms] of pending) this.publish(event, rooms);
     return result;
+  }
+
+  /**
+   * Ends the sockets of sessions at once, on every instance (through the adapter): they are told why and
+   * disconnected. Called after the session rows ended; the gateway's periodic check is the backstop.
+   */
+  endSessions(sessionIds: readonly string[], reason: SessionEndReason): void {
+    if (!this.io || sessionIds.length === 0) return;
+    const rooms = sessionIds.map(room.session);
+    this.io.to(rooms).emit(SESSION_ENDED, { reason });
+    this.io.in(rooms).disconnectSockets(true);
   }
 
   /** The gateway re-checks a case room's members when what they may see changed. */

@@ -9,11 +9,11 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
-import { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@aanwezig/authz';
 import { ActorLoader } from '../core/auth/actor.loader';
 import type { Session } from '../core/auth/request-context';
-import { TokenService } from '../core/auth/token.service';
+import { SessionService } from '../core/auth/session.service';
+import { presentedToken } from '../core/auth/session-cookies';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { AppError } from '../core/errors/app-error';
@@ -30,13 +30,7 @@ import {
   type SessionEnded,
 } from './live-event';
 import { LiveEvents } from './live-events';
-import {
-  membershipKey,
-  sessionEnd,
-  standingMemberships,
-  workingMemberships,
-  type SocketSession,
-} from './socket-sessions';
+import { membershipKey, sessionEnd, workingMemberships, type SocketSession } from './socket-sessions';
 import { translate, type MessageParams } from '@aanwezig/messages';
 
 type SocketData = SocketSession;
@@ -48,9 +42,10 @@ type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, nev
 
 /**
  * How often each instance checks its own sockets against the database (one query for all of them): a
- * deactivated account or a removed membership ends its sockets within this, on every instance.
+ * signed-out session, a deactivated account or a removed membership ends its sockets within this, on
+ * every instance, even one that missed the room broadcast (Redis down).
  */
-export const SESSION_CHECK_MS = 2_000;
+export const SESSION_CHECK_MS = 500;
 /** setTimeout's longest delay; a token that lives longer is checked again then. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -68,12 +63,15 @@ function refused(code: string, reason: string): JoinAnswer {
 }
 
 /**
- * socket.io on the API's port. A socket authenticates with the same bearer token as GraphQL, joins its
- * user's room, and may join a meeting's or a case's room only when the actor's ability allows reading
+ * socket.io on the API's port. A socket authenticates with the same session as GraphQL (the web client's
+ * cookie, sent with the handshake from our own origin only, or a bearer token in `auth.token`), joins its
+ * user's and its session's rooms, and may join a meeting's or a case's room only when the actor's ability allows reading
  * it, checked against the database at join time. Presence is who is in a meeting room. A socket lives no
- * longer than its session: it is told SESSION_ENDED and disconnected when its token expires (a timer), or
- * when its account is deactivated or its membership removed (each instance checks its sockets every
- * SESSION_CHECK_MS); a socket that lost only some memberships leaves the rooms it may no longer read.
+ * longer than its session: it is told SESSION_ENDED and disconnected at the session's absolute end (a
+ * timer), at once when it is signed out (LiveEvents.endSessions, through the adapter to every instance), and
+ * when it idles out, its account is deactivated or its membership removed (each instance checks its
+ * sockets every SESSION_CHECK_MS); a socket that lost only some memberships leaves the rooms it may no
+ * longer read.
  */
 @Injectable()
 export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -90,9 +88,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
-    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly actors: ActorLoader,
     private readonly meetings: MeetingAccess,
     private readonly cases: CaseAccess,
@@ -169,18 +166,31 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   private async authenticate(socket: LiveSocket): Promise<boolean> {
     const token: unknown = socket.handshake.auth?.token;
-    const subject = typeof token === 'string' ? await this.tokens.verify(token) : null;
-    const actor = subject ? await this.actors.load(subject.userId, undefined, subject.actingAs) : null;
-    if (!actor) return false;
-    socket.data.userId = actor.userId;
-    socket.data.actingAs = subject!.actingAs;
-    socket.data.expiresAt = this.tokens.expiresAt(token as string);
-    socket.data.memberships = workingMemberships(actor.memberships.map(membershipKey), subject!.actingAs);
+    const presented =
+      typeof token === 'string'
+        ? { token, via: 'bearer' as const }
+        : presentedToken({ cookie: socket.handshake.headers.cookie });
+    // A cookie rides along with any page's WebSocket to us: only our own pages may use it (no cross-site hijacking).
+    if (presented?.via === 'cookie' && !this.sameOrigin(socket.handshake.headers.origin)) return false;
+    const found = presented ? await this.sessions.resolve(presented.token) : null;
+    if (!found) return false;
+    socket.data.sessionId = found.session.id;
+    socket.data.userId = found.actor.userId;
+    socket.data.actingAs = found.session.actingAs;
+    socket.data.expiresAt = found.session.expiresAt;
+    socket.data.memberships = workingMemberships(found.actor.memberships.map(membershipKey), found.session.actingAs);
     return true;
   }
 
+  /** Whether a handshake's Origin is the app's own address (APP_URL) or, outside production, any localhost. */
+  private sameOrigin(origin: string | undefined): boolean {
+    if (!origin) return false;
+    if (this.config.appUrl && origin === new URL(this.config.appUrl).origin) return true;
+    return this.config.env !== 'production' && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin);
+  }
+
   private onConnection(socket: LiveSocket): void {
-    void socket.join(room.user(socket.data.userId));
+    void socket.join([room.user(socket.data.userId), room.session(socket.data.sessionId)]);
     this.endAtExpiry(socket);
     socket.on('join', (request: JoinRequest, ack?: (answer: JoinAnswer) => void) => {
       void this.join(socket, request).then((answer) => ack?.(answer));
@@ -255,17 +265,17 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
         ? ([...this.io.of('/').sockets.values()] as LiveSocket[]).filter((s) => s.connected && s.data.userId)
         : [];
       if (sockets.length === 0) return;
-      const standing = await standingMemberships(this.dataSource, [...new Set(sockets.map((s) => s.data.userId))]);
+      const standing = await this.sessions.standing([...new Set(sockets.map((s) => s.data.sessionId))]);
       this.checkFailing = false;
       const now = Date.now() / 1000;
       for (const socket of sockets) {
-        const memberships = standing.get(socket.data.userId);
-        const ended = sessionEnd(socket.data, memberships, now);
-        if (ended) {
-          this.endSession(socket, ended);
+        const row = standing.get(socket.data.sessionId);
+        const ended = sessionEnd(socket.data, row, now);
+        if (ended || !row?.live) {
+          this.endSession(socket, ended ?? 'SIGNED_OUT');
           continue;
         }
-        const working = workingMemberships(memberships!, socket.data.actingAs);
+        const working = workingMemberships(row.memberships, socket.data.actingAs);
         const lost = socket.data.memberships.some((m) => !working.includes(m));
         socket.data.memberships = working;
         if (lost) await this.recheckRooms(socket);

@@ -1,12 +1,14 @@
-import type { DataSource } from 'typeorm';
 import type { ActingAs } from '../core/auth/acting-as';
+import type { SessionStanding } from '../core/auth/session.service';
 import type { SessionEndReason } from './live-event';
 
 /** What a socket was let in with, kept on the socket (and seen by every instance through the adapter). */
 export interface SocketSession {
+  /** The auth_session row it was let in with. */
+  sessionId: string;
   userId: string;
   actingAs: ActingAs | null;
-  /** When its token stops signing in (seconds since the epoch); null for never. */
+  /** The session's absolute end (seconds since the epoch); null for never. */
   expiresAt: number | null;
   /** The memberships it works through ("organisationId:role", sorted): all of the user's, or the one it acts as. */
   memberships: string[];
@@ -20,36 +22,20 @@ export function workingMemberships(all: readonly string[], actingAs: ActingAs | 
 }
 
 /**
- * The memberships each active user holds now ("organisationId:role"); a user who is missing was
- * deactivated or removed. One query for every socket of an instance.
- */
-export async function standingMemberships(
-  dataSource: DataSource,
-  userIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const rows: { id: string; memberships: string[] }[] = await dataSource.query(
-    `SELECT u.id, coalesce(array_agg(m.organisation_id::text || ':' || m.role) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS memberships
-       FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
-      WHERE u.id = ANY($1::uuid[]) AND u.active
-      GROUP BY u.id`,
-    [userIds],
-  );
-  return new Map(rows.map((r) => [r.id, r.memberships]));
-}
-
-/**
- * Whether a socket's session has ended, and why: the token expired, the account is gone or inactive, or
- * nothing is left of the memberships it works through. `standing` is the user's memberships now
- * (undefined: no active account). A socket that only lost some memberships goes on, with its rooms re-checked.
+ * Whether a socket's session has ended, and why: it expired (idle, or its absolute end), was signed out,
+ * the account was deactivated, or nothing is left of the memberships it works through. `standing` is the
+ * session's row now (SessionService.standing). A socket that only lost some memberships goes on, with its
+ * rooms re-checked.
  */
 export function sessionEnd(
   session: SocketSession,
-  standing: readonly string[] | undefined,
+  standing: SessionStanding | undefined,
   nowSeconds: number,
 ): SessionEndReason | null {
-  if (!standing) return 'DEACTIVATED';
+  if (!standing) return 'SIGNED_OUT';
+  if (!standing.live) return standing.why;
   if (session.expiresAt !== null && session.expiresAt <= nowSeconds) return 'EXPIRED';
-  if (session.memberships.length > 0 && workingMemberships(standing, session.actingAs).length === 0)
+  if (session.memberships.length > 0 && workingMemberships(standing.memberships, session.actingAs).length === 0)
     return 'MEMBERSHIP_REMOVED';
   return null;
 }

@@ -16,6 +16,7 @@ export const commonMessages = {
         sessionExpired: 'Log opnieuw in: uw sessie is verlopen of ongeldig.',
         notAllowed: 'Deze handeling is niet toegestaan.',
         noAccess: 'U heeft geen toegang tot deze gegevens.',
+        csrf: 'Dit verzoek kwam niet van een pagina van Aanwezig en is geweigerd. Laad de pagina opnieuw en probeer het nog eens.',
       },
       page: {
         size: 'Vraag tussen 1 en {{max}} rijen per pagina op.',
@@ -65,6 +66,7 @@ export const commonMessages = {
         sessionExpired: 'Please sign in again: your session has expired or is invalid.',
         notAllowed: 'This action is not allowed.',
         noAccess: 'You do not have access to this information.',
+        csrf: 'This request did not come from an Aanwezig page and was refused. Reload the page and try again.',
       },
       page: {
         size: 'Ask for between 1 and {{max}} rows per page.',

@@ -13,6 +13,7 @@ export const userMessages = {
         unknownAccount: 'Onbekend e-mailadres of account niet actief.',
         notASchool:
           'Kies een school van uw samenwerkingsverband: alleen voor een school staat vast wie er uitgenodigd kan worden.',
+        noSuchPerson: 'Deze persoon bestaat niet in uw samenwerkingsverband.',
       },
     },
   },
@@ -25,6 +26,7 @@ export const userMessages = {
         devLoginOff: 'Signing in with only an e-mail address is switched off in this environment.',
         unknownAccount: 'Unknown e-mail address or account not active.',
         notASchool: 'Choose a school of your partnership: only for a school is it settled who can be invited.',
+        noSuchPerson: 'This person does not exist in your partnership.',
       },
     },
   },

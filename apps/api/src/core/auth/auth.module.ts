@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ActorLoader } from './actor.loader';
-import { TokenService } from './token.service';
+import { SessionService } from './session.service';
 
 @Global()
-@Module({ providers: [TokenService, ActorLoader], exports: [TokenService, ActorLoader] })
+@Module({ providers: [SessionService, ActorLoader], exports: [SessionService, ActorLoader] })
 export class AuthModule {}

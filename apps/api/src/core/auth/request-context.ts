@@ -11,8 +11,16 @@ export interface AuthenticatedRequest extends Request {
   actor?: Actor;
   ability?: AppAbility;
   actingAs?: ActingAs | null;
+  /** The session the request was signed in with, and how it was presented. */
+  authSession?: RequestSession;
   /** The page view this request belongs to (see ClientInfo.view), set on first use. */
   auditView?: string;
+}
+
+/** The session a request came with: its row's id, and whether a bearer token or the cookie presented it. */
+export interface RequestSession {
+  id: string;
+  via: 'bearer' | 'cookie';
 }
 
 export interface GraphQLContext {
@@ -47,8 +55,10 @@ export interface Session {
   actor: Actor;
   ability: AppAbility;
   client?: ClientInfo;
-  /** The one membership the token works as, if the user chose one. */
+  /** The one membership the session works as, if the user chose one. */
   actingAs?: ActingAs | null;
+  /** The session row the request came with (absent for work done on someone's behalf, e.g. the scheduler). */
+  signedIn?: RequestSession;
 }
 
 export function clientOf(req: AuthenticatedRequest): ClientInfo {
@@ -60,7 +70,13 @@ export function clientOf(req: AuthenticatedRequest): ClientInfo {
 /** The session the auth guard attached to this request; only after the guard, on methods that are not @Public. */
 export function sessionOf(req: AuthenticatedRequest): Session {
   if (!req.actor || !req.ability) throw new Error('CurrentSession used on a method without authentication');
-  return { actor: req.actor, ability: req.ability, client: clientOf(req), actingAs: req.actingAs ?? null };
+  return {
+    actor: req.actor,
+    ability: req.ability,
+    client: clientOf(req),
+    actingAs: req.actingAs ?? null,
+    signedIn: req.authSession,
+  };
 }
 
 export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): Session =>

@@ -27,6 +27,10 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+[smhd]$/, 'use a duration such as 12h')
     .default('12h'),
+  SESSION_IDLE_TIMEOUT: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'use a duration such as 30m')
+    .default('30m'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
@@ -52,7 +56,10 @@ export interface AppConfig {
   demoAbsence: boolean;
   devLogin: boolean;
   authSecret: string;
+  /** A session's absolute lifetime (TOKEN_TTL): however active, it ends this long after sign-in. */
   tokenTtl: string;
+  /** A session without a request for this long ends (SESSION_IDLE_TIMEOUT). */
+  sessionIdleTimeout?: string;
   logLevel: string;
   /** The built web client to serve at `/`, if present. */
   webDist?: string;
@@ -109,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devLogin: !production && (e.AUTH_DEV_LOGIN ?? true),
     authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
     tokenTtl: e.TOKEN_TTL,
+    sessionIdleTimeout: e.SESSION_IDLE_TIMEOUT,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ?? defaultWebDist(),
     redisUrl: e.REDIS_URL,
@@ -134,4 +142,11 @@ function localSecret(dataDir: string): string {
 function defaultWebDist(): string | undefined {
   const candidate = path.resolve(__dirname, '../../../../web/dist');
   return existsSync(path.join(candidate, 'index.html')) ? candidate : undefined;
+}
+
+/** Seconds in a duration of the configuration ("90s", "30m", "12h", "7d"). */
+export function durationSeconds(duration: string): number {
+  const match = /^(\d+)([smhd])$/.exec(duration);
+  if (!match) throw new ConfigError(`not a duration: ${duration}`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as 's' | 'm' | 'h' | 'd'];
 }

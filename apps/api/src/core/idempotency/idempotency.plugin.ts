@@ -3,8 +3,8 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
 import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
-import { ActorLoader } from '../auth/actor.loader';
-import { TokenService } from '../auth/token.service';
+import { SessionService } from '../auth/session.service';
+import { presentedToken } from '../auth/session-cookies';
 import { ReplayReaders, replayStateOf, setReplayState, type Outcome, type ReplayState } from './replay';
 import { clientError, type ErrorCode } from '../errors/app-error';
 
@@ -38,8 +38,7 @@ interface Earlier {
 export class IdempotencyPlugin implements ApolloServerPlugin {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tokens: TokenService,
-    private readonly actors: ActorLoader,
+    private readonly sessions: SessionService,
     private readonly readers: ReplayReaders,
   ) {}
 
@@ -50,20 +49,21 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
   }): Promise<GraphQLRequestListener<Record<string, unknown>> | void> {
     const key = request.http?.headers.get('idempotency-key');
     if (!key) return;
-    const bearer = request.http?.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const presented = presentedToken({
+      authorization: request.http?.headers.get('authorization'),
+      cookie: request.http?.headers.get('cookie'),
+    });
     let claimed = false;
     let claimedAt: string | null = null;
     return {
       responseForOperation: async ({ operation, request: graphqlRequest, response, contextValue, schema }) => {
         if (operation.operation !== 'mutation' || this.writesNothing(schema, operation)) return null;
         if (!KEY_PATTERN.test(key)) return errorResponse(response, 'BAD_USER_INPUT', 'idempotency.badKey');
-        const subject = bearer ? await this.tokens.verify(bearer) : null;
-        if (!subject) return null; // the guard answers UNAUTHENTICATED
-        // A deactivated account, or a token whose membership is gone, is refused here as the guard would:
-        // no claim, and no replay.
-        if (!(await this.actors.load(subject.userId, undefined, subject.actingAs))) {
-          return errorResponse(response, 'UNAUTHENTICATED', 'auth.sessionExpired');
-        }
+        // No session, an ended one, a deactivated account or a membership gone: refused here as the guard
+        // would, with no claim and no replay. (A cookie write without its CSRF token is refused by the guard.)
+        const found = presented ? await this.sessions.resolve(presented.token) : null;
+        if (!found) return errorResponse(response, 'UNAUTHENTICATED', 'auth.sessionExpired');
+        const subject = { userId: found.session.userId, actingAs: found.session.actingAs };
         const sender = [
           subject.userId,
           subject.actingAs?.organisationId ?? null,

@@ -67,6 +67,8 @@ import { TimelineActionRescheduled1797612345678 } from './1797612345678-Timeline
 import { AuditOncePerView1797713542096 } from './1797713542096-AuditOncePerView';
 import { TimelineParams1796300000000 } from './1796300000000-TimelineParams';
 
+import { SessionsAndSignIn1797800000000 } from './1797800000000-SessionsAndSignIn';
+
 /** Every migration in order. Generated files are added here by tools/generate-migration; never edited after landing. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795455136493,
@@ -106,4 +108,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CaseOwner1797384215530,
   TimelineActionRescheduled1797612345678,
   AuditOncePerView1797713542096,
+  SessionsAndSignIn1797800000000,
 ];

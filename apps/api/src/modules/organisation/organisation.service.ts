@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { accessibleSql } from '../../authz/accessible-sql';
+import { AppError } from '../../core/errors/app-error';
 import type { Session } from '../../core/auth/request-context';
 import { byDutchName } from './organisation-names';
 import { OrganisationEntity } from './organisation.entity';
@@ -23,6 +24,13 @@ export class OrganisationService {
       .where(access.sql, access.params)
       .getMany();
     return organisations.sort((a, b) => Number(b.kind === 'SCHOOL') - Number(a.kind === 'SCHOOL') || byDutchName(a, b));
+  }
+
+  /** One organisation of the actor's region, or NOT_FOUND (a retried mutation's answer, read again). */
+  async read(session: Session, id: string): Promise<OrganisationEntity> {
+    const organisation = (await this.list(session)).find((o) => o.id === id);
+    if (!organisation) throw new AppError('NOT_FOUND', { reason: 'signIn.noSuchOrganisation' });
+    return organisation;
   }
 
   async region(session: Session): Promise<RegionEntity> {

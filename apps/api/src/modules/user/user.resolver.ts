@@ -1,11 +1,9 @@
-import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@aanwezig/domain';
-import { Allow, Authenticated, Public } from '../../authz/permission.decorator';
+import { Allow, Authenticated } from '../../authz/permission.decorator';
 import { CurrentSession, type Session } from '../../core/auth/request-context';
 import { ReplayReaders } from '../../core/idempotency/replay';
-import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
-import { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
+import { AuthPayloadModel, ColleagueModel, UserModel } from './user.model';
 import { UserService } from './user.service';
 
 @Resolver(() => UserModel)
@@ -14,8 +12,10 @@ export class UserResolver {
     private readonly users: UserService,
     replays: ReplayReaders,
   ) {
-    // actAs and devLogin change nothing: never claimed by an Idempotency-Key, and a token is never stored.
+    // actAs and devLogin open or switch a session, nothing else: never claimed by an Idempotency-Key, and
+    // a token is never stored.
     replays.register('AuthPayload', { keep: 'nothing' });
+    replays.register('User', { read: (session, id) => users.person(session, id) });
   }
 
   @Query(() => UserModel, { description: 'The signed-in user with their memberships.' })
@@ -24,16 +24,18 @@ export class UserResolver {
     return this.users.me(session);
   }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Sign in by e-mail alone; only where AUTH_DEV_LOGIN is on.' })
-  @Public()
-  @UseGuards(SignInThrottlerGuard)
-  devLogin(@Args('email') email: string) {
-    return this.users.devLogin(email);
+  @Mutation(() => UserModel, {
+    description:
+      'Deactivates a person of your region (functional administrator): every session of theirs ends at once, and nobody can sign in as them. NOT_FOUND outside your region.',
+  })
+  @Allow('update', 'Person')
+  deactivateUser(@CurrentSession() session: Session, @Args('id', { type: () => ID }) id: string) {
+    return this.users.deactivateUser(session, id);
   }
 
   @Mutation(() => AuthPayloadModel, {
     description:
-      'Work as one of your memberships (organisationId and role), or as all of them together (neither). Returns a new token.',
+      'Work as one of your memberships (organisationId and role), or as all of them together (neither). A cookie session switches itself (token empty); a bearer client gets a new token.',
   })
   @Authenticated()
   actAs(
@@ -54,11 +56,5 @@ export class UserResolver {
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId?: string | null,
   ) {
     return this.users.colleagues(session, organisationId);
-  }
-
-  @Query(() => [DemoUserModel], { description: 'Demo accounts for the sign-in page; empty unless dev login is on.' })
-  @Public()
-  demoUsers() {
-    return this.users.demoUsers();
   }
 }

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../../core/config/config.module';
-import type { AppConfig } from '../../core/config/config';
-import { TokenService } from '../../core/auth/token.service';
-import { accountGone, devLoginOff, unknownAccount } from './user.errors';
+import { SessionService } from '../../core/auth/session.service';
+import { LiveEvents } from '../../realtime/live-events';
+import { accountGone, noSuchPerson } from './user.errors';
 import type { Session } from '../../core/auth/request-context';
 import type { ActingAs } from '../../core/auth/acting-as';
 import { InputError } from '../../core/errors/input';
@@ -13,14 +13,14 @@ import { findOrganisation } from '../organisation/organisations';
 import { meetingInvitees } from './meeting-invitees';
 import { UserEntity } from './user.entity';
 import { checkActAs } from './dto/act-as.input';
-import type { AuthPayloadModel, ColleagueModel, DemoUserModel, UserModel } from './user.model';
+import type { AuthPayloadModel, ColleagueModel, UserModel } from './user.model';
 
 @Injectable()
 export class UserService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tokens: TokenService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly live: LiveEvents,
   ) {}
 
   async me(session: Session): Promise<UserModel> {
@@ -30,8 +30,9 @@ export class UserService {
   }
 
   /**
-   * A new token that works as one of the user's memberships, or (without one) as all of them
-   * together. Checked against the memberships the user holds now, not the ones of the current token.
+   * Works as one of the user's memberships, or (without one) as all of them together, checked against
+   * the memberships the user holds now. The web client's cookie session switches itself (its cookie
+   * stays); an API client gets a new bearer session beside the one it has.
    */
   async actAs(
     session: Session,
@@ -46,45 +47,45 @@ export class UserService {
       : undefined;
     if (organisationId && !chosen) throw new InputError('organisationId', 'user.noSuchMembership');
     const actingAs = chosen ? { organisationId: chosen.organisationId, role: chosen.role } : null;
-    return { token: await this.tokens.sign(user.id, actingAs), user: toUserModel(user, actingAs) };
+    if (session.signedIn?.via === 'cookie') {
+      await this.sessions.actAs(session.signedIn.id, actingAs);
+      // The cookie is the session; the web client never reads a token.
+      return { token: '', user: toUserModel(user, actingAs) };
+    }
+    const opened = await this.sessions.open(user.id, { method: 'DEV', actingAs, client: session.client });
+    return { token: opened.token, user: toUserModel(user, actingAs) };
+  }
+
+  /** A person of the administrator's region as deactivateUser answers (a retried mutation's answer, read again). */
+  async person(session: Session, userId: string): Promise<UserModel> {
+    const user = isUuid(userId)
+      ? await this.dataSource
+          .getRepository(UserEntity)
+          .findOne({ where: { id: userId }, relations: { memberships: { organisation: true } } })
+      : null;
+    if (!user || !session.ability.can('update', subject('Person', { regionId: user.regionId }))) throw noSuchPerson();
+    return toUserModel(user);
   }
 
   /**
-   * Sign-in by e-mail alone, for development and demos; refused unless AUTH_DEV_LOGIN is on, and always
-   * in production (the configuration refuses that combination at start; this holds even without it).
+   * Deactivates a person of the administrator's region: every session of theirs ends in the same
+   * transaction, and their sockets at once. A person outside the region is NOT_FOUND, like one that does
+   * not exist. Their records stay (retention decides about those).
    */
-  private get devLoginOn(): boolean {
-    return this.config.devLogin && this.config.env !== 'production';
-  }
-
-  async devLogin(email: string): Promise<AuthPayloadModel> {
-    if (!this.devLoginOn) {
-      throw devLoginOff();
-    }
-    const user = await this.dataSource.getRepository(UserEntity).findOne({
-      where: { email: email.trim().toLowerCase(), active: true },
-      relations: { memberships: { organisation: true } },
+  async deactivateUser(session: Session, userId: string): Promise<UserModel> {
+    const user = await this.person(session, userId);
+    const sessionIds = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE app_user SET active = false WHERE id = $1`, [user.id]);
+      const ids = (
+        (await manager.query(`SELECT id FROM auth_session WHERE user_id = $1 AND ended_at IS NULL`, [user.id])) as {
+          id: string;
+        }[]
+      ).map((r) => r.id);
+      await this.sessions.endAllOf(user.id, 'DEACTIVATED', manager);
+      return ids;
     });
-    // Same answer for unknown and inactive accounts: sign-in does not reveal who has an account.
-    if (!user) throw unknownAccount();
-    return { token: await this.tokens.sign(user.id), user: toUserModel(user) };
-  }
-
-  async demoUsers(): Promise<DemoUserModel[]> {
-    if (!this.devLoginOn) return [];
-    const users = await this.dataSource.getRepository(UserEntity).find({
-      where: { active: true },
-      relations: { memberships: { organisation: true } },
-      order: { email: 'ASC' },
-    });
-    return users.flatMap((u) =>
-      (u.memberships ?? []).map((m) => ({
-        email: u.email,
-        name: u.name,
-        role: m.role,
-        organisationName: m.organisation!.name,
-      })),
-    );
+    this.live.endSessions(sessionIds, 'DEACTIVATED');
+    return user;
   }
 
   private findWithMemberships(id: string): Promise<UserEntity | null> {
@@ -115,7 +116,7 @@ export class UserService {
   }
 }
 
-function toUserModel(user: UserEntity, actingAs: ActingAs | null = null): UserModel {
+export function toUserModel(user: UserEntity, actingAs: ActingAs | null = null): UserModel {
   const memberships = (user.memberships ?? []).map((m) => ({ role: m.role, organisation: m.organisation! }));
   return {
     id: user.id,

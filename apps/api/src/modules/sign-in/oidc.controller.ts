@@ -1,0 +1,53 @@
+import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { parse } from 'cookie';
+import { Inject } from '@nestjs/common';
+import { Public } from '../../authz/permission.decorator';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { clientOf, type AuthenticatedRequest } from '../../core/auth/request-context';
+import { ATTEMPT_COOKIE, OidcSignIn } from './oidc-sign-in.service';
+
+/**
+ * The browser's way through the organisation's provider (CONTRACT.md, "Sign-in"): start sends it there,
+ * the callback receives it back. Both answer with a redirect, also when something is wrong (to the
+ * sign-in page, which says what and whom to ask); never a JSON error on a full page.
+ */
+@Controller('auth/oidc')
+@UseGuards(ThrottlerGuard)
+export class OidcController {
+  constructor(
+    private readonly oidc: OidcSignIn,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('start')
+  @Public()
+  async start(
+    @Query('email') email: string | undefined,
+    @Query('organisationId') organisationId: string | undefined,
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { location } = await this.oidc.start(
+      {
+        email: typeof email === 'string' ? email : undefined,
+        organisationId: typeof organisationId === 'string' ? organisationId : undefined,
+      },
+      clientOf(req),
+      res,
+    );
+    res.redirect(302, location);
+  }
+
+  @Get('callback')
+  @Public()
+  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    // The URL as the provider sent the browser to it, on the address the provider knows (APP_URL).
+    const url = new URL(req.originalUrl, this.config.appUrl);
+    const browser = req.headers.cookie ? parse(req.headers.cookie)[ATTEMPT_COOKIE] : undefined;
+    const { location } = await this.oidc.callback(url, browser, clientOf(req as AuthenticatedRequest), res);
+    res.redirect(302, location);
+  }
+}

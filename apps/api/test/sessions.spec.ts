@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server';
+import { COORDINATOR, failure, ok } from './support/graphql-helpers';
+import { BrowserClient } from './support/browser-client';
+import { connectLive } from './support/live-client';
+
+const ME = '{ me { email actingAs { organisation { name } } memberships { role organisation { id name } } } }';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type Me = {
+  me: {
+    email: string;
+    actingAs: { organisation: { name: string } } | null;
+    memberships: { role: string; organisation: { id: string; name: string } }[];
+  };
+};
+
+/** Dev login into a cookie session, as the web client's demo list does. */
+async function devLoginBrowser(url: string, email: string): Promise<BrowserClient> {
+  const browser = new BrowserClient(url);
+  ok(await browser.graphql('mutation ($e: String!) { devLogin(email: $e) { token } }', { e: email }));
+  return browser;
+}
+
+/**
+ * Sessions end by themselves: after SESSION_IDLE_TIMEOUT without a request, and TOKEN_TTL after sign-in
+ * however active; a socket ends with its session. Here both are seconds long.
+ */
+describe('session timeouts', () => {
+  const t = useTestServer({ sessionIdleTimeout: '2s', tokenTtl: '5s' });
+
+  it('ends a session left idle, also for a socket that sends nothing', async () => {
+    const token = await t.login(COORDINATOR);
+    ok(await t.graphql(ME, {}, token));
+    const live = await connectLive(t.url, token);
+    try {
+      const ended = new Promise<string>((resolve) =>
+        live.socket.once('session-ended', (m: { reason: string }) => resolve(m.reason)),
+      );
+      await sleep(2_300);
+      expect(failure(await t.graphql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+      expect(await ended).toBe('EXPIRED');
+    } finally {
+      live.close();
+    }
+  });
+
+  it('keeps an active session going until its absolute end', async () => {
+    const token = await t.login(COORDINATOR);
+    const started = Date.now();
+    // A request every 700 ms: never idle for 2 s.
+    while (Date.now() - started < 4_300) {
+      ok(await t.graphql(ME, {}, token));
+      await sleep(700);
+    }
+    await sleep(Math.max(0, 5_200 - (Date.now() - started)));
+    expect(failure(await t.graphql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+  }, 15_000);
+});
+
+describe('cookie sessions', () => {
+  const t = useTestServer();
+
+  it('sets an HttpOnly session cookie at dev login, that works without a bearer token', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { devLogin(email: "${COORDINATOR}") { token } }` }),
+    });
+    const session = response.headers.getSetCookie().find((c) => c.startsWith('aanwezig_session='))!;
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    // Secure outside development (here APP_URL is http and NODE_ENV test).
+    expect(session).not.toMatch(/Secure/i);
+    const browser = await devLoginBrowser(t.url, COORDINATOR);
+    expect(ok(await browser.graphql<Me>(ME)).me.email).toBe(COORDINATOR);
+  });
+
+  it('switches the cookie session itself with actAs, and back', async () => {
+    const browser = await devLoginBrowser(t.url, 'ib@meeuw.demo.test');
+    const { me } = ok(await browser.graphql<Me>(ME));
+    const meeuw = me.memberships.find((m) => m.organisation.name === 'OBS De Meeuw')!;
+    const act = `mutation ($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`;
+    expect(
+      ok(await browser.graphql<{ actAs: { token: string } }>(act, { o: meeuw.organisation.id, r: meeuw.role })).actAs
+        .token,
+    ).toBe('');
+    expect(ok(await browser.graphql<Me>(ME)).me.actingAs).toEqual({ organisation: { name: 'OBS De Meeuw' } });
+    ok(await browser.graphql(act, {}));
+    expect(ok(await browser.graphql<Me>(ME)).me.actingAs).toBeNull();
+  });
+
+  it('lets a socket in with the cookie only from the app’s own origin', async () => {
+    const browser = await devLoginBrowser(t.url, COORDINATOR);
+    const { io } = await import('socket.io-client');
+    const attempt = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = io(t.url, {
+          transports: ['websocket'],
+          extraHeaders: { cookie: `aanwezig_session=${browser.cookies.get('aanwezig_session')}`, origin },
+          reconnection: false,
+          forceNew: true,
+        });
+        socket.once('connect', () => (socket.close(), resolve('connected')));
+        socket.once('connect_error', (error) => (socket.close(), resolve(error.message)));
+      });
+    expect(await attempt('http://aanwezig.test')).toBe('connected');
+    expect(await attempt('https://evil.example')).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends the sockets of a session at sign-out at once, and only that session’s', async () => {
+    const first = await t.login(COORDINATOR);
+    const second = await t.login(COORDINATOR);
+    const signedOut = await connectLive(t.url, first);
+    const other = await connectLive(t.url, second);
+    try {
+      const told = new Promise<{ reason: string; at: number }>((resolve) =>
+        signedOut.socket.once('session-ended', (m: { reason: string }) =>
+          resolve({ reason: m.reason, at: Date.now() }),
+        ),
+      );
+      const before = Date.now();
+      expect(ok(await t.graphql<{ signOut: boolean }>('mutation { signOut }', {}, first)).signOut).toBe(true);
+      const { reason, at } = await told;
+      expect(reason).toBe('SIGNED_OUT');
+      expect(at - before).toBeLessThan(1_000);
+      await sleep(700);
+      expect(other.socket.connected).toBe(true);
+      ok(await t.graphql(ME, {}, second));
+      expect(failure(await t.graphql(ME, {}, first)).code).toBe('UNAUTHENTICATED');
+    } finally {
+      signedOut.close();
+      other.close();
+    }
+  });
+});
