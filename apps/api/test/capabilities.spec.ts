@@ -8,6 +8,7 @@ type Capabilities = {
   receiveSignals: boolean;
   readReport: boolean;
   readAuditTrail: boolean;
+  readSignInLog: boolean;
   importAbsences: boolean;
   managedSchoolIds: string[];
 };
@@ -29,7 +30,7 @@ describe('me.capabilities tells what the gate allows', () => {
   it.each(DEMO_USERS.map((u) => [u.email]))('%s', async (email) => {
     const { me } = ok(
       await as(email).query<{ me: { capabilities: Capabilities } }>(
-        `{ me { capabilities { readCases receiveSignals readReport readAuditTrail importAbsences managedSchoolIds } } }`,
+        `{ me { capabilities { readCases receiveSignals readReport readAuditTrail readSignInLog importAbsences managedSchoolIds } } }`,
       ),
     );
     const can = me.capabilities;
@@ -37,6 +38,7 @@ describe('me.capabilities tells what the gate allows', () => {
     expect(await allowed(email, `{ signals(first: 1) { totalCount } }`), 'signals').toBe(can.receiveSignals);
     expect(await allowed(email, `{ censusDates { id } }`), 'report').toBe(can.readReport);
     expect(await allowed(email, `{ auditSubjects(search: "Jansen") { id } }`), 'audit trail').toBe(can.readAuditTrail);
+    expect(await allowed(email, `{ signInEvents(first: 1) { totalCount } }`), 'sign-in log').toBe(can.readSignInLog);
     expect(can.importAbsences).toBe(can.managedSchoolIds.length > 0);
   });
 

@@ -217,6 +217,7 @@ describe('rules that used to live in services', () => {
       ).includes(role),
     );
     expect(capabilities.readAuditTrail).toBe(role === Role.PRIVACY_OFFICER);
+    expect(capabilities.readSignInLog).toBe(role === Role.PRIVACY_OFFICER || role === Role.ADMIN);
     expect(capabilities.changeProtocol).toBe(role === Role.ADMIN);
     expect(capabilities.takeCensus).toBe(role === Role.ADMIN || role === Role.PARTNERSHIP_CONSULTANT);
     expect(capabilities.importAbsences).toBe(

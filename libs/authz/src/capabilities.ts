@@ -15,6 +15,8 @@ export interface Capabilities {
   writeLetters: boolean;
   importAbsences: boolean;
   readAuditTrail: boolean;
+  /** The sign-in log (signInEvents): the privacy officer's organisation, the administrator's region. */
+  readSignInLog: boolean;
   changeProtocol: boolean;
   /** The schools whose follow-up the user runs (open cases, plan meetings, record consents, handle signals). */
   managedSchoolIds: string[];
@@ -31,6 +33,7 @@ export function capabilitiesOf(actor: Actor, ability: AppAbility): Capabilities 
     writeLetters: ability.can('create', 'Letter'),
     importAbsences: ability.can('create', 'Absence'),
     readAuditTrail: ability.can('read', 'AuditTrail'),
+    readSignInLog: ability.can('read', 'SignInLog'),
     changeProtocol: ability.can('update', 'Protocol'),
     managedSchoolIds: organisationIdsWithRole(actor, CASE_MANAGER_ROLES),
     adviceOrganisationIds: organisationIdsWithRole(actor, [Role.YOUTH_DOCTOR]),

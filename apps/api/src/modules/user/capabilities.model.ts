@@ -26,6 +26,11 @@ export class CapabilitiesModel {
   @Field({ description: 'You read the audit trail and answer subject-access requests.' })
   readAuditTrail!: boolean;
 
+  @Field({
+    description: 'You read the sign-in log (signInEvents): your organisation’s, or as administrator the region’s.',
+  })
+  readSignInLog!: boolean;
+
   @Field({ description: 'You change the region’s protocol.' })
   changeProtocol!: boolean;
 
