@@ -62,7 +62,13 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // A sign-in's query holds the address typed, the authorization code and state: not for the log
+            // (the sign-in log keeps what may be kept).
+            serializers: {
+              req: (req: { url?: string }) =>
+                req.url?.startsWith('/auth/') ? { ...req, url: req.url.replace(/\?.*$/, '') } : req,
+            },
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { useTestServer } from './support/test-server';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pino from 'pino';
+import { startServer, type RunningServer } from '../src/core/bootstrap';
+import { createFreshDatabase, type FreshDatabase } from './support/test-database';
+import { testConfig, useTestServer } from './support/test-server';
 import { COORDINATOR, failure, ok } from './support/graphql-helpers';
 import { BrowserClient } from './support/browser-client';
 import { connectLive } from './support/live-client';
@@ -131,5 +135,44 @@ describe('cookie sessions', () => {
       signedOut.close();
       other.close();
     }
+  });
+});
+
+describe('the server log', () => {
+  let database: FreshDatabase;
+  let server: RunningServer;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    database = await createFreshDatabase(inject('testDatabase'));
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    server = await startServer(testConfig({ logLevel: 'info' }), { database, logger: pino({ level: 'info' }, sink) });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it('keeps no token, cookie, code, state or typed address of a sign-in', async () => {
+    const browser = await devLoginBrowser(server.url, COORDINATOR);
+    ok(await browser.graphql(ME));
+    await browser.get('/auth/oidc/start?email=geheim.adres%40elders.example');
+    await browser.get('/auth/oidc/callback?code=GEHEIMECODE123&state=GEHEIMESTATE456');
+    await sleep(200);
+    const log = lines.join('');
+    expect(log).toContain('/auth/oidc/callback');
+    for (const secret of [
+      browser.cookies.get('aanwezig_session')!,
+      browser.cookies.get('aanwezig_csrf')!,
+      'GEHEIMECODE123',
+      'GEHEIMESTATE456',
+      'geheim.adres',
+    ])
+      expect(log).not.toContain(secret);
   });
 });
