@@ -62,7 +62,12 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
             // A sign-in's query holds the address typed, the authorization code and state: not for the log
             // (the sign-in log keeps what may be kept).
             serializers: {
