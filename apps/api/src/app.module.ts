@@ -72,7 +72,7 @@ export class AppModule {
             // (the sign-in log keeps what may be kept).
             serializers: {
               req: (req: { url?: string }) =>
-                req.url?.startsWith('/auth/') ? { ...req, url: req.url.replace(/\?.*$/, '') } : req,
+                req.url?.startsWith('/auth/') ? { ...req, url: req.url.replace(/\?.*$/, ''), query: undefined } : req,
             },
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
