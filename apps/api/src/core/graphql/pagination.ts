@@ -67,6 +67,17 @@ export interface Keyset<R> {
   idOf(row: R): string;
 }
 
+/** Newest first by a timestamp column (to the millisecond, as JavaScript keeps it in the cursor), then by id. */
+export function newestFirst<R extends { id: string; at: Date }>(alias: string): Keyset<R> {
+  return {
+    expression: `date_trunc('milliseconds', ${alias}.at)`,
+    idExpression: `${alias}.id`,
+    direction: 'DESC',
+    valueOf: (r) => r.at.toISOString(),
+    idOf: (r) => r.id,
+  };
+}
+
 export class PaginationError extends AppError {}
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, type ObjectLiteral } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
-import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { newestFirst, paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { isUuid } from '../../core/database/uuid';
 import { loadOrganisations } from '../organisation/organisation-names';
 import { loadPeople, UNKNOWN_PERSON } from '../user/people';
@@ -137,13 +137,7 @@ export class AuditService {
     if (only.to) query.andWhere(`e.at < (:to::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`, { to: only.to });
     return paginate<ObjectLiteral, AuditEventModel, TrailRow>(
       query,
-      {
-        expression: `date_trunc('milliseconds', e.at)`,
-        idExpression: 'e.id',
-        direction: 'DESC',
-        valueOf: (e) => e.at.toISOString(),
-        idOf: (e) => e.id,
-      },
+      newestFirst<TrailRow>('e'),
       page,
       async (events) => {
         const people = await loadPeople(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Session } from '../../core/auth/request-context';
 import { accessibleSql, type AttributeSql } from '../../authz/accessible-sql';
-import { paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
+import { newestFirst, paginate, type Connection, type PageRequest } from '../../core/graphql/pagination';
 import { SignInEventEntity } from './sign-in-event.entity';
 import type { SignInEventModel } from './sign-in.model';
 
@@ -25,18 +25,7 @@ export class SignInEventsService {
       .getRepository(SignInEventEntity)
       .createQueryBuilder('e')
       .where(access ? access.sql : 'false', access?.params ?? {});
-    return paginate(
-      query,
-      {
-        expression: `date_trunc('milliseconds', e.at)`,
-        idExpression: 'e.id',
-        direction: 'DESC',
-        valueOf: (e) => e.at.toISOString(),
-        idOf: (e) => e.id,
-      },
-      page,
-      (events) => this.toModels(events),
-    );
+    return paginate(query, newestFirst<SignInEventEntity>('e'), page, (events) => this.toModels(events));
   }
 
   private async toModels(events: SignInEventEntity[]): Promise<SignInEventModel[]> {
