@@ -68,7 +68,7 @@ export function SignInPage() {
       )}
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <div className="aanwezig-sign-in-ways">
-        <form className="aanwezig-sign-in" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-email-heading">
+        <form className="aanwezig-sign-in" onSubmit={onSubmit} noValidate>
           <Heading2 id="sign-in-email-heading">{t('signIn.withEmail')}</Heading2>
           <FormField>
             <FormLabel htmlFor="email">{t('signIn.email')}</FormLabel>
