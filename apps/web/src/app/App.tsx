@@ -5,6 +5,7 @@ import { Provider as GraphQLProvider, useQuery } from 'urql';
 import { Page, PageContent, SkipLink } from '@utrecht/component-library-react';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { SessionEndedPage, SignedOutPage } from '../modules/auth/components/SessionPages';
+import { SignInLogPage } from '../modules/auth/components/SignInLogPage';
 import { MeQuery } from '../modules/auth/graphql/me.query';
 import { useMe } from '../modules/auth/hooks/me';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
@@ -34,6 +35,7 @@ function Navigation({
   signals,
   imports,
   privacy,
+  signInLog,
 }: {
   cases: boolean;
   reports: boolean;
@@ -41,6 +43,7 @@ function Navigation({
   signals: boolean;
   imports: boolean;
   privacy: boolean;
+  signInLog: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -57,6 +60,7 @@ function Navigation({
       {letters && <NavLink to="/brieven">{t('nav.letters')}</NavLink>}
       {imports && <NavLink to="/import">{t('nav.imports')}</NavLink>}
       {privacy && <NavLink to="/privacy">{t('nav.privacy')}</NavLink>}
+      {signInLog && <NavLink to="/aanmeldingen">{t('signInLog.nav')}</NavLink>}
       <NavLink to="/protocol">{t('nav.protocol')}</NavLink>
     </nav>
   );
@@ -72,6 +76,7 @@ function SignedIn() {
   const cases = worksOnCases(me);
   const imports = managesSchool(me);
   const privacy = Boolean(me?.capabilities?.readAuditTrail);
+  const signInLog = Boolean(me?.capabilities?.readSignInLog);
   return (
     <>
       <Navigation
@@ -81,6 +86,7 @@ function SignedIn() {
         signals={signals}
         imports={imports}
         privacy={privacy}
+        signInLog={signInLog}
       />
       <PageBody>
         <Routes>
@@ -97,6 +103,7 @@ function SignedIn() {
           <Route path="/import" element={<ImportPage />} />
           <Route path="/protocol" element={<ProtocolPage />} />
           <Route path="/privacy" element={<PrivacyPage />} />
+          <Route path="/aanmeldingen" element={<SignInLogPage />} />
           <Route path="/aanmelden" element={<Navigate to="/" replace />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

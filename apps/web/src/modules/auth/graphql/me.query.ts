@@ -22,6 +22,7 @@ export const MeQuery = graphql(`
         writeLetters
         importAbsences
         readAuditTrail
+        readSignInLog
         changeProtocol
         managedSchoolIds
         adviceOrganisationIds

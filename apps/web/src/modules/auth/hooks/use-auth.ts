@@ -3,6 +3,7 @@ import { useReloadableQuery } from '../../shared/use-reloadable-query';
 import { ActAsMutation } from '../graphql/act-as.mutation';
 import { DemoUsersQuery } from '../graphql/demo-users.query';
 import { DevLoginMutation } from '../graphql/dev-login.mutation';
+import { SignInEventsQuery } from '../graphql/sign-in-events.query';
 import { SignInOrganisationsQuery } from '../graphql/sign-in-organisations.query';
 import { SignOutMutation } from '../graphql/sign-out.mutation';
 
@@ -29,4 +30,9 @@ export function useActAs() {
 /** Ends the session on the server (and its sockets); the server clears the cookies. */
 export function useSignOut() {
   return useMutation(SignOutMutation);
+}
+
+/** A page of the sign-in log after `after` (null: the newest), read afresh on every visit. */
+export function useSignInEvents(after: string | null) {
+  return useReloadableQuery({ query: SignInEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
 }

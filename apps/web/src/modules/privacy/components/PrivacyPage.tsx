@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { OutcomeMessage } from '../../shared/OutcomeMessage';
 import { outcomeOf } from '../../shared/outcome';
 import { DataTable, type Column } from '../../shared/DataTable';
 import { useFormat } from '../../shared/use-format';
+import { useMe } from '../../auth/hooks/me';
 import { useAuditSubjects } from '../hooks/use-privacy';
 import { AuditTrail } from './AuditTrail';
 import { SubjectAccessRequestForm } from './SubjectAccessRequestForm';
@@ -32,6 +34,7 @@ export function PrivacyPage() {
   // Bumped after each export, so the access log shows it at once.
   const [exports, setExports] = useState(0);
   const { data, fetching, error, reload } = useAuditSubjects(applied);
+  const me = useMe();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,6 +62,12 @@ export function PrivacyPage() {
     <main id="main">
       <Heading1>{t('privacy.title')}</Heading1>
       <Paragraph>{t('privacy.intro')}</Paragraph>
+      {me?.capabilities?.readSignInLog && (
+        <Paragraph>
+          {/* Who signed in, or tried to: the sign-in log has its own page. */}
+          <Link to="/aanmeldingen">{t('signInLog.link')}</Link>
+        </Paragraph>
+      )}
       <form className="aanwezig-form" role="search" onSubmit={submit}>
         <FormField>
           <FormLabel htmlFor="privacy-search">{t('privacy.search')}</FormLabel>
