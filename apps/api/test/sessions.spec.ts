@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pino from 'pino';
@@ -174,5 +177,22 @@ describe('the server log', () => {
       'geheim.adres',
     ])
       expect(log).not.toContain(secret);
+  });
+});
+
+describe('sign-in paths beside the web client', () => {
+  const webDist = mkdtempSync(path.join(tmpdir(), 'aanwezig-web-'));
+  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Aanwezig</title>');
+  const t = useTestServer({ webDist });
+
+  it('answers a browser’s /auth/oidc/* with the server’s redirect, not the page', async () => {
+    const response = await fetch(`${t.url}/auth/oidc/start?email=iemand%40elders.example`, {
+      redirect: 'manual',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/aanmelden?fout=geen-aanbieder');
+    const page = await fetch(`${t.url}/aanmelden`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('<title>Aanwezig</title>');
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 
 /** Paths that belong to the server, never to the single-page app. */
-const SERVER_PATHS = /^\/(graphql|health|socket\.io|reports|letters)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|socket\.io|reports|letters|auth)(\/|$)/;
 
 /**
  * Serves the built web client at `/` (hashed assets cached long, index.html never) and answers
