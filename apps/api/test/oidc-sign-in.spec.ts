@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The test identity provider lives in tools/ (an ES module, shared with the browser tests); this file is CommonJS.
+// The test identity provider lives in tools/ (an ES module, shared with the browser tests, outside any Nx
+// project); this file is CommonJS.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import type * as Provider from '../../../tools/oidc-test-provider.mjs' with { 'resolution-mode': 'import' };
 import { useTestServer } from './support/test-server';
 import { ADMIN, asUsers, BAKEN_MENTOR, COORDINATOR, DOCTOR, failure, ok, PRIVACY } from './support/graphql-helpers';
@@ -26,6 +28,7 @@ describe('sign-in through the organisation’s provider', () => {
   const sql = <R>(query: string, params: unknown[] = []) => t.server.dataSource.query(query, params) as Promise<R[]>;
 
   beforeAll(async () => {
+    // eslint-disable-next-line @nx/enforce-module-boundaries
     const { startTestProvider, authorizeAt: authorize } = await import('../../../tools/oidc-test-provider.mjs');
     authorizeAt = authorize;
     school = await startTestProvider({
