@@ -75,7 +75,7 @@ export function SignInLogPage() {
           {rows.length === 0 ? (
             <Paragraph>{t('signInLog.empty')}</Paragraph>
           ) : (
-            <DataTable caption={t('signInLog.title')} columns={columns} rows={rows} rowKey={(e) => e.node.id} />
+            <DataTable scrollLabel={t('signInLog.title')} columns={columns} rows={rows} rowKey={(e) => e.node.id} />
           )}
           {query.error && <QueryState query={query} />}
           {last.pageInfo.hasNextPage && !query.error && (
