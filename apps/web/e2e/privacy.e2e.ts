@@ -230,7 +230,10 @@ describe("the privacy officer: a pupil's access log and the subject-access downl
     await other.close();
 
     // A day with nothing of hers: none; an end before the start: said at the field, nothing asked.
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow in Amsterdam, as `today()` (a UTC date is still yesterday there just after midnight).
+    const tomorrow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() + 86_400_000),
+    );
     await filter.getByLabel('Vanaf').fill(tomorrow);
     await filter.getByLabel('Tot en met').fill('');
     await filter.getByRole('button', { name: 'Filter toepassen' }).click();
