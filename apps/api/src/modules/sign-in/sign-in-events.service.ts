@@ -8,7 +8,9 @@ import type { SignInEventModel } from './sign-in.model';
 
 const SIGN_IN_LOG_SQL: AttributeSql<'SignInLog'> = {
   regionId: (p) => `e.region_id = ANY(:${p})`,
-  organisationId: (p) => `e.organisation_id = ANY(:${p})`,
+  // The organisation's provider, or (a dev login, an attempt before the provider was known) one of its people.
+  organisationId: (p) =>
+    `(e.organisation_id = ANY(:${p}) OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = e.user_id AND m.organisation_id = ANY(:${p})))`,
 };
 
 /**
