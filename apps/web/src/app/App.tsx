@@ -8,6 +8,7 @@ import { SessionEndedPage, SignedOutPage } from '../modules/auth/components/Sess
 import { SignInLogPage } from '../modules/auth/components/SignInLogPage';
 import { MeQuery } from '../modules/auth/graphql/me.query';
 import { useMe } from '../modules/auth/hooks/me';
+import { usePresence } from '../modules/auth/hooks/presence';
 import { SessionProvider, useSession } from '../modules/auth/hooks/session';
 import { OrganisationsPage } from '../modules/organisations/components/OrganisationsPage';
 import { CasePage } from '../modules/cases/components/CasePage';
@@ -68,6 +69,9 @@ function Navigation({
 
 function SignedIn() {
   usePageView();
+  const { session } = useSession();
+  // Typing (or clicking) keeps the session alive; no presence requests once signing out has begun.
+  usePresence(session.status === 'signedIn');
   const me = useMe();
   // What the server says the user may do (the API decides; this only hides links that would answer "forbidden").
   const reports = Boolean(me?.capabilities?.readReport);
