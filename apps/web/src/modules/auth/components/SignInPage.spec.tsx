@@ -103,6 +103,10 @@ describe('SignInPage', () => {
       ['mislukt', 'is afgebroken of kon niet worden gecontroleerd'],
       ['gedeactiveerd', 'Uw account in Aanwezig is gedeactiveerd'],
       ['geen-aanbieder', 'Voor dit e-mailadres kunt u (nog) niet aanmelden via uw organisatie'],
+      [
+        'te-vaak',
+        'Er is vanaf dit netwerk vaak achter elkaar geprobeerd aan te melden. Wacht een minuut en probeer het dan opnieuw.',
+      ],
       ['iets-nieuws', 'Aanmelden is niet gelukt. Meld u opnieuw aan.'],
     ])
       expect(page(`/aanmelden?fout=${code}`, []).querySelector('[role=alert]')?.textContent, code).toContain(said);

@@ -14,6 +14,7 @@ describe('sign-in helpers', () => {
     expect(signInErrorKey('mislukt')).toBe('failed');
     expect(signInErrorKey('gedeactiveerd')).toBe('deactivated');
     expect(signInErrorKey('geen-aanbieder')).toBe('noProvider');
+    expect(signInErrorKey('te-vaak')).toBe('tooMany');
     expect(signInErrorKey('toString')).toBe('unknown');
     expect(signInErrorKey('iets-anders')).toBe('unknown');
   });

@@ -13,6 +13,7 @@ const SIGN_IN_ERRORS: Record<string, string> = {
   mislukt: 'failed',
   gedeactiveerd: 'deactivated',
   'geen-aanbieder': 'noProvider',
+  'te-vaak': 'tooMany',
 };
 
 export function signInErrorKey(code: string): string {

@@ -65,6 +65,7 @@ export const authEn: typeof authNl = {
         'Your account in Aanwezig has been deactivated. Think this is wrong? Ask the administrator of your organisation.',
       noProvider:
         'You cannot sign in through your organisation with this e-mail address (yet). Check the address, or choose your organisation if it is listed on this page. Not listed? Ask the administrator of your organisation.',
+      tooMany: 'There have been many attempts in a row to sign in from this network. Wait a minute and then try again.',
       unknown: 'Signing in did not work. Please sign in again.',
     },
   },

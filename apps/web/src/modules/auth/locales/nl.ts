@@ -64,6 +64,8 @@ export const authNl = {
         'Uw account in Aanwezig is gedeactiveerd. Denkt u dat dit niet klopt? Vraag de functioneel beheerder van uw organisatie.',
       noProvider:
         'Voor dit e-mailadres kunt u (nog) niet aanmelden via uw organisatie. Controleer het adres, of kies uw organisatie als die op deze pagina staat. Staat die er niet bij? Vraag de functioneel beheerder van uw organisatie.',
+      tooMany:
+        'Er is vanaf dit netwerk vaak achter elkaar geprobeerd aan te melden. Wacht een minuut en probeer het dan opnieuw.',
       unknown: 'Aanmelden is niet gelukt. Meld u opnieuw aan.',
     },
   },
