@@ -4,6 +4,7 @@ import pino from 'pino';
 import { ConfigError, loadConfig } from './core/config/config';
 import { openDatabase } from './core/bootstrap';
 import { DatabaseUnreachableError } from './core/database/data-source';
+import { DataDirInUseError } from './core/database/data-dir-lock';
 import { AppError } from './core/errors/app-error';
 import { IdentityProviderService } from './modules/sign-in/identity-provider.service';
 import { OidcClients } from './modules/sign-in/oidc-clients';
@@ -21,19 +22,17 @@ database, stop the server first: one process at a time owns it.`;
 /** The operator's commands; what they change is what the administrator's screens change. */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help') return void console.log(USAGE);
+  if (!command || ['help', '--help', '-h'].includes(command) || rest.some((a) => a === '--help' || a === '-h'))
+    return void console.log(USAGE);
   if (command !== 'configure-identity-provider') throw new UsageError(`unknown command "${command}"`);
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      organisation: { type: 'string' },
-      issuer: { type: 'string' },
-      'client-id': { type: 'string' },
-      'client-secret': { type: 'string' },
-      'email-claim': { type: 'string' },
-      domain: { type: 'string', multiple: true },
-      'require-mfa': { type: 'boolean' },
-    },
+  const { values } = parseOptions(rest, {
+    organisation: { type: 'string' },
+    issuer: { type: 'string' },
+    'client-id': { type: 'string' },
+    'client-secret': { type: 'string' },
+    'email-claim': { type: 'string' },
+    domain: { type: 'string', multiple: true },
+    'require-mfa': { type: 'boolean' },
   });
   for (const required of ['organisation', 'issuer', 'client-id'] as const)
     if (!values[required]) throw new UsageError(`--${required} is required`);
@@ -59,11 +58,25 @@ async function main(argv: string[]): Promise<void> {
 
 class UsageError extends Error {}
 
+/** node:util parseArgs, its complaints (an unknown option, a missing value) said as a usage error. */
+function parseOptions<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
   else if (error instanceof AppError)
     console.error(`Refused: ${error.message}${error.field ? ` (${error.field})` : ''}`);
-  else if (error instanceof ConfigError || error instanceof DatabaseUnreachableError) console.error(error.message);
+  else if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof DataDirInUseError
+  )
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

@@ -67,6 +67,8 @@ export class AppModule {
               'req.headers.cookie',
               'req.headers["x-csrf-token"]',
               'res.headers["set-cookie"]',
+              // A redirect to a provider carries state, nonce and the address typed.
+              'res.headers.location',
             ],
             // A sign-in's query holds the address typed, the authorization code and state: not for the log
             // (the sign-in log keeps what may be kept).

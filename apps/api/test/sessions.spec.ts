@@ -51,6 +51,25 @@ describe('session timeouts', () => {
     }
   });
 
+  it('does not let actAs outlive the session it was made from', async () => {
+    const token = await t.login('ib@meeuw.demo.test');
+    const { me } = ok(await t.graphql<Me>(ME, {}, token));
+    const meeuw = me.memberships.find((m) => m.organisation.name === 'OBS De Meeuw')!;
+    const act = `mutation ($o: ID, $r: Role) { actAs(organisationId: $o, role: $r) { token } }`;
+    await sleep(1_500);
+    const narrowed = ok(
+      await t.graphql<{ actAs: { token: string } }>(act, { o: meeuw.organisation.id, r: meeuw.role }, token),
+    ).actAs.token;
+    await sleep(1_500);
+    const again = ok(await t.graphql<{ actAs: { token: string } }>(act, {}, narrowed)).actAs.token;
+    const ends = (await t.server.dataSource.query(
+      `SELECT extract(epoch FROM expires_at)::float8 AS at FROM auth_session ORDER BY created_at DESC LIMIT 3`,
+    )) as { at: number }[];
+    // All three end when the first one does (TOKEN_TTL after the sign-in), however they were chained.
+    expect(new Set(ends.map((e) => Math.round(e.at * 1000)))).toHaveProperty('size', 1);
+    ok(await t.graphql(ME, {}, again));
+  }, 15_000);
+
   it('keeps an active session going until its absolute end', async () => {
     const token = await t.login(COORDINATOR);
     const started = Date.now();
@@ -78,8 +97,35 @@ describe('cookie sessions', () => {
     expect(session).toMatch(/SameSite=Lax/i);
     // Secure outside development (here APP_URL is http and NODE_ENV test).
     expect(session).not.toMatch(/Secure/i);
+    // Gone when the browser closes (a shared computer); the session row ends by itself as well.
+    expect(session).not.toMatch(/Expires|Max-Age/i);
     const browser = await devLoginBrowser(t.url, COORDINATOR);
     expect(ok(await browser.graphql<Me>(ME)).me.email).toBe(COORDINATOR);
+  });
+
+  it('ends the browser’s previous session when someone signs in again in it', async () => {
+    const browser = await devLoginBrowser(t.url, COORDINATOR);
+    const first = browser.cookies.get('aanwezig_session')!;
+    ok(
+      await browser.graphql('mutation ($e: String!) { devLogin(email: $e) { token } }', { e: 'zorg@baken.demo.test' }),
+    );
+    expect(browser.cookies.get('aanwezig_session')).not.toBe(first);
+    expect(ok(await browser.graphql<Me>(ME)).me.email).toBe('zorg@baken.demo.test');
+    expect(failure(await t.graphql(ME, {}, first)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks the CSRF token of a cookie-authenticated GraphQL read over GET as well', async () => {
+    const browser = await devLoginBrowser(t.url, COORDINATOR);
+    const get = (csrf: boolean) =>
+      fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { email } }')}`, {
+        headers: {
+          cookie: `aanwezig_session=${browser.cookies.get('aanwezig_session')}`,
+          'apollo-require-preflight': 'true',
+          ...(csrf ? { 'x-csrf-token': browser.cookies.get('aanwezig_csrf')! } : {}),
+        },
+      }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions: { reason: string } }[] }>);
+    expect((await get(false)).errors?.[0].extensions.reason).toBe('auth.csrf');
+    expect((await get(true)).data).toEqual({ me: { email: COORDINATOR } });
   });
 
   it('switches the cookie session itself with actAs, and back', async () => {
@@ -111,7 +157,12 @@ describe('cookie sessions', () => {
         socket.once('connect_error', (error) => (socket.close(), resolve(error.message)));
       });
     expect(await attempt('http://aanwezig.test')).toBe('connected');
+    // The page's own host and port (what the handshake was sent to), also behind a proxy that passes Host on.
+    expect(await attempt(new URL(t.url).origin)).toBe('connected');
     expect(await attempt('https://evil.example')).toBe('UNAUTHENTICATED');
+    // Another port on the same host is another site.
+    expect(await attempt('http://localhost:1')).toBe('UNAUTHENTICATED');
+    expect(await attempt(`http://127.0.0.1:${new URL(t.url).port}`)).toBe('UNAUTHENTICATED');
   });
 
   it('ends the sockets of a session at sign-out at once, and only that session’s', async () => {

@@ -32,13 +32,15 @@ export class AbilityGuard implements CanActivate {
     const presented = presentedToken(req.headers);
     const found = presented ? await this.sessions.resolve(presented.token) : null;
     if (!found) throw new AuthError('UNAUTHENTICATED', { reason: 'auth.sessionExpired' });
-    if (presented!.via === 'cookie' && !SAFE_METHODS.has(req.method) && !carriesCsrfToken(req, found.session.csrfToken))
+    // GraphQL over GET too (a query reads pupil data); only a download by plain GET goes on the cookie alone.
+    const needsCsrf = context.getType<string>() === 'graphql' || !SAFE_METHODS.has(req.method);
+    if (presented!.via === 'cookie' && needsCsrf && !carriesCsrfToken(req, found.session.csrfToken))
       throw new AuthError('FORBIDDEN', { reason: 'auth.csrf' });
 
     const ability = defineAbilityFor(found.actor);
     req.actor = found.actor;
     req.actingAs = found.session.actingAs;
-    req.authSession = { id: found.session.id, via: presented!.via };
+    req.authSession = { id: found.session.id, via: presented!.via, expiresAt: found.session.expiresAt };
     req.ability = ability;
     if (declaration.kind === 'ability' && !ability.can(declaration.action, declaration.subject)) {
       throw new AuthError('FORBIDDEN', { reason: 'auth.noAccess' });

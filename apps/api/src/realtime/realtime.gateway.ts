@@ -171,7 +171,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
         ? { token, via: 'bearer' as const }
         : presentedToken({ cookie: socket.handshake.headers.cookie });
     // A cookie rides along with any page's WebSocket to us: only our own pages may use it (no cross-site hijacking).
-    if (presented?.via === 'cookie' && !this.sameOrigin(socket.handshake.headers.origin)) return false;
+    if (presented?.via === 'cookie' && !this.sameOrigin(socket.handshake.headers.origin, socket.handshake.headers.host))
+      return false;
     const found = presented ? await this.sessions.resolve(presented.token) : null;
     if (!found) return false;
     socket.data.sessionId = found.session.id;
@@ -182,11 +183,19 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     return true;
   }
 
-  /** Whether a handshake's Origin is the app's own address (APP_URL) or, outside production, any localhost. */
-  private sameOrigin(origin: string | undefined): boolean {
+  /**
+   * Whether a handshake comes from a page of the app itself: its Origin is APP_URL's, or names exactly the
+   * host and port the handshake was sent to (the page's own, behind a proxy that passes Host on). Another
+   * port on the same host is another site's page.
+   */
+  private sameOrigin(origin: string | undefined, host: string | undefined): boolean {
     if (!origin) return false;
     if (this.config.appUrl && origin === new URL(this.config.appUrl).origin) return true;
-    return this.config.env !== 'production' && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin);
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
   }
 
   private onConnection(socket: LiveSocket): void {

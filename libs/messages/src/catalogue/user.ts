@@ -14,6 +14,8 @@ export const userMessages = {
         notASchool:
           'Kies een school van uw samenwerkingsverband: alleen voor een school staat vast wie er uitgenodigd kan worden.',
         noSuchPerson: 'Deze persoon bestaat niet in uw samenwerkingsverband.',
+        cannotDeactivateSelf:
+          'U kunt uw eigen account niet deactiveren; laat een andere functioneel beheerder dat doen.',
       },
     },
   },
@@ -27,6 +29,7 @@ export const userMessages = {
         unknownAccount: 'Unknown e-mail address or account not active.',
         notASchool: 'Choose a school of your partnership: only for a school is it settled who can be invited.',
         noSuchPerson: 'This person does not exist in your partnership.',
+        cannotDeactivateSelf: 'You cannot deactivate your own account; ask another functional administrator.',
       },
     },
   },

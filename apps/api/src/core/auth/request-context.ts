@@ -21,6 +21,8 @@ export interface AuthenticatedRequest extends Request {
 export interface RequestSession {
   id: string;
   via: 'bearer' | 'cookie';
+  /** Its absolute end (seconds since the epoch): a session made from it (actAs) ends no later. */
+  expiresAt: number;
 }
 
 export interface GraphQLContext {

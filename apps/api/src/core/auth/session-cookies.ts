@@ -31,15 +31,15 @@ function secure(config: Pick<AppConfig, 'env' | 'appUrl'>): boolean {
 
 /**
  * Sets the session's cookies. SameSite=Lax: sent when the provider sends the browser back to the
- * callback (a cross-site top-level navigation), never with a cross-site form post or fetch.
+ * callback (a cross-site top-level navigation), never with a cross-site form post or fetch. No expiry:
+ * they go when the browser closes (a shared computer), and the session row ends by itself anyway.
  */
 export function setSessionCookies(
   res: Response,
   opened: OpenedSession,
   config: Pick<AppConfig, 'env' | 'appUrl'>,
 ): void {
-  const expires = new Date(opened.session.expiresAt * 1000);
-  const common = { sameSite: 'lax' as const, secure: secure(config), path: '/', expires };
+  const common = { sameSite: 'lax' as const, secure: secure(config), path: '/' };
   res.cookie(SESSION_COOKIE, opened.token, { ...common, httpOnly: true });
   res.cookie(CSRF_COOKIE, opened.session.csrfToken, { ...common, httpOnly: false });
 }
@@ -48,6 +48,11 @@ export function clearSessionCookies(res: Response, config: Pick<AppConfig, 'env'
   const common = { sameSite: 'lax' as const, secure: secure(config), path: '/' };
   res.clearCookie(SESSION_COOKIE, { ...common, httpOnly: true });
   res.clearCookie(CSRF_COOKIE, common);
+}
+
+/** The session cookie a request carries, if any (to end the browser's previous session at a new sign-in). */
+export function sessionCookieOf(headers: { cookie?: string }): string | null {
+  return (headers.cookie ? parse(headers.cookie)[SESSION_COOKIE] : undefined) ?? null;
 }
 
 /** Whether a cookie-authenticated request carries its session's CSRF token (compared in constant time). */

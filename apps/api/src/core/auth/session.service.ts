@@ -32,6 +32,8 @@ export interface SessionOptions {
   issuer?: string | null;
   actingAs?: ActingAs | null;
   client?: ClientInfo;
+  /** Ends no later than this (seconds since the epoch): a session made from another keeps its end. */
+  endsBy?: number;
 }
 
 /** How a session stands now, for the socket check: still going (with the memberships it works through), or why not. */
@@ -76,7 +78,7 @@ export class SessionService {
     const actingAs = options.actingAs ?? null;
     const [row]: { id: string; expires_at: number }[] = await manager.query(
       `INSERT INTO auth_session (user_id, token_hash, csrf_token, acting_organisation_id, acting_role, method, issuer, expires_at, address, user_agent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8), $9, $10)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, least(now() + make_interval(secs => $8), to_timestamp($11)), $9, $10)
        RETURNING id, extract(epoch FROM expires_at)::float8 AS expires_at`,
       [
         userId,
@@ -89,6 +91,7 @@ export class SessionService {
         this.maxAgeSeconds,
         options.client?.address ?? null,
         options.client?.userAgent ?? null,
+        options.endsBy ?? 'infinity',
       ],
     );
     return { token, session: { id: row.id, userId, actingAs, csrfToken, expiresAt: row.expires_at } };
@@ -151,6 +154,15 @@ export class SessionService {
       [sessionId, cause],
     );
     return ended.length > 0;
+  }
+
+  /** Ends the session of a token, if it is still going: a browser's previous session when it signs in again. */
+  async endToken(token: string | null, cause: SessionEndCause, manager: EntityManager = this.dataSource.manager) {
+    if (!token || !TOKEN_PATTERN.test(token)) return;
+    await manager.query(
+      `UPDATE auth_session SET ended_at = now(), end_cause = $2 WHERE token_hash = $1 AND ended_at IS NULL`,
+      [hashOf(token), cause],
+    );
   }
 
   /** Ends every session of a user (deactivation), in the caller's transaction. */

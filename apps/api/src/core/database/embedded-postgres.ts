@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import type { DatabaseTarget } from './data-source';
 import { socketPair, type InProcessSocket } from './in-process-socket';
+import { lockDataDir } from './data-dir-lock';
 
 /**
  * The embedded PostgreSQL (PGlite, real PostgreSQL in WebAssembly), spoken to by the ordinary `pg`
@@ -24,12 +25,19 @@ export interface EmbeddedPostgres {
 /** `dataDir` undefined keeps the database in memory (tests). */
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   let db: PGlite;
+  let unlock = () => {};
   if (dataDir) {
     const dir = path.join(dataDir, 'pglite');
     // PGlite writes its files world-writable (0666 under a zero umask): the folder keeps other users out.
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
-    db = await PGlite.create(dir);
+    unlock = lockDataDir(dataDir);
+    try {
+      db = await PGlite.create(dir);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   } else {
     db = await PGlite.create();
   }
@@ -39,6 +47,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
     async stop() {
       await sessions.close();
       await db.close();
+      unlock();
     },
   };
 }

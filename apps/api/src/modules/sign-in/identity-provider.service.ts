@@ -7,6 +7,7 @@ import type { Session } from '../../core/auth/request-context';
 import { isUuid } from '../../core/database/uuid';
 import { findOrganisation } from '../organisation/organisations';
 import type { OrganisationModel } from '../organisation/organisation.model';
+import { InputError } from '../../core/errors/input';
 import { checkIdentityProvider, type IdentityProviderInput } from './dto/identity-provider.input';
 import { IdentityProviderEntity } from './identity-provider.entity';
 import { OidcClients } from './oidc-clients';
@@ -46,13 +47,31 @@ export class IdentityProviderService {
       production: this.config.env === 'production',
       hasSecret: existing !== null,
     });
+    // An address's domain names one organisation: the sign-in page sends it to that one's provider.
+    const [taken]: { domain: string; name: string }[] = checked.domains.length
+      ? await this.dataSource.query(
+          `SELECT d AS domain, o.name FROM identity_provider p JOIN organisation o ON o.id = p.organisation_id,
+                  unnest(p.domains) AS d
+            WHERE d = ANY($1) AND p.organisation_id <> $2 LIMIT 1`,
+          [checked.domains, organisationId],
+        )
+      : [];
+    if (taken)
+      throw new InputError('domains', 'signIn.domainTaken', { domain: taken.domain, organisation: taken.name });
+    // The provider must answer before people are sent to it: a typo in the issuer is said here, not at sign-in.
+    const sealed = checked.clientSecret
+      ? this.clients.secrets.seal(checked.clientSecret)
+      : existing!.clientSecretSealed;
+    try {
+      await this.clients.discover({ issuer: checked.issuer, clientId: checked.clientId, clientSecretSealed: sealed });
+    } catch (error) {
+      throw new InputError('issuer', 'signIn.issuerUnreachable', { reason: (error as Error).message.slice(0, 200) });
+    }
     await repository.save({
       organisationId,
       issuer: checked.issuer,
       clientId: checked.clientId,
-      clientSecretSealed: checked.clientSecret
-        ? this.clients.secrets.seal(checked.clientSecret)
-        : existing!.clientSecretSealed,
+      clientSecretSealed: sealed,
       emailClaim: checked.emailClaim,
       domains: checked.domains,
       requireMfa: checked.requireMfa,
@@ -66,9 +85,10 @@ export class IdentityProviderService {
    * organisation by its exact name, no session (whoever runs the command has the database already).
    */
   async configureByOperator(organisationName: string, input: IdentityProviderInput): Promise<OrganisationModel> {
-    const found: { id: string }[] = await this.dataSource.query(`SELECT id FROM organisation WHERE name = $1`, [
-      organisationName,
-    ]);
+    const found: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM organisation WHERE lower(name) = lower($1)`,
+      [organisationName.trim()],
+    );
     if (found.length !== 1) throw noSuchOrganisation();
     return this.save(found[0].id, input, null);
   }

@@ -42,7 +42,10 @@ export class OidcClients {
     return configuration;
   }
 
-  private async discover(provider: IdentityProviderEntity): Promise<Oidc.Configuration> {
+  /** The provider's discovery document, fetched now (also to check a setting before it is saved). */
+  async discover(
+    provider: Pick<IdentityProviderEntity, 'issuer' | 'clientId' | 'clientSecretSealed'>,
+  ): Promise<Oidc.Configuration> {
     const oidc = await openidClient();
     const insecure = this.config.env !== 'production' && provider.issuer.startsWith('http:');
     return oidc.discovery(

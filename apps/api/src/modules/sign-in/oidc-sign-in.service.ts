@@ -55,6 +55,7 @@ export class OidcSignIn {
     query: { email?: string; organisationId?: string },
     client: ClientInfo,
     res: Response,
+    browserBinding?: string,
   ): Promise<Redirect> {
     const email = query.email?.trim().toLowerCase().slice(0, 320) || null;
     const provider = await this.providerFor(email, query.organisationId);
@@ -73,7 +74,9 @@ export class OidcSignIn {
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
       codeVerifier: oidc.randomPKCECodeVerifier(),
-      browser: randomBytes(32).toString('base64url'),
+      // One binding per browser: a second tab's attempt must not undo the first one's.
+      browser:
+        browserBinding && /^[\w-]{43}$/.test(browserBinding) ? browserBinding : randomBytes(32).toString('base64url'),
     };
     await this.dataSource.query(
       `WITH old AS (DELETE FROM sign_in_attempt WHERE created_at < now() - make_interval(mins => $7))
@@ -109,8 +112,14 @@ export class OidcSignIn {
   }
 
   /** The provider sent the browser back: verify, find the invited person, open their session. */
-  async callback(callbackUrl: URL, browser: string | undefined, client: ClientInfo, res: Response): Promise<Redirect> {
-    res.clearCookie(ATTEMPT_COOKIE, { path: '/auth/oidc' });
+  async callback(
+    callbackUrl: URL,
+    browser: string | undefined,
+    client: ClientInfo,
+    res: Response,
+    previousToken: string | null = null,
+  ): Promise<Redirect> {
+    // The attempt cookie stays (it expires by itself): another tab's attempt in this browser still needs it.
     const fact: SignInFact = { outcome: 'REFUSED', method: 'OIDC', client };
     const state = callbackUrl.searchParams.get('state');
     // Used once: the row goes whatever happens next, so a replayed callback finds nothing.
@@ -177,6 +186,8 @@ export class OidcSignIn {
           subject,
         ]);
       await logSignIn(manager, { ...fact, outcome: 'SIGNED_IN', userId: found.userId });
+      // The browser's previous session ends: one browser, one person signed in.
+      await this.sessions.endToken(previousToken, 'REPLACED', manager);
       return this.sessions.open(found.userId, { method: 'OIDC', issuer, client }, manager);
     });
     setSessionCookies(res, opened, this.config);

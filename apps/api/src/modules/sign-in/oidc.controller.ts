@@ -1,5 +1,16 @@
-import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import {
+  Catch,
+  Controller,
+  Get,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import { Throttle, ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { parse } from 'cookie';
 import { Inject } from '@nestjs/common';
@@ -8,14 +19,31 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { clientOf, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { ATTEMPT_COOKIE, OidcSignIn } from './oidc-sign-in.service';
+import { sessionCookieOf } from '../../core/auth/session-cookies';
 
 /**
  * The browser's way through the organisation's provider (CONTRACT.md, "Sign-in"): start sends it there,
  * the callback receives it back. Both answer with a redirect, also when something is wrong (to the
  * sign-in page, which says what and whom to ask); never a JSON error on a full page.
  */
+/** Too many sign-ins from one address: a page that says so, not a JSON error in a full window. */
+@Catch(ThrottlerException)
+class TooManySignIns implements ExceptionFilter {
+  catch(_error: ThrottlerException, host: ArgumentsHost): void {
+    host.switchToHttp().getResponse<Response>().redirect(302, '/aanmelden?fout=te-vaak');
+  }
+}
+
+/**
+ * A school's staff arrive at once from behind one address (NAT): far more sign-ins a minute than the
+ * GraphQL sign-in allows, which is for scripts guessing at dev login.
+ */
+export const OIDC_SIGN_IN_LIMIT_PER_MINUTE = 600;
+
 @Controller('auth/oidc')
 @UseGuards(ThrottlerGuard)
+@Throttle({ 'sign-in': { limit: OIDC_SIGN_IN_LIMIT_PER_MINUTE, ttl: 60_000 } })
+@UseFilters(TooManySignIns)
 export class OidcController {
   constructor(
     private readonly oidc: OidcSignIn,
@@ -37,6 +65,7 @@ export class OidcController {
       },
       clientOf(req),
       res,
+      req.headers.cookie ? parse(req.headers.cookie)[ATTEMPT_COOKIE] : undefined,
     );
     res.redirect(302, location);
   }
@@ -47,7 +76,13 @@ export class OidcController {
     // The URL as the provider sent the browser to it, on the address the provider knows (APP_URL).
     const url = new URL(req.originalUrl, this.config.appUrl);
     const browser = req.headers.cookie ? parse(req.headers.cookie)[ATTEMPT_COOKIE] : undefined;
-    const { location } = await this.oidc.callback(url, browser, clientOf(req as AuthenticatedRequest), res);
+    const { location } = await this.oidc.callback(
+      url,
+      browser,
+      clientOf(req as AuthenticatedRequest),
+      res,
+      sessionCookieOf(req.headers),
+    );
     res.redirect(302, location);
   }
 }

@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Allow, Authenticated, Public } from '../../authz/permission.decorator';
 import { clientOf, CurrentSession, type GraphQLContext, type Session } from '../../core/auth/request-context';
 import { SignInThrottlerGuard } from '../../core/auth/sign-in-throttler.guard';
+import { sessionCookieOf } from '../../core/auth/session-cookies';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { AuthPayloadModel, DemoUserModel } from '../user/user.model';
@@ -29,7 +30,7 @@ export class SignInResolver {
   @Public()
   @UseGuards(SignInThrottlerGuard)
   devLogin(@Args('email') email: string, @Context() { req, res }: GraphQLContext) {
-    return this.signIn.devLogin(email, clientOf(req), res);
+    return this.signIn.devLogin(email, clientOf(req), res, sessionCookieOf(req.headers));
   }
 
   @Query(() => [DemoUserModel], { description: 'Demo accounts for the sign-in page; empty unless dev login is on.' })

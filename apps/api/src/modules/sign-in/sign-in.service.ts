@@ -32,7 +32,12 @@ export class SignInService {
   }
 
   /** Also sets the web client's session cookies: the demo's one-click sign-in is a cookie session like any other. */
-  async devLogin(email: string, client: ClientInfo, res: Response): Promise<AuthPayloadModel> {
+  async devLogin(
+    email: string,
+    client: ClientInfo,
+    res: Response,
+    previousToken: string | null = null,
+  ): Promise<AuthPayloadModel> {
     if (!this.devLoginOn) throw devLoginOff();
     const address = email.trim().toLowerCase();
     const user = await this.dataSource.getRepository(UserEntity).findOne({
@@ -52,6 +57,8 @@ export class SignInService {
     }
     const opened = await this.dataSource.transaction(async (manager) => {
       await logSignIn(manager, { outcome: 'SIGNED_IN', method: 'DEV', email: address, userId: user.id, client });
+      // The browser's previous session ends: one browser, one person signed in.
+      await this.sessions.endToken(previousToken, 'REPLACED', manager);
       return this.sessions.open(user.id, { method: 'DEV', client }, manager);
     });
     setSessionCookies(res, opened, this.config);

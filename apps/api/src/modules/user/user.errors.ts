@@ -5,3 +5,5 @@ export const accountGone = () => new AuthError('UNAUTHENTICATED', { reason: 'use
 
 /** A person outside the administrator's region answers like one that does not exist. */
 export const noSuchPerson = () => new AppError('NOT_FOUND', { reason: 'user.noSuchPerson' });
+
+export const cannotDeactivateSelf = () => new AppError('CONFLICT', { reason: 'user.cannotDeactivateSelf' });

@@ -3,7 +3,7 @@ import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../../core/auth/session.service';
 import { LiveEvents } from '../../realtime/live-events';
-import { accountGone, noSuchPerson } from './user.errors';
+import { accountGone, cannotDeactivateSelf, noSuchPerson } from './user.errors';
 import type { Session } from '../../core/auth/request-context';
 import type { ActingAs } from '../../core/auth/acting-as';
 import { InputError } from '../../core/errors/input';
@@ -52,7 +52,13 @@ export class UserService {
       // The cookie is the session; the web client never reads a token.
       return { token: '', user: toUserModel(user, actingAs) };
     }
-    const opened = await this.sessions.open(user.id, { method: 'DEV', actingAs, client: session.client });
+    // Beside the current session, never beyond its end: chaining actAs must not outlive TOKEN_TTL.
+    const opened = await this.sessions.open(user.id, {
+      method: 'DEV',
+      actingAs,
+      client: session.client,
+      endsBy: session.signedIn?.expiresAt,
+    });
     return { token: opened.token, user: toUserModel(user, actingAs) };
   }
 
@@ -74,6 +80,8 @@ export class UserService {
    */
   async deactivateUser(session: Session, userId: string): Promise<UserModel> {
     const user = await this.person(session, userId);
+    // An administrator who deactivates themselves may leave the region with nobody to let anyone in again.
+    if (user.id === session.actor.userId) throw cannotDeactivateSelf();
     const sessionIds = await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE app_user SET active = false WHERE id = $1`, [user.id]);
       const ids = (
