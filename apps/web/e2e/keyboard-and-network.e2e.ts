@@ -10,7 +10,8 @@ describe('keyboard and network', () => {
     const { page, server } = session;
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Ahmed el Amrani' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The start page's own heading: the sign-in page has one too, and a reload before the sign-in answered would undo it.
+    await page.getByRole('heading', { level: 1, name: /Goedendag/ }).waitFor();
     // As a page opens for someone signed in: loaded afresh (the session survives a reload), nothing focused.
     await page.reload();
     await page.locator('main a').first().waitFor(); // the start page has loaded what it links to
