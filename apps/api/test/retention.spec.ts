@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RetentionService } from '../src/modules/retention/retention.service';
+import { forgetOldSignals, forgetSignalsOfPupils } from '../src/modules/signal/signal.retention';
 import { useTestServer } from './support/test-server';
 
 const MONTH_MS = 31 * 24 * 60 * 60 * 1000;
@@ -23,6 +24,28 @@ describe('retention', () => {
     [{ pupil_id: openPupil }] = await sql<{ pupil_id: string }>(
       `SELECT pupil_id FROM case_file WHERE status = 'OPEN' LIMIT 1`,
     );
+  });
+
+  it('hands on the ids of the signals it removed, so their notifications go with them', async () => {
+    const runner = t.server.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // Two signals of one pupil, one of them old and without a case (the seed here has no registrations).
+      const made = (await runner.query(
+        `INSERT INTO signal (region_id, school_id, pupil_id, rule_key, window_start, value, route, crossed_on)
+         SELECT p.region_id, p.school_id, p.id, 'AT_RISK_HOME', d, 12, 'SCHOOL', d
+           FROM (SELECT * FROM pupil LIMIT 1) p, (VALUES ('2019-09-02'::date), ('2026-09-07'::date)) AS w(d)
+         RETURNING id, pupil_id`,
+      )) as { id: string; pupil_id: string }[];
+      const old = await forgetOldSignals(runner.manager, '2020-01-01');
+      expect(old).toEqual([made[0].id]);
+      const removed = await forgetSignalsOfPupils(runner.manager, [made[1].pupil_id]);
+      expect(removed).toContain(made[1].id);
+      expect(removed.every((id) => typeof id === 'string')).toBe(true);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('leaves recently closed cases alone', async () => {
