@@ -20,12 +20,17 @@ export interface PresentedToken {
 export function presentedToken(headers: { authorization?: string; cookie?: string }): PresentedToken | null {
   const bearer = headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) return { token: bearer, via: 'bearer' };
-  const cookie = headers.cookie ? parse(headers.cookie)[SESSION_COOKIE] : undefined;
+  const cookie = cookieOf(headers, SESSION_COOKIE);
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
+/** One cookie's value in a request's Cookie header, or null. */
+export function cookieOf(headers: { cookie?: string }, name: string): string | null {
+  return (headers.cookie ? parse(headers.cookie)[name] : undefined) ?? null;
+}
+
 /** Secure outside development: an https address or production. Browsers accept Secure cookies on http://localhost too. */
-function secure(config: Pick<AppConfig, 'env' | 'appUrl'>): boolean {
+export function secureCookies(config: Pick<AppConfig, 'env' | 'appUrl'>): boolean {
   return config.env === 'production' || (config.appUrl ?? '').startsWith('https:');
 }
 
@@ -39,20 +44,20 @@ export function setSessionCookies(
   opened: OpenedSession,
   config: Pick<AppConfig, 'env' | 'appUrl'>,
 ): void {
-  const common = { sameSite: 'lax' as const, secure: secure(config), path: '/' };
+  const common = { sameSite: 'lax' as const, secure: secureCookies(config), path: '/' };
   res.cookie(SESSION_COOKIE, opened.token, { ...common, httpOnly: true });
   res.cookie(CSRF_COOKIE, opened.session.csrfToken, { ...common, httpOnly: false });
 }
 
 export function clearSessionCookies(res: Response, config: Pick<AppConfig, 'env' | 'appUrl'>): void {
-  const common = { sameSite: 'lax' as const, secure: secure(config), path: '/' };
+  const common = { sameSite: 'lax' as const, secure: secureCookies(config), path: '/' };
   res.clearCookie(SESSION_COOKIE, { ...common, httpOnly: true });
   res.clearCookie(CSRF_COOKIE, common);
 }
 
 /** The session cookie a request carries, if any (to end the browser's previous session at a new sign-in). */
 export function sessionCookieOf(headers: { cookie?: string }): string | null {
-  return (headers.cookie ? parse(headers.cookie)[SESSION_COOKIE] : undefined) ?? null;
+  return cookieOf(headers, SESSION_COOKIE);
 }
 
 /** Whether a cookie-authenticated request carries its session's CSRF token (compared in constant time). */

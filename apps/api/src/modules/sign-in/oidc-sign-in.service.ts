@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import type { ClientInfo } from '../../core/auth/request-context';
 import { SessionService } from '../../core/auth/session.service';
-import { setSessionCookies } from '../../core/auth/session-cookies';
+import { secureCookies, setSessionCookies } from '../../core/auth/session-cookies';
 import { isUuid } from '../../core/database/uuid';
 import { IdentityProviderEntity } from './identity-provider.entity';
 import { OidcClients, openidClient } from './oidc-clients';
@@ -94,7 +94,7 @@ export class OidcSignIn {
     res.cookie(ATTEMPT_COOKIE, attempt.browser, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.config.env === 'production' || (this.config.appUrl ?? '').startsWith('https:'),
+      secure: secureCookies(this.config),
       path: '/auth/oidc',
       maxAge: ATTEMPT_MINUTES * 60_000,
     });

@@ -12,14 +12,13 @@ import {
 } from '@nestjs/common';
 import { Throttle, ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { parse } from 'cookie';
 import { Inject } from '@nestjs/common';
 import { Public } from '../../authz/permission.decorator';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { clientOf, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { ATTEMPT_COOKIE, OidcSignIn } from './oidc-sign-in.service';
-import { sessionCookieOf } from '../../core/auth/session-cookies';
+import { cookieOf, sessionCookieOf } from '../../core/auth/session-cookies';
 
 /**
  * The browser's way through the organisation's provider (CONTRACT.md, "Sign-in"): start sends it there,
@@ -65,7 +64,7 @@ export class OidcController {
       },
       clientOf(req),
       res,
-      req.headers.cookie ? parse(req.headers.cookie)[ATTEMPT_COOKIE] : undefined,
+      cookieOf(req.headers, ATTEMPT_COOKIE) ?? undefined,
     );
     res.redirect(302, location);
   }
@@ -75,7 +74,7 @@ export class OidcController {
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     // The URL as the provider sent the browser to it, on the address the provider knows (APP_URL).
     const url = new URL(req.originalUrl, this.config.appUrl);
-    const browser = req.headers.cookie ? parse(req.headers.cookie)[ATTEMPT_COOKIE] : undefined;
+    const browser = cookieOf(req.headers, ATTEMPT_COOKIE) ?? undefined;
     const { location } = await this.oidc.callback(
       url,
       browser,
